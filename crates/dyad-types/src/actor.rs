@@ -1,0 +1,21 @@
+use serde::{Deserialize, Serialize};
+
+/// A participant in an event (source or target) or a speaker, resolved as far as the
+/// dictionaries and the document allow. Unknown actors keep their text with `code: None`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Actor {
+    /// Byte offset of the mention.
+    pub start: usize,
+    /// Byte offset one past the mention.
+    pub end: usize,
+    /// The mention as written.
+    pub text: String,
+    /// Canonical name when known ("Nicolás Maduro" for "Maduro" or "he").
+    pub name: Option<String>,
+    /// CAMEO actor code (`USAGOV`, `VENGOV`, `VENCRM`…), `None` when unresolved.
+    pub code: Option<String>,
+    /// ISO 3166-1 alpha-3 country code.
+    pub country: Option<String>,
+    /// CAMEO sector codes (`GOV`, `MIL`, `LEG`, `CRM`…).
+    pub roles: Vec<String>,
+}
