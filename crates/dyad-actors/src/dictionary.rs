@@ -1,0 +1,341 @@
+//! The actor dictionaries: data files loaded into phrase indexes.
+
+use std::path::Path;
+
+use crate::phrase::PhraseIndex;
+use crate::{Error, Result};
+
+const COUNTRIES: &str = include_str!("../data/countries.tsv");
+const COUNTRY_NAMES: &str = include_str!("../data/country_names.tsv");
+const INSTITUTIONS: &str = include_str!("../data/metonyms.tsv");
+const ROLES: &str = include_str!("../data/roles.tsv");
+const PEOPLE: &str = include_str!("../data/people.tsv");
+
+/// A country.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Country {
+    /// ISO 3166-1 alpha-3 code, also its CAMEO country code.
+    pub iso3: String,
+    /// English name.
+    pub name: String,
+    /// Capital city, if any.
+    pub capital: Option<String>,
+}
+
+/// A named institution, organisation or outlet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Institution {
+    /// CAMEO actor code (`USAGOV`, `IGOUNO`…).
+    pub code: String,
+    /// ISO alpha-3 country, if national.
+    pub country: Option<String>,
+    /// CAMEO sector codes.
+    pub roles: Vec<String>,
+    /// Canonical name.
+    pub name: String,
+}
+
+/// One office a person held, with its dates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonOffice {
+    /// Country (alpha-3) or organisation code (`IGOUNO`).
+    pub affiliation: String,
+    /// CAMEO sector code, if any.
+    pub role: Option<String>,
+    /// First day (`YYYY-MM-DD`), open if `None`.
+    pub from: Option<String>,
+    /// Day it ended, open if `None`.
+    pub to: Option<String>,
+}
+
+/// A person known to the dictionaries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    /// Canonical full name.
+    pub name: String,
+    /// Offices held, in file order.
+    pub offices: Vec<PersonOffice>,
+}
+
+impl Person {
+    /// The office held on `date` (`YYYY-MM-DD`), else the most recent one.
+    pub fn office_on(&self, date: Option<&str>) -> Option<&PersonOffice> {
+        let held = |o: &&PersonOffice| {
+            let Some(date) = date else { return false };
+            o.from.as_deref().is_none_or(|f| f <= date) && o.to.as_deref().is_none_or(|t| date < t)
+        };
+        self.offices.iter().find(held).or_else(|| {
+            self.offices.iter().max_by(|a, b| a.from.cmp(&b.from))
+        })
+    }
+}
+
+/// What a dictionary phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Entry {
+    /// A country by name, other name or capital (index into countries).
+    Country(usize),
+    /// A demonym ("Venezuelan").
+    Demonym(usize),
+    /// A capital city ("Caracas").
+    Capital(usize),
+    /// A named institution.
+    Institution(usize),
+    /// A known person.
+    Person(usize),
+}
+
+/// All actor dictionaries.
+#[derive(Debug, Clone)]
+pub struct Dictionary {
+    pub(crate) countries: Vec<Country>,
+    pub(crate) institutions: Vec<Institution>,
+    pub(crate) people: Vec<Person>,
+    pub(crate) names: PhraseIndex<Entry>,
+    pub(crate) roles: PhraseIndex<String>,
+}
+
+struct Rows<'a> {
+    file: &'a str,
+    text: &'a str,
+}
+
+impl<'a> Rows<'a> {
+    /// Non-comment rows with their 1-based line numbers, split on tabs.
+    fn iter(&self) -> impl Iterator<Item = (usize, Vec<&'a str>)> + 'a {
+        self.text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).collect()))
+    }
+
+    fn need(&self, line: usize, fields: &[&str], n: usize) -> Result<()> {
+        if fields.len() < n {
+            return Err(Error::Malformed {
+                file: self.file.to_string(),
+                line,
+                message: format!("expected at least {n} tab-separated fields, found {}", fields.len()),
+            });
+        }
+        Ok(())
+    }
+}
+
+fn optional(s: Option<&&str>) -> Option<String> {
+    s.filter(|s| !s.is_empty()).map(|s| s.to_string())
+}
+
+impl Dictionary {
+    /// The dictionaries shipped with dyad.
+    pub fn embedded() -> Dictionary {
+        let mut dict = Dictionary {
+            countries: Vec::new(),
+            institutions: Vec::new(),
+            people: Vec::new(),
+            names: PhraseIndex::new(false),
+            roles: PhraseIndex::new(true),
+        };
+        dict.add_countries(COUNTRIES, "countries.tsv").expect("embedded countries.tsv");
+        dict.add_country_names(COUNTRY_NAMES, "country_names.tsv").expect("embedded names");
+        dict.add_institutions(INSTITUTIONS, "metonyms.tsv").expect("embedded metonyms.tsv");
+        dict.add_roles(ROLES, "roles.tsv").expect("embedded roles.tsv");
+        dict.add_people(PEOPLE, "people.tsv").expect("embedded people.tsv");
+        dict
+    }
+
+    /// Adds the user's dictionary files found in `dir` (any of `country_names.tsv`,
+    /// `metonyms.tsv`, `roles.tsv`, `people.tsv`, in the embedded files' formats). Entries
+    /// added later take precedence over embedded ones with the same form.
+    pub fn extend_from_dir(&mut self, dir: &Path) -> Result<()> {
+        type Loader = fn(&mut Dictionary, &str, &str) -> Result<()>;
+        let loaders: [(&str, Loader); 4] = [
+            ("country_names.tsv", Dictionary::add_country_names),
+            ("metonyms.tsv", Dictionary::add_institutions),
+            ("roles.tsv", Dictionary::add_roles),
+            ("people.tsv", Dictionary::add_people),
+        ];
+        for (name, load) in loaders {
+            let path = dir.join(name);
+            if !path.exists() {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path)
+                .map_err(|source| Error::Io { path: path.clone(), source })?;
+            load(self, &text, &path.display().to_string())?;
+        }
+        Ok(())
+    }
+
+    fn add_countries(&mut self, text: &str, file: &str) -> Result<()> {
+        let rows = Rows { file, text };
+        for (line, f) in rows.iter() {
+            rows.need(line, &f, 2)?;
+            let index = self.countries.len();
+            let capital = optional(f.get(2));
+            self.names.insert(f[1], Entry::Country(index));
+            self.names.insert(f[0], Entry::Country(index));
+            if let Some(capital) = &capital {
+                self.names.insert(capital, Entry::Capital(index));
+            }
+            self.countries.push(Country { iso3: f[0].to_string(), name: f[1].to_string(), capital });
+        }
+        Ok(())
+    }
+
+    fn add_country_names(&mut self, text: &str, file: &str) -> Result<()> {
+        let rows = Rows { file, text };
+        for (line, f) in rows.iter() {
+            rows.need(line, &f, 3)?;
+            let Some(index) = self.countries.iter().position(|c| c.iso3 == f[0]) else {
+                return Err(Error::Malformed {
+                    file: file.to_string(),
+                    line,
+                    message: format!("unknown country code `{}`", f[0]),
+                });
+            };
+            let entry = match f[1] {
+                "alias" => Entry::Country(index),
+                "demonym" => Entry::Demonym(index),
+                other => {
+                    return Err(Error::Malformed {
+                        file: file.to_string(),
+                        line,
+                        message: format!("kind must be alias or demonym, not `{other}`"),
+                    })
+                }
+            };
+            for form in f[2].split('|').filter(|s| !s.is_empty()) {
+                self.names.insert(form, entry);
+                if let Some(bare) = form.strip_prefix("the ") {
+                    self.names.insert(bare, entry);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn add_institutions(&mut self, text: &str, file: &str) -> Result<()> {
+        let rows = Rows { file, text };
+        for (line, f) in rows.iter() {
+            rows.need(line, &f, 2)?;
+            let index = self.institutions.len();
+            let forms: Vec<&str> = f[0].split('|').filter(|s| !s.is_empty()).collect();
+            let roles: Vec<String> = f
+                .get(3)
+                .map(|r| r.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect())
+                .unwrap_or_default();
+            let name = optional(f.get(4)).unwrap_or_else(|| forms[0].to_string());
+            for form in &forms {
+                self.names.insert(form.strip_prefix("the ").unwrap_or(form), Entry::Institution(index));
+                if let Some(bare) = form.strip_prefix("The ") {
+                    self.names.insert(bare, Entry::Institution(index));
+                }
+            }
+            self.institutions.push(Institution {
+                code: f[1].to_string(),
+                country: optional(f.get(2)),
+                roles,
+                name,
+            });
+        }
+        Ok(())
+    }
+
+    fn add_roles(&mut self, text: &str, file: &str) -> Result<()> {
+        let rows = Rows { file, text };
+        for (line, f) in rows.iter() {
+            rows.need(line, &f, 2)?;
+            self.roles.insert(f[0], f[1].to_string());
+        }
+        Ok(())
+    }
+
+    fn add_people(&mut self, text: &str, file: &str) -> Result<()> {
+        let rows = Rows { file, text };
+        for (line, f) in rows.iter() {
+            rows.need(line, &f, 3)?;
+            let office = PersonOffice {
+                affiliation: f[2].to_string(),
+                role: optional(f.get(3)),
+                from: optional(f.get(4)),
+                to: optional(f.get(5)),
+            };
+            let index = match self.people.iter().position(|p| p.name == f[0]) {
+                Some(i) => i,
+                None => {
+                    self.people.push(Person { name: f[0].to_string(), offices: Vec::new() });
+                    self.people.len() - 1
+                }
+            };
+            self.people[index].offices.push(office);
+            self.names.insert(f[0], Entry::Person(index));
+            for form in f.get(1).map(|s| s.split('|')).into_iter().flatten() {
+                if !form.is_empty() {
+                    self.names.insert(form, Entry::Person(index));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The country named `name` (its name, another name or its ISO code).
+    pub fn country_by_name(&self, name: &str) -> Option<&Country> {
+        let words = crate::phrase::split_form(name);
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        match self.names.longest(&words) {
+            Some((n, Entry::Country(i))) if n == words.len() => Some(&self.countries[*i]),
+            _ => None,
+        }
+    }
+
+    /// The country with ISO alpha-3 code `iso3`.
+    pub fn country(&self, iso3: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.iso3 == iso3)
+    }
+
+    /// The sector code of a role word or phrase ("senator" → `LEG`).
+    pub fn role_of(&self, words: &[&str]) -> Option<(usize, &str)> {
+        self.roles.longest(words).map(|(n, r)| (n, r.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_dictionaries_load() {
+        let dict = Dictionary::embedded();
+        assert!(dict.countries.len() > 240);
+        assert_eq!(dict.country_by_name("the United States").map(|c| c.iso3.as_str()), None);
+        assert_eq!(dict.country_by_name("United States").unwrap().iso3, "USA");
+        assert_eq!(dict.country_by_name("U.S.").unwrap().iso3, "USA");
+        assert_eq!(dict.role_of(&["Secretary", "of", "State", "Marco"]), Some((3, "GOV")));
+    }
+
+    #[test]
+    fn offices_follow_the_date() {
+        let dict = Dictionary::embedded();
+        let rubio = dict.people.iter().find(|p| p.name == "Marco Rubio").unwrap();
+        assert_eq!(rubio.office_on(Some("2020-06-01")).unwrap().role.as_deref(), Some("LEG"));
+        assert_eq!(rubio.office_on(Some("2025-12-03")).unwrap().role.as_deref(), Some("GOV"));
+        assert_eq!(rubio.office_on(None).unwrap().role.as_deref(), Some("GOV"));
+    }
+
+    #[test]
+    fn user_files_extend_and_override() {
+        let dir = std::env::temp_dir().join(format!("dyad-actors-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("metonyms.tsv"), "Casa Rosada\tARGGOV\tARG\tGOV\tCasa Rosada\n")
+            .unwrap();
+        let mut dict = Dictionary::embedded();
+        dict.extend_from_dir(&dir).unwrap();
+        let found = dict.names.longest(&["Casa", "Rosada"]);
+        assert!(matches!(found, Some((2, Entry::Institution(_)))));
+        std::fs::write(dir.join("roles.tsv"), "bad line without tab\n").unwrap();
+        let err = dict.extend_from_dir(&dir).unwrap_err().to_string();
+        assert!(err.contains("roles.tsv:1"), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -1,0 +1,362 @@
+//! Resolution of actor mentions: dictionary phrases composed into noun phrases, then
+//! in-document learning and coreference.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use dyad_types::{Actor, Analysis, EntityType};
+
+use crate::dictionary::{Dictionary, Entry};
+use crate::{ActorMention, MentionKind, Result};
+
+/// One element of a noun phrase being composed.
+#[derive(Debug, Clone)]
+enum Element {
+    Known(Entry),
+    Role(String),
+    /// An actor learned earlier in the document.
+    Learned(Actor, MentionKind),
+    /// A capitalised name the dictionaries do not know.
+    UnknownName,
+    Possessive,
+}
+
+#[derive(Debug, Clone)]
+struct Part {
+    element: Element,
+    first: usize,
+    end: usize,
+}
+
+/// What the document has taught us so far.
+#[derive(Default)]
+struct Memory {
+    /// Surnames, short names of institutions → actor.
+    names: HashMap<String, (Actor, MentionKind)>,
+    /// Role heads ("administration", "president", "dictator") → actor.
+    roles: HashMap<String, (Actor, MentionKind)>,
+    /// The most recent person mention.
+    last_person: Option<(usize, Actor)>,
+}
+
+/// Finds and resolves actor mentions in an analysed document.
+pub struct ActorResolver {
+    dictionary: Dictionary,
+}
+
+const PRONOUNS: [&str; 6] = ["he", "him", "his", "she", "her", "hers"];
+const DETERMINERS: [&str; 2] = ["the", "The"];
+
+impl ActorResolver {
+    /// A resolver over the embedded dictionaries.
+    pub fn embedded() -> &'static ActorResolver {
+        static RESOLVER: OnceLock<ActorResolver> = OnceLock::new();
+        RESOLVER.get_or_init(|| ActorResolver { dictionary: Dictionary::embedded() })
+    }
+
+    /// A resolver over the embedded dictionaries extended by the user's files in `dir`.
+    pub fn with_user_dir(dir: &Path) -> Result<ActorResolver> {
+        let mut dictionary = Dictionary::embedded();
+        dictionary.extend_from_dir(dir)?;
+        Ok(ActorResolver { dictionary })
+    }
+
+    /// The dictionaries.
+    pub fn dictionary(&self) -> &Dictionary {
+        &self.dictionary
+    }
+
+    /// All actor mentions of `analysis`, in text order. `date` (`YYYY-MM-DD`) picks the
+    /// office a known person held.
+    pub fn resolve(&self, analysis: &Analysis, date: Option<&str>) -> Vec<ActorMention> {
+        let mut memory = Memory::default();
+        let mut mentions = Vec::new();
+        for (index, sentence) in analysis.sentences.iter().enumerate() {
+            let mut i = sentence.first_token;
+            while i < sentence.last_token {
+                match self.mention_at(analysis, index, i, sentence.last_token, date, &mut memory) {
+                    Some(mention) => {
+                        i = mention.end_token;
+                        mentions.push(mention);
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+        mentions
+    }
+
+    fn word<'a>(analysis: &'a Analysis, i: usize) -> &'a str {
+        analysis.token_text(&analysis.tokens[i])
+    }
+
+    fn mention_at(
+        &self,
+        analysis: &Analysis,
+        sentence: usize,
+        start: usize,
+        limit: usize,
+        date: Option<&str>,
+        memory: &mut Memory,
+    ) -> Option<ActorMention> {
+        let word = Self::word(analysis, start);
+        if PRONOUNS.contains(&word.to_lowercase().as_str()) {
+            let (_, actor) = memory.last_person.clone()?;
+            return Some(self.finish(analysis, sentence, start, start + 1, actor, MentionKind::Person, true));
+        }
+        let definite = DETERMINERS.contains(&word);
+        let parts = self.parts(analysis, if definite { start + 1 } else { start }, limit, memory);
+        let parts = trim_parts(parts);
+        if parts.is_empty() {
+            return None;
+        }
+        let first = parts[0].first;
+        let end = parts.last().map(|p| p.end)?;
+        let (actor, kind, coreferent) = self.compose(analysis, &parts, definite, date, memory)?;
+        let mention = self.finish(analysis, sentence, first, end, actor, kind, coreferent);
+        self.learn(analysis, &parts, &mention, memory);
+        Some(mention)
+    }
+
+    /// The elements of the noun phrase starting at `i`.
+    fn parts(&self, analysis: &Analysis, mut i: usize, limit: usize, memory: &Memory) -> Vec<Part> {
+        let mut parts: Vec<Part> = Vec::new();
+        let words: Vec<&str> = (i..limit).map(|j| Self::word(analysis, j)).collect();
+        let offset = i;
+        while i < limit {
+            let rest = &words[i - offset..];
+            let w = rest[0];
+            let part = if matches!(w, "'s" | "\u{2019}s") && !parts.is_empty() {
+                Some((1, Element::Possessive))
+            } else if let Some(learned) = memory.names.get(w).filter(|_| is_capitalised(w)) {
+                Some((1, Element::Learned(learned.0.clone(), learned.1)))
+            } else if let Some((n, entry)) = self.dictionary.names.longest(rest) {
+                Some((n, Element::Known(*entry)))
+            } else if let Some((n, role)) = self.dictionary.role_of(rest) {
+                Some((n, Element::Role(role.to_string())))
+            } else if let Some(n) = entity_length(analysis, i, limit) {
+                Some((n, Element::UnknownName))
+            } else if is_name_word(w) && parts.iter().any(|p| matches!(p.element, Element::Role(_))) {
+                let n = rest.iter().take_while(|w| is_name_word(w)).count();
+                Some((n, Element::UnknownName))
+            } else if is_adjective_like(w) {
+                // "communist dictator", "top national security officials": modifiers are
+                // kept only when a role word follows within two words.
+                let ahead = rest[1..].iter().take(2).position(|w| self.dictionary.role_of(&[w]).is_some());
+                ahead.map(|k| (k + 1, Element::Role(String::new())))
+            } else {
+                None
+            };
+            let Some((n, element)) = part else { break };
+            parts.push(Part { element, first: i, end: i + n });
+            i += n;
+        }
+        parts
+    }
+
+    fn compose(
+        &self,
+        analysis: &Analysis,
+        parts: &[Part],
+        definite: bool,
+        date: Option<&str>,
+        memory: &Memory,
+    ) -> Option<(Actor, MentionKind, bool)> {
+        let dict = &self.dictionary;
+        let mut country: Option<String> = None;
+        let mut roles: Vec<String> = Vec::new();
+        for part in &parts[..parts.len() - 1] {
+            match &part.element {
+                Element::Known(Entry::Country(c) | Entry::Demonym(c) | Entry::Capital(c)) => {
+                    country.get_or_insert_with(|| dict.countries[*c].iso3.clone());
+                }
+                Element::Known(Entry::Institution(k)) => {
+                    if let Some(c) = &dict.institutions[*k].country {
+                        country.get_or_insert_with(|| c.clone());
+                    }
+                }
+                Element::Known(Entry::Person(p)) => {
+                    if let Some(office) = dict.people[*p].office_on(date) {
+                        if office.affiliation.len() == 3 {
+                            country.get_or_insert_with(|| office.affiliation.clone());
+                        }
+                    }
+                }
+                Element::Learned(actor, _) => {
+                    if let Some(c) = &actor.country {
+                        country.get_or_insert_with(|| c.clone());
+                    }
+                }
+                Element::Role(role) if !role.is_empty() => roles.push(role.clone()),
+                _ => {}
+            }
+        }
+        let head = parts.last()?;
+        let head_text = span_text(analysis, head.first, head.end);
+        let actor_with = |name: Option<String>, code: Option<String>, country: Option<String>, roles: Vec<String>| Actor {
+            name,
+            code,
+            country,
+            roles,
+            ..Actor::default()
+        };
+        match &head.element {
+            Element::Known(Entry::Person(p)) => {
+                let person = &dict.people[*p];
+                let office = person.office_on(date);
+                let (code, person_country, role) = match office {
+                    Some(o) if o.affiliation.len() == 3 => {
+                        let role = o.role.clone();
+                        let code = format!("{}{}", o.affiliation, role.clone().unwrap_or_default());
+                        (Some(code), Some(o.affiliation.clone()), role)
+                    }
+                    Some(o) => (Some(o.affiliation.clone()), None, o.role.clone()),
+                    None => (None, country.clone(), None),
+                };
+                let roles = role.into_iter().collect();
+                Some((actor_with(Some(person.name.clone()), code, person_country, roles), MentionKind::Person, false))
+            }
+            Element::Known(Entry::Institution(k)) => {
+                let inst = &dict.institutions[*k];
+                let actor = actor_with(
+                    Some(inst.name.clone()),
+                    Some(inst.code.clone()),
+                    inst.country.clone().or(country),
+                    inst.roles.clone(),
+                );
+                Some((actor, MentionKind::Institution, false))
+            }
+            Element::Known(Entry::Capital(c)) => {
+                let iso3 = dict.countries[*c].iso3.clone();
+                let name = Some(dict.countries[*c].capital.clone().unwrap_or_default());
+                Some((actor_with(name, Some(format!("{iso3}GOV")), Some(iso3), vec!["GOV".into()]), MentionKind::Country, false))
+            }
+            Element::Known(Entry::Country(c) | Entry::Demonym(c)) => {
+                let c = &dict.countries[*c];
+                Some((actor_with(Some(c.name.clone()), Some(c.iso3.clone()), Some(c.iso3.clone()), roles), MentionKind::Country, false))
+            }
+            Element::Learned(actor, kind) => Some((actor.clone(), *kind, true)),
+            Element::UnknownName => {
+                let role = roles.last().cloned();
+                let code = country.as_ref().map(|c| format!("{c}{}", role.clone().unwrap_or_default()));
+                let kind = if roles.is_empty() { MentionKind::Institution } else { MentionKind::Person };
+                let name = Some(head_text.to_string());
+                Some((actor_with(name, code, country, roles), kind, false))
+            }
+            Element::Role(role) => {
+                let head_word = head_text.to_lowercase();
+                if country.is_none() {
+                    // "the administration", "the president": an actor named earlier.
+                    let (actor, kind) = memory.roles.get(&head_word).filter(|_| definite)?;
+                    return Some((actor.clone(), *kind, true));
+                }
+                roles.push(role.clone());
+                let code = country.as_ref().map(|c| format!("{c}{role}"));
+                Some((actor_with(None, code, country, vec![role.clone()]), MentionKind::Group, false))
+            }
+            Element::Possessive => None,
+        }
+    }
+
+    fn learn(&self, analysis: &Analysis, parts: &[Part], mention: &ActorMention, memory: &mut Memory) {
+        let head = &parts[parts.len() - 1];
+        let entry = (mention.actor.clone(), mention.kind);
+        match mention.kind {
+            MentionKind::Person => {
+                memory.last_person = Some((mention.sentence, mention.actor.clone()));
+                if let Some(name) = &mention.actor.name {
+                    if let Some(surname) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
+                        memory.names.insert(surname.to_string(), entry.clone());
+                    }
+                }
+                for part in parts {
+                    if let Element::Role(role) = &part.element {
+                        if !role.is_empty() {
+                            let title = span_text(analysis, part.first, part.end).to_lowercase();
+                            memory.roles.insert(title, entry.clone());
+                        }
+                    }
+                }
+            }
+            MentionKind::Institution => {
+                let text = span_text(analysis, head.first, head.end);
+                if let Some(last) = text.split_whitespace().last().filter(|_| text.contains(' ')) {
+                    if is_capitalised(last) {
+                        memory.names.insert(last.to_string(), entry);
+                    }
+                }
+            }
+            MentionKind::Group => {
+                if !mention.coreferent {
+                    let head_word = span_text(analysis, head.first, head.end).to_lowercase();
+                    memory.roles.insert(head_word, entry);
+                }
+            }
+            MentionKind::Country => {}
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn finish(
+        &self,
+        analysis: &Analysis,
+        sentence: usize,
+        first: usize,
+        end: usize,
+        mut actor: Actor,
+        kind: MentionKind,
+        coreferent: bool,
+    ) -> ActorMention {
+        actor.start = analysis.tokens[first].start;
+        actor.end = analysis.tokens[end - 1].end;
+        actor.text = analysis.doc.text[actor.start..actor.end].to_string();
+        ActorMention { sentence, first_token: first, end_token: end, head_token: end - 1, actor, kind, coreferent }
+    }
+}
+
+/// Drops a trailing possessive and whatever cannot end a phrase.
+fn trim_parts(mut parts: Vec<Part>) -> Vec<Part> {
+    while matches!(parts.last().map(|p| &p.element), Some(Element::Possessive)) {
+        parts.pop();
+    }
+    // "Trump's announcement": the possessor alone is the mention.
+    if let Some(pos) = parts.iter().position(|p| matches!(p.element, Element::Possessive)) {
+        let after_is_actor = parts[pos + 1..].iter().any(|p| !matches!(p.element, Element::Role(ref r) if r.is_empty()));
+        if !after_is_actor {
+            parts.truncate(pos);
+        }
+    }
+    while matches!(parts.last().map(|p| &p.element), Some(Element::Role(r)) if r.is_empty()) {
+        parts.pop();
+    }
+    parts
+}
+
+fn span_text(analysis: &Analysis, first: usize, end: usize) -> &str {
+    let start = analysis.tokens[first].start;
+    let stop = analysis.tokens[end - 1].end;
+    &analysis.doc.text[start..stop]
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_name_word(word: &str) -> bool {
+    is_capitalised(word) && word.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'')
+}
+
+fn is_adjective_like(word: &str) -> bool {
+    word.chars().all(|c| c.is_lowercase() || c == '-') && !word.is_empty()
+}
+
+/// The length in tokens of a PERSON/ORG/GPE/NORP entity starting at token `i`, if any.
+fn entity_length(analysis: &Analysis, i: usize, limit: usize) -> Option<usize> {
+    let start = analysis.tokens[i].start;
+    let entity = analysis.entities.iter().find(|e| {
+        e.start == start && matches!(e.kind, EntityType::Person | EntityType::Org)
+    })?;
+    let n = (i..limit).take_while(|&j| analysis.tokens[j].end <= entity.end).count();
+    (n > 0).then_some(n)
+}

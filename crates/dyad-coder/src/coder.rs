@@ -1,0 +1,298 @@
+//! The event coder stage: lexicon matches → events with actors, mode, date and attribution.
+
+use std::path::Path;
+
+use dyad_actors::{ActorMention, ActorResolver};
+use dyad_codebook::Codebook;
+use dyad_types::{Actor, Analysis, Event, Mode, PloverCoding, Stage, Trigger};
+
+use crate::clause::SentenceWords;
+use crate::lexicon::{Lexicon, Rule, TriggerKind};
+use crate::participants::{self, TriggerSite};
+use crate::{dating, mode, Result};
+
+/// Statement verbs that become a criticism (CAMEO 111) when the statement is critical.
+const STATEMENT_VERBS: &[&str] = &["say", "believe", "point", "predict", "argue", "write", "add", "tell", "claim", "call"];
+
+/// Codes events in an analysed document. See the crate docs.
+pub struct EventCoder {
+    lexicon: Lexicon,
+    resolver: ActorResolverRef,
+}
+
+enum ActorResolverRef {
+    Embedded(&'static ActorResolver),
+    Owned(Box<ActorResolver>),
+}
+
+/// A lexicon match in a sentence.
+struct Match<'a> {
+    rule: &'a Rule,
+    first: usize,
+    end: usize,
+    specificity: usize,
+}
+
+impl Default for EventCoder {
+    fn default() -> Self {
+        EventCoder::new()
+    }
+}
+
+impl EventCoder {
+    /// A coder with the embedded lexicon and actor dictionaries.
+    pub fn new() -> EventCoder {
+        EventCoder { lexicon: Lexicon::embedded(), resolver: ActorResolverRef::Embedded(ActorResolver::embedded()) }
+    }
+
+    /// A coder whose lexicon and dictionaries are extended by the user's files in `dir`
+    /// (`verbs.tsv`, `critical_words.txt`, `metonyms.tsv`, `people.tsv`, `roles.tsv`,
+    /// `country_names.tsv`), read at run time.
+    pub fn with_user_dir(dir: &Path) -> Result<EventCoder> {
+        let mut lexicon = Lexicon::embedded();
+        lexicon.extend_from_dir(dir)?;
+        let resolver = ActorResolver::with_user_dir(dir)?;
+        Ok(EventCoder { lexicon, resolver: ActorResolverRef::Owned(Box::new(resolver)) })
+    }
+
+    fn resolver(&self) -> &ActorResolver {
+        match &self.resolver {
+            ActorResolverRef::Embedded(r) => r,
+            ActorResolverRef::Owned(r) => r,
+        }
+    }
+
+    /// Codes every sentence of `analysis`, appending to `analysis.events`.
+    pub fn code(&self, analysis: &mut Analysis) {
+        let date = analysis.doc.published.as_deref().map(|p| &p[..p.len().min(10)]);
+        let mentions = self.resolver().resolve(analysis, date);
+        let mut events: Vec<Event> = Vec::new();
+        for index in 0..analysis.sentences.len() {
+            let sentence = analysis.sentences[index];
+            let tokens = &analysis.tokens[sentence.first_token..sentence.last_token];
+            let texts: Vec<&str> = tokens.iter().map(|t| analysis.token_text(t)).collect();
+            let lemmas: Vec<&str> = tokens.iter().map(|t| t.lemma.as_str()).collect();
+            let words = SentenceWords::new(&texts, &lemmas);
+            let here: Vec<ActorMention> = mentions.iter().filter(|m| m.sentence == index).cloned().collect();
+            let matches = self.matches(&words, tokens);
+            let coded_before = events.len();
+            for m in &matches {
+                if m.rule.speech && matches.len() > 1 {
+                    continue;
+                }
+                let site = TriggerSite { first: m.first, end: m.end, noun: m.rule.kind == TriggerKind::Noun };
+                if let Some(event) = self.event(analysis, index, &words, &site, &here, m.rule, &m.rule.code, &events) {
+                    events.push(event);
+                }
+            }
+            if events.len() == coded_before {
+                if let Some(event) = self.criticism(analysis, index, &words, &here, &events) {
+                    events.push(event);
+                }
+            }
+        }
+        analysis.events.extend(events);
+    }
+
+    /// The best lexicon match for each trigger position of the sentence, in text order.
+    fn matches(&self, words: &SentenceWords, tokens: &[dyad_types::Token]) -> Vec<Match<'_>> {
+        let mut found: Vec<Match<'_>> = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let mut best: Option<Match<'_>> = None;
+            for lemma in &words.lemmas[i] {
+                for rule in self.lexicon.rules_for(lemma) {
+                    if !words.phrase_at(i, &rule.trigger) || !pos_allows(tokens, i, rule.kind) {
+                        continue;
+                    }
+                    let end = i + rule.trigger.len();
+                    let Some(cue_len) = cue_matches(words, i, end, rule) else { continue };
+                    let specificity = 1 + cue_len * 2 + rule.trigger.len();
+                    if best.as_ref().is_none_or(|b| specificity >= b.specificity) {
+                        best = Some(Match { rule, first: i, end, specificity });
+                    }
+                }
+            }
+            match best {
+                Some(m) => {
+                    i = m.end;
+                    found.push(m);
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn event(
+        &self,
+        analysis: &Analysis,
+        sentence: usize,
+        words: &SentenceWords,
+        site: &TriggerSite,
+        mentions: &[ActorMention],
+        rule: &Rule,
+        code: &str,
+        earlier: &[Event],
+    ) -> Option<Event> {
+        let offset = analysis.sentences[sentence].first_token;
+        let picked = participants::select(analysis, offset, words, site, mentions);
+        let source = mentions.get(picked.source?)?.actor.clone();
+        let mut target = picked.target.and_then(|t| mentions.get(t)).map(|m| m.actor.clone());
+        if target.is_none() && rule.reply {
+            target = replied_to(&source, earlier);
+        }
+        let rejection = code.starts_with("12");
+        let mode = mode::mode_of(words, site.first, site.end, rule.threat, rejection);
+        let attribution = mode::attribution_of(words, offset, site.first, mentions, picked.source);
+        let mode = if mode == Mode::Asserted && !attribution.is_empty() { Mode::Reported } else { mode };
+        let first_token = &analysis.tokens[offset + site.first];
+        let last_token = &analysis.tokens[offset + site.end - 1];
+        let trigger = Trigger {
+            start: first_token.start,
+            end: last_token.end,
+            text: analysis.doc.text[first_token.start..last_token.end].to_string(),
+        };
+        let confidence = 0.5
+            + if rule.cues.is_empty() { 0.0 } else { 0.2 }
+            + if target.is_some() { 0.15 } else { 0.0 }
+            + if source.code.is_some() { 0.15 } else { 0.0 };
+        Some(build_event(analysis, sentence, trigger, source, target, code, mode, attribution, confidence))
+    }
+
+    /// A statement with critical words about another actor: CAMEO 111.
+    fn criticism(
+        &self,
+        analysis: &Analysis,
+        sentence: usize,
+        words: &SentenceWords,
+        mentions: &[ActorMention],
+        earlier: &[Event],
+    ) -> Option<Event> {
+        if !words.lower.iter().any(|w| self.lexicon.is_critical(w)) {
+            return None;
+        }
+        let verb = (0..words.len()).find(|&i| {
+            STATEMENT_VERBS.iter().any(|v| words.has_lemma(i, v)) && !words.inside_quote(i)
+        })?;
+        let offset = analysis.sentences[sentence].first_token;
+        let site = TriggerSite { first: verb, end: verb + 1, noun: false };
+        let picked = participants::select(analysis, offset, words, &site, mentions);
+        let source_index = picked.source?;
+        let source = &mentions[source_index].actor;
+        let target = mentions
+            .iter()
+            .enumerate()
+            .find(|(k, m)| *k != source_index && m.actor.code.is_some() && m.actor.name != source.name)
+            .map(|(_, m)| m.actor.clone());
+        let rule = Rule {
+            trigger: vec![words.lower[verb].clone()],
+            kind: TriggerKind::Verb,
+            cues: Vec::new(),
+            code: "111".into(),
+            threat: false,
+            speech: false,
+            reply: false,
+            origin: "critical_words.txt".into(),
+        };
+        let _ = earlier;
+        let mut event = self.event(analysis, sentence, words, &site, mentions, &rule, "111", &[])?;
+        event.target = target;
+        Some(event)
+    }
+}
+
+impl Stage for EventCoder {
+    fn name(&self) -> &str {
+        "coder@1"
+    }
+
+    fn process(&self, analysis: &mut Analysis) {
+        self.code(analysis);
+    }
+}
+
+/// Whether the tagger's part of speech (if any) allows a trigger of `kind` at word `i`.
+fn pos_allows(tokens: &[dyad_types::Token], i: usize, kind: TriggerKind) -> bool {
+    let upos = tokens[i].upos.as_str();
+    match (upos, kind) {
+        ("", _) => true,
+        ("VERB" | "AUX", TriggerKind::Verb) => true,
+        ("NOUN" | "PROPN", TriggerKind::Noun) => true,
+        // Participles used as adjectives ("closed in its entirety").
+        ("ADJ", TriggerKind::Verb) => true,
+        _ => false,
+    }
+}
+
+/// The length of the longest cue of `rule` found in the clause around `first..end`
+/// (0 when the rule needs none), or `None` when a needed cue is missing.
+fn cue_matches(words: &SentenceWords, first: usize, end: usize, rule: &Rule) -> Option<usize> {
+    if rule.cues.is_empty() {
+        return Some(0);
+    }
+    let clause_end = words.clause_end(end).min(end + 16);
+    let clause_start = first.saturating_sub(12);
+    rule.cues
+        .iter()
+        .filter(|cue| {
+            let range = if cue.before { clause_start..first } else { end..clause_end };
+            range.clone().any(|i| words.phrase_at(i, &cue.words))
+        })
+        .map(|cue| cue.words.len())
+        .max()
+}
+
+/// The source of the latest earlier demand, appeal or threat aimed at `source`'s country.
+fn replied_to(source: &Actor, earlier: &[Event]) -> Option<Actor> {
+    let country = source.country.as_ref()?;
+    earlier
+        .iter()
+        .rev()
+        .filter(|e| ["02", "10", "13", "12", "11"].iter().any(|root| e.cameo.starts_with(root)))
+        .find(|e| {
+            e.target.as_ref().and_then(|t| t.country.as_ref()) == Some(country)
+                && e.source.country.as_ref() != Some(country)
+        })
+        .map(|e| e.source.clone())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_event(
+    analysis: &Analysis,
+    sentence: usize,
+    trigger: Trigger,
+    source: Actor,
+    target: Option<Actor>,
+    code: &str,
+    mode: Mode,
+    attribution: Vec<dyad_types::Attribution>,
+    confidence: f64,
+) -> Event {
+    let codebook = Codebook::embedded();
+    let entry = codebook.get_or_ancestor(code);
+    let plover = entry.and_then(|e| {
+        e.plover_event.as_ref().map(|event| PloverCoding { event: event.clone(), mode: e.plover_mode.clone() })
+    });
+    let doc_key = dyad_types::content_hash(&analysis.doc.text);
+    let id = dyad_types::content_hash(&format!("{doc_key}:{}:{}:{code}", trigger.start, trigger.end));
+    let date = dating::date_event(analysis, sentence, trigger.start);
+    Event {
+        id,
+        sentence,
+        trigger,
+        source,
+        target,
+        cameo: code.to_string(),
+        cameo_name: entry.map(|e| e.name.clone()).unwrap_or_default(),
+        goldstein: entry.map(|e| e.goldstein).unwrap_or(0.0),
+        quad_class: entry.map(|e| e.quad_class).unwrap_or(0),
+        plover,
+        date,
+        mode,
+        attribution,
+        location: None,
+        confidence: confidence.min(1.0),
+    }
+}

@@ -1,0 +1,58 @@
+//! Event dates: from the time expression governing the trigger, else the document date.
+
+use dyad_types::{Analysis, DateBasis, DatePrecision, EventDate, TimexType};
+
+/// The precision of a TimeML date value, if it is a calendar value.
+pub fn precision_of(value: &str) -> Option<(String, DatePrecision)> {
+    let date = value.split('T').next().unwrap_or(value);
+    let bytes = date.as_bytes();
+    let digits = |r: std::ops::Range<usize>| bytes.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    match date.len() {
+        10 if digits(0..4) && digits(5..7) && digits(8..10) => Some((date.to_string(), DatePrecision::Day)),
+        8 if digits(0..4) && bytes[5] == b'W' && digits(6..8) => Some((date.to_string(), DatePrecision::Week)),
+        7 if digits(0..4) && digits(5..7) => Some((date.to_string(), DatePrecision::Month)),
+        4 if digits(0..4) => Some((date.to_string(), DatePrecision::Year)),
+        3 if digits(0..3) => Some((date.to_string(), DatePrecision::Decade)),
+        _ => None,
+    }
+}
+
+/// The date of an event whose trigger starts at byte `trigger_start` in sentence `sentence`.
+pub fn date_event(analysis: &Analysis, sentence: usize, trigger_start: usize) -> EventDate {
+    let span = analysis.sentences[sentence].span();
+    let nearest = analysis
+        .timexes
+        .iter()
+        .filter(|t| span.start <= t.start && t.end <= span.end)
+        .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+        .filter_map(|t| precision_of(&t.value).map(|p| (t, p)))
+        .min_by_key(|(t, _)| {
+            let distance = t.start.abs_diff(trigger_start);
+            // Prefer expressions before the trigger, as in "On Saturday, X announced".
+            if t.start < trigger_start { distance } else { distance + 20 }
+        });
+    if let Some((_, (value, precision))) = nearest {
+        return EventDate { value: Some(value), precision, basis: DateBasis::Timex };
+    }
+    match analysis.doc.published.as_deref().and_then(|p| precision_of(&p[..p.len().min(10)])) {
+        Some((value, precision)) => EventDate { value: Some(value), precision, basis: DateBasis::Document },
+        None => EventDate { value: None, precision: DatePrecision::Day, basis: DateBasis::Unknown },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn precision_follows_the_value_shape() {
+        assert_eq!(precision_of("2025-11-29").unwrap().1, DatePrecision::Day);
+        assert_eq!(precision_of("2025-12-01TEV").unwrap(), ("2025-12-01".into(), DatePrecision::Day));
+        assert_eq!(precision_of("2025-W48").unwrap().1, DatePrecision::Week);
+        assert_eq!(precision_of("2025-11").unwrap().1, DatePrecision::Month);
+        assert_eq!(precision_of("2020").unwrap().1, DatePrecision::Year);
+        assert_eq!(precision_of("198").unwrap().1, DatePrecision::Decade);
+        assert!(precision_of("PAST_REF").is_none());
+        assert!(precision_of("P2M").is_none());
+    }
+}

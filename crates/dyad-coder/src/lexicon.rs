@@ -1,0 +1,196 @@
+//! The event lexicon: trigger words and cues mapped to CAMEO codes, loaded from data files.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use dyad_codebook::Codebook;
+
+use crate::{Error, Result};
+
+const EMBEDDED_VERBS: &str = include_str!("../data/verbs.tsv");
+const EMBEDDED_CRITICAL: &str = include_str!("../data/critical_words.txt");
+
+/// Part of speech of a trigger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TriggerKind {
+    /// A verb ("demanded").
+    Verb,
+    /// A noun ("the indictment").
+    Noun,
+}
+
+/// A cue phrase that must occur in the clause, before or after the trigger.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cue {
+    /// Lemmas of the phrase's words.
+    pub words: Vec<String>,
+    /// Whether the cue precedes the trigger.
+    pub before: bool,
+}
+
+/// One lexicon row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    /// Lemmas of the trigger's words (multi-word triggers such as "point out").
+    pub trigger: Vec<String>,
+    /// Verb or noun.
+    pub kind: TriggerKind,
+    /// Alternative cues; empty = none needed.
+    pub cues: Vec<Cue>,
+    /// CAMEO code.
+    pub code: String,
+    /// The trigger announces a future deed (a threat): its mode is not `future`.
+    pub threat: bool,
+    /// A statement verb: coded only with its cue.
+    pub speech: bool,
+    /// With no target in the sentence, the target is the actor whose demand it answers.
+    pub reply: bool,
+    /// Where the rule came from (`verbs.tsv:12`).
+    pub origin: String,
+}
+
+/// The event lexicon, indexed by the first lemma of each trigger.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    rules: HashMap<String, Vec<Rule>>,
+    critical: Vec<String>,
+}
+
+impl Lexicon {
+    /// The lexicon shipped with dyad.
+    pub fn embedded() -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        lexicon.add_rules(EMBEDDED_VERBS, "verbs.tsv").expect("embedded verbs.tsv");
+        lexicon.add_critical(EMBEDDED_CRITICAL);
+        lexicon
+    }
+
+    /// Adds `verbs.tsv` and `critical_words.txt` from a user folder, if present.
+    pub fn extend_from_dir(&mut self, dir: &Path) -> Result<()> {
+        let verbs = dir.join("verbs.tsv");
+        if verbs.exists() {
+            let text = std::fs::read_to_string(&verbs)
+                .map_err(|source| Error::Io { path: verbs.clone(), source })?;
+            self.add_rules(&text, &verbs.display().to_string())?;
+        }
+        let critical = dir.join("critical_words.txt");
+        if critical.exists() {
+            let text = std::fs::read_to_string(&critical)
+                .map_err(|source| Error::Io { path: critical.clone(), source })?;
+            self.add_critical(&text);
+        }
+        Ok(())
+    }
+
+    /// Parses rows in the format of `data/verbs.tsv`; codes must exist in the codebook.
+    pub fn add_rules(&mut self, text: &str, file: &str) -> Result<()> {
+        let codebook = Codebook::embedded();
+        for (index, line) in text.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let malformed = |message: String| Error::Malformed {
+                file: file.to_string(),
+                line: index + 1,
+                message,
+            };
+            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if fields.len() < 4 {
+                return Err(malformed(format!(
+                    "expected trigger, kind, cue, code (tab-separated), found {} fields",
+                    fields.len()
+                )));
+            }
+            let kind = match fields[1] {
+                "verb" => TriggerKind::Verb,
+                "noun" => TriggerKind::Noun,
+                other => return Err(malformed(format!("kind must be verb or noun, not `{other}`"))),
+            };
+            let code = fields[3].to_string();
+            if codebook.get(&code).is_none() {
+                return Err(malformed(format!("`{code}` is not a CAMEO event code")));
+            }
+            let cues: Vec<Cue> = split_alternatives(fields[2])
+                .map(|alt| {
+                    let (before, alt) = match alt.strip_prefix('<') {
+                        Some(rest) => (true, rest),
+                        None => (false, alt),
+                    };
+                    Cue { words: alt.split_whitespace().map(str::to_lowercase).collect(), before }
+                })
+                .collect();
+            let flags: Vec<&str> = fields.get(4).map(|f| f.split(',').map(str::trim).collect()).unwrap_or_default();
+            for flag in &flags {
+                if !flag.is_empty() && !["threat", "speech", "reply"].contains(flag) {
+                    return Err(malformed(format!("unknown flag `{flag}`")));
+                }
+            }
+            for trigger in split_alternatives(fields[0]) {
+                let words: Vec<String> = trigger.split_whitespace().map(str::to_lowercase).collect();
+                let rule = Rule {
+                    trigger: words.clone(),
+                    kind,
+                    cues: cues.clone(),
+                    code: code.clone(),
+                    threat: flags.contains(&"threat"),
+                    speech: flags.contains(&"speech"),
+                    reply: flags.contains(&"reply"),
+                    origin: format!("{file}:{}", index + 1),
+                };
+                self.rules.entry(words[0].clone()).or_default().push(rule);
+            }
+        }
+        Ok(())
+    }
+
+    fn add_critical(&mut self, text: &str) {
+        let words = text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
+        self.critical.extend(words.map(str::to_lowercase));
+    }
+
+    /// The rules whose trigger starts with `lemma`.
+    pub fn rules_for(&self, lemma: &str) -> &[Rule] {
+        self.rules.get(lemma).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Whether `word` (lowercase) marks a statement as critical.
+    pub fn is_critical(&self, word: &str) -> bool {
+        self.critical.iter().any(|c| c == word)
+    }
+
+    /// Number of rules.
+    pub fn len(&self) -> usize {
+        self.rules.values().map(Vec::len).sum()
+    }
+
+    /// Whether the lexicon has no rules.
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+}
+
+fn split_alternatives(field: &str) -> impl Iterator<Item = &str> {
+    field.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lexicon_loads_and_codes_exist() {
+        let lexicon = Lexicon::embedded();
+        assert!(lexicon.len() > 100);
+        assert!(lexicon.rules_for("demand").iter().any(|r| r.code == "1041"));
+        assert!(lexicon.rules_for("blow").iter().any(|r| r.trigger == ["blow", "up"]));
+    }
+
+    #[test]
+    fn bad_rows_are_reported_with_their_line() {
+        let mut lexicon = Lexicon::default();
+        let err = lexicon.add_rules("# comment\nsnub\tverb\t\t999\n", "mine.tsv").unwrap_err();
+        assert_eq!(err.to_string(), "mine.tsv:2: `999` is not a CAMEO event code");
+        let err = lexicon.add_rules("snub\tadverb\t\t120\n", "mine.tsv").unwrap_err();
+        assert!(err.to_string().contains("kind must be verb or noun"));
+    }
+}
