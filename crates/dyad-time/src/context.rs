@@ -1,0 +1,209 @@
+//! Reading the words around an expression: the tense that decides whether "Friday" or
+//! "November 24" points back or forward from the document date.
+
+use crate::tokens::Tok;
+
+/// The tense of the clause around an expression, as far as nearby words show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// A past-tense verb or a past marker is nearest.
+    Past,
+    /// A future marker (will, 'll, going to, next…) is nearest.
+    Future,
+    /// Nothing decisive nearby.
+    Unknown,
+}
+
+const FUTURE: &[&str] = &[
+    "will",
+    "'ll",
+    "shall",
+    "wo",
+    "upcoming",
+    "scheduled",
+    "planned",
+    "plans",
+    "plan",
+    "expects",
+    "expected",
+    "intends",
+    "until",
+    "gonna",
+    "tomorrow",
+    "next",
+    "coming",
+    "hopes",
+    "aims",
+];
+const PAST: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "ago",
+    "yesterday",
+    "last",
+    "earlier",
+    "came",
+    "went",
+    "took",
+    "gave",
+    "made",
+    "met",
+    "held",
+    "began",
+    "left",
+    "saw",
+    "won",
+    "lost",
+    "got",
+    "spoke",
+    "wrote",
+    "rose",
+    "fell",
+    "ran",
+    "sent",
+    "brought",
+    "thought",
+    "found",
+    "became",
+    "paid",
+    "sold",
+    "bought",
+    "hit",
+    "struck",
+    "quit",
+    "led",
+    "broke",
+    "chose",
+    "drew",
+    "flew",
+    "fought",
+    "grew",
+    "knew",
+    "meant",
+    "read",
+    "set",
+    "shot",
+    "shut",
+    "stood",
+    "swore",
+    "taught",
+    "threw",
+    "understood",
+    "woke",
+    "wore",
+];
+/// Words in -ed that are not past-tense verbs.
+const NOT_PAST: &[&str] = &[
+    "need",
+    "needed",
+    "speed",
+    "feed",
+    "indeed",
+    "seed",
+    "breed",
+    "bed",
+    "red",
+    "shed",
+    "hundred",
+    "united",
+    "limited",
+    "proceed",
+    "succeed",
+    "exceed",
+    "creed",
+    "greed",
+    "weed",
+    "deed",
+    "reed",
+    "bleed",
+    "freed",
+    "naked",
+    "wicked",
+    "sacred",
+    "kindred",
+    "ragged",
+    "rugged",
+    "alleged",
+    "embed",
+    "wed",
+    "shred",
+    "sled",
+    "fled",
+    "led",
+    "bred",
+    "biased",
+    "based",
+    "related",
+    "concerned",
+    "supposed",
+    "used",
+    "expected",
+    "scheduled",
+    "planned",
+];
+
+fn marker(word: &str) -> Option<Tense> {
+    if FUTURE.contains(&word) {
+        return Some(Tense::Future);
+    }
+    if PAST.contains(&word) {
+        return Some(Tense::Past);
+    }
+    if word.len() > 4 && word.ends_with("ed") && !NOT_PAST.contains(&word) {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// The tense nearest to tokens `start..end`, looking up to `window` tokens either side
+/// within the sentence.
+pub fn tense_around(tokens: &[Tok], start: usize, end: usize, window: usize) -> Tense {
+    let mut left = None;
+    let mut i = start;
+    let mut distance = 0;
+    while i > 0 && distance < window {
+        i -= 1;
+        distance += 1;
+        let tok = &tokens[i];
+        if tok.ends_sentence() {
+            break;
+        }
+        if let Some(t) = marker(&tok.lower) {
+            left = Some((distance, t));
+            break;
+        }
+        if tok.after_newline {
+            break;
+        }
+    }
+    let mut right = None;
+    let mut j = end;
+    distance = 0;
+    while j < tokens.len() && distance < window {
+        let tok = &tokens[j];
+        distance += 1;
+        if tok.ends_sentence() || (tok.after_newline && j > end) {
+            break;
+        }
+        if let Some(t) = marker(&tok.lower) {
+            right = Some((distance, t));
+            break;
+        }
+        j += 1;
+    }
+    match (left, right) {
+        (Some((dl, tl)), Some((dr, tr))) => {
+            if dl <= dr {
+                tl
+            } else {
+                tr
+            }
+        }
+        (Some((_, t)), None) | (None, Some((_, t))) => t,
+        (None, None) => Tense::Unknown,
+    }
+}
