@@ -50,14 +50,16 @@ fn main() {
                     ),
                     Some(s) if s.value != g.value || s.start != g.start || s.end != g.end => {
                         println!(
-                            "DIFF\t{}\t{}\t{}\t{}\t|\t{}\t{}\t{}",
+                            "DIFF\t{}\t{}\t{}\t{}\t|\t{}\t{}\t{}\t{}",
                             doc.dct.map(|d| d.to_string()).unwrap_or_default(),
                             span(g.start, g.end),
                             g.kind,
                             g.value,
                             span(s.start, s.end),
                             s.kind,
-                            s.value
+                            s.value,
+                            span(g.start.saturating_sub(70), (g.end + 50).min(chars.len()))
+                                .replace('\n', " ")
                         )
                     }
                     _ => {}

@@ -84,37 +84,26 @@ pub fn weekday_in_week(anchor: NaiveDate, day: Weekday) -> NaiveDate {
     add_days(anchor, day.num_days_from_monday() as i64 - from)
 }
 
-/// The year of a month-and-day (or month) mention with no year, from the anchor and tense:
-/// past points back, future forward, otherwise the nearest.
+/// The year of a month-and-day (or month) mention with no year: the nearest such date to
+/// the anchor, unless the tense says otherwise by more than a couple of months (a past
+/// tense pointing back, a future tense forward).
 pub fn infer_year(anchor: NaiveDate, month: u32, day: Option<u32>, tense: Tense) -> i32 {
     let year = anchor.year();
-    let at = |y: i32| {
-        month_key(
-            y,
-            month,
-            day.unwrap_or(if month == anchor.month() {
-                anchor.day()
-            } else {
-                15
-            }),
-        )
-    };
+    let day = day.unwrap_or(if month == anchor.month() {
+        anchor.day()
+    } else {
+        15
+    });
     let now = month_key(year, anchor.month(), anchor.day());
-    let here = at(year);
+    let here = month_key(year, month, day);
+    let slack = 62;
+    let half = 186;
     match tense {
-        Tense::Past if here > now && !(day.is_none() && month == anchor.month()) => year - 1,
-        Tense::Future if here < now && !(day.is_none() && month == anchor.month()) => year + 1,
-        Tense::Past | Tense::Future => year,
-        Tense::Unknown => {
-            let half = 183;
-            if here - now > half {
-                year - 1
-            } else if now - here > half {
-                year + 1
-            } else {
-                year
-            }
-        }
+        Tense::Past if here - now > slack => year - 1,
+        Tense::Future if now - here > slack => year + 1,
+        _ if here - now > half => year - 1,
+        _ if now - here > half => year + 1,
+        _ => year,
     }
 }
 

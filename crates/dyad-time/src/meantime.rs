@@ -3,6 +3,9 @@
 //! The text is rebuilt from the tokens (spaces between tokens, none before closing
 //! punctuation). Sentence 0 is the title, sentence 1 the date line holding the document
 //! creation time: it becomes the DCT and is left out of the text, as a TimeML DCT element is.
+//! Only the first sentences of each article carry annotations; the text stops after the last
+//! sentence with any annotation (entity, event or time), so unannotated sentences do not
+//! count against precision.
 
 use std::collections::HashMap;
 
@@ -71,6 +74,18 @@ pub fn read_meantime(raw: &str) -> Result<(Option<NaiveDate>, String, Vec<GoldTi
         }
         rest = &rest[close..];
     }
+    // only the first sentences of each article are annotated: keep those
+    let anchored: std::collections::HashSet<String> = raw[raw.find("<Markables").unwrap_or(0)..]
+        .split("<token_anchor")
+        .skip(1)
+        .filter_map(|a| attribute(a, "t_id"))
+        .collect();
+    let last_sentence = tokens
+        .iter()
+        .filter(|t| anchored.contains(&t.id))
+        .map(|t| t.sentence)
+        .max()
+        .unwrap_or(0);
     let dct_sentences: Vec<usize> = tokens
         .iter()
         .filter(|t| dct_tokens.contains(&t.id))
@@ -81,7 +96,7 @@ pub fn read_meantime(raw: &str) -> Result<(Option<NaiveDate>, String, Vec<GoldTi
     let mut spans: HashMap<&str, (usize, usize)> = HashMap::new();
     let mut previous: Option<&Token> = None;
     for token in &tokens {
-        if dct_sentences.contains(&token.sentence) {
+        if dct_sentences.contains(&token.sentence) || token.sentence > last_sentence {
             continue;
         }
         if let Some(p) = previous {

@@ -154,7 +154,11 @@ fn month(f: &Found) -> Option<Normal> {
     let Some(dct) = f.dct else {
         return plain(format!("XXXX-{month:02}"));
     };
-    let year = match f.num(f.classes.rel) {
+    let rel = f.num(f.classes.rel);
+    if let (Some(r), Some(_)) = (rel, f.arg("yearrel")) {
+        return plain(month_value(dct.year() + r as i32, month));
+    }
+    let year = match rel {
         Some(-1) if month >= dct.month() => dct.year() - 1,
         Some(1) if month <= dct.month() => dct.year() + 1,
         Some(_) => dct.year(),
@@ -321,23 +325,28 @@ fn rel_unit(f: &Found) -> Option<Normal> {
 }
 
 fn duration_value(n: Option<u32>, unit: &str) -> Option<String> {
-    let n = n.map(|n| n.to_string()).unwrap_or_else(|| "X".into());
+    let Some(n) = n else {
+        return Some(match unit {
+            "H" => "PTXH".into(),
+            "MIN" => "PTXM".into(),
+            "S" => "PTXS".into(),
+            "DE" | "CE" | "ML" => "PXY".into(),
+            "NI" => "PXD".into(),
+            "FN" => "PXW".into(),
+            u => format!("PX{u}"),
+        });
+    };
     Some(match unit {
-        "Y" | "M" | "W" | "D" | "Q" | "DE" | "CE" | "WE" => format!("P{n}{unit}"),
+        "Y" | "M" | "W" | "D" | "WE" => format!("P{n}{unit}"),
+        "Q" => format!("P{}M", 3 * n),
+        "DE" => format!("P{}Y", 10 * n),
+        "CE" => format!("P{}Y", 100 * n),
+        "ML" => format!("P{}Y", 1000 * n),
+        "FN" => format!("P{}W", 2 * n),
+        "NI" => format!("P{n}D"),
         "H" => format!("PT{n}H"),
         "MIN" => format!("PT{n}M"),
         "S" => format!("PT{n}S"),
-        "NI" => format!("P{n}D"),
-        "FN" => format!(
-            "P{}W",
-            n.parse::<u32>().map(|v| (2 * v).to_string()).unwrap_or(n)
-        ),
-        "ML" => format!(
-            "P{}Y",
-            n.parse::<u32>()
-                .map(|v| (1000 * v).to_string())
-                .unwrap_or(n)
-        ),
         _ => return None,
     })
 }
@@ -516,7 +525,11 @@ fn time(f: &Found) -> Option<Normal> {
     let Some(dct) = f.dct else {
         return plain(format!("XXXX-XX-XX{clock}"));
     };
-    let date = if let Some(n) = f.num(f.classes.weekday) {
+    let date = if let (Some(m), Some(d)) = (f.num(f.classes.month), f.num(f.classes.day)) {
+        let (m, d) = (m as u32, d as u32);
+        let year = written_year(f).unwrap_or_else(|| infer_year(dct, m, Some(d), f.tense()));
+        valid_date(year, m, d)?
+    } else if let Some(n) = f.num(f.classes.weekday) {
         let day = weekday(n as u32)?;
         if dct.weekday() == day {
             dct
