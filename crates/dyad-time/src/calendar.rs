@@ -107,6 +107,21 @@ pub fn infer_year(anchor: NaiveDate, month: u32, day: Option<u32>, tense: Tense)
     }
 }
 
+/// The year of a month mention with no year: past tense → the latest such month up to the
+/// anchor's, future → the next from the anchor's on, otherwise the nearest.
+pub fn infer_month_year(anchor: NaiveDate, month: u32, tense: Tense) -> i32 {
+    let (year, current) = (anchor.year(), anchor.month() as i32);
+    let m = month as i32;
+    match tense {
+        Tense::Past if m > current => year - 1,
+        Tense::Future if m < current => year + 1,
+        Tense::Past | Tense::Future => year,
+        Tense::Unknown if m - current > 6 => year - 1,
+        Tense::Unknown if current - m > 6 => year + 1,
+        Tense::Unknown => year,
+    }
+}
+
 fn month_key(year: i32, month: u32, day: u32) -> i64 {
     year as i64 * 372 + (month as i64 - 1) * 31 + day as i64
 }

@@ -67,7 +67,9 @@ pub fn read_meantime(raw: &str) -> Result<(Option<NaiveDate>, String, Vec<GoldTi
         let kind = attribute(tag, "type").unwrap_or_default();
         let value = attribute(tag, "value").unwrap_or_default();
         if attribute(tag, "functionInDocument").as_deref() == Some("CREATION_TIME") {
-            dct = parse_dct(&value).ok();
+            dct = parse_dct(&value)
+                .ok()
+                .or_else(|| NaiveDate::parse_from_str(&value, "%d-%m-%Y").ok());
             dct_tokens = ids;
         } else if !ids.is_empty() {
             timexes.push((ids, kind, value));

@@ -162,7 +162,7 @@ fn month(f: &Found) -> Option<Normal> {
         Some(-1) if month >= dct.month() => dct.year() - 1,
         Some(1) if month <= dct.month() => dct.year() + 1,
         Some(_) => dct.year(),
-        None => infer_year(dct, month, None, f.tense()),
+        None => infer_month_year(dct, month, f.tense()),
     };
     plain(month_value(year, month))
 }
@@ -216,7 +216,7 @@ fn decade(f: &Found) -> Option<Normal> {
             decade
         }
     };
-    plain(format!("{decade:03}X"))
+    plain(format!("{decade:03}"))
 }
 
 fn century(f: &Found) -> Option<Normal> {
@@ -271,7 +271,7 @@ fn period_value(date: NaiveDate, unit: &str) -> Option<String> {
         "W" => week_value(date),
         "D" => day_value(date),
         "Q" => format!("{:04}-Q{}", date.year(), quarter_of(date)),
-        "DE" => format!("{:03}X", date.year() / 10),
+        "DE" => format!("{:03}", date.year() / 10),
         "CE" => format!("{:02}", date.year() / 100),
         "WE" => format!("{}-WE", week_value(date)),
         _ => return None,
@@ -389,7 +389,8 @@ fn quarter(f: &Found) -> Option<Normal> {
     let n = f
         .num(f.classes.ordw)
         .or_else(|| f.num(f.classes.ord))
-        .or_else(|| f.num(f.classes.num));
+        .or_else(|| f.num(f.classes.num))
+        .or_else(|| f.arg_num("q"));
     let Some(dct) = f.dct else {
         return plain(match (year, n) {
             (Some(y), Some(n)) => format!("{y:04}-Q{n}"),
@@ -401,14 +402,17 @@ fn quarter(f: &Found) -> Option<Normal> {
     let (y, q) = match n {
         Some(n) if !(1..=4).contains(&n) => return None,
         Some(n) => {
-            let y = year.unwrap_or_else(|| {
-                let current = quarter_of(dct) as i64;
-                if n > current && f.tense() != Tense::Future {
-                    dct.year() - 1
-                } else {
-                    dct.year()
-                }
-            });
+            let rel_year = f.num(f.classes.rel).filter(|_| f.has("year"));
+            let y = year
+                .or(rel_year.map(|r| dct.year() + r as i32))
+                .unwrap_or_else(|| {
+                    let current = quarter_of(dct) as i64;
+                    if n > current && f.tense() != Tense::Future {
+                        dct.year() - 1
+                    } else {
+                        dct.year()
+                    }
+                });
             (y, n as u32)
         }
         None => {
@@ -521,7 +525,11 @@ fn time(f: &Found) -> Option<Normal> {
     if hour > 23 || minute > 59 {
         return None;
     }
-    let clock = format!("T{hour:02}:{minute:02}");
+    let zone = match f.get(f.classes.zone) {
+        Some("UTC" | "GMT") => "Z",
+        _ => "",
+    };
+    let clock = format!("T{hour:02}:{minute:02}{zone}");
     let Some(dct) = f.dct else {
         return plain(format!("XXXX-XX-XX{clock}"));
     };

@@ -20,6 +20,8 @@ struct Modifier {
     words: Vec<String>,
     value: String,
     types: Vec<TimexType>,
+    /// Words the expression must start with (any word when empty).
+    first_words: Vec<String>,
 }
 
 /// Recognises and normalises time expressions. Build it once and share it: the rules are
@@ -161,6 +163,9 @@ impl TimexTagger {
             if starts_with_the && m.words.last().map(String::as_str) != Some("of") {
                 continue;
             }
+            if !m.first_words.is_empty() && !m.first_words.contains(&tokens[start].lower) {
+                continue;
+            }
             let before = &tokens[start - len..start];
             if before.iter().zip(&m.words).all(|(t, w)| t.lower == *w) {
                 return (start - len, Some(m.value.clone()));
@@ -268,7 +273,7 @@ fn parse_modifiers(source: &str) -> Result<Vec<Modifier>> {
             line: index + 1,
             message: "expected phrase, mod, types".into(),
         };
-        if fields.len() != 3 {
+        if fields.len() != 3 && fields.len() != 4 {
             return Err(bad());
         }
         let types = fields[2]
@@ -286,6 +291,10 @@ fn parse_modifiers(source: &str) -> Result<Vec<Modifier>> {
             words: fields[0].split_whitespace().map(str::to_string).collect(),
             value: fields[1].to_string(),
             types,
+            first_words: fields
+                .get(3)
+                .map(|w| w.split('|').map(str::to_string).collect())
+                .unwrap_or_default(),
         });
     }
     out.sort_by_key(|m| std::cmp::Reverse(m.words.len()));
