@@ -1,0 +1,108 @@
+//! Train, evaluate and time the recogniser:
+//!
+//! ```text
+//! cargo run --release -p dyad-ner --example ner -- train OUT.bin DEV TRAIN...
+//! cargo run --release -p dyad-ner --example ner -- eval MODEL.bin GOLD...
+//! cargo run --release -p dyad-ner --example ner -- speed MODEL.bin GOLD
+//! ```
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use dyad_ner::{corpus, eval, train, Recognizer};
+
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("train") if args.len() >= 4 => {
+            let out = PathBuf::from(&args[1]);
+            let dev = PathBuf::from(&args[2]);
+            let paths: Vec<PathBuf> = args[3..].iter().map(PathBuf::from).collect();
+            let report = train::train(&paths, &dev, &out, &|m| eprintln!("{m}"))?;
+            println!("{}", serde_json::to_string_pretty(&report)?);
+        }
+        Some("eval") if args.len() >= 3 => {
+            let ner = load(&args[1])?;
+            for gold in &args[2..] {
+                let scores = eval::evaluate(Path::new(gold), &ner)?;
+                println!("{gold}\n{}", scores.to_table());
+                println!("{}", serde_json::to_string(&scores)?);
+            }
+        }
+        Some("errors") if args.len() == 3 => {
+            let ner = load(&args[1])?;
+            let path = Path::new(&args[2]);
+            let scheme = eval::Scheme::of(path);
+            for doc in corpus::read(path)? {
+                let words: Vec<Vec<&str>> = doc
+                    .iter()
+                    .map(|s| s.words.iter().map(String::as_str).collect())
+                    .collect();
+                let refs: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
+                for (s, found) in doc.iter().zip(ner.recognize_document(&refs)) {
+                    let pred: Vec<(usize, usize, String)> = found
+                        .into_iter()
+                        .filter_map(|(a, b, k)| scheme.map(k).map(|k| (a, b, k.to_string())))
+                        .collect();
+                    let show = |v: &(usize, usize, String)| {
+                        format!("{}/{}", s.words[v.0..v.1].join(" "), v.2)
+                    };
+                    for p in pred.iter().filter(|p| !s.spans.contains(p)) {
+                        println!("FP {}", show(p));
+                    }
+                    for g in s.spans.iter().filter(|g| {
+                        !pred.contains(g) && (scheme == eval::Scheme::Conll || g.2 != "MISC")
+                    }) {
+                        println!("FN {}", show(g));
+                    }
+                }
+            }
+        }
+        Some("speed") if args.len() == 3 => {
+            let ner = load(&args[1])?;
+            let docs = corpus::read(Path::new(&args[2]))?;
+            let sentences: Vec<Vec<&str>> = docs
+                .iter()
+                .flatten()
+                .map(|s| s.words.iter().map(String::as_str).collect())
+                .collect();
+            let words: usize = sentences.iter().map(Vec::len).sum();
+            let start = Instant::now();
+            let mut found = 0;
+            for _ in 0..3 {
+                for s in &sentences {
+                    found += ner.recognize(s).len();
+                }
+            }
+            let secs = start.elapsed().as_secs_f64();
+            println!(
+                "{} words x3 in {secs:.3}s: {:.0} words/s ({found} entities)",
+                words,
+                3.0 * words as f64 / secs
+            );
+        }
+        _ => {
+            eprintln!(
+                "usage: ner train OUT DEV TRAIN... | ner eval MODEL GOLD... | ner speed MODEL GOLD"
+            );
+            std::process::exit(2);
+        }
+    }
+    Ok(())
+}
+
+fn load(arg: &str) -> Result<Recognizer, dyad_ner::Error> {
+    if arg == "embedded" {
+        Recognizer::embedded()
+    } else {
+        Recognizer::load(Path::new(arg))
+    }
+}

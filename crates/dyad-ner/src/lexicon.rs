@@ -1,0 +1,313 @@
+//! Word lists embedded in the model: Brown clusters and gazetteers.
+//!
+//! Both are built once from the shared data at training time (GeoNames, spaCy's Brown
+//! clusters, our own `data/` lists) and saved inside the model file, so that prediction needs
+//! nothing but the model.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::Path;
+
+use crate::codec::{Reader, Truncated, Writer};
+use crate::error::{Error, Result};
+use crate::hash::{hash_str, mix2, FxBuild};
+
+/// Gazetteer list flags, one bit per list.
+pub mod lists {
+    /// Country names (GeoNames).
+    pub const COUNTRY: u16 = 1;
+    /// Cities with 15,000 people or more.
+    pub const CITY: u16 = 1 << 1;
+    /// Populated places with 500 people or more.
+    pub const PLACE: u16 = 1 << 2;
+    /// US states.
+    pub const STATE: u16 = 1 << 3;
+    /// Continents.
+    pub const CONTINENT: u16 = 1 << 4;
+    /// Nationalities, religions, parties (`data/norp.txt`).
+    pub const NORP: u16 = 1 << 5;
+    /// Capitals of countries.
+    pub const CAPITAL: u16 = 1 << 6;
+    /// Common country and state names (`data/gpe_aliases.txt`).
+    pub const ALIAS: u16 = 1 << 7;
+    /// Number of lists (bits 0..COUNT).
+    pub const COUNT: usize = 8;
+    /// Names that make a location a GPE.
+    pub const GPE: u16 = COUNTRY | CITY | PLACE | STATE | CAPITAL | ALIAS;
+    /// Set on proper prefixes of longer entries (matching goes on).
+    pub const PREFIX: u16 = 1 << 15;
+}
+
+/// Longest gazetteer entry in tokens.
+pub const MAX_PHRASE: usize = 6;
+
+const PHRASE_TEMPLATE: u64 = 0x9a3f;
+
+/// The hash of an empty phrase.
+pub fn phrase_start() -> u64 {
+    0x1234_5678
+}
+
+/// Extends a phrase hash by one token, given the hash of its lowercase form.
+#[inline]
+pub fn phrase_extend(phrase: u64, lower_token: u64) -> u64 {
+    mix2(PHRASE_TEMPLATE, phrase, lower_token)
+}
+
+/// Brown clusters and gazetteers.
+#[derive(Default, Clone)]
+pub struct Lexicon {
+    clusters: HashMap<u32, u32, FxBuild>,
+    gazetteer: HashMap<u32, u16, FxBuild>,
+}
+
+/// Lexicon keys are the high 32 bits of 64-bit hashes (false matches: about 1 in 20,000
+/// unknown words).
+#[inline]
+fn key(hash: u64) -> u32 {
+    (hash >> 32) as u32
+}
+
+impl Lexicon {
+    /// The Brown cluster bit path of a word (low bits = path start), trying it as written,
+    /// then lowercased (`lower_hash` = hash of the lowercase form).
+    #[inline]
+    pub fn cluster(&self, word_hash: u64, lower_hash: u64) -> Option<u32> {
+        self.clusters
+            .get(&key(word_hash))
+            .or_else(|| self.clusters.get(&key(lower_hash)))
+            .copied()
+    }
+
+    /// The list flags of a phrase hash (see [`phrase_extend`]); 0 when unknown.
+    #[inline]
+    pub fn phrase(&self, phrase_hash: u64) -> u16 {
+        self.gazetteer.get(&key(phrase_hash)).copied().unwrap_or(0)
+    }
+
+    /// The list flags of a name given as text (split on spaces).
+    pub fn lookup(&self, name: &str) -> u16 {
+        let mut h = phrase_start();
+        for token in name.split_whitespace() {
+            h = phrase_extend(h, hash_str(&token.to_lowercase()));
+        }
+        self.phrase(h) & !lists::PREFIX
+    }
+
+    /// Number of clustered words and gazetteer entries.
+    pub fn sizes(&self) -> (usize, usize) {
+        (self.clusters.len(), self.gazetteer.len())
+    }
+
+    /// Adds a name to a list.
+    pub fn add_name(&mut self, name: &str, list: u16) {
+        let tokens = split_name(name);
+        if tokens.is_empty() || tokens.len() > MAX_PHRASE {
+            return;
+        }
+        let mut h = phrase_start();
+        for (i, token) in tokens.iter().enumerate() {
+            h = phrase_extend(h, hash_str(&token.to_lowercase()));
+            let flag = if i + 1 == tokens.len() {
+                list
+            } else {
+                lists::PREFIX
+            };
+            *self.gazetteer.entry(key(h)).or_insert(0) |= flag;
+        }
+    }
+
+    /// Adds a word's Brown cluster.
+    pub fn add_cluster(&mut self, word: &str, cluster: u32) {
+        self.clusters.insert(key(hash_str(word)), cluster);
+    }
+
+    /// Builds the lexicon from the shared data folder and this crate's `data/` lists.
+    pub fn build(shared: &Path) -> Result<Lexicon> {
+        let mut lex = Lexicon::default();
+        let geo = shared.join("geo");
+        let countries = read_json(&geo.join("countries.json"))?;
+        if let Some(map) = countries.as_object() {
+            for c in map.values() {
+                if let Some(name) = c["name"].as_str() {
+                    lex.add_name(name, lists::COUNTRY);
+                }
+                if let Some(cap) = c["capital"].as_str() {
+                    lex.add_name(cap, lists::CAPITAL);
+                }
+            }
+        }
+        let cities = read_json(&geo.join("cities15000.json"))?;
+        if let Some(map) = cities.as_object() {
+            for c in map.values() {
+                if let Some(name) = c["name"].as_str() {
+                    lex.add_name(name, lists::CITY);
+                }
+            }
+        }
+        let states = read_json(&geo.join("us_states.json"))?;
+        if let Some(map) = states.as_object() {
+            for s in map.values() {
+                if let Some(name) = s["name"].as_str() {
+                    lex.add_name(name, lists::STATE);
+                }
+            }
+        }
+        let continents = read_json(&geo.join("continents.json"))?;
+        if let Some(map) = continents.as_object() {
+            for c in map.values() {
+                if let Some(name) = c["asciiName"].as_str().or_else(|| c["name"].as_str()) {
+                    lex.add_name(name, lists::CONTINENT);
+                }
+            }
+        }
+        let places_path = geo.join("places500.tsv");
+        let places =
+            std::fs::read_to_string(&places_path).map_err(|e| Error::io(&places_path, e))?;
+        for line in places.lines().skip(1) {
+            if let Some(name) = line.split('\t').nth(1) {
+                lex.add_name(name, lists::PLACE);
+            }
+        }
+        for name in list_entries(include_str!("../data/norp.txt")) {
+            lex.add_name(&name, lists::NORP);
+        }
+        for name in list_entries(include_str!("../data/gpe_aliases.txt")) {
+            lex.add_name(&name, lists::ALIAS);
+        }
+        let cluster_path = shared.join("lexicons/spacy_en/en_lexeme_cluster.json.gz");
+        let file = std::fs::File::open(&cluster_path).map_err(|e| Error::io(&cluster_path, e))?;
+        let mut text = String::new();
+        flate2::read::GzDecoder::new(file)
+            .read_to_string(&mut text)
+            .map_err(|e| Error::io(&cluster_path, e))?;
+        let clusters: HashMap<String, u32> =
+            serde_json::from_str(&text).map_err(|e| Error::Format {
+                path: cluster_path.clone(),
+                line: e.line(),
+                message: e.to_string(),
+            })?;
+        for (word, cluster) in clusters {
+            if cluster != 0 {
+                lex.add_cluster(&word, cluster);
+            }
+        }
+        Ok(lex)
+    }
+
+    /// Serialises the lexicon (entries sorted, so the bytes are reproducible).
+    pub fn write(&self, w: &mut Writer) {
+        let mut clusters: Vec<_> = self.clusters.iter().map(|(k, v)| (*k, *v)).collect();
+        clusters.sort_unstable();
+        w.u64(clusters.len() as u64);
+        for (k, v) in clusters {
+            w.u32(k);
+            w.u32(v);
+        }
+        let mut gaz: Vec<_> = self.gazetteer.iter().map(|(k, v)| (*k, *v)).collect();
+        gaz.sort_unstable();
+        w.u64(gaz.len() as u64);
+        for (k, v) in gaz {
+            w.u32(k);
+            w.raw(&v.to_le_bytes());
+        }
+    }
+
+    /// Reads a lexicon written by [`Lexicon::write`].
+    pub fn read(r: &mut Reader) -> std::result::Result<Lexicon, Truncated> {
+        let n = r.count(8)?;
+        let mut clusters = HashMap::with_capacity_and_hasher(n, FxBuild::default());
+        for _ in 0..n {
+            let k = r.u32()?;
+            clusters.insert(k, r.u32()?);
+        }
+        let n = r.count(6)?;
+        let mut gazetteer = HashMap::with_capacity_and_hasher(n, FxBuild::default());
+        for _ in 0..n {
+            let k = r.u32()?;
+            let v = r.take(2)?;
+            gazetteer.insert(k, u16::from_le_bytes([v[0], v[1]]));
+        }
+        Ok(Lexicon {
+            clusters,
+            gazetteer,
+        })
+    }
+}
+
+/// Splits a name into tokens the way running text is tokenised (spaces, a final `'s`).
+fn split_name(name: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for part in name.split_whitespace() {
+        match part.strip_suffix("'s") {
+            Some(stem) if !stem.is_empty() => {
+                out.push(stem);
+                out.push("'s");
+            }
+            _ => out.push(part.trim_end_matches(',')),
+        }
+    }
+    out.retain(|t| !t.is_empty());
+    out
+}
+
+/// Entries of one of our list files: `#` comments, `+s` adds the plural.
+fn list_entries(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match line.strip_suffix("+s") {
+            Some(stem) => {
+                out.push(stem.to_string());
+                out.push(format!("{stem}s"));
+            }
+            None => out.push(line.to_string()),
+        }
+    }
+    out
+}
+
+fn read_json(path: &Path) -> Result<serde_json::Value> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    serde_json::from_str(&text).map_err(|e| Error::Format {
+        path: path.to_path_buf(),
+        line: e.line(),
+        message: e.to_string(),
+    })
+}
+
+/// The hash of a word's lowercase form, as gazetteer phrases are keyed.
+pub fn hash_lower(word: &str) -> u64 {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        hash_str(&word.to_lowercase())
+    } else {
+        hash_str(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_match_case_insensitively_with_prefixes() {
+        let mut lex = Lexicon::default();
+        lex.add_name("South Korea", lists::COUNTRY);
+        assert_eq!(lex.lookup("south korea"), lists::COUNTRY);
+        assert_eq!(lex.lookup("South"), 0);
+        let h = phrase_extend(phrase_start(), hash_str("south"));
+        assert_eq!(lex.phrase(h), lists::PREFIX);
+        let mut w = Writer::default();
+        lex.write(&mut w);
+        let back = Lexicon::read(&mut Reader::new(&w.bytes)).unwrap();
+        assert_eq!(back.lookup("SOUTH KOREA"), lists::COUNTRY);
+    }
+
+    #[test]
+    fn list_files_expand_plurals() {
+        let e = list_entries("# c\nVenezuelan+s\nSwiss\n");
+        assert_eq!(e, vec!["Venezuelan", "Venezuelans", "Swiss"]);
+    }
+}

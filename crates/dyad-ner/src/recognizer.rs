@@ -1,0 +1,186 @@
+//! The [`Recognizer`]: a trained model that finds and types names in tokenised text.
+
+use std::path::Path;
+
+use dyad_types::EntityType;
+
+use crate::context::{aggregate, DocumentHistory};
+use crate::error::Result;
+use crate::features::Sentence;
+use crate::labels::{bilou_to_spans, Class, ClassSpan};
+use crate::lexicon::{hash_lower, lists, phrase_extend, phrase_start, Lexicon};
+use crate::model::{Model, ModelInfo};
+use crate::tagger::tag;
+use crate::weights::WeightTable;
+
+static EMBEDDED: &[u8] = include_bytes!("../models/ner.bin");
+
+/// A named-entity recogniser: a greedy averaged-perceptron BILOU tagger.
+pub struct Recognizer {
+    lexicon: Lexicon,
+    weights: WeightTable,
+    info: ModelInfo,
+    hash: String,
+}
+
+/// A found entity: first token, end token (exclusive), type.
+pub type Found = (usize, usize, EntityType);
+
+impl Recognizer {
+    /// Loads a model file (see [`crate::model`] for the format).
+    pub fn load(path: &Path) -> Result<Recognizer> {
+        Ok(Recognizer::from_model(Model::load(path)?))
+    }
+
+    /// The model built into this library (`models/ner.bin` at build time).
+    pub fn embedded() -> Result<Recognizer> {
+        Ok(Recognizer::from_model(Model::from_bytes(
+            EMBEDDED,
+            Path::new("<embedded models/ner.bin>"),
+        )?))
+    }
+
+    pub(crate) fn from_model(model: Model) -> Recognizer {
+        Recognizer {
+            lexicon: model.lexicon,
+            weights: model.weights,
+            info: model.info,
+            hash: model.hash,
+        }
+    }
+
+    /// What the model file says about itself.
+    pub fn info(&self) -> &ModelInfo {
+        &self.info
+    }
+
+    /// The first 16 hex digits of the model file's BLAKE3 hash.
+    pub fn model_hash(&self) -> &str {
+        &self.hash
+    }
+
+    /// The names in one sentence, typed PERSON, ORG, GPE, LOC, NORP, EVENT or MISC.
+    pub fn recognize(&self, words: &[&str]) -> Vec<Found> {
+        self.recognize_document(&[words]).pop().unwrap_or_default()
+    }
+
+    /// The names in each sentence of a document; labels given earlier in the document
+    /// inform later ones.
+    pub fn recognize_document(&self, sentences: &[&[&str]]) -> Vec<Vec<Found>> {
+        self.classes_document(sentences)
+            .into_iter()
+            .zip(sentences)
+            .map(|(spans, words)| {
+                spans
+                    .iter()
+                    .map(|s| (s.start, s.end, self.entity_type(s, words)))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The names of each sentence in CoNLL's four classes (before typing).
+    pub fn classes_document(&self, sentences: &[&[&str]]) -> Vec<Vec<ClassSpan>> {
+        let mut history = DocumentHistory::new();
+        let prepared: Vec<Sentence> = sentences
+            .iter()
+            .map(|words| Sentence::new(words, &self.lexicon))
+            .collect();
+        let aggregated = aggregate(&prepared);
+        prepared
+            .iter()
+            .zip(aggregated)
+            .map(|(sentence, mut extra)| {
+                for (e, h) in extra.iter_mut().zip(history.features(sentence)) {
+                    e.extend(h);
+                }
+                let labels = tag(sentence, &self.weights, Some(&extra));
+                history.record(sentence, &labels);
+                bilou_to_spans(&labels)
+            })
+            .collect()
+    }
+
+    /// The record type of a span: CoNLL classes refined with the gazetteers.
+    pub fn entity_type(&self, span: &ClassSpan, words: &[&str]) -> EntityType {
+        let tokens = &words[span.start..span.end];
+        match span.class {
+            Class::Per => EntityType::Person,
+            Class::Org => EntityType::Org,
+            Class::Loc => {
+                let lists = self.lists_of(tokens);
+                let natural = tokens.first().is_some_and(|w| NATURAL_FIRST.contains(w))
+                    || tokens.last().is_some_and(|w| NATURAL_LAST.contains(w));
+                if lists & lists::GPE != 0 && lists & lists::CONTINENT == 0 && !natural {
+                    EntityType::Gpe
+                } else {
+                    EntityType::Loc
+                }
+            }
+            Class::Misc => {
+                let stripped = tokens.strip_prefix(&["the"]).unwrap_or(tokens);
+                if self.lists_of(stripped) & lists::NORP != 0 {
+                    EntityType::Norp
+                } else if tokens.last().is_some_and(|w| EVENT_LAST.contains(w)) {
+                    EntityType::Event
+                } else {
+                    EntityType::Misc
+                }
+            }
+        }
+    }
+
+    fn lists_of(&self, tokens: &[&str]) -> u16 {
+        let mut h = phrase_start();
+        for t in tokens {
+            h = phrase_extend(h, hash_lower(t));
+        }
+        self.lexicon.phrase(h) & !lists::PREFIX
+    }
+}
+
+/// First words of natural (non-political) locations.
+const NATURAL_FIRST: &[&str] = &["Mount", "Mt.", "Lake", "Cape", "Gulf"];
+/// Last words of natural (non-political) locations.
+const NATURAL_LAST: &[&str] = &[
+    "River",
+    "Sea",
+    "Ocean",
+    "Mountains",
+    "Mountain",
+    "Lake",
+    "Gulf",
+    "Bay",
+    "Valley",
+    "Desert",
+    "Island",
+    "Islands",
+    "Peninsula",
+    "Strait",
+    "Straits",
+    "Coast",
+    "Basin",
+    "Range",
+    "Channel",
+    "Canal",
+    "Hills",
+    "Forest",
+    "Falls",
+];
+/// Last words of named events.
+const EVENT_LAST: &[&str] = &[
+    "War",
+    "Games",
+    "Olympics",
+    "Cup",
+    "Championship",
+    "Championships",
+    "Open",
+    "Summit",
+    "Revolution",
+    "Festival",
+    "Prix",
+    "Marathon",
+    "Tournament",
+    "Conference",
+];

@@ -1,0 +1,349 @@
+//! Training: a greedy averaged perceptron over BILOU labels (Collins 2002), with the labels
+//! given earlier in each document as features, as at prediction time.
+//!
+//! Reproducible: documents are shuffled with a fixed seed, hashing is deterministic, and
+//! the epoch kept is the one scoring best on the development file.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::context::{aggregate, DocumentHistory};
+use crate::corpus::{self, GoldDocument};
+use crate::error::{Error, Result};
+use crate::features::{Sentence, START_LABEL};
+use crate::labels::{bilou_to_spans, spans_to_bilou, Class, ClassSpan};
+use crate::lexicon::{lists, Lexicon};
+use crate::model::{Model, ModelInfo, VERSION};
+use crate::scores::{Counter, NerScores};
+use crate::tagger::{best_label, score, tag};
+use crate::weights::{Scorer, TrainWeights, WeightTable};
+
+/// Settings of a training run.
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    /// The shared data folder (`geo/`, `lexicons/`), for gazetteers and clusters.
+    pub shared_data: PathBuf,
+    /// Most epochs to train.
+    pub max_epochs: usize,
+    /// Rows whose largest averaged weight is below this are dropped from the model.
+    pub prune: f32,
+    /// Shuffling seed.
+    pub seed: u64,
+}
+
+/// What a training run did.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrainReport {
+    /// The model written.
+    pub model: PathBuf,
+    /// Training sentences and tokens.
+    pub sentences: usize,
+    /// Training tokens.
+    pub tokens: usize,
+    /// Development F1 (CoNLL classes) after each epoch.
+    pub dev_f1_by_epoch: Vec<f64>,
+    /// The epoch kept (1-based).
+    pub best_epoch: usize,
+    /// Development scores of the kept epoch.
+    pub dev: NerScores,
+    /// Weight rows in the model.
+    pub features: usize,
+    /// Size of the model file in bytes.
+    pub model_bytes: usize,
+}
+
+/// Trains on `train_paths` (CoNLL-2003 files and GUM `.conllu`), picks the epoch on
+/// `dev_path`, writes the model to `out`. The shared data folder is found above the first
+/// training file (the folder holding `geo/` and `lexicons/`).
+pub fn train(
+    train_paths: &[PathBuf],
+    dev_path: &Path,
+    out: &Path,
+    progress: &dyn Fn(&str),
+) -> Result<TrainReport> {
+    let first = train_paths
+        .first()
+        .ok_or_else(|| Error::Training("no training files".into()))?;
+    let shared_data = first
+        .ancestors()
+        .find(|d| d.join("geo/countries.json").is_file() && d.join("lexicons").is_dir())
+        .ok_or_else(|| {
+            Error::Training(format!(
+                "no shared data folder (geo/, lexicons/) above {}",
+                first.display()
+            ))
+        })?
+        .to_path_buf();
+    let options = TrainOptions {
+        shared_data,
+        max_epochs: 14,
+        prune: 0.0,
+        seed: 0x5eed,
+    };
+    train_with(train_paths, dev_path, out, &options, progress)
+}
+
+/// The gold label of tokens the trainer learns nothing from.
+const IGNORE: usize = usize::MAX;
+
+struct Example {
+    sentence: Sentence,
+    gold: Vec<usize>,
+    /// Static features of all tokens, flattened; `offsets[i]..offsets[i + 1]` is token `i`.
+    features: Vec<u64>,
+    offsets: Vec<usize>,
+}
+
+/// [`train`] with explicit settings.
+pub fn train_with(
+    train_paths: &[PathBuf],
+    dev_path: &Path,
+    out: &Path,
+    options: &TrainOptions,
+    progress: &dyn Fn(&str),
+) -> Result<TrainReport> {
+    progress("building lexicon (Brown clusters, gazetteers)");
+    let lexicon = Lexicon::build(&options.shared_data)?;
+    let mut docs: Vec<Vec<Example>> = Vec::new();
+    let mut descriptions = Vec::new();
+    let (mut n_sentences, mut n_tokens) = (0, 0);
+    for path in train_paths {
+        let mut gold = corpus::read(path)?;
+        if path.to_string_lossy().ends_with(".conllu") {
+            mark_nationalities(&mut gold, &lexicon);
+        }
+        let sentences: usize = gold.iter().map(Vec::len).sum();
+        let tokens: usize = gold.iter().flatten().map(|s| s.words.len()).sum();
+        progress(&format!(
+            "{}: {} documents, {sentences} sentences, {tokens} tokens",
+            path.display(),
+            gold.len()
+        ));
+        descriptions.push(format!(
+            "{} ({} documents, {sentences} sentences, {tokens} tokens)",
+            path.file_name().unwrap_or_default().to_string_lossy(),
+            gold.len()
+        ));
+        n_sentences += sentences;
+        n_tokens += tokens;
+        for doc in gold {
+            docs.push(examples(&doc, &lexicon));
+        }
+    }
+    if n_tokens == 0 {
+        return Err(Error::Training(
+            "the training files hold no sentences".into(),
+        ));
+    }
+    let dev_docs = corpus::read(dev_path)?;
+    let dev: Vec<Vec<(Sentence, Vec<ClassSpan>)>> = dev_docs
+        .iter()
+        .map(|doc| {
+            doc.iter()
+                .map(|s| (sentence_of(s, &lexicon), gold_spans(s)))
+                .collect()
+        })
+        .collect();
+    let dev_aggregated: Vec<Vec<Vec<Vec<u64>>>> = dev
+        .iter()
+        .map(|doc| {
+            let sentences: Vec<Sentence> = doc.iter().map(|(s, _)| s.clone()).collect();
+            aggregate(&sentences)
+        })
+        .collect();
+
+    let mut weights = TrainWeights::new();
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    let mut rng = options.seed | 1;
+    let mut best: Option<(f64, usize, NerScores, WeightTable)> = None;
+    let mut by_epoch = Vec::new();
+    let mut buf = Vec::with_capacity(128);
+    for epoch in 1..=options.max_epochs {
+        shuffle(&mut order, &mut rng);
+        let mut mistakes = 0usize;
+        for &d in &order {
+            let mut history = DocumentHistory::new();
+            for ex in &docs[d] {
+                let extra = history.features(&ex.sentence);
+                let mut labels = Vec::with_capacity(ex.gold.len());
+                let (mut prev, mut prev2) = (START_LABEL, START_LABEL);
+                for (i, token_extra) in extra.iter().enumerate() {
+                    buf.clear();
+                    buf.extend_from_slice(&ex.features[ex.offsets[i]..ex.offsets[i + 1]]);
+                    ex.sentence.label_features(i, prev, prev2, &mut buf);
+                    buf.extend_from_slice(token_extra);
+                    let scores = score(&weights, &buf);
+                    let predicted = best_label(&scores, prev, i + 1 == ex.gold.len());
+                    let gold = ex.gold[i];
+                    if predicted != gold && gold != IGNORE {
+                        mistakes += 1;
+                        for &f in &buf {
+                            weights.update(f, gold, 1.0);
+                            weights.update(f, predicted, -1.0);
+                        }
+                    }
+                    weights.step += 1;
+                    labels.push(predicted);
+                    prev2 = prev;
+                    prev = predicted;
+                }
+                history.record(&ex.sentence, &labels);
+            }
+        }
+        let averaged = weights.averaged();
+        let dev_scores = score_classes(&dev, &dev_aggregated, &averaged);
+        progress(&format!(
+            "epoch {epoch}: {mistakes} training mistakes, {} features, dev F1 {:.4}",
+            weights.len(),
+            dev_scores.f1
+        ));
+        by_epoch.push(dev_scores.f1);
+        if best.as_ref().is_none_or(|b| dev_scores.f1 > b.0) {
+            let table = WeightTable::from_averaged(&averaged, options.prune);
+            best = Some((dev_scores.f1, epoch, dev_scores, table));
+        }
+    }
+    let (dev_f1, best_epoch, dev_scores, table) =
+        best.ok_or_else(|| Error::Training("no epochs were run".into()))?;
+    let (_, used) = table.occupancy();
+    let info = ModelInfo {
+        version: VERSION,
+        training_data: descriptions,
+        dev_data: dev_path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned(),
+        epochs: best_epoch,
+        dev_f1,
+        features: used,
+        lexicon_sizes: lexicon.sizes(),
+    };
+    Model::save(out, &info, &lexicon, &table)?;
+    let model_bytes = std::fs::metadata(out).map_err(|e| Error::io(out, e))?.len() as usize;
+    progress(&format!(
+        "kept epoch {best_epoch} (dev F1 {dev_f1:.4}); wrote {} ({model_bytes} bytes)",
+        out.display()
+    ));
+    Ok(TrainReport {
+        model: out.to_path_buf(),
+        sentences: n_sentences,
+        tokens: n_tokens,
+        dev_f1_by_epoch: by_epoch,
+        best_epoch,
+        dev: dev_scores,
+        features: used,
+        model_bytes,
+    })
+}
+
+fn sentence_of(s: &corpus::GoldSentence, lexicon: &Lexicon) -> Sentence {
+    let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+    Sentence::new(&words, lexicon)
+}
+
+fn gold_spans(s: &corpus::GoldSentence) -> Vec<ClassSpan> {
+    s.spans
+        .iter()
+        .filter_map(|(start, end, name)| {
+            Class::parse(name).map(|class| ClassSpan {
+                start: *start,
+                end: *end,
+                class,
+            })
+        })
+        .collect()
+}
+
+fn examples(doc: &GoldDocument, lexicon: &Lexicon) -> Vec<Example> {
+    let sentences: Vec<Sentence> = doc.iter().map(|s| sentence_of(s, lexicon)).collect();
+    let aggregated = aggregate(&sentences);
+    doc.iter()
+        .zip(sentences)
+        .zip(aggregated)
+        .map(|((s, sentence), agg)| example(s, sentence, &agg))
+        .collect()
+}
+
+fn example(s: &corpus::GoldSentence, sentence: Sentence, aggregated: &[Vec<u64>]) -> Example {
+    let mut gold = spans_to_bilou(s.words.len(), &gold_spans(s));
+    for (start, end, name) in &s.spans {
+        if name == crate::gum::IGNORED {
+            for g in gold.iter_mut().take(*end).skip(*start) {
+                *g = IGNORE;
+            }
+        }
+    }
+    let mut features = Vec::with_capacity(s.words.len() * 64);
+    let mut offsets = vec![0];
+    for (i, token_aggregated) in aggregated.iter().enumerate().take(s.words.len()) {
+        sentence.static_features(i, &mut features);
+        features.extend_from_slice(token_aggregated);
+        offsets.push(features.len());
+    }
+    Example {
+        sentence,
+        gold,
+        features,
+        offsets,
+    }
+}
+
+/// GUM does not mark nationality words as mentions; CoNLL calls them MISC. Marks the
+/// capitalised single words of our NORP list that no gold span covers.
+fn mark_nationalities(docs: &mut [GoldDocument], lexicon: &Lexicon) {
+    for sentence in docs.iter_mut().flatten() {
+        for (i, word) in sentence.words.iter().enumerate() {
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            if !capitalised || sentence.spans.iter().any(|&(s, e, _)| s <= i && i < e) {
+                continue;
+            }
+            if lexicon.lookup(word) & lists::NORP != 0 {
+                sentence.spans.push((i, i + 1, "MISC".to_string()));
+            }
+        }
+        sentence.spans.sort();
+    }
+}
+
+fn score_classes<S: Scorer>(
+    docs: &[Vec<(Sentence, Vec<ClassSpan>)>],
+    aggregated: &[Vec<Vec<Vec<u64>>>],
+    scorer: &S,
+) -> NerScores {
+    let mut counter = Counter::default();
+    let named = |spans: &[ClassSpan]| -> Vec<(usize, usize, String)> {
+        spans
+            .iter()
+            .map(|s| (s.start, s.end, s.class.as_str().to_string()))
+            .collect()
+    };
+    for (doc, doc_aggregated) in docs.iter().zip(aggregated) {
+        let mut history = DocumentHistory::new();
+        for ((sentence, gold), agg) in doc.iter().zip(doc_aggregated) {
+            let mut extra = agg.clone();
+            for (e, h) in extra.iter_mut().zip(history.features(sentence)) {
+                e.extend(h);
+            }
+            let labels = tag(sentence, scorer, Some(&extra));
+            history.record(sentence, &labels);
+            counter.add(
+                sentence.len(),
+                &named(gold),
+                &named(&bilou_to_spans(&labels)),
+            );
+        }
+    }
+    counter.scores()
+}
+
+fn shuffle(order: &mut [usize], state: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        let j = (*state % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+}

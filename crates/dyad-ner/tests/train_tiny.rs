@@ -1,0 +1,107 @@
+//! Training end to end on a synthetic corpus with a synthetic lexicon.
+
+use std::io::Write;
+use std::path::Path;
+
+use dyad_ner::train::{train_with, TrainOptions};
+use dyad_ner::{eval, Recognizer};
+use dyad_types::EntityType;
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn fake_shared(dir: &Path) {
+    write(
+        &dir.join("geo/countries.json"),
+        r#"{"VE": {"name": "Venezuela", "capital": "Caracas"}}"#,
+    );
+    write(
+        &dir.join("geo/cities15000.json"),
+        r#"{"1": {"name": "Maracaibo"}}"#,
+    );
+    write(
+        &dir.join("geo/us_states.json"),
+        r#"{"TX": {"name": "Texas"}}"#,
+    );
+    write(
+        &dir.join("geo/continents.json"),
+        r#"{"SA": {"asciiName": "South America"}}"#,
+    );
+    write(
+        &dir.join("geo/places500.tsv"),
+        "geonameid\tname\n1\tValencia\n",
+    );
+    let gz = dir.join("lexicons/spacy_en/en_lexeme_cluster.json.gz");
+    std::fs::create_dir_all(gz.parent().unwrap()).unwrap();
+    let mut enc = flate2::write::GzEncoder::new(
+        std::fs::File::create(&gz).unwrap(),
+        flate2::Compression::fast(),
+    );
+    enc.write_all(br#"{"Caracas": 678, "Maracaibo": 678, "Ana": 502, "Luis": 502}"#)
+        .unwrap();
+    enc.finish().unwrap();
+}
+
+fn corpus(names: &[&str], places: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, name) in names.iter().enumerate() {
+        let place = places[i % places.len()];
+        out.push_str(&format!(
+            "{name} NNP B-NP I-PER\nvisited VBD B-VP O\n{place} NNP B-NP I-LOC\nwith IN B-PP O\nAcme NNP B-NP I-ORG\nCorp NNP I-NP I-ORG\n. . O O\n\n"
+        ));
+    }
+    out
+}
+
+#[test]
+fn trains_a_working_model_reproducibly() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = dir.path().join("shared");
+    fake_shared(&shared);
+    let train_path = dir.path().join("train.txt");
+    let dev_path = dir.path().join("dev.txt");
+    write(
+        &train_path,
+        &corpus(
+            &["Ana", "Luis", "Maria", "Pedro", "Juan", "Rosa"],
+            &["Caracas", "Maracaibo", "Valencia"],
+        ),
+    );
+    write(
+        &dev_path,
+        &corpus(&["Carlos", "Elena"], &["Caracas", "Maracaibo"]),
+    );
+    let options = TrainOptions {
+        shared_data: shared,
+        max_epochs: 4,
+        prune: 0.0,
+        seed: 7,
+    };
+    let out1 = dir.path().join("m1.bin");
+    let out2 = dir.path().join("m2.bin");
+    let report = train_with(
+        std::slice::from_ref(&train_path),
+        &dev_path,
+        &out1,
+        &options,
+        &|_| {},
+    )
+    .unwrap();
+    train_with(&[train_path], &dev_path, &out2, &options, &|_| {}).unwrap();
+    assert_eq!(
+        std::fs::read(&out1).unwrap(),
+        std::fs::read(&out2).unwrap(),
+        "training is reproducible"
+    );
+    assert!(report.dev.f1 > 0.9, "dev F1 {}", report.dev.f1);
+
+    let ner = Recognizer::load(&out1).unwrap();
+    let words = ["Carlos", "visited", "Caracas", "with", "Acme", "Corp", "."];
+    let found = ner.recognize(&words);
+    assert!(found.contains(&(2, 3, EntityType::Gpe)), "{found:?}");
+    assert!(found.contains(&(4, 6, EntityType::Org)), "{found:?}");
+    let scores = eval::evaluate(&dev_path, &ner).unwrap();
+    assert!(scores.f1 > 0.9, "{}", scores.to_table());
+}
