@@ -126,7 +126,7 @@ impl TimexTagger {
                 i += 1;
                 continue;
             };
-            let (first, modifier) = self.modifier_before(&tokens, start, last_end, kind);
+            let (first, modifier) = self.modifier_before(&tokens, &qty, start, last_end, kind);
             let byte_start = tokens[first].start;
             let byte_end = tokens[end - 1].end;
             timexes.push(Timex {
@@ -150,6 +150,7 @@ impl TimexTagger {
     fn modifier_before(
         &self,
         tokens: &[Tok],
+        qty: &QtyTable,
         start: usize,
         floor: usize,
         kind: TimexType,
@@ -163,7 +164,11 @@ impl TimexTagger {
             if starts_with_the && m.words.last().map(String::as_str) != Some("of") {
                 continue;
             }
-            if !m.first_words.is_empty() && !m.first_words.contains(&tokens[start].lower) {
+            let first_ok = m.first_words.iter().any(|w| {
+                *w == tokens[start].lower
+                    || (w == "#" && (qty[start].is_some() || tokens[start].is(self.classes.clock)))
+            });
+            if !m.first_words.is_empty() && !first_ok {
                 continue;
             }
             let before = &tokens[start - len..start];
