@@ -1,0 +1,93 @@
+//! Trains the sentence-boundary perceptron on UD EWT + GUM train, picks the decision
+//! threshold on their dev sets, and writes `data/boundary_model.tsv`.
+//!
+//! ```text
+//! cargo run --release -p dyad-segment --example train_boundaries [-- EPOCHS]
+//! ```
+//! Shared data is read from `$DYAD_SHARED_DATA`, else `../shared/data` beside the repository.
+#![allow(clippy::print_stdout)]
+
+use std::path::{Path, PathBuf};
+
+use dyad_segment::boundary::{train, TrainingDocument};
+use dyad_segment::conllu::read_documents;
+use dyad_segment::eval::evaluate_with;
+use dyad_segment::Segmenter;
+
+fn shared() -> PathBuf {
+    std::env::var_os("DYAD_SHARED_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"))
+}
+
+fn main() -> Result<(), dyad_segment::Error> {
+    let epochs: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(10);
+    let ud = shared().join("ud");
+    let segmenter = Segmenter::new();
+    let mut documents = Vec::new();
+    for file in [
+        "en_ewt/en_ewt-ud-train.conllu",
+        "en_gum/en_gum-ud-train.conllu",
+    ] {
+        for doc in read_documents(&ud.join(file))? {
+            let tokens = segmenter.tokenize(&doc.text);
+            documents.push(TrainingDocument {
+                text: doc.text,
+                tokens,
+                sentence_starts: doc.sentence_starts,
+            });
+        }
+    }
+    let mut model = train(&documents, epochs, 0x5eed);
+    println!(
+        "{} documents, {} non-zero weights",
+        documents.len(),
+        model.non_zero()
+    );
+
+    let dev = [
+        ud.join("en_ewt/en_ewt-ud-dev.conllu"),
+        ud.join("en_gum/en_gum-ud-dev.conllu"),
+    ];
+    let mut best = (f64::MIN, 0.0f32);
+    for step in -8..=8 {
+        let threshold = step as f32 * 0.25;
+        model.set_threshold(threshold);
+        let candidate = Segmenter::with_parts(segmenter.lexicon().clone(), model.clone());
+        let mut total = 0.0;
+        let mut line = format!("threshold {threshold:>5.2}:");
+        for path in &dev {
+            let scores = evaluate_with(&candidate, path)?;
+            total += scores.sentence_f1;
+            line.push_str(&format!(
+                " {} sentence F1 {:.4}",
+                scores.file, scores.sentence_f1
+            ));
+        }
+        println!("{line}");
+        if total > best.0 {
+            best = (total, threshold);
+        }
+    }
+    model.set_threshold(best.1);
+    let data = model.to_data(0.05);
+    let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/boundary_model.tsv");
+    std::fs::write(&out, &data).map_err(|source| dyad_segment::Error::Io {
+        path: out.clone(),
+        source,
+    })?;
+    println!(
+        "threshold {}; wrote {} ({} bytes)",
+        best.1,
+        out.display(),
+        data.len()
+    );
+    let chosen = Segmenter::with_parts(segmenter.lexicon().clone(), model);
+    for path in &dev {
+        print!("{}", evaluate_with(&chosen, path)?.to_table());
+    }
+    Ok(())
+}

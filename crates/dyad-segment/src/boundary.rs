@@ -1,0 +1,340 @@
+//! The sentence-boundary model: an averaged perceptron that decides, at each space between
+//! two tokens, whether a new sentence starts. Features are hashed into a fixed table; the
+//! weights ship as a sparse data file (`data/boundary_model.tsv`).
+
+use dyad_types::Span;
+
+use crate::error::{Error, Result};
+
+/// log2 of the weight table size.
+pub const BITS: u32 = 18;
+const SIZE: usize = 1 << BITS;
+/// Number of features extracted at each candidate boundary.
+pub(crate) const FEATURES: usize = 21;
+
+/// What the model needs to know about one token, computed once per token.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TokenView {
+    /// Hash of the lowercased form.
+    lower: u64,
+    /// Hash of the exact form.
+    exact: u64,
+    /// Hash of the word shape (or of the form, for punctuation).
+    shape: u64,
+    /// +1 for an opening bracket, -1 for a closing one.
+    bracket: i8,
+    /// 1 for a straight double quote, 2 for an opening curly one, 3 for a closing one.
+    quote: u8,
+}
+
+const EDGE: TokenView = TokenView {
+    lower: 0x5eed,
+    exact: 0x5eed,
+    shape: 0x5eed,
+    bracket: 0,
+    quote: 0,
+};
+
+impl TokenView {
+    /// The view of `token` (a non-empty, non-whitespace slice of text).
+    pub(crate) fn new(token: &str) -> TokenView {
+        let bytes = token.as_bytes();
+        let mut lower = FNV_OFFSET;
+        let mut exact = FNV_OFFSET;
+        for &b in bytes {
+            lower = (lower ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+            exact = (exact ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        }
+        let (bracket, quote) = match token {
+            "(" | "[" | "{" => (1, 0),
+            ")" | "]" | "}" => (-1, 0),
+            "\"" => (0, 1),
+            "“" => (0, 2),
+            "”" => (0, 3),
+            _ => (0, 0),
+        };
+        TokenView {
+            lower,
+            exact,
+            shape: shape(token, exact),
+            bracket,
+            quote,
+        }
+    }
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// Word shape: capitalised, all caps, lowercase, digits, abbreviation-like, other script;
+/// punctuation and symbols stand for themselves.
+fn shape(token: &str, exact: u64) -> u64 {
+    let bytes = token.as_bytes();
+    let first = token.chars().next().unwrap_or(' ');
+    let wordy = first.is_alphanumeric();
+    let class: u64 = if first.is_ascii_digit() {
+        1
+    } else if first.is_uppercase() {
+        if bytes.len() > 1 && !token.chars().any(char::is_lowercase) {
+            2
+        } else {
+            3
+        }
+    } else if first.is_lowercase() {
+        4
+    } else if wordy {
+        5
+    } else {
+        return exact;
+    };
+    let dotted = bytes.len() > 1 && bytes[bytes.len() - 1] == b'.';
+    let long = bytes.len() > 3;
+    class | u64::from(dotted) << 4 | u64::from(long) << 5
+}
+
+/// Running state since the last sentence start.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Context {
+    tokens: usize,
+    brackets: i32,
+    quotes: u8,
+}
+
+impl Context {
+    /// Takes the token before the candidate boundary into account.
+    pub(crate) fn observe(&mut self, view: &TokenView) {
+        self.tokens += 1;
+        self.brackets += i32::from(view.bracket);
+        match view.quote {
+            1 => self.quotes ^= 1,
+            2 => self.quotes = 1,
+            3 => self.quotes = 0,
+            _ => {}
+        }
+    }
+
+    /// A new sentence starts.
+    pub(crate) fn reset(&mut self) {
+        *self = Context::default();
+    }
+
+    fn bucket(&self) -> u64 {
+        let distance = match self.tokens {
+            0..=4 => self.tokens as u64,
+            5..=7 => 5,
+            8..=12 => 6,
+            13..=20 => 7,
+            21..=40 => 8,
+            _ => 9,
+        };
+        let nesting = u64::from(self.brackets > 0) | u64::from(self.quotes) << 1;
+        distance | nesting << 8
+    }
+}
+
+#[inline]
+fn mix(a: u64, b: u64) -> u64 {
+    let h = (a ^ b.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    h ^ (h >> 31)
+}
+
+/// The feature indices for a boundary before token `i` (`i >= 1`).
+pub(crate) fn features(views: &[TokenView], i: usize, context: &Context) -> [u32; FEATURES] {
+    let l = &views[i - 1];
+    let r = &views[i];
+    let ll = if i >= 2 { &views[i - 2] } else { &EDGE };
+    let rr = views.get(i + 1).unwrap_or(&EDGE);
+    let c = context.bucket();
+    let raw: [u64; FEATURES] = [
+        1,
+        mix(2, l.lower),
+        mix(3, r.exact),
+        mix(4, ll.lower),
+        mix(5, rr.lower),
+        mix(6, l.shape),
+        mix(7, r.shape),
+        mix(mix(8, l.shape), r.shape),
+        mix(mix(9, l.lower), r.shape),
+        mix(mix(10, l.shape), r.exact),
+        mix(mix(11, l.lower), r.lower),
+        mix(mix(mix(12, ll.lower), l.lower), r.shape),
+        mix(mix(13, c), l.shape),
+        mix(mix(mix(mix(14, ll.shape), l.shape), r.shape), rr.shape),
+        mix(mix(mix(15, l.shape), r.shape), rr.shape),
+        mix(mix(mix(16, ll.shape), l.shape), r.shape),
+        mix(mix(mix(17, c), l.shape), r.shape),
+        mix(mix(18, r.lower), rr.shape),
+        mix(19, r.lower),
+        mix(mix(20, l.exact), r.shape),
+        mix(mix(mix(21, c >> 8), l.shape), r.shape),
+    ];
+    raw.map(|h| (mix(h, 0x2545_f491_4f6c_dd1d) >> (64 - BITS)) as u32)
+}
+
+/// Averaged-perceptron weights for boundary decisions.
+#[derive(Debug, Clone)]
+pub struct BoundaryModel {
+    weights: Vec<f32>,
+    threshold: f32,
+}
+
+impl Default for BoundaryModel {
+    fn default() -> Self {
+        BoundaryModel {
+            weights: vec![0.0; SIZE],
+            threshold: 0.0,
+        }
+    }
+}
+
+impl BoundaryModel {
+    /// Score of a boundary: positive means a new sentence.
+    #[inline]
+    pub(crate) fn score(&self, features: &[u32; FEATURES]) -> f32 {
+        features
+            .iter()
+            .map(|&f| self.weights[f as usize])
+            .sum::<f32>()
+            - self.threshold
+    }
+
+    /// Decision threshold (default 0).
+    pub fn threshold(&self) -> f32 {
+        self.threshold
+    }
+
+    /// Sets the decision threshold: higher splits less.
+    pub fn set_threshold(&mut self, threshold: f32) {
+        self.threshold = threshold;
+    }
+
+    /// Parses the sparse weight file: a `threshold<TAB>value` line, then `index<TAB>weight`
+    /// lines; `#` starts a comment line.
+    pub fn parse(data: &str) -> Result<BoundaryModel> {
+        let mut model = BoundaryModel::default();
+        for (index, line) in data.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let bad = |message: &str| Error::Data {
+                name: "boundary_model.tsv",
+                line: index + 1,
+                message: message.to_string(),
+            };
+            let (key, value) = line.split_once('\t').ok_or_else(|| bad("missing tab"))?;
+            let value: f32 = value.trim().parse().map_err(|_| bad("bad weight"))?;
+            if key == "threshold" {
+                model.threshold = value;
+                continue;
+            }
+            let slot: usize = key.parse().map_err(|_| bad("bad index"))?;
+            *model
+                .weights
+                .get_mut(slot)
+                .ok_or_else(|| bad("index out of range"))? = value;
+        }
+        Ok(model)
+    }
+
+    /// The sparse weight file (weights whose magnitude is below `min_weight` are dropped).
+    pub fn to_data(&self, min_weight: f32) -> String {
+        let mut data = format!(
+            "# dyad-segment sentence-boundary perceptron, {BITS}-bit hashed features\n\
+             threshold\t{}\n",
+            self.threshold
+        );
+        for (slot, &w) in self.weights.iter().enumerate() {
+            if w.abs() >= min_weight && w != 0.0 {
+                data.push_str(&format!("{slot}\t{}\n", (w * 1000.0).round() / 1000.0));
+            }
+        }
+        data
+    }
+
+    /// Number of non-zero weights.
+    pub fn non_zero(&self) -> usize {
+        self.weights.iter().filter(|w| **w != 0.0).count()
+    }
+}
+
+/// One training document: its text, its tokens and the byte offsets where gold sentences
+/// start.
+#[derive(Debug, Clone)]
+pub struct TrainingDocument {
+    /// The text.
+    pub text: String,
+    /// Tokens as the tokeniser gives them.
+    pub tokens: Vec<Span>,
+    /// Sorted gold sentence starts.
+    pub sentence_starts: Vec<usize>,
+}
+
+/// Trains an averaged perceptron on space-separated token pairs of `documents`.
+pub fn train(documents: &[TrainingDocument], epochs: usize, seed: u64) -> BoundaryModel {
+    let mut weights = vec![0f32; SIZE];
+    let mut totals = vec![0f64; SIZE];
+    let mut stamps = vec![0u64; SIZE];
+    let mut time = 0u64;
+    let mut order: Vec<usize> = (0..documents.len()).collect();
+    let mut rng = seed | 1;
+    let prepared: Vec<(Vec<TokenView>, Vec<bool>)> = documents.iter().map(prepare).collect();
+    for _ in 0..epochs {
+        for k in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(k, (rng % (k as u64 + 1)) as usize);
+        }
+        for &d in &order {
+            let doc = &documents[d];
+            let (views, starts) = &prepared[d];
+            let mut context = Context::default();
+            for i in 1..views.len() {
+                context.observe(&views[i - 1]);
+                let gap = &doc.text[doc.tokens[i - 1].end..doc.tokens[i].start];
+                if gap.is_empty() {
+                    continue;
+                }
+                time += 1;
+                let f = features(views, i, &context);
+                let score: f32 = f.iter().map(|&x| weights[x as usize]).sum();
+                let gold = starts[i];
+                if (score > 0.0) != gold {
+                    let delta = if gold { 1.0 } else { -1.0 };
+                    for &x in &f {
+                        let x = x as usize;
+                        totals[x] += (time - stamps[x]) as f64 * f64::from(weights[x]);
+                        stamps[x] = time;
+                        weights[x] += delta;
+                    }
+                }
+                if gold {
+                    context.reset();
+                }
+            }
+        }
+    }
+    let averaged = weights
+        .iter()
+        .zip(&totals)
+        .zip(&stamps)
+        .map(|((&w, &t), &s)| ((t + (time - s) as f64 * f64::from(w)) / time.max(1) as f64) as f32)
+        .collect();
+    BoundaryModel {
+        weights: averaged,
+        threshold: 0.0,
+    }
+}
+
+fn prepare(doc: &TrainingDocument) -> (Vec<TokenView>, Vec<bool>) {
+    let views = doc
+        .tokens
+        .iter()
+        .map(|t| TokenView::new(&doc.text[t.start..t.end]))
+        .collect();
+    let starts = doc
+        .tokens
+        .iter()
+        .map(|t| doc.sentence_starts.binary_search(&t.start).is_ok());
+    (views, starts.collect())
+}

@@ -1,0 +1,173 @@
+//! Word lists that steer the tokeniser: abbreviations that keep their period, contractions
+//! written without an apostrophe, and prefixes that keep their hyphen.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::error::{Error, Result};
+
+const ABBREVIATIONS_HAND: &str = include_str!("../data/abbreviations_hand.txt");
+const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
+const CONTRACTIONS: &str = include_str!("../data/contractions.tsv");
+const HYPHEN_PREFIXES: &str = include_str!("../data/hyphen_prefixes.txt");
+
+/// Longest contraction form the lexicon looks up, in bytes.
+const MAX_CONTRACTION: usize = 16;
+
+/// FNV-1a: a fast hasher for the short keys of the word lists.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvBuild = BuildHasherDefault<Fnv>;
+
+/// The tokeniser's word lists.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    abbreviations: HashSet<Box<str>, FnvBuild>,
+    /// Lowercase form → byte offsets where it splits (`cannot` → `[3]`).
+    contractions: HashMap<Box<str>, Vec<u8>, FnvBuild>,
+    /// Bit `n` set when some contraction is `n` bytes long.
+    contraction_lengths: u32,
+    hyphen_prefixes: HashSet<Box<str>, FnvBuild>,
+}
+
+impl Lexicon {
+    /// The lists shipped with the crate (learned from UD EWT and GUM training data plus a
+    /// hand list).
+    pub fn builtin() -> Lexicon {
+        // The shipped files are checked by a unit test; a broken one yields empty lists.
+        let abbreviations = format!("{ABBREVIATIONS_HAND}\n{ABBREVIATIONS}");
+        Lexicon::parse(&abbreviations, CONTRACTIONS, HYPHEN_PREFIXES).unwrap_or_default()
+    }
+
+    /// Builds a lexicon from the text of the three data files: abbreviations (with their
+    /// period, separated by whitespace), contractions (`form<TAB>offset,offset` lines) and
+    /// hyphen prefixes (separated by whitespace). Lines starting with `#` are comments.
+    pub fn parse(abbreviations: &str, contractions: &str, hyphen_prefixes: &str) -> Result<Self> {
+        let mut lexicon = Lexicon::default();
+        for word in data_lines(abbreviations) {
+            lexicon.abbreviations.insert(word.into());
+        }
+        for (index, line) in contractions.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let bad = |message: &str| Error::Data {
+                name: "contractions.tsv",
+                line: index + 1,
+                message: message.to_string(),
+            };
+            let (form, offsets) = line.split_once('\t').ok_or_else(|| bad("missing tab"))?;
+            if form.len() > MAX_CONTRACTION || !form.is_ascii() {
+                return Err(bad("form too long or not ASCII"));
+            }
+            let mut splits = Vec::new();
+            for offset in offsets.split(',') {
+                let offset: u8 = offset.trim().parse().map_err(|_| bad("bad offset"))?;
+                if offset == 0 || usize::from(offset) >= form.len() {
+                    return Err(bad("offset outside the form"));
+                }
+                splits.push(offset);
+            }
+            lexicon.contraction_lengths |= 1 << form.len();
+            lexicon
+                .contractions
+                .insert(form.to_ascii_lowercase().into(), splits);
+        }
+        for prefix in data_lines(hyphen_prefixes) {
+            lexicon.hyphen_prefixes.insert(prefix.to_lowercase().into());
+        }
+        Ok(lexicon)
+    }
+
+    /// Whether `word` (with its final period) is a known abbreviation.
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.contains(word)
+    }
+
+    /// Where a contraction written without apostrophe splits, if `word` is one.
+    pub fn contraction(&self, word: &str) -> Option<&[u8]> {
+        let len = word.len();
+        if len > MAX_CONTRACTION || self.contraction_lengths & (1 << len) == 0 {
+            return None;
+        }
+        let mut buffer = [0u8; MAX_CONTRACTION];
+        let lower = &mut buffer[..len];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).ok()?;
+        self.contractions.get(lower).map(Vec::as_slice)
+    }
+
+    /// Whether a hyphen after `prefix` stays inside the word (`non-avian`, `e-mail`).
+    pub fn keeps_hyphen_after(&self, prefix: &str) -> bool {
+        let len = prefix.len();
+        if len == 0 || len > MAX_CONTRACTION {
+            return false;
+        }
+        let mut buffer = [0u8; MAX_CONTRACTION];
+        let lower = &mut buffer[..len];
+        lower.copy_from_slice(prefix.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|p| self.hyphen_prefixes.contains(p))
+    }
+
+    /// Number of abbreviations, contractions and hyphen prefixes.
+    pub fn sizes(&self) -> (usize, usize, usize) {
+        (
+            self.abbreviations.len(),
+            self.contractions.len(),
+            self.hyphen_prefixes.len(),
+        )
+    }
+}
+
+fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(str::split_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_files_parse() {
+        let abbreviations = format!("{ABBREVIATIONS_HAND}\n{ABBREVIATIONS}");
+        let lexicon = Lexicon::parse(&abbreviations, CONTRACTIONS, HYPHEN_PREFIXES).unwrap();
+        let (abbreviations, _, _) = lexicon.sizes();
+        assert!(abbreviations > 50);
+        assert!(lexicon.is_abbreviation("Gen."));
+        assert!(lexicon.is_abbreviation("Ky."));
+        assert!(!lexicon.is_abbreviation("house."));
+    }
+
+    #[test]
+    fn contraction_lookup_ignores_case() {
+        let lexicon = Lexicon::parse("", "cannot\t3\n", "non\n").unwrap();
+        assert_eq!(lexicon.contraction("Cannot"), Some(&[3u8][..]));
+        assert_eq!(lexicon.contraction("canned"), None);
+        assert!(lexicon.keeps_hyphen_after("Non"));
+        assert!(!lexicon.keeps_hyphen_after("well"));
+    }
+}

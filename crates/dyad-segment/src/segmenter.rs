@@ -1,0 +1,152 @@
+use std::sync::{Arc, OnceLock};
+
+use dyad_types::{Analysis, Sentence, Span, Stage, Token};
+
+use crate::boundary::{features, BoundaryModel, Context, TokenView};
+use crate::lexicon::Lexicon;
+use crate::tokenizer::tokenize;
+
+const MODEL: &str = include_str!("../data/boundary_model.tsv");
+
+/// Splits text into sentences and UD-style tokens, with byte offsets.
+///
+/// Tokens follow the UD English EWT/GUM conventions (clitics such as `n't` and `'s` split,
+/// punctuation split, abbreviations keep their period). A sentence ends where the boundary
+/// model says so, and always at a line break.
+#[derive(Debug, Clone)]
+pub struct Segmenter {
+    lexicon: Arc<Lexicon>,
+    model: Arc<BoundaryModel>,
+}
+
+impl Default for Segmenter {
+    fn default() -> Self {
+        Segmenter::new()
+    }
+}
+
+impl Segmenter {
+    /// The segmenter with the word lists and boundary model shipped in the crate.
+    pub fn new() -> Segmenter {
+        static BUILTIN: OnceLock<(Arc<Lexicon>, Arc<BoundaryModel>)> = OnceLock::new();
+        let (lexicon, model) = BUILTIN.get_or_init(|| {
+            // The shipped model is checked by a unit test; a broken one splits only at
+            // line breaks.
+            let model = BoundaryModel::parse(MODEL).unwrap_or_default();
+            (Arc::new(Lexicon::builtin()), Arc::new(model))
+        });
+        Segmenter {
+            lexicon: Arc::clone(lexicon),
+            model: Arc::clone(model),
+        }
+    }
+
+    /// A segmenter with other word lists or another boundary model (training, experiments).
+    pub fn with_parts(lexicon: Lexicon, model: BoundaryModel) -> Segmenter {
+        Segmenter {
+            lexicon: Arc::new(lexicon),
+            model: Arc::new(model),
+        }
+    }
+
+    /// The word lists in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Token spans of `text`, without sentence boundaries.
+    pub fn tokenize(&self, text: &str) -> Vec<Span> {
+        let mut spans = Vec::with_capacity(text.len() / 5 + 1);
+        tokenize(text, &self.lexicon, &mut spans);
+        spans
+    }
+
+    /// Sentences and tokens of `text`. Every token lies inside its sentence; sentences cover
+    /// all tokens, in order.
+    pub fn segment(&self, text: &str) -> (Vec<Sentence>, Vec<Token>) {
+        let spans = self.tokenize(text);
+        let starts = self.sentence_starts(text, &spans);
+        let mut sentences = Vec::with_capacity(starts.len());
+        for (k, &first) in starts.iter().enumerate() {
+            let last = starts.get(k + 1).copied().unwrap_or(spans.len());
+            sentences.push(Sentence {
+                start: spans[first].start,
+                end: spans[last - 1].end,
+                first_token: first,
+                last_token: last,
+            });
+        }
+        let tokens = spans.iter().map(|s| Token::new(s.start, s.end)).collect();
+        (sentences, tokens)
+    }
+
+    /// Indices of the tokens that start a sentence.
+    fn sentence_starts(&self, text: &str, spans: &[Span]) -> Vec<usize> {
+        if spans.is_empty() {
+            return Vec::new();
+        }
+        let views: Vec<TokenView> = spans
+            .iter()
+            .map(|s| TokenView::new(&text[s.start..s.end]))
+            .collect();
+        let mut starts = vec![0];
+        let mut context = Context::default();
+        let bytes = text.as_bytes();
+        for i in 1..spans.len() {
+            context.observe(&views[i - 1]);
+            let gap = &bytes[spans[i - 1].end..spans[i].start];
+            let boundary = if gap.is_empty() {
+                false
+            } else if gap.contains(&b'\n') {
+                true
+            } else {
+                self.model.score(&features(&views, i, &context)) > 0.0
+            };
+            if boundary {
+                starts.push(i);
+                context.reset();
+            }
+        }
+        starts
+    }
+}
+
+impl Stage for Segmenter {
+    fn name(&self) -> &str {
+        "segment@1"
+    }
+
+    fn process(&self, analysis: &mut Analysis) {
+        let (sentences, tokens) = self.segment(&analysis.doc.text);
+        analysis.sentences = sentences;
+        analysis.tokens = tokens;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_model_parses() {
+        assert!(BoundaryModel::parse(MODEL).is_ok());
+    }
+
+    #[test]
+    fn empty_and_blank_texts_have_nothing() {
+        let segmenter = Segmenter::new();
+        for text in ["", "   ", "\n\t \u{a0}"] {
+            let (sentences, tokens) = segmenter.segment(text);
+            assert!(sentences.is_empty() && tokens.is_empty());
+        }
+    }
+
+    #[test]
+    fn stage_fills_sentences_and_tokens() {
+        let mut analysis = Analysis::new(dyad_types::Document::from_text("One line.\nTwo."));
+        Segmenter::new().process(&mut analysis);
+        assert_eq!(analysis.sentences.len(), 2);
+        assert_eq!(analysis.tokens.len(), 5);
+        assert_eq!(analysis.sentence_tokens(1).len(), 2);
+    }
+}
