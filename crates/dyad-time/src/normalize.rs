@@ -415,6 +415,10 @@ fn quarter(f: &Found) -> Option<Normal> {
                 });
             (y, n as u32)
         }
+        None if year.is_some() => {
+            let reference = add_months(dct, -3);
+            (year.unwrap_or(reference.year()), quarter_of(reference))
+        }
         None => {
             let rel = f
                 .num(f.classes.rel)

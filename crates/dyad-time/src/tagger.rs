@@ -118,14 +118,21 @@ impl TimexTagger {
                     dct,
                 };
                 if let Some(normal) = normalise(&found) {
-                    taken = Some((m.start, m.end, rule.kind, normal));
+                    taken = Some((m.start, m.end, rule.kind, normal, m.rule));
                     break;
                 }
             }
-            let Some((start, end, kind, normal)) = taken else {
+            let Some((start, end, kind, normal, rule_index)) = taken else {
                 i += 1;
                 continue;
             };
+            let mut normal = normal;
+            if let (Some(_), Some(previous)) = (
+                self.rules.rules[rule_index].args.get("follow"),
+                timexes.last(),
+            ) {
+                normal.value = follow_granularity(&normal.value, previous);
+            }
             let (first, modifier) = self.modifier_before(&tokens, &qty, start, last_end, kind);
             let byte_start = tokens[first].start;
             let byte_end = tokens[end - 1].end;
@@ -226,6 +233,24 @@ impl TimexTagger {
             };
         }
         table
+    }
+}
+
+/// "A year earlier" after a quarter or a half-year speaks of that period a year before:
+/// a year-granular `value` takes the period of the `previous` expression when it is one.
+fn follow_granularity(value: &str, previous: &Timex) -> String {
+    let Ok(year) = value.parse::<i32>() else {
+        return value.to_string();
+    };
+    let p = previous.value.as_str();
+    let period = p.get(4..).filter(|rest| {
+        p.len() == 7
+            && p[..4].bytes().all(|b| b.is_ascii_digit())
+            && (rest.starts_with("-Q") || rest.starts_with("-H"))
+    });
+    match (previous.kind, period) {
+        (TimexType::Date, Some(rest)) => format!("{year:04}{rest}"),
+        _ => value.to_string(),
     }
 }
 
