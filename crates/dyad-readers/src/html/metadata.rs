@@ -1,0 +1,374 @@
+//! Article metadata of a web page: title, publication date, outlet, canonical URL.
+//!
+//! Sources, best first: JSON-LD (`<script type="application/ld+json">`, schema.org
+//! `NewsArticle` and kin), Open Graph and other `<meta>` tags, `<link rel=canonical>`,
+//! `<time datetime>`, then `<title>` and the first `<h1>`.
+
+use std::collections::HashMap;
+
+use scraper::{Html, Selector};
+use serde_json::Value;
+
+use crate::date::normalize_date;
+
+/// What a page says about itself. Dates are raw strings, as the page wrote them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageMetadata {
+    /// The headline.
+    pub title: Option<String>,
+    /// The publication date or timestamp, unnormalised.
+    pub published: Option<String>,
+    /// The site or publisher name.
+    pub outlet: Option<String>,
+    /// The canonical URL.
+    pub url: Option<String>,
+}
+
+/// `<meta>` keys (`property`, `name` or `itemprop`, lowercased) giving a publication date,
+/// best first.
+const DATE_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "og:published_time",
+    "published_time",
+    "article.published",
+    "article:published",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "original-publish-date",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
+];
+
+/// JSON-LD `@type`s that describe an article.
+const ARTICLE_TYPES: &[&str] = &[
+    "NewsArticle",
+    "Article",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "SocialMediaPosting",
+    "Report",
+    "TechArticle",
+    "ScholarlyArticle",
+];
+
+/// Read the metadata of a parsed page.
+pub fn extract_metadata(page: &Html) -> PageMetadata {
+    let meta = meta_tags(page);
+    let json_ld = JsonLd::from_page(page);
+    let get = |keys: &[&str]| keys.iter().find_map(|k| meta.get(*k).cloned());
+
+    let outlet = json_ld
+        .as_ref()
+        .and_then(JsonLd::publisher)
+        .or_else(|| get(&["og:site_name", "application-name", "publisher"]))
+        .and_then(|s| clean_field(&s));
+    let title = json_ld
+        .as_ref()
+        .and_then(|j| j.article_str(&["headline", "name"]))
+        .or_else(|| get(&["og:title", "twitter:title", "dc.title"]))
+        .and_then(|s| clean_field(&s))
+        .map(|t| strip_outlet(&t, outlet.as_deref()))
+        .or_else(|| title_element(page, outlet.as_deref()))
+        .or_else(|| first_text(page, "h1"));
+    let published = json_ld
+        .as_ref()
+        .and_then(|j| j.article_str(&["datePublished", "dateCreated"]))
+        .filter(|d| normalize_date(d).is_some())
+        .or_else(|| {
+            DATE_KEYS
+                .iter()
+                .filter_map(|k| meta.get(*k))
+                .find(|d| normalize_date(d).is_some())
+                .cloned()
+        })
+        .or_else(|| time_element(page))
+        // Nothing parses: keep what the page declared, so that the reader can warn about it.
+        .or_else(|| {
+            json_ld
+                .as_ref()
+                .and_then(|j| j.article_str(&["datePublished"]))
+        })
+        .or_else(|| get(DATE_KEYS))
+        .and_then(|s| clean_field(&s));
+    let url = link_canonical(page)
+        .or_else(|| get(&["og:url"]))
+        .or_else(|| json_ld.as_ref().and_then(JsonLd::url))
+        .and_then(|s| clean_field(&s));
+    PageMetadata {
+        title,
+        published,
+        outlet,
+        url,
+    }
+}
+
+/// `<meta>` contents by lowercased `property`, `name` or `itemprop`; the first one wins.
+fn meta_tags(page: &Html) -> HashMap<String, String> {
+    let mut map = HashMap::new();
+    for el in page.select(selector!("meta[content]")) {
+        let Some(content) = el.attr("content") else {
+            continue;
+        };
+        for key in ["property", "name", "itemprop"] {
+            if let Some(k) = el.attr(key) {
+                map.entry(k.trim().to_ascii_lowercase())
+                    .or_insert_with(|| content.to_string());
+            }
+        }
+    }
+    map
+}
+
+/// Collapse whitespace; `None` when nothing is left.
+fn clean_field(raw: &str) -> Option<String> {
+    let s = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!s.is_empty()).then_some(s)
+}
+
+/// The `<title>` text with a leading or trailing outlet name (" | BBC News") removed.
+fn title_element(page: &Html, outlet: Option<&str>) -> Option<String> {
+    first_text(page, "title").map(|t| strip_outlet(&t, outlet))
+}
+
+/// Remove "Site - " or " | Site" when Site is the outlet.
+fn strip_outlet(title: &str, outlet: Option<&str>) -> String {
+    let Some(outlet) = outlet else {
+        return title.to_string();
+    };
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if tail.trim().eq_ignore_ascii_case(outlet) && !head.trim().is_empty() {
+                return head.trim().to_string();
+            }
+        }
+        if let Some((head, tail)) = title.split_once(sep) {
+            if head.trim().eq_ignore_ascii_case(outlet) && !tail.trim().is_empty() {
+                return tail.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
+}
+
+/// The whitespace-collapsed text of the first element matching `css`.
+fn first_text(page: &Html, css: &str) -> Option<String> {
+    let sel = Selector::parse(css).ok()?;
+    page.select(&sel)
+        .find_map(|el| clean_field(&el.text().collect::<String>()))
+}
+
+fn link_canonical(page: &Html) -> Option<String> {
+    page.select(selector!("link[href]"))
+        .find(|el| {
+            el.attr("rel").is_some_and(|r| {
+                r.split_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("canonical"))
+            })
+        })
+        .and_then(|el| el.attr("href"))
+        .map(str::to_string)
+}
+
+/// A `datetime` of a `<time>` (or any element marked `itemprop=datePublished`), preferring
+/// one marked as the publication date; else the first that parses.
+fn time_element(page: &Html) -> Option<String> {
+    let marked = page
+        .select(selector!("[itemprop=datePublished], time[pubdate]"))
+        .find_map(|el| {
+            el.attr("datetime")
+                .or_else(|| el.attr("content"))
+                .filter(|v| normalize_date(v).is_some())
+                .map(str::to_string)
+        });
+    marked.or_else(|| {
+        page.select(selector!("time[datetime]"))
+            .filter_map(|el| el.attr("datetime"))
+            .find(|v| normalize_date(v).is_some())
+            .map(str::to_string)
+    })
+}
+
+/// The JSON-LD objects of a page, flattened (arrays and `@graph`s opened).
+struct JsonLd {
+    objects: Vec<Value>,
+    /// Index of the object describing the article, if any.
+    article: Option<usize>,
+}
+
+impl JsonLd {
+    fn from_page(page: &Html) -> Option<JsonLd> {
+        let mut objects = Vec::new();
+        for script in page.select(selector!("script")) {
+            let is_ld = script
+                .attr("type")
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+            if !is_ld {
+                continue;
+            }
+            let raw: String = script.text().collect();
+            let raw = raw
+                .trim()
+                .trim_start_matches("<!--")
+                .trim_end_matches("-->");
+            let raw = raw.trim().trim_end_matches(';');
+            if let Ok(value) = serde_json::from_str::<Value>(raw) {
+                flatten(value, &mut objects);
+            }
+        }
+        if objects.is_empty() {
+            return None;
+        }
+        let article = objects
+            .iter()
+            .position(|o| has_type(o, ARTICLE_TYPES))
+            .or_else(|| objects.iter().position(|o| o.get("headline").is_some()));
+        Some(JsonLd { objects, article })
+    }
+
+    fn article(&self) -> Option<&Value> {
+        self.article.map(|i| &self.objects[i])
+    }
+
+    /// The first of `keys` on the article object that holds a string.
+    fn article_str(&self, keys: &[&str]) -> Option<String> {
+        let article = self.article()?;
+        keys.iter().find_map(|k| as_text(article.get(*k)?))
+    }
+
+    /// The publisher's name: on the article, resolved through `@id` when it is a reference.
+    fn publisher(&self) -> Option<String> {
+        let publisher = self.article()?.get("publisher")?;
+        let publisher = match publisher {
+            Value::Array(items) => items.first()?,
+            other => other,
+        };
+        if let Some(name) = as_text(publisher) {
+            return Some(name);
+        }
+        if let Some(name) = publisher.get("name").and_then(as_text) {
+            return Some(name);
+        }
+        let id = publisher.get("@id")?.as_str()?;
+        self.objects
+            .iter()
+            .find(|o| o.get("@id").and_then(Value::as_str) == Some(id))
+            .and_then(|o| o.get("name"))
+            .and_then(as_text)
+    }
+
+    fn url(&self) -> Option<String> {
+        let article = self.article()?;
+        article.get("url").and_then(as_text).or_else(|| {
+            let entity = article.get("mainEntityOfPage")?;
+            as_text(entity).or_else(|| entity.get("@id").and_then(as_text))
+        })
+    }
+}
+
+/// Push `value`'s objects, opening arrays and `@graph` lists.
+fn flatten(value: Value, out: &mut Vec<Value>) {
+    match value {
+        Value::Array(items) => items.into_iter().for_each(|v| flatten(v, out)),
+        Value::Object(mut map) => {
+            if let Some(graph) = map.remove("@graph") {
+                flatten(graph, out);
+            }
+            if !map.is_empty() {
+                out.push(Value::Object(map));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether `@type` (a string or a list) names one of `types`.
+fn has_type(object: &Value, types: &[&str]) -> bool {
+    match object.get("@type") {
+        Some(Value::String(t)) => types.contains(&t.as_str()),
+        Some(Value::Array(ts)) => ts
+            .iter()
+            .any(|t| t.as_str().is_some_and(|t| types.contains(&t))),
+        _ => false,
+    }
+}
+
+/// A string (or number) field as text; `None` when empty or of another type.
+fn as_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => clean_field(s),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outlet_suffix_is_stripped_only_when_it_is_the_outlet() {
+        assert_eq!(
+            strip_outlet("Talks fail - The Daily", Some("The Daily")),
+            "Talks fail"
+        );
+        assert_eq!(
+            strip_outlet("The Daily | Talks fail", Some("The Daily")),
+            "Talks fail"
+        );
+        assert_eq!(
+            strip_outlet("Left - right talks", Some("The Daily")),
+            "Left - right talks"
+        );
+        assert_eq!(strip_outlet("Left - right", None), "Left - right");
+    }
+
+    #[test]
+    fn json_ld_graph_with_publisher_reference() {
+        let page = Html::parse_document(
+            r##"<html><head><script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[
+              {"@type":"Organization","@id":"#org","name":"Example Times"},
+              {"@type":["NewsArticle"],"headline":"Ports reopen","datePublished":"2024-03-02T08:00:00+01:00",
+               "publisher":{"@id":"#org"},"mainEntityOfPage":{"@id":"https://example.org/ports"}}]}
+            </script></head><body></body></html>"##,
+        );
+        let meta = extract_metadata(&page);
+        assert_eq!(meta.title.as_deref(), Some("Ports reopen"));
+        assert_eq!(meta.published.as_deref(), Some("2024-03-02T08:00:00+01:00"));
+        assert_eq!(meta.outlet.as_deref(), Some("Example Times"));
+        assert_eq!(meta.url.as_deref(), Some("https://example.org/ports"));
+    }
+
+    #[test]
+    fn meta_tags_then_time_then_title_element() {
+        let page = Html::parse_document(
+            r#"<html><head><title>Harbour strike ends | Coast Post</title>
+            <meta property="og:site_name" content="Coast Post">
+            <meta name="date" content="not a date"></head>
+            <body><time datetime="2023-07-14T10:00">14 July</time></body></html>"#,
+        );
+        let meta = extract_metadata(&page);
+        assert_eq!(meta.title.as_deref(), Some("Harbour strike ends"));
+        assert_eq!(meta.published.as_deref(), Some("2023-07-14T10:00"));
+        assert_eq!(meta.outlet.as_deref(), Some("Coast Post"));
+    }
+}

@@ -1,0 +1,216 @@
+//! The article text of a page: the content root, walked block by block.
+
+use ego_tree::NodeRef;
+use scraper::{ElementRef, Html, Node};
+
+use super::boilerplate::{has_debris_name, is_furniture, is_link_list, text_and_link_chars};
+
+/// Tags that start and end a block of text.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "body",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "dd",
+    "dt",
+    "dl",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "tr",
+    "table",
+    "thead",
+    "tbody",
+    "address",
+    "center",
+    "hr",
+    "details",
+    "summary",
+    "fieldset",
+    "hgroup",
+];
+
+/// A candidate content root is taken when its text is at least this share of the body's.
+const ROOT_MIN_SHARE: f64 = 0.25;
+
+/// An element whose class names debris is kept anyway when it holds more than this share
+/// of the root's text: a page-wide wrapper with an unlucky class name.
+const DEBRIS_NAME_MAX_SHARE: f64 = 0.6;
+
+/// The article text of `page`: blocks (paragraphs, headings, list items) separated by blank
+/// lines, page furniture left out, and a first block equal to `title` dropped.
+pub(crate) fn extract_text(page: &Html, title: Option<&str>) -> String {
+    let root = content_root(page);
+    let mut blocks = walk_blocks(root);
+    if let (Some(first), Some(title)) = (blocks.first(), title) {
+        if same_words(first, title) {
+            blocks.remove(0);
+        }
+    }
+    blocks.join("\n\n")
+}
+
+/// The element holding the article: the largest `itemprop=articleBody`, else the largest
+/// `<article>`, else `<main>`, when it holds a fair share of the body's text; else `<body>`.
+fn content_root(page: &Html) -> ElementRef<'_> {
+    let body = page
+        .select(selector!("body"))
+        .next()
+        .unwrap_or_else(|| page.root_element());
+    let body_len = text_len(&walk_blocks(body));
+    let groups = [
+        selector!("[itemprop=articleBody]"),
+        selector!("article"),
+        selector!("main, [role=main]"),
+    ];
+    for group in groups {
+        let best = page
+            .select(group)
+            .map(|el| (text_len(&walk_blocks(el)), el))
+            .max_by_key(|(len, _)| *len);
+        if let Some((len, el)) = best {
+            if len > 0 && len as f64 >= ROOT_MIN_SHARE * body_len as f64 {
+                return el;
+            }
+        }
+    }
+    body
+}
+
+fn text_len(blocks: &[String]) -> usize {
+    blocks.iter().map(String::len).sum()
+}
+
+/// Whether two strings hold the same words, ignoring case and punctuation.
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let a = words(a);
+    !a.is_empty() && a == words(b)
+}
+
+/// The text blocks under `root`, in document order.
+fn walk_blocks(root: ElementRef<'_>) -> Vec<String> {
+    let (root_chars, _) = text_and_link_chars(root);
+    let mut walker = Walker {
+        blocks: Vec::new(),
+        current: String::new(),
+        pending_space: false,
+        in_pre: 0,
+        max_debris_chars: (root_chars as f64 * DEBRIS_NAME_MAX_SHARE) as usize,
+    };
+    for child in root.children() {
+        walker.walk(child);
+    }
+    walker.flush();
+    walker.blocks
+}
+
+struct Walker {
+    blocks: Vec<String>,
+    current: String,
+    pending_space: bool,
+    in_pre: usize,
+    max_debris_chars: usize,
+}
+
+impl Walker {
+    fn walk(&mut self, node: NodeRef<'_, Node>) {
+        match node.value() {
+            Node::Text(text) => self.push_text(text),
+            Node::Element(element) => {
+                let Some(el) = ElementRef::wrap(node) else {
+                    return;
+                };
+                if is_furniture(element) || is_link_list(el) || self.is_named_debris(el) {
+                    return;
+                }
+                match element.name() {
+                    "br" => self.line_break(),
+                    "td" | "th" => {
+                        self.pending_space = !self.current.is_empty();
+                        self.walk_children(node);
+                        self.pending_space = !self.current.is_empty();
+                    }
+                    name if BLOCK_TAGS.contains(&name) => {
+                        self.flush();
+                        let pre = name == "pre";
+                        self.in_pre += usize::from(pre);
+                        self.walk_children(node);
+                        self.in_pre -= usize::from(pre);
+                        self.flush();
+                    }
+                    _ => self.walk_children(node),
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn walk_children(&mut self, node: NodeRef<'_, Node>) {
+        for child in node.children() {
+            self.walk(child);
+        }
+    }
+
+    /// A class or id naming debris, unless the element holds most of the text.
+    fn is_named_debris(&self, el: ElementRef<'_>) -> bool {
+        has_debris_name(el.value()) && text_and_link_chars(el).0 <= self.max_debris_chars
+    }
+
+    /// Inline text: whitespace runs collapse to one space (kept as is inside `<pre>`).
+    fn push_text(&mut self, text: &str) {
+        if self.in_pre > 0 {
+            self.current.push_str(text);
+            return;
+        }
+        for c in text.chars() {
+            if c.is_whitespace() {
+                self.pending_space = !self.current.is_empty() && !self.current.ends_with('\n');
+            } else {
+                if self.pending_space {
+                    self.current.push(' ');
+                    self.pending_space = false;
+                }
+                self.current.push(c);
+            }
+        }
+    }
+
+    /// `<br>`: a new line in the block; a second one in a row ends the block.
+    fn line_break(&mut self) {
+        if self.current.ends_with('\n') {
+            self.flush();
+        } else if !self.current.is_empty() {
+            self.current.push('\n');
+        }
+        self.pending_space = false;
+    }
+
+    fn flush(&mut self) {
+        let block = std::mem::take(&mut self.current);
+        self.pending_space = false;
+        let lines: Vec<&str> = block
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        if !lines.is_empty() {
+            self.blocks.push(lines.join("\n"));
+        }
+    }
+}
