@@ -36,6 +36,7 @@ const FUTURE: &[&str] = &[
     "aims",
 ];
 const PAST: &[&str] = &[
+    "been",
     "was",
     "were",
     "had",
@@ -146,6 +147,24 @@ const NOT_PAST: &[&str] = &[
     "planned",
 ];
 
+/// Words after which an -ed form is a participle or infinitive, not a past tense.
+const NON_FINITE_BEFORE: &[&str] = &[
+    "be", "been", "being", "to", "will", "would", "should", "can", "could", "may", "might", "must",
+    "is", "are", "'s",
+];
+
+fn marker_at(tokens: &[Tok], i: usize) -> Option<Tense> {
+    let word = tokens[i].lower.as_str();
+    let tense = marker(word)?;
+    if tense == Tense::Past && word.ends_with("ed") && !PAST.contains(&word) && i > 0 {
+        let before = tokens[i - 1].lower.as_str();
+        if NON_FINITE_BEFORE.contains(&before) {
+            return None;
+        }
+    }
+    Some(tense)
+}
+
 fn marker(word: &str) -> Option<Tense> {
     if FUTURE.contains(&word) {
         return Some(Tense::Future);
@@ -172,7 +191,7 @@ pub fn tense_around(tokens: &[Tok], start: usize, end: usize, window: usize) -> 
         if tok.ends_sentence() {
             break;
         }
-        if let Some(t) = marker(&tok.lower) {
+        if let Some(t) = marker_at(tokens, i) {
             left = Some((distance, t));
             break;
         }
@@ -189,7 +208,7 @@ pub fn tense_around(tokens: &[Tok], start: usize, end: usize, window: usize) -> 
         if tok.ends_sentence() || (tok.after_newline && j > end) {
             break;
         }
-        if let Some(t) = marker(&tok.lower) {
+        if let Some(t) = marker_at(tokens, j) {
             right = Some((distance, t));
             break;
         }

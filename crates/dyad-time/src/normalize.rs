@@ -138,7 +138,12 @@ fn date(f: &Found) -> Option<Normal> {
     match f.dct {
         None => plain(format!("XXXX-{month:02}-{day:02}")),
         Some(dct) => {
-            let year = infer_year(dct, month, Some(day), f.tense());
+            let tense = match f.num(f.classes.rel) {
+                Some(r) if r < 0 => Tense::Past,
+                Some(r) if r > 0 => Tense::Future,
+                _ => f.tense(),
+            };
+            let year = infer_year(dct, month, Some(day), tense);
             plain(day_value(
                 valid_date(year, month, day).or_else(|| valid_date(year, month, day - 1))?,
             ))
