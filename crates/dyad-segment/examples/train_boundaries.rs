@@ -2,8 +2,10 @@
 //! threshold on their dev sets, and writes `data/boundary_model.tsv`.
 //!
 //! ```text
-//! cargo run --release -p dyad-segment --example train_boundaries [-- EPOCHS]
+//! cargo run --release -p dyad-segment --example train_boundaries [-- EPOCHS [--with-dev]]
 //! ```
+//! With `--with-dev`, the model shipped is retrained on train + dev with the threshold and
+//! epochs chosen on dev (the dev tables printed are those of the train-only model).
 //! Shared data is read from `$DYAD_SHARED_DATA`, else `../shared/data` beside the repository.
 #![allow(clippy::print_stdout)]
 
@@ -25,22 +27,27 @@ fn main() -> Result<(), dyad_segment::Error> {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(10);
+    let with_dev = std::env::args().any(|a| a == "--with-dev");
     let ud = shared().join("ud");
     let segmenter = Segmenter::new();
-    let mut documents = Vec::new();
-    for file in [
+    let load = |files: &[&str]| -> Result<Vec<TrainingDocument>, dyad_segment::Error> {
+        let mut documents = Vec::new();
+        for file in files {
+            for doc in read_documents(&ud.join(file))? {
+                let tokens = segmenter.tokenize(&doc.text);
+                documents.push(TrainingDocument {
+                    text: doc.text,
+                    tokens,
+                    sentence_starts: doc.sentence_starts,
+                });
+            }
+        }
+        Ok(documents)
+    };
+    let mut documents = load(&[
         "en_ewt/en_ewt-ud-train.conllu",
         "en_gum/en_gum-ud-train.conllu",
-    ] {
-        for doc in read_documents(&ud.join(file))? {
-            let tokens = segmenter.tokenize(&doc.text);
-            documents.push(TrainingDocument {
-                text: doc.text,
-                tokens,
-                sentence_starts: doc.sentence_starts,
-            });
-        }
-    }
+    ])?;
     let mut model = train(&documents, epochs, 0x5eed);
     println!(
         "{} documents, {} non-zero weights",
@@ -73,6 +80,19 @@ fn main() -> Result<(), dyad_segment::Error> {
         }
     }
     model.set_threshold(best.1);
+    let chosen = Segmenter::with_parts(segmenter.lexicon().clone(), model.clone());
+    for path in &dev {
+        print!("{}", evaluate_with(&chosen, path)?.to_table());
+    }
+    if with_dev {
+        documents.extend(load(&[
+            "en_ewt/en_ewt-ud-dev.conllu",
+            "en_gum/en_gum-ud-dev.conllu",
+        ])?);
+        model = train(&documents, epochs, 0x5eed);
+        model.set_threshold(best.1);
+        println!("retrained on train + dev: {} documents", documents.len());
+    }
     let data = model.to_data(0.05);
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/boundary_model.tsv");
     std::fs::write(&out, &data).map_err(|source| dyad_segment::Error::Io {

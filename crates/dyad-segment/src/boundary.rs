@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 pub const BITS: u32 = 18;
 const SIZE: usize = 1 << BITS;
 /// Number of features extracted at each candidate boundary.
-pub(crate) const FEATURES: usize = 21;
+pub(crate) const FEATURES: usize = 26;
 
 /// What the model needs to know about one token, computed once per token.
 #[derive(Debug, Clone, Copy, Default)]
@@ -72,7 +72,11 @@ fn shape(token: &str, exact: u64) -> u64 {
     let bytes = token.as_bytes();
     let first = token.chars().next().unwrap_or(' ');
     let wordy = first.is_alphanumeric();
-    let class: u64 = if first.is_ascii_digit() {
+    let link = bytes.len() > 4
+        && (bytes.contains(&b'@') || token.contains("://") || token.starts_with("www."));
+    let class: u64 = if link {
+        6
+    } else if first.is_ascii_digit() {
         1
     } else if first.is_uppercase() {
         if bytes.len() > 1 && !token.chars().any(char::is_lowercase) {
@@ -167,6 +171,11 @@ pub(crate) fn features(views: &[TokenView], i: usize, context: &Context) -> [u32
         mix(19, r.lower),
         mix(mix(20, l.exact), r.shape),
         mix(mix(mix(21, c >> 8), l.shape), r.shape),
+        mix(mix(22, ll.lower), l.lower),
+        mix(mix(23, r.lower), rr.lower),
+        mix(mix(mix(24, l.shape), r.exact), rr.shape),
+        mix(mix(mix(25, ll.lower), l.shape), r.lower),
+        mix(mix(26, c), r.shape),
     ];
     raw.map(|h| (mix(h, 0x2545_f491_4f6c_dd1d) >> (64 - BITS)) as u32)
 }

@@ -100,8 +100,21 @@ impl Lexicon {
     }
 
     /// Whether `word` (with its final period) is a known abbreviation.
+    /// An all-capitals word also matches its capitalised form (`GEN.` as `Gen.`).
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations.contains(word)
+        if self.abbreviations.contains(word) {
+            return true;
+        }
+        let len = word.len();
+        let bytes = word.as_bytes();
+        if !(3..=MAX_CONTRACTION).contains(&len) || bytes.iter().any(u8::is_ascii_lowercase) {
+            return false;
+        }
+        let mut buffer = [0u8; MAX_CONTRACTION];
+        let titled = &mut buffer[..len];
+        titled.copy_from_slice(bytes);
+        titled[1..].make_ascii_lowercase();
+        std::str::from_utf8(titled).is_ok_and(|t| self.abbreviations.contains(t))
     }
 
     /// Where a contraction written without apostrophe splits, if `word` is one.
@@ -160,6 +173,8 @@ mod tests {
         assert!(lexicon.is_abbreviation("Gen."));
         assert!(lexicon.is_abbreviation("Ky."));
         assert!(!lexicon.is_abbreviation("house."));
+        assert!(lexicon.is_abbreviation("GEN."));
+        assert!(!lexicon.is_abbreviation("HOUSE."));
     }
 
     #[test]

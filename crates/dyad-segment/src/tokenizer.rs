@@ -263,7 +263,7 @@ fn scan_punct(text: &str, pos: usize, end: usize) -> usize {
             j
         }
         ':' | ';' | '=' if is_emoticon(bytes, pos + 1, end) => emoticon_end(bytes, pos + 1),
-        '-' | '*' | '=' | '_' | '<' | '>' | '~' | '`' | '\'' | '^' | '#' | '+' => {
+        '-' | '*' | '=' | '_' | '<' | '>' | '~' | '`' | '\'' | '^' | '#' | '+' | '$' => {
             let mut j = pos + 1;
             while j < end && bytes[j] == bytes[pos] {
                 j += 1;

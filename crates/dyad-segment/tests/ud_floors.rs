@@ -13,7 +13,7 @@ fn floors(relative: &str, token_f1: f64, sentence_f1: f64) {
 
 #[test]
 fn ewt_test_floors() {
-    floors("ud/en_ewt/en_ewt-ud-test.conllu", 0.985, 0.88);
+    floors("ud/en_ewt/en_ewt-ud-test.conllu", 0.985, 0.895);
 }
 
 #[test]
