@@ -53,7 +53,7 @@ fn main() -> Result<(), dyad_segment::Error> {
         }
     }
     let mut sorted: Vec<(String, usize)> = counts.into_iter().collect();
-    sorted.sort_by(|a, b| b.1.cmp(&a.1));
+    sorted.sort_by_key(|entry| std::cmp::Reverse(entry.1));
     for (what, n) in sorted.iter().take(80) {
         println!("{n:>4} {what}");
     }
