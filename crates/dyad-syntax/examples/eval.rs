@@ -1,0 +1,37 @@
+//! Scores the committed models on UD English test (or given) files and measures speed.
+//!
+//! `cargo run --release -p dyad-syntax --example eval -- [FILE.conllu…]`
+#![allow(clippy::print_stdout)]
+use std::path::PathBuf;
+use std::time::Instant;
+
+use dyad_syntax::{eval::evaluate_ud, Parser, Tagger};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let data = PathBuf::from(
+        std::env::var("DYAD_SHARED_DATA").unwrap_or_else(|_| "../shared/data".into()),
+    );
+    let mut files: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
+    if files.is_empty() {
+        files = vec![
+            data.join("ud/en_ewt/en_ewt-ud-test.conllu"),
+            data.join("ud/en_gum/en_gum-ud-test.conllu"),
+        ];
+    }
+    let models = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("models");
+    let tagger = Tagger::load(&models.join("tagger.bin"))?;
+    let parser = Parser::load(&models.join("parser.bin"))?;
+    for file in &files {
+        let start = Instant::now();
+        let scores = evaluate_ud(file, &tagger, &parser)?;
+        let secs = start.elapsed().as_secs_f64();
+        println!("{}", file.display());
+        print!("{}", scores.to_table());
+        println!("{}", serde_json::to_string(&scores)?);
+        println!(
+            "(read+tag+parse+score: {:.0} words/s)\n",
+            scores.words as f64 / secs
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,251 @@
+//! Feature templates of the parser, after Zhang & Nivre (2011): words and tags of the stack
+//! and buffer words, their heads and outermost children, valencies, distance and label sets.
+use super::state::{State, NONE};
+use crate::hash::{feat1, feat2, feat3, hash_str};
+
+/// Hashed attributes of one input word.
+#[derive(Debug, Clone, Copy)]
+pub struct ParseToken {
+    /// Lowercased form.
+    pub word: u64,
+    /// Penn tag.
+    pub tag: u64,
+    /// Universal tag.
+    pub upos: u64,
+}
+
+const ABSENT: u64 = 0x4e4f_4e45_5f5f_5f5f;
+
+impl ParseToken {
+    /// Hashes a word and its tags.
+    pub fn new(word: &str, upos: &str, xpos: &str) -> Self {
+        ParseToken {
+            word: crate::hash::hash_lower(word),
+            tag: hash_str(xpos),
+            upos: hash_str(upos),
+        }
+    }
+}
+
+/// Word, tag and arc label of a position (absent positions get a fixed value).
+#[derive(Clone, Copy)]
+struct Pos {
+    w: u64,
+    t: u64,
+    u: u64,
+    l: u64,
+}
+
+#[inline]
+fn pos(tokens: &[ParseToken], state: &State, i: u32) -> Pos {
+    if i == NONE {
+        return Pos {
+            w: ABSENT,
+            t: ABSENT,
+            u: ABSENT,
+            l: ABSENT,
+        };
+    }
+    let tok = tokens[i as usize];
+    let l = if state.heads[i as usize] == NONE {
+        ABSENT
+    } else {
+        u64::from(state.labels[i as usize])
+    };
+    Pos {
+        w: tok.word,
+        t: tok.tag,
+        u: tok.upos,
+        l,
+    }
+}
+
+#[inline]
+fn get(v: u32, f: impl Fn(usize) -> u32) -> u32 {
+    if v == NONE {
+        NONE
+    } else {
+        f(v as usize)
+    }
+}
+
+/// Fills `out` with the features of the transition classifier.
+pub fn action_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>) {
+    out.clear();
+    let s0i = state.s0();
+    let b0i = state.buffer(0);
+    let s0h_i = get(s0i, |i| state.heads[i]);
+    let s0 = pos(tokens, state, s0i);
+    let s1 = pos(tokens, state, state.s1());
+    let b0 = pos(tokens, state, b0i);
+    let b1 = pos(tokens, state, state.buffer(1));
+    let b2 = pos(tokens, state, state.buffer(2));
+    let s0h = pos(tokens, state, s0h_i);
+    let s0h2 = pos(tokens, state, get(s0h_i, |i| state.heads[i]));
+    let s0l = pos(tokens, state, get(s0i, |i| state.left[i][0]));
+    let s0l2 = pos(tokens, state, get(s0i, |i| state.left[i][1]));
+    let s0r = pos(tokens, state, get(s0i, |i| state.right[i][0]));
+    let s0r2 = pos(tokens, state, get(s0i, |i| state.right[i][1]));
+    let b0l = pos(tokens, state, get(b0i, |i| state.left[i][0]));
+    let b0l2 = pos(tokens, state, get(b0i, |i| state.left[i][1]));
+    let dist = if s0i == NONE || b0i == NONE {
+        0
+    } else {
+        u64::from((b0i - s0i).min(6)) + 1
+    };
+    let (s0vl, s0vr, s0sl, s0sr) = if s0i == NONE {
+        (ABSENT, ABSENT, ABSENT, ABSENT)
+    } else {
+        let v = state.valency[s0i as usize];
+        let s = state.label_sets[s0i as usize];
+        (u64::from(v[0]), u64::from(v[1]), s[0], s[1])
+    };
+    let (b0vl, b0sl) = if b0i == NONE {
+        (ABSENT, ABSENT)
+    } else {
+        (
+            u64::from(state.valency[b0i as usize][0]),
+            state.label_sets[b0i as usize][0],
+        )
+    };
+    let mut t = 0u64;
+    let mut f1 = |a: u64| {
+        t += 1;
+        out.push(feat1(t, a));
+    };
+    // Unigrams.
+    for p in [s0, s1, b0, b1, b2] {
+        f1(p.w);
+        f1(p.t);
+        f1(p.u);
+    }
+    for p in [s0h, s0l, s0r, b0l] {
+        f1(p.w);
+        f1(p.t);
+        f1(p.l);
+    }
+    for p in [s0h2, s0l2, s0r2, b0l2] {
+        f1(p.t);
+        f1(p.l);
+    }
+    f1(s0.l);
+    let mut t = 100u64;
+    let mut f2 = |a: u64, b: u64| {
+        t += 1;
+        out.push(feat2(t, a, b));
+    };
+    f2(s0.w, s0.t);
+    f2(s1.w, s1.t);
+    f2(b0.w, b0.t);
+    f2(b1.w, b1.t);
+    // Pairs.
+    f2(s0.w, b0.w);
+    f2(s0.t, b0.t);
+    f2(s0.w, b0.t);
+    f2(s0.t, b0.w);
+    f2(b0.t, b1.t);
+    f2(s0.u, b0.u);
+    f2(s1.t, s0.t);
+    f2(s1.w, s0.w);
+    f2(b0.w, b1.w);
+    // Distance.
+    f2(s0.w, dist);
+    f2(s0.t, dist);
+    f2(b0.w, dist);
+    f2(b0.t, dist);
+    // Valency and label sets.
+    f2(s0.w, s0vr);
+    f2(s0.t, s0vr);
+    f2(s0.w, s0vl);
+    f2(s0.t, s0vl);
+    f2(b0.w, b0vl);
+    f2(b0.t, b0vl);
+    f2(s0.w, s0sr);
+    f2(s0.t, s0sr);
+    f2(s0.w, s0sl);
+    f2(s0.t, s0sl);
+    f2(b0.w, b0sl);
+    f2(b0.t, b0sl);
+    let mut t = 200u64;
+    let mut f3 = |a: u64, b: u64, c: u64| {
+        t += 1;
+        out.push(feat3(t, a, b, c));
+    };
+    f3(s0.w, s0.t, b0.t);
+    f3(s0.t, b0.w, b0.t);
+    f3(s0.w, b0.w, b0.t);
+    f3(s0.w, s0.t, b0.w);
+    f3(s0.t, b0.t, dist);
+    f3(s0.w, b0.w, dist);
+    f3(b0.t, b1.t, b2.t);
+    f3(s0.t, b0.t, b1.t);
+    f3(s0h.t, s0.t, b0.t);
+    f3(s0.t, s0l.t, b0.t);
+    f3(s0.t, s0r.t, b0.t);
+    f3(s0.t, b0.t, b0l.t);
+    f3(s1.t, s0.t, b0.t);
+    f3(s0.t, s0l.t, s0l2.t);
+    f3(s0.t, s0r.t, s0r2.t);
+    f3(s0.t, s0h.t, s0h2.t);
+    f3(b0.t, b0l.t, b0l2.t);
+    f3(s0.t, s0.l, b0.t);
+    f3(s0.w, b0.t, b1.t);
+    f3(s0.t, b0.w, b1.t);
+}
+
+/// Fills `out` with the features of the label classifier for the arc `head → dep`.
+pub fn label_features(
+    tokens: &[ParseToken],
+    state: &State,
+    head: u32,
+    dep: u32,
+    out: &mut Vec<u64>,
+) {
+    out.clear();
+    let h = pos(tokens, state, head);
+    let d = pos(tokens, state, dep);
+    let dir = u64::from(dep > head);
+    let dist = u64::from(head.abs_diff(dep).min(6));
+    let hs = state.label_sets[head as usize];
+    let ds = state.label_sets[dep as usize];
+    let hh = pos(tokens, state, state.heads[head as usize]);
+    let dl = pos(tokens, state, state.left[dep as usize][0]);
+    let dr = pos(tokens, state, state.right[dep as usize][0]);
+    let dn = pos(
+        tokens,
+        state,
+        if dep + 1 < state.n { dep + 1 } else { NONE },
+    );
+    let dp = pos(tokens, state, dep.checked_sub(1).unwrap_or(NONE));
+    let mut t = 300u64;
+    let mut f2 = |a: u64, b: u64| {
+        t += 1;
+        out.push(feat2(t, dir, feat2(0, a, b)));
+    };
+    f2(0, 0);
+    f2(h.w, 0);
+    f2(h.t, 0);
+    f2(d.w, 0);
+    f2(d.t, 0);
+    f2(h.t, d.t);
+    f2(h.w, d.t);
+    f2(h.t, d.w);
+    f2(h.w, d.w);
+    f2(h.u, d.u);
+    f2(d.t, dist);
+    f2(feat2(0, h.t, d.t), dist);
+    f2(d.t, ds[0]);
+    f2(d.t, ds[1]);
+    f2(h.t, hs[0]);
+    f2(h.t, hs[1]);
+    f2(feat2(0, h.t, d.t), hs[0]);
+    f2(h.t, hh.l);
+    f2(d.t, dl.l);
+    f2(d.t, dr.l);
+    f2(d.w, dl.w);
+    f2(feat2(0, h.t, d.t), dn.t);
+    f2(feat2(0, h.t, d.t), dp.t);
+    f2(d.w, dn.w);
+    f2(h.w, dl.w);
+    f2(h.u, hh.t);
+}

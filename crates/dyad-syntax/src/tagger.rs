@@ -1,0 +1,181 @@
+//! The part-of-speech tagger: a greedy averaged perceptron predicting the Penn Treebank tag
+//! left to right, then the Universal POS tag from the Penn tags around each word, then the
+//! lemma.
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::codec::{self, ModelInfo, ModelKind, Reader, Writer};
+use crate::error::Result;
+use crate::lemmatizer::Lemmatizer;
+use crate::lexical::{Clusters, WordAttrs};
+use crate::perceptron::{argmax, Weights};
+use crate::tag_features::{upos_features, xpos_features};
+
+/// The Universal POS tags.
+pub const UPOS_TAGS: [&str; 17] = [
+    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
+    "PUNCT", "SCONJ", "SYM", "VERB", "X",
+];
+
+/// The static name of a UPOS tag (`X` for anything outside the universal set).
+pub fn static_upos(tag: &str) -> &'static str {
+    UPOS_TAGS
+        .iter()
+        .find(|t| **t == tag)
+        .copied()
+        .unwrap_or("X")
+}
+
+/// The analysis of one word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TagResult {
+    /// Universal POS tag.
+    pub upos: &'static str,
+    /// Penn Treebank tag.
+    pub xpos: String,
+    /// Lemma.
+    pub lemma: String,
+}
+
+/// A trained tagger and lemmatiser.
+#[derive(Debug, Clone)]
+pub struct Tagger {
+    pub(crate) info: ModelInfo,
+    pub(crate) xpos_tags: Vec<String>,
+    pub(crate) upos_tags: Vec<&'static str>,
+    pub(crate) xpos_model: Weights,
+    pub(crate) upos_model: Weights,
+    /// Frequent words that always had one XPOS class in training.
+    pub(crate) tagdict: HashMap<u64, u32>,
+    pub(crate) clusters: Clusters,
+    pub(crate) lemmatizer: Lemmatizer,
+}
+
+static EMBEDDED: &[u8] = include_bytes!(env!("DYAD_SYNTAX_TAGGER_MODEL"));
+
+impl Tagger {
+    /// Loads a tagger model file.
+    pub fn load(path: &Path) -> Result<Self> {
+        let bytes = codec::read_file(ModelKind::Tagger, path)?;
+        Self::from_bytes(&bytes, path)
+    }
+
+    /// The model committed in `models/tagger.bin`, compiled into the binary.
+    pub fn embedded() -> Result<Self> {
+        Self::from_bytes(
+            EMBEDDED,
+            Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/models/tagger.bin")),
+        )
+    }
+
+    /// Decodes a model; `path` names it in errors.
+    pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Self> {
+        let (info, payload) = codec::decode(ModelKind::Tagger, path, bytes)?;
+        let corrupt = codec::corrupt(ModelKind::Tagger, path);
+        let mut r = Reader::new(payload);
+        let read = |r: &mut Reader<'_>| -> std::result::Result<Self, String> {
+            let xpos_tags = r.strs()?;
+            let upos_tags = r.strs()?.iter().map(|t| static_upos(t)).collect::<Vec<_>>();
+            let xpos_model = Weights::read(r)?;
+            let upos_model = Weights::read(r)?;
+            let keys = r.u64s()?;
+            let classes = r.u32s()?;
+            let clusters = Clusters::read(r)?;
+            let lemmatizer = Lemmatizer::read(r)?;
+            if xpos_model.classes() != xpos_tags.len() || upos_model.classes() != upos_tags.len() {
+                return Err("tag lists do not match the weight tables".into());
+            }
+            if keys.len() != classes.len() || classes.iter().any(|c| *c as usize >= xpos_tags.len())
+            {
+                return Err("bad tag dictionary".into());
+            }
+            let tagdict = keys.into_iter().zip(classes).collect();
+            Ok(Tagger {
+                info: info.clone(),
+                xpos_tags,
+                upos_tags,
+                xpos_model,
+                upos_model,
+                tagdict,
+                clusters,
+                lemmatizer,
+            })
+        };
+        read(&mut r).map_err(corrupt)
+    }
+
+    /// Encodes the model file, with `description` of the training data.
+    pub fn to_bytes(&self, description: &str) -> Vec<u8> {
+        let mut w = Writer::new();
+        w.strs(&self.xpos_tags);
+        w.strs(&self.upos_tags);
+        self.xpos_model.write(&mut w);
+        self.upos_model.write(&mut w);
+        let mut dict: Vec<(u64, u32)> = self.tagdict.iter().map(|(k, v)| (*k, *v)).collect();
+        dict.sort_unstable();
+        w.u64s(&dict.iter().map(|p| p.0).collect::<Vec<_>>());
+        w.u32s(&dict.iter().map(|p| p.1).collect::<Vec<_>>());
+        self.clusters.write(&mut w);
+        self.lemmatizer.write(&mut w);
+        codec::encode(ModelKind::Tagger, description, &w.into_bytes())
+    }
+
+    /// The model's version hash and training description.
+    pub fn info(&self) -> &ModelInfo {
+        &self.info
+    }
+
+    /// The XPOS class indices of a sentence (greedy, left to right).
+    pub(crate) fn xpos_classes(&self, attrs: &[WordAttrs], features: &mut Vec<u64>) -> Vec<u64> {
+        let mut scores = vec![0i32; self.xpos_tags.len()];
+        let mut out: Vec<u64> = Vec::with_capacity(attrs.len());
+        for i in 0..attrs.len() {
+            let class = match self.tagdict.get(&attrs[i].word) {
+                Some(c) => *c as usize,
+                None => {
+                    let prev1 = out.last().copied().unwrap_or(0);
+                    let prev2 = if out.len() >= 2 {
+                        out[out.len() - 2]
+                    } else {
+                        0
+                    };
+                    xpos_features(attrs, i, prev1, prev2, features);
+                    self.xpos_model.score(features, &mut scores);
+                    argmax(&scores, |_| true).unwrap_or(0)
+                }
+            };
+            out.push(class as u64 + 1);
+        }
+        out
+    }
+
+    /// Tags and lemmatises one sentence of words.
+    pub fn tag(&self, words: &[&str]) -> Vec<TagResult> {
+        let attrs: Vec<WordAttrs> = words
+            .iter()
+            .map(|w| WordAttrs::new(w, &self.clusters))
+            .collect();
+        let mut features = Vec::with_capacity(64);
+        let xpos = self.xpos_classes(&attrs, &mut features);
+        let mut scores = vec![0i32; self.upos_tags.len()];
+        let mut out = Vec::with_capacity(words.len());
+        for (i, word) in words.iter().enumerate() {
+            upos_features(&attrs, &xpos, i, &mut features);
+            self.upos_model.score(&features, &mut scores);
+            let upos = self.upos_tags[argmax(&scores, |_| true).unwrap_or(0)];
+            let xpos = &self.xpos_tags[xpos[i] as usize - 1];
+            let lemma = self.lemmatizer.lemma(word, xpos);
+            out.push(TagResult {
+                upos,
+                xpos: xpos.clone(),
+                lemma,
+            });
+        }
+        out
+    }
+
+    /// Size in bytes of the weight tables.
+    pub fn weights_size(&self) -> usize {
+        self.xpos_model.size_bytes() + self.upos_model.size_bytes()
+    }
+}

@@ -1,0 +1,317 @@
+//! Training the parser: averaged perceptron with the arc-eager dynamic oracle and error
+//! exploration (Goldberg & Nivre 2012). Non-projective training trees are skipped.
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::tagger::{default_clusters, fit_tagger, load_clusters, TaggerConfig};
+use super::{describe, read_all, write_model, TrainReport};
+use crate::codec;
+use crate::conllu::{read_conllu, TreebankSentence};
+use crate::error::Result;
+use crate::hash::Rng;
+use crate::parser::features::{action_features, label_features, ParseToken};
+use crate::parser::oracle::{Gold, Oracle};
+use crate::parser::state::{State, ACTIONS, NONE};
+use crate::parser::{Parser, ROOT_LABEL};
+use crate::perceptron::{argmax, Trainer};
+use crate::tagger::Tagger;
+
+/// Settings of a parser training run.
+#[derive(Debug, Clone)]
+pub struct ParserConfig {
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// The transition table has `2^bits` rows.
+    pub action_bits: u32,
+    /// The label table has `2^bits` rows.
+    pub label_bits: u32,
+    /// Shuffling and exploration seed.
+    pub seed: u64,
+    /// From this epoch on (0-based), follow the model's own wrong choices…
+    pub explore_from: usize,
+    /// …with this probability.
+    pub explore_p: f64,
+    /// Train on tags predicted by taggers trained on the other folds (0: gold tags).
+    pub jackknife_folds: usize,
+    /// Settings of the jackknife taggers.
+    pub tagger: TaggerConfig,
+}
+
+impl Default for ParserConfig {
+    fn default() -> Self {
+        ParserConfig {
+            epochs: 12,
+            action_bits: 20,
+            label_bits: 16,
+            seed: 7,
+            explore_from: 1,
+            explore_p: 0.9,
+            jackknife_folds: 0,
+            tagger: TaggerConfig {
+                epochs: 5,
+                ..TaggerConfig::default()
+            },
+        }
+    }
+}
+
+/// Trains a parser with default settings.
+pub fn train_parser(
+    train: &[PathBuf],
+    dev: &Path,
+    out: &Path,
+    progress: &dyn Fn(&str),
+) -> Result<TrainReport> {
+    let mut config = ParserConfig::default();
+    config.tagger.clusters = default_clusters(train);
+    train_parser_with(&config, train, dev, out, progress)
+}
+
+/// Replaces the gold tags of `sentences` by tags predicted by taggers trained on the other folds.
+fn jackknife(
+    config: &ParserConfig,
+    sentences: &mut [TreebankSentence],
+    progress: &dyn Fn(&str),
+) -> Result<()> {
+    let k = config.jackknife_folds;
+    let clusters = load_clusters(&config.tagger, sentences)?;
+    let mut predicted: Vec<Option<(Vec<String>, Vec<String>)>> = vec![None; sentences.len()];
+    for fold in 0..k {
+        let train: Vec<TreebankSentence> = sentences
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % k != fold)
+            .map(|(_, s)| s.clone())
+            .collect();
+        let tagger = fit_tagger(&config.tagger, &train, &clusters, &|_| {});
+        for (i, s) in sentences.iter().enumerate().filter(|(i, _)| i % k == fold) {
+            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+            let tags = tagger.tag(&words);
+            predicted[i] = Some((
+                tags.iter().map(|t| t.upos.to_string()).collect(),
+                tags.iter().map(|t| t.xpos.clone()).collect(),
+            ));
+        }
+        progress(&format!("parser: jackknife fold {}/{k} tagged", fold + 1));
+    }
+    for (s, p) in sentences.iter_mut().zip(predicted) {
+        if let Some((u, x)) = p {
+            s.upos = u;
+            s.xpos = x;
+        }
+    }
+    Ok(())
+}
+
+fn tokens_of(s: &TreebankSentence) -> Vec<ParseToken> {
+    s.words
+        .iter()
+        .zip(&s.upos)
+        .zip(&s.xpos)
+        .map(|((w, u), x)| ParseToken::new(w, u, x))
+        .collect()
+}
+
+/// Trains a parser model in memory.
+pub(crate) fn fit_parser(
+    config: &ParserConfig,
+    sentences: &[TreebankSentence],
+    progress: &dyn Fn(&str),
+) -> Parser {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for s in sentences {
+        for l in &s.deprels {
+            *counts.entry(l.as_str()).or_default() += 1;
+        }
+    }
+    counts.entry(ROOT_LABEL).or_insert(0);
+    let mut labels: Vec<(&str, usize)> = counts.into_iter().collect();
+    labels.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let labels: Vec<String> = labels.into_iter().map(|(l, _)| l.to_string()).collect();
+    let index: HashMap<&str, u16> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.as_str(), i as u16))
+        .collect();
+    let root = index[ROOT_LABEL] as usize;
+
+    let data: Vec<(Vec<ParseToken>, Gold)> = sentences
+        .iter()
+        .filter(|s| s.is_projective())
+        .map(|s| {
+            let heads = s
+                .heads
+                .iter()
+                .map(|h| h.map_or(NONE, |h| h as u32))
+                .collect();
+            let labels = s.deprels.iter().map(|l| index[l.as_str()]).collect();
+            (tokens_of(s), Gold::new(heads, labels))
+        })
+        .collect();
+    progress(&format!(
+        "parser: {} projective training sentences of {}",
+        data.len(),
+        sentences.len()
+    ));
+
+    let mut actions = Trainer::new(config.action_bits, ACTIONS.len());
+    let mut label_model = Trainer::new(config.label_bits, labels.len());
+    let mut oracle = Oracle::default();
+    let mut rng = Rng::new(config.seed);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut features = Vec::with_capacity(128);
+    let mut scores = vec![0f32; ACTIONS.len()];
+    let mut lscores = vec![0f32; labels.len()];
+    for epoch in 0..config.epochs {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &si in &order {
+            let (tokens, gold) = &data[si];
+            let mut state = State::new(tokens.len());
+            while !state.is_terminal() {
+                oracle.sync(&state);
+                action_features(tokens, &state, &mut features);
+                actions.score(&features, &mut scores);
+                let valid = |a: usize| state.is_valid(ACTIONS[a]);
+                let guess = argmax(&scores, valid).unwrap_or(0);
+                let costs: Vec<usize> = (0..ACTIONS.len())
+                    .map(|a| {
+                        if valid(a) {
+                            oracle.cost(&state, gold, ACTIONS[a])
+                        } else {
+                            usize::MAX
+                        }
+                    })
+                    .collect();
+                let min_cost = costs.iter().copied().min().unwrap_or(0);
+                let best = argmax(&scores, |a| costs[a] == min_cost).unwrap_or(guess);
+                if costs[guess] > min_cost {
+                    actions.update(&features, best, guess);
+                }
+                actions.tick();
+                let follow = if costs[guess] == min_cost
+                    || (epoch >= config.explore_from && rng.next_f64() < config.explore_p)
+                {
+                    guess
+                } else {
+                    best
+                };
+                let action = ACTIONS[follow];
+                let arc = match action {
+                    crate::parser::state::Action::Left => Some((state.b, state.s0())),
+                    crate::parser::state::Action::Right => Some((state.s0(), state.b)),
+                    _ => None,
+                };
+                let mut label = 0u16;
+                if let Some((h, d)) = arc {
+                    label_features(tokens, &state, h, d, &mut features);
+                    label_model.score(&features, &mut lscores);
+                    let g = argmax(&lscores, |c| c != root).unwrap_or(0);
+                    label = g as u16;
+                    if gold.heads[d as usize] == h {
+                        let truth = gold.labels[d as usize] as usize;
+                        label_model.update(&features, truth, g);
+                        label_model.tick();
+                        right += usize::from(truth == g);
+                        total += 1;
+                    }
+                }
+                state.apply(action, label);
+            }
+        }
+        progress(&format!(
+            "parser epoch {}: train label accuracy on gold arcs {:.4}",
+            epoch + 1,
+            right as f64 / total.max(1) as f64
+        ));
+    }
+    Parser {
+        info: codec::ModelInfo {
+            hash: String::new(),
+            description: String::new(),
+        },
+        labels,
+        actions: actions.finish(),
+        label_model: label_model.finish(),
+    }
+}
+
+/// Unlabelled and labelled attachment scores of `parser` on sentences (with their own tags).
+pub(crate) fn attachment(parser: &Parser, gold: &[TreebankSentence]) -> (f64, f64) {
+    let (mut u, mut l, mut n) = (0usize, 0usize, 0usize);
+    for s in gold {
+        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+        for (i, (h, rel)) in parser.parse(&words, &s.upos, &s.xpos).iter().enumerate() {
+            let ok = *h == s.heads[i];
+            u += usize::from(ok);
+            l += usize::from(ok && *rel == s.deprels[i]);
+            n += 1;
+        }
+    }
+    let n = n.max(1) as f64;
+    (u as f64 / n, l as f64 / n)
+}
+
+/// Trains a parser with explicit settings and writes it to `out`. With `tagger`, the dev
+/// scores use its predicted tags; otherwise gold tags.
+pub fn train_parser_with(
+    config: &ParserConfig,
+    train: &[PathBuf],
+    dev: &Path,
+    out: &Path,
+    progress: &dyn Fn(&str),
+) -> Result<TrainReport> {
+    let start = Instant::now();
+    let mut sentences = read_all(train)?;
+    let mut dev_sentences = read_conllu(dev)?;
+    if config.jackknife_folds > 1 {
+        jackknife(config, &mut sentences, progress)?;
+    }
+    let parser = fit_parser(config, &sentences, progress);
+    let description = describe(
+        train,
+        &format!(
+            "parser epochs={} action_bits={} label_bits={} seed={} explore={}@{} jackknife={}",
+            config.epochs,
+            config.action_bits,
+            config.label_bits,
+            config.seed,
+            config.explore_p,
+            config.explore_from,
+            config.jackknife_folds
+        ),
+    )?;
+    let bytes = parser.to_bytes(&description);
+    write_model(out, &bytes)?;
+    let parser = Parser::from_bytes(&bytes, out)?;
+    let (uas, las) = attachment(&parser, &dev_sentences);
+    progress(&format!(
+        "parser dev (gold tags): UAS {uas:.4} LAS {las:.4}"
+    ));
+    let mut dev_scores = vec![("uas_gold_tags".into(), uas), ("las_gold_tags".into(), las)];
+    let tagger_path = out.with_file_name("tagger.bin");
+    if let Ok(tagger) = Tagger::load(&tagger_path) {
+        for s in &mut dev_sentences {
+            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+            let tags = tagger.tag(&words);
+            s.upos = tags.iter().map(|t| t.upos.to_string()).collect();
+            s.xpos = tags.iter().map(|t| t.xpos.clone()).collect();
+        }
+        let (uas, las) = attachment(&parser, &dev_sentences);
+        progress(&format!(
+            "parser dev (predicted tags): UAS {uas:.4} LAS {las:.4}"
+        ));
+        dev_scores.push(("uas".into(), uas));
+        dev_scores.push(("las".into(), las));
+    }
+    Ok(TrainReport {
+        model: out.to_path_buf(),
+        model_bytes: bytes.len(),
+        model_hash: parser.info().hash.clone(),
+        description,
+        sentences: sentences.len(),
+        dev_scores,
+        seconds: start.elapsed().as_secs_f64(),
+    })
+}

@@ -1,0 +1,286 @@
+//! Training the tagger: greedy averaged perceptron, one pass per epoch in a seeded shuffled
+//! order, updating after each word on the tags predicted so far.
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::{describe, read_all, write_model, TrainReport};
+use crate::codec;
+use crate::conllu::{read_conllu, TreebankSentence};
+use crate::error::Result;
+use crate::hash::{hash_str, Rng};
+use crate::lemmatizer::Lemmatizer;
+use crate::lexical::{Clusters, WordAttrs};
+use crate::perceptron::{argmax, Trainer};
+use crate::tag_features::{upos_features, xpos_features};
+use crate::tagger::{static_upos, Tagger};
+
+/// Settings of a tagger training run.
+#[derive(Debug, Clone)]
+pub struct TaggerConfig {
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// The XPOS table has `2^bits` rows.
+    pub xpos_bits: u32,
+    /// The UPOS table has `2^bits` rows.
+    pub upos_bits: u32,
+    /// Shuffling seed.
+    pub seed: u64,
+    /// Brown clusters (gzipped JSON word → cluster), if any.
+    pub clusters: Option<PathBuf>,
+    /// How many of the most frequent cluster words to keep besides the training vocabulary.
+    pub cluster_top: usize,
+    /// A word joins the tag dictionary when seen this often…
+    pub dict_min_count: u32,
+    /// …with one tag at least this share of the time.
+    pub dict_min_share: f64,
+}
+
+impl Default for TaggerConfig {
+    fn default() -> Self {
+        TaggerConfig {
+            epochs: 8,
+            xpos_bits: 17,
+            upos_bits: 15,
+            seed: 42,
+            clusters: None,
+            cluster_top: 120_000,
+            dict_min_count: 20,
+            dict_min_share: 0.995,
+        }
+    }
+}
+
+/// The Brown cluster file beside the treebanks (`<data>/ud/<bank>/<file>` →
+/// `<data>/lexicons/spacy_en/en_lexeme_cluster.json.gz`), if present.
+pub(crate) fn default_clusters(train: &[PathBuf]) -> Option<PathBuf> {
+    let data = train.first()?.parent()?.parent()?.parent()?;
+    let p = data.join("lexicons/spacy_en/en_lexeme_cluster.json.gz");
+    p.is_file().then_some(p)
+}
+
+/// Trains a tagger with default settings (clusters found beside the treebanks).
+pub fn train_tagger(
+    train: &[PathBuf],
+    dev: &Path,
+    out: &Path,
+    progress: &dyn Fn(&str),
+) -> Result<TrainReport> {
+    let config = TaggerConfig {
+        clusters: default_clusters(train),
+        ..TaggerConfig::default()
+    };
+    train_tagger_with(&config, train, dev, out, progress)
+}
+
+/// Trains a tagger model in memory.
+pub(crate) fn fit_tagger(
+    config: &TaggerConfig,
+    sentences: &[TreebankSentence],
+    clusters: &Clusters,
+    progress: &dyn Fn(&str),
+) -> Tagger {
+    // Tag sets, most frequent first (ties by name, for reproducibility).
+    let count_tags = |get: &dyn Fn(&TreebankSentence) -> &Vec<String>| {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for s in sentences {
+            for t in get(s) {
+                *counts.entry(t.as_str()).or_default() += 1;
+            }
+        }
+        let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        v.into_iter()
+            .map(|(t, _)| t.to_string())
+            .collect::<Vec<_>>()
+    };
+    let xpos_tags = count_tags(&|s| &s.xpos);
+    let upos_names: Vec<String> = count_tags(&|s| &s.upos);
+    let xpos_index: HashMap<&str, usize> = xpos_tags
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.as_str(), i))
+        .collect();
+    let upos_index: HashMap<&str, usize> = upos_names
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.as_str(), i))
+        .collect();
+
+    // Tag dictionary of frequent unambiguous words.
+    let mut word_tags: HashMap<&str, HashMap<usize, u32>> = HashMap::new();
+    for s in sentences {
+        for (w, t) in s.words.iter().zip(&s.xpos) {
+            *word_tags
+                .entry(w)
+                .or_default()
+                .entry(xpos_index[t.as_str()])
+                .or_default() += 1;
+        }
+    }
+    let mut tagdict = HashMap::new();
+    for (w, tags) in &word_tags {
+        let total: u32 = tags.values().sum();
+        let (best, n) = tags
+            .iter()
+            .max_by_key(|(t, n)| (**n, usize::MAX - **t))
+            .map(|(t, n)| (*t, *n))
+            .unwrap_or((0, 0));
+        if total >= config.dict_min_count
+            && f64::from(n) / f64::from(total) >= config.dict_min_share
+        {
+            tagdict.insert(hash_str(w), best as u32);
+        }
+    }
+
+    let data: Vec<(Vec<WordAttrs>, Vec<usize>, Vec<usize>)> = sentences
+        .iter()
+        .map(|s| {
+            let attrs = s
+                .words
+                .iter()
+                .map(|w| WordAttrs::new(w, clusters))
+                .collect();
+            let x = s.xpos.iter().map(|t| xpos_index[t.as_str()]).collect();
+            let u = s.upos.iter().map(|t| upos_index[t.as_str()]).collect();
+            (attrs, x, u)
+        })
+        .collect();
+    let mut xpos_model = Trainer::new(config.xpos_bits, xpos_tags.len());
+    let mut upos_model = Trainer::new(config.upos_bits, upos_names.len());
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng::new(config.seed);
+    let mut features = Vec::with_capacity(64);
+    let mut xs = vec![0f32; xpos_tags.len()];
+    let mut us = vec![0f32; upos_names.len()];
+    for epoch in 0..config.epochs {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &si in &order {
+            let (attrs, gold_x, gold_u) = &data[si];
+            let mut pred: Vec<u64> = Vec::with_capacity(attrs.len());
+            for i in 0..attrs.len() {
+                let guess = if let Some(c) = tagdict.get(&attrs[i].word) {
+                    *c as usize
+                } else {
+                    let prev1 = pred.last().copied().unwrap_or(0);
+                    let prev2 = if pred.len() >= 2 {
+                        pred[pred.len() - 2]
+                    } else {
+                        0
+                    };
+                    xpos_features(attrs, i, prev1, prev2, &mut features);
+                    xpos_model.score(&features, &mut xs);
+                    let g = argmax(&xs, |_| true).unwrap_or(0);
+                    xpos_model.update(&features, gold_x[i], g);
+                    xpos_model.tick();
+                    g
+                };
+                right += usize::from(guess == gold_x[i]);
+                total += 1;
+                pred.push(guess as u64 + 1);
+            }
+            for (i, gold) in gold_u.iter().enumerate() {
+                upos_features(attrs, &pred, i, &mut features);
+                upos_model.score(&features, &mut us);
+                let g = argmax(&us, |_| true).unwrap_or(0);
+                upos_model.update(&features, *gold, g);
+                upos_model.tick();
+            }
+        }
+        progress(&format!(
+            "tagger epoch {}: train XPOS accuracy {:.4}",
+            epoch + 1,
+            right as f64 / total as f64
+        ));
+    }
+    Tagger {
+        info: codec::ModelInfo {
+            hash: String::new(),
+            description: String::new(),
+        },
+        xpos_tags,
+        upos_tags: upos_names.iter().map(|t| static_upos(t)).collect(),
+        xpos_model: xpos_model.finish(),
+        upos_model: upos_model.finish(),
+        tagdict,
+        clusters: clusters.clone(),
+        lemmatizer: Lemmatizer::learn(sentences),
+    }
+}
+
+/// Loads the clusters of `config`, pruned to the frequent words and the training vocabulary.
+pub(crate) fn load_clusters(
+    config: &TaggerConfig,
+    sentences: &[TreebankSentence],
+) -> Result<Clusters> {
+    let Some(path) = &config.clusters else {
+        return Ok(Clusters::default());
+    };
+    let vocab: HashSet<&str> = sentences
+        .iter()
+        .flat_map(|s| s.words.iter().map(String::as_str))
+        .collect();
+    Clusters::load_json_gz(path, config.cluster_top, |w| vocab.contains(w))
+}
+
+/// Tagging accuracy (UPOS, XPOS, lemma) of `tagger` on gold sentences.
+pub(crate) fn tag_accuracy(tagger: &Tagger, gold: &[TreebankSentence]) -> (f64, f64, f64) {
+    let (mut u, mut x, mut l, mut n) = (0usize, 0usize, 0usize, 0usize);
+    for s in gold {
+        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+        for (i, r) in tagger.tag(&words).iter().enumerate() {
+            u += usize::from(r.upos == s.upos[i]);
+            x += usize::from(r.xpos == s.xpos[i]);
+            l += usize::from(r.lemma == s.lemmas[i]);
+            n += 1;
+        }
+    }
+    let n = n.max(1) as f64;
+    (u as f64 / n, x as f64 / n, l as f64 / n)
+}
+
+/// Trains a tagger with explicit settings and writes it to `out`.
+pub fn train_tagger_with(
+    config: &TaggerConfig,
+    train: &[PathBuf],
+    dev: &Path,
+    out: &Path,
+    progress: &dyn Fn(&str),
+) -> Result<TrainReport> {
+    let start = Instant::now();
+    let sentences = read_all(train)?;
+    let dev_sentences = read_conllu(dev)?;
+    let clusters = load_clusters(config, &sentences)?;
+    progress(&format!(
+        "tagger: {} training sentences, {} cluster words",
+        sentences.len(),
+        clusters.len()
+    ));
+    let tagger = fit_tagger(config, &sentences, &clusters, progress);
+    let description = describe(
+        train,
+        &format!(
+            "tagger epochs={} xpos_bits={} upos_bits={} seed={} cluster_words={}",
+            config.epochs,
+            config.xpos_bits,
+            config.upos_bits,
+            config.seed,
+            clusters.len()
+        ),
+    )?;
+    let bytes = tagger.to_bytes(&description);
+    write_model(out, &bytes)?;
+    let tagger = Tagger::from_bytes(&bytes, out)?;
+    let (u, x, l) = tag_accuracy(&tagger, &dev_sentences);
+    progress(&format!("tagger dev: UPOS {u:.4} XPOS {x:.4} lemma {l:.4}"));
+    Ok(TrainReport {
+        model: out.to_path_buf(),
+        model_bytes: bytes.len(),
+        model_hash: tagger.info().hash.clone(),
+        description,
+        sentences: sentences.len(),
+        dev_scores: vec![("upos".into(), u), ("xpos".into(), x), ("lemma".into(), l)],
+        seconds: start.elapsed().as_secs_f64(),
+    })
+}
