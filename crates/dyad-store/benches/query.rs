@@ -1,0 +1,144 @@
+//! Query and ingest speed on a generated store of 100,000 events.
+//!
+//! `cargo bench -p dyad-store`
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use dyad_store::{EventQuery, SqliteStore, Store};
+use dyad_types::{Actor, Analysis, Document, Event, EventDate, Mode, Sentence};
+
+const DOCUMENTS: usize = 20_000;
+const EVENTS_PER_DOCUMENT: usize = 5;
+const COUNTRIES: [&str; 12] = [
+    "USA", "VEN", "COL", "BRA", "RUS", "CHN", "IRN", "ISR", "UKR", "GBR", "FRA", "MEX",
+];
+const SECTORS: [&str; 4] = ["GOV", "MIL", "LEG", ""];
+const CAMEO: [&str; 8] = ["010", "036", "042", "111", "112", "138", "173", "190"];
+const WORDS: [&str; 10] = [
+    "minister",
+    "border",
+    "talks",
+    "sanctions",
+    "troops",
+    "election",
+    "protest",
+    "oil",
+    "vessel",
+    "strike",
+];
+
+fn actor(seed: usize) -> Actor {
+    let country = COUNTRIES[seed % COUNTRIES.len()];
+    let code = format!("{country}{}", SECTORS[(seed / 7) % SECTORS.len()]);
+    Actor {
+        text: country.to_string(),
+        code: Some(code),
+        country: Some(country.to_string()),
+        ..Actor::default()
+    }
+}
+
+fn analysis(n: usize) -> Analysis {
+    let words: Vec<&str> = (0..12)
+        .map(|w| WORDS[(n * 31 + w * 7) % WORDS.len()])
+        .collect();
+    let mut analysis = Analysis::new(Document::from_text(format!(
+        "Article {n}: {}.",
+        words.join(" ")
+    )));
+    let end = analysis.doc.text.len();
+    analysis.sentences.push(Sentence {
+        start: 0,
+        end,
+        first_token: 0,
+        last_token: 0,
+    });
+    for e in 0..EVENTS_PER_DOCUMENT {
+        let seed = n * EVENTS_PER_DOCUMENT + e;
+        analysis.events.push(Event {
+            id: format!("e{e}"),
+            source: actor(seed * 13 + 1),
+            target: Some(actor(seed * 17 + 5)),
+            cameo: CAMEO[seed % CAMEO.len()].to_string(),
+            quad_class: (seed % 4) as u8 + 1,
+            mode: Mode::ALL[seed % Mode::ALL.len()],
+            date: EventDate {
+                value: Some(format!("2025-{:02}-{:02}", seed % 12 + 1, seed % 28 + 1)),
+                ..EventDate::default()
+            },
+            ..Event::default()
+        });
+    }
+    analysis
+}
+
+fn bench(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = SqliteStore::open(&dir.path().join("bench.db")).unwrap();
+    let corpus: Vec<Analysis> = (0..DOCUMENTS).map(analysis).collect();
+    for batch in corpus.chunks(1000) {
+        store.put_batch(batch).unwrap();
+    }
+    let mut group = c.benchmark_group("query");
+    let queries = [
+        (
+            "dyad",
+            EventQuery {
+                dyad: Some(("USA".into(), "VEN".into())),
+                ..Default::default()
+            },
+        ),
+        (
+            "dyad_limit_100",
+            EventQuery {
+                dyad: Some(("USA".into(), "VEN".into())),
+                limit: Some(100),
+                ..Default::default()
+            },
+        ),
+        (
+            "actor_month",
+            EventQuery {
+                actor: Some("IRNMIL".into()),
+                date_from: Some("2025-03".into()),
+                date_to: Some("2025-03".into()),
+                ..Default::default()
+            },
+        ),
+        (
+            "text",
+            EventQuery {
+                text: Some("sanctions vessel".into()),
+                limit: Some(100),
+                ..Default::default()
+            },
+        ),
+    ];
+    for (name, query) in &queries {
+        let found = store.query(query).unwrap().len();
+        assert!(found > 0, "{name} finds nothing");
+        group.throughput(Throughput::Elements(found as u64));
+        group.bench_function(*name, |b| {
+            b.iter(|| assert_eq!(store.query(query).unwrap().len(), found));
+        });
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("put_batch");
+    group.throughput(Throughput::Elements(100 * EVENTS_PER_DOCUMENT as u64));
+    group.sample_size(20);
+    let mut next = DOCUMENTS;
+    group.bench_function("100_documents", |b| {
+        b.iter_batched(
+            || {
+                next += 100;
+                (next - 100..next).map(analysis).collect::<Vec<_>>()
+            },
+            |batch| assert_eq!(store.put_batch(&batch).unwrap().documents_added, 100),
+            BatchSize::LargeInput,
+        );
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

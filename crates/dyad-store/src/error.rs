@@ -1,0 +1,156 @@
+//! The store's error type. Every message is one line naming the database file.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::ErrorCode;
+
+/// A store result.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What went wrong with a store.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The database file could not be created (missing or unwritable directory).
+    #[error("cannot create database at {}: {reason}", path.display())]
+    CannotCreate {
+        /// The database file.
+        path: PathBuf,
+        /// Why, in a few lowercase words ("permission denied").
+        reason: String,
+    },
+    /// The database exists but cannot be opened for writing.
+    #[error("cannot write database {}: {reason}", path.display())]
+    ReadOnly {
+        /// The database file.
+        path: PathBuf,
+        /// Why, in a few lowercase words.
+        reason: String,
+    },
+    /// The database was asked to exist and does not.
+    #[error("database {} does not exist", path.display())]
+    Missing {
+        /// The database file.
+        path: PathBuf,
+    },
+    /// Another connection holds a lock longer than the busy timeout.
+    #[error("database {} is locked by another process", path.display())]
+    Locked {
+        /// The database file.
+        path: PathBuf,
+    },
+    /// The file is not an SQLite database, is one of another program, or is damaged.
+    #[error("{} is not a dyad database or is corrupt", path.display())]
+    NotADatabase {
+        /// The database file.
+        path: PathBuf,
+    },
+    /// The database was written by a newer dyad whose schema this build does not know.
+    #[error(
+        "database {} has schema version {found}, newer than the version {supported} this build \
+         of dyad knows: upgrade dyad",
+        path.display()
+    )]
+    NewerSchema {
+        /// The database file.
+        path: PathBuf,
+        /// The version found in the file.
+        found: u32,
+        /// The newest version this build knows.
+        supported: u32,
+    },
+    /// An event that cannot be stored faithfully (a repeated id, a number that is not
+    /// finite); the batch holding it is not stored.
+    #[error(
+        "database {}: event {event} of document {document} cannot be stored: {reason}",
+        path.display()
+    )]
+    InvalidEvent {
+        /// The database file.
+        path: PathBuf,
+        /// The document's id.
+        document: String,
+        /// The event's id.
+        event: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A record could not be encoded, or a stored one decoded.
+    #[error("database {}: bad stored record: {source}", path.display())]
+    Record {
+        /// The database file.
+        path: PathBuf,
+        /// The JSON error.
+        source: serde_json::Error,
+    },
+    /// Any other SQLite failure.
+    #[error("database {}: {source}", path.display())]
+    Sqlite {
+        /// The database file.
+        path: PathBuf,
+        /// The SQLite error.
+        source: rusqlite::Error,
+    },
+}
+
+impl Error {
+    /// The database file the error is about (`:memory:` for in-memory stores).
+    pub fn path(&self) -> &Path {
+        match self {
+            Error::CannotCreate { path, .. }
+            | Error::ReadOnly { path, .. }
+            | Error::Missing { path }
+            | Error::Locked { path }
+            | Error::NotADatabase { path }
+            | Error::NewerSchema { path, .. }
+            | Error::InvalidEvent { path, .. }
+            | Error::Record { path, .. }
+            | Error::Sqlite { path, .. } => path,
+        }
+    }
+
+    /// Maps an SQLite error on the database at `path` to the kind a user can act on.
+    pub(crate) fn from_sqlite(path: &Path, source: rusqlite::Error) -> Error {
+        let path = path.to_path_buf();
+        match source.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Locked { path },
+            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+                Error::NotADatabase { path }
+            }
+            Some(ErrorCode::ReadOnly) => Error::ReadOnly {
+                path,
+                reason: "read-only file or directory".to_string(),
+            },
+            Some(ErrorCode::CannotOpen) => {
+                let reason = crate::stores::sqlite::probe::why_unopenable(&path);
+                if path.exists() {
+                    Error::ReadOnly { path, reason }
+                } else {
+                    Error::CannotCreate { path, reason }
+                }
+            }
+            _ => Error::Sqlite { path, source },
+        }
+    }
+}
+
+/// Adds the database path to SQLite and JSON results.
+pub(crate) trait Context<T> {
+    /// Attaches `path` to the error, mapping it to its kind.
+    fn at(self, path: &Path) -> Result<T>;
+}
+
+impl<T> Context<T> for std::result::Result<T, rusqlite::Error> {
+    fn at(self, path: &Path) -> Result<T> {
+        self.map_err(|e| Error::from_sqlite(path, e))
+    }
+}
+
+impl<T> Context<T> for std::result::Result<T, serde_json::Error> {
+    fn at(self, path: &Path) -> Result<T> {
+        self.map_err(|source| Error::Record {
+            path: path.to_path_buf(),
+            source,
+        })
+    }
+}

@@ -1,0 +1,61 @@
+//! The [`Store`] trait every backend implements.
+
+use dyad_types::Analysis;
+use serde::Serialize;
+
+use crate::{EventQuery, Result, StoreStats, StoredEvent};
+
+/// What one [`Store::put_batch`] call did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct PutSummary {
+    /// Documents stored by this call.
+    pub documents_added: u64,
+    /// Documents whose text was already stored (earlier, or earlier in the same batch).
+    pub documents_skipped: u64,
+    /// Events stored by this call.
+    pub events_added: u64,
+}
+
+impl std::ops::AddAssign for PutSummary {
+    fn add_assign(&mut self, other: PutSummary) {
+        self.documents_added += other.documents_added;
+        self.documents_skipped += other.documents_skipped;
+        self.events_added += other.events_added;
+    }
+}
+
+/// A store of analysed documents and their events.
+///
+/// Documents are keyed by [`dyad_types::content_hash`] of their text: storing a text that is
+/// already there does nothing, whoever stored it first, so any number of writers may ingest
+/// overlapping inputs without creating duplicates, and an interrupted ingest is resumed by
+/// running it again.
+///
+/// The trait is object safe; the command line holds a `Box<dyn Store>` chosen by the
+/// database location, so backends other than SQLite can be added behind it.
+pub trait Store {
+    /// Whether a document with this content hash is stored. Lets a caller skip analysing a
+    /// text that is already in the store.
+    fn has_document(&self, content_hash: &str) -> Result<bool>;
+
+    /// Stores a batch of analyses in one transaction: either every new document of the batch
+    /// and all its events are stored, or, on any error (or a crash part way), none are.
+    /// Documents already stored are skipped and counted in
+    /// [`PutSummary::documents_skipped`].
+    ///
+    /// Fails without storing anything if the store is locked longer than its busy timeout,
+    /// or if a document has two events with the same id.
+    fn put_batch(&mut self, batch: &[Analysis]) -> Result<PutSummary>;
+
+    /// The events matching `query`, sorted by date (undated last), then document, then
+    /// sentence.
+    fn query(&self, query: &EventQuery) -> Result<Vec<StoredEvent>>;
+
+    /// Counts of what the store holds.
+    fn stats(&self) -> Result<StoreStats>;
+
+    /// The stored record of a document, looked up by its id or else by its content hash.
+    /// The record is returned as it was stored, except for
+    /// [`Analysis::tokens`](dyad_types::Analysis::tokens), which are not part of a record.
+    fn document(&self, id: &str) -> Result<Option<Analysis>>;
+}

@@ -1,0 +1,3 @@
+//! Store backends.
+
+pub(crate) mod sqlite;

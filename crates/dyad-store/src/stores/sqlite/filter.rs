@@ -1,0 +1,193 @@
+//! Turning an [`EventQuery`] into an SQL `WHERE` clause with bound parameters. The SQL text
+//! is made only of fixed fragments and parameter numbers; every value is a parameter.
+
+use rusqlite::types::Value;
+
+use crate::query::given;
+use crate::EventQuery;
+
+/// A `WHERE` clause (without the keyword; `1` when nothing filters) and its parameters.
+#[derive(Debug, Default)]
+pub(crate) struct Filter {
+    conditions: Vec<String>,
+    params: Vec<Value>,
+}
+
+/// One side of an event.
+#[derive(Clone, Copy)]
+enum Side {
+    Source,
+    Target,
+}
+
+impl Filter {
+    /// The filter for `query`.
+    pub(crate) fn new(query: &EventQuery) -> Filter {
+        let mut filter = Filter::default();
+        if let Some(actor) = given(&query.actor) {
+            let source = filter.actor(Side::Source, actor);
+            let target = filter.actor(Side::Target, actor);
+            filter.conditions.push(format!("({source} OR {target})"));
+        }
+        if let Some(actor) = given(&query.source) {
+            let condition = filter.actor(Side::Source, actor);
+            filter.conditions.push(condition);
+        }
+        if let Some(actor) = given(&query.target) {
+            let condition = filter.actor(Side::Target, actor);
+            filter.conditions.push(condition);
+        }
+        if let Some((a, b)) = &query.dyad {
+            let (a, b) = (a.trim(), b.trim());
+            let source_a = filter.actor(Side::Source, a);
+            let target_b = filter.actor(Side::Target, b);
+            let source_b = filter.actor(Side::Source, b);
+            let target_a = filter.actor(Side::Target, a);
+            filter.conditions.push(format!(
+                "(({source_a} AND {target_b}) OR ({source_b} AND {target_a}))"
+            ));
+        }
+        if let Some(code) = given(&query.code) {
+            let condition = filter.prefix("e.cameo", code);
+            filter.conditions.push(condition);
+        }
+        if let Some(root) = given(&query.root) {
+            let root = if root.len() == 1 {
+                format!("0{root}")
+            } else {
+                root.to_string()
+            };
+            let p = filter.param(Value::Text(root));
+            filter.conditions.push(format!("e.root = ?{p}"));
+        }
+        if let Some(quad_class) = query.quad_class {
+            let p = filter.param(Value::Integer(quad_class.into()));
+            filter.conditions.push(format!("e.quad_class = ?{p}"));
+        }
+        if let Some(mode) = query.mode {
+            let p = filter.param(Value::Text(mode.as_str().to_string()));
+            filter.conditions.push(format!("e.mode = ?{p}"));
+        }
+        if let Some(from) = given(&query.date_from) {
+            let p = filter.param(Value::Text(from.to_string()));
+            filter.conditions.push(format!("e.date_value >= ?{p}"));
+        }
+        if let Some(to) = given(&query.date_to) {
+            let p = filter.param(Value::Text(to.to_string()));
+            filter
+                .conditions
+                .push(format!("substr(e.date_value, 1, length(?{p})) <= ?{p}"));
+        }
+        if let Some(text) = given(&query.text) {
+            let condition = match fts_query(text) {
+                Some(fts) => {
+                    let p = filter.param(Value::Text(fts));
+                    format!("e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?{p})")
+                }
+                // No word to look for: the user asked for some text, so nothing matches.
+                None => "0".to_string(),
+            };
+            filter.conditions.push(condition);
+        }
+        if let Some(outlet) = given(&query.outlet) {
+            let p = filter.param(Value::Text(outlet.to_string()));
+            filter.conditions.push(format!("d.outlet = ?{p}"));
+        }
+        filter
+    }
+
+    /// Adds a parameter and returns its number.
+    pub(crate) fn param(&mut self, value: Value) -> usize {
+        self.params.push(value);
+        self.params.len()
+    }
+
+    /// The `WHERE` clause.
+    pub(crate) fn clause(&self) -> String {
+        if self.conditions.is_empty() {
+            "1".to_string()
+        } else {
+            self.conditions.join(" AND ")
+        }
+    }
+
+    /// The parameters, in number order.
+    pub(crate) fn params(&self) -> &[Value] {
+        &self.params
+    }
+
+    /// `column` starts with `prefix`, as a range an index can serve.
+    fn prefix(&mut self, column: &str, prefix: &str) -> String {
+        let low = self.param(Value::Text(prefix.to_string()));
+        let high = self.param(Value::Text(format!("{prefix}\u{10FFFF}")));
+        format!("({column} >= ?{low} AND {column} < ?{high})")
+    }
+
+    /// An actor on `side` matches `actor` by code prefix, country code or name.
+    fn actor(&mut self, side: Side, actor: &str) -> String {
+        let side = match side {
+            Side::Source => "source",
+            Side::Target => "target",
+        };
+        let upper = actor.to_uppercase();
+        let code = self.prefix(&format!("e.{side}_code"), &upper);
+        let country = self.param(Value::Text(upper));
+        let name = self.param(Value::Text(actor.to_string()));
+        format!("({code} OR e.{side}_country = ?{country} OR e.{side}_name = ?{name})")
+    }
+}
+
+/// An FTS5 query finding all the words (and `"quoted phrases"`) of `text`. Every term is
+/// emitted as a quoted string, so no input is read as FTS5 syntax. `None` when `text` has
+/// no word.
+pub(crate) fn fts_query(text: &str) -> Option<String> {
+    let mut terms = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
+        rest = &rest[start..];
+        let (term, after) = if let Some(quoted) = rest.strip_prefix('"') {
+            let end = quoted.find('"').unwrap_or(quoted.len());
+            (&quoted[..end], quoted.get(end + 1..).unwrap_or(""))
+        } else {
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            (&rest[..end], &rest[end..])
+        };
+        rest = after;
+        let (word, prefix) = match term.strip_suffix('*') {
+            Some(word) => (word, true),
+            None => (term, false),
+        };
+        if !word.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let quoted = format!(
+            "\"{}\"{}",
+            word.replace('"', "\"\""),
+            if prefix { "*" } else { "" }
+        );
+        terms.push(quoted);
+    }
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fts_quotes_every_term() {
+        let fts = |text| fts_query(text).unwrap_or_default();
+        assert_eq!(fts("drug boats"), r#""drug" "boats""#);
+        assert_eq!(fts(r#" "drug boat"  strike* "#), r#""drug boat" "strike"*"#);
+        assert_eq!(fts("NOT AND ( )"), r#""NOT" "AND""#);
+        assert_eq!(fts(r#"say "unclosed"#), r#""say" "unclosed""#);
+        assert_eq!(fts_query(" ( * ) "), None);
+    }
+
+    #[test]
+    fn empty_query_filters_nothing() {
+        let filter = Filter::new(&EventQuery::default());
+        assert_eq!(filter.clause(), "1");
+        assert!(filter.params().is_empty());
+    }
+}

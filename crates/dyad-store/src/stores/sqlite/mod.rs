@@ -1,0 +1,137 @@
+//! [`SqliteStore`]: the embedded store, one SQLite file.
+
+mod filter;
+mod migrate;
+pub(crate) mod probe;
+mod read;
+mod write;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use dyad_types::Analysis;
+use rusqlite::{Connection, OpenFlags};
+
+pub use migrate::SCHEMA_VERSION;
+
+use crate::error::Context;
+use crate::{Error, EventQuery, PutSummary, Result, Store, StoreStats, StoredEvent};
+
+/// The name errors give an in-memory store.
+const IN_MEMORY: &str = ":memory:";
+
+/// How to open an SQLite store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SqliteOptions {
+    /// How long to wait for another connection's lock before failing with
+    /// [`Error::Locked`]. Default 5 s.
+    pub busy_timeout: Duration,
+    /// Create the database when the file is missing (default); otherwise a missing file is
+    /// [`Error::Missing`].
+    pub create: bool,
+}
+
+impl Default for SqliteOptions {
+    fn default() -> Self {
+        SqliteOptions {
+            busy_timeout: Duration::from_secs(5),
+            create: true,
+        }
+    }
+}
+
+/// The embedded store: one SQLite file in WAL mode, safe to share between processes (each
+/// batch takes the write lock for its transaction; readers never wait for writers).
+///
+/// Opening creates the file if needed and brings its schema up to [`SCHEMA_VERSION`].
+#[derive(Debug)]
+pub struct SqliteStore {
+    conn: Connection,
+    path: PathBuf,
+    pipeline: Option<String>,
+}
+
+impl SqliteStore {
+    /// Opens the store at `path`, creating it if missing, with the default options.
+    pub fn open(path: &Path) -> Result<SqliteStore> {
+        SqliteStore::open_with(path, &SqliteOptions::default())
+    }
+
+    /// Opens the store at `path` with `options`.
+    pub fn open_with(path: &Path, options: &SqliteOptions) -> Result<SqliteStore> {
+        if !options.create && !path.exists() {
+            return Err(Error::Missing {
+                path: path.to_path_buf(),
+            });
+        }
+        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        if options.create {
+            flags |= OpenFlags::SQLITE_OPEN_CREATE;
+        }
+        let conn = Connection::open_with_flags(path, flags).at(path)?;
+        SqliteStore::setup(conn, path.to_path_buf(), options)
+    }
+
+    /// A store held in memory, gone when dropped (for tests and one-off runs).
+    pub fn open_in_memory() -> Result<SqliteStore> {
+        let path = PathBuf::from(IN_MEMORY);
+        let conn = Connection::open_in_memory().at(&path)?;
+        SqliteStore::setup(conn, path, &SqliteOptions::default())
+    }
+
+    fn setup(mut conn: Connection, path: PathBuf, options: &SqliteOptions) -> Result<SqliteStore> {
+        conn.busy_timeout(options.busy_timeout).at(&path)?;
+        migrate::check_identity(&conn, &path)?;
+        // In memory the journal mode stays "memory"; the answer is not checked.
+        let _mode: String = conn
+            .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))
+            .at(&path)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .at(&path)?;
+        conn.pragma_update(None, "foreign_keys", true).at(&path)?;
+        let version = migrate::migrate(&mut conn, &path)?;
+        tracing::debug!(path = %path.display(), version, "opened store");
+        Ok(SqliteStore {
+            conn,
+            path,
+            pipeline: None,
+        })
+    }
+
+    /// The database file (`:memory:` for an in-memory store).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Records `pipeline` (stage names and versions) with every document stored from now on.
+    pub fn set_pipeline(&mut self, pipeline: impl Into<String>) {
+        self.pipeline = Some(pipeline.into());
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<u32> {
+        migrate::user_version(&self.conn, &self.path)
+    }
+}
+
+impl Store for SqliteStore {
+    fn has_document(&self, content_hash: &str) -> Result<bool> {
+        read::has_document(&self.conn, &self.path, content_hash)
+    }
+
+    fn put_batch(&mut self, batch: &[Analysis]) -> Result<PutSummary> {
+        write::put_batch(&mut self.conn, &self.path, self.pipeline.as_deref(), batch)
+    }
+
+    fn query(&self, query: &EventQuery) -> Result<Vec<StoredEvent>> {
+        read::query(&self.conn, &self.path, query)
+    }
+
+    fn stats(&self) -> Result<StoreStats> {
+        read::stats(&self.conn, &self.path)
+    }
+
+    fn document(&self, id: &str) -> Result<Option<Analysis>> {
+        read::document(&self.conn, &self.path, id)
+    }
+}

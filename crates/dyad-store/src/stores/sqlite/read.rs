@@ -1,0 +1,134 @@
+//! Reading from the store: queries, documents and counts.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use dyad_types::{Analysis, Event};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
+
+use super::filter::Filter;
+use super::migrate;
+use crate::error::Context;
+use crate::{EventQuery, Result, StoreStats, StoredEvent};
+
+pub(crate) fn has_document(conn: &Connection, path: &Path, content_hash: &str) -> Result<bool> {
+    let mut statement = conn
+        .prepare_cached("SELECT 1 FROM documents WHERE content_hash = ?1")
+        .at(path)?;
+    statement.exists([content_hash]).at(path)
+}
+
+pub(crate) fn query(
+    conn: &Connection,
+    path: &Path,
+    query: &EventQuery,
+) -> Result<Vec<StoredEvent>> {
+    let mut filter = Filter::new(query);
+    let limit = query
+        .limit
+        .map_or(-1, |limit| i64::try_from(limit).unwrap_or(i64::MAX));
+    let limit = filter.param(Value::Integer(limit));
+    let offset = filter.param(Value::Integer(
+        i64::try_from(query.offset).unwrap_or(i64::MAX),
+    ));
+    let sql = format!(
+        "SELECT e.event_json, d.id, d.content_hash, d.url, d.title, d.outlet, d.published,
+                d.analysed_at, e.evidence
+         FROM events e JOIN documents d ON d.content_hash = e.content_hash
+         WHERE {}
+         ORDER BY e.date_value IS NULL, e.date_value, d.id, e.sentence, e.seq
+         LIMIT ?{limit} OFFSET ?{offset}",
+        filter.clause()
+    );
+    let mut statement = conn.prepare(&sql).at(path)?;
+    let mut rows = statement
+        .query(params_from_iter(filter.params()))
+        .at(path)?;
+    let mut events = Vec::new();
+    while let Some(row) = rows.next().at(path)? {
+        let json: String = row.get(0).at(path)?;
+        let event: Event = serde_json::from_str(&json).at(path)?;
+        events.push(StoredEvent {
+            event,
+            document_id: row.get(1).at(path)?,
+            content_hash: row.get(2).at(path)?,
+            url: row.get(3).at(path)?,
+            title: row.get(4).at(path)?,
+            outlet: row.get(5).at(path)?,
+            published: row.get(6).at(path)?,
+            analysed_at: row.get(7).at(path)?,
+            evidence: row.get(8).at(path)?,
+        });
+    }
+    Ok(events)
+}
+
+pub(crate) fn document(conn: &Connection, path: &Path, id: &str) -> Result<Option<Analysis>> {
+    let found: Option<(String, String, String)> = conn
+        .prepare_cached(
+            "SELECT content_hash, text, record_json FROM documents
+             WHERE id = ?1 OR content_hash = ?1
+             ORDER BY id = ?1 DESC, rowid LIMIT 1",
+        )
+        .at(path)?
+        .query_row([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+        .optional()
+        .at(path)?;
+    let Some((hash, text, record)) = found else {
+        return Ok(None);
+    };
+    let mut analysis: Analysis = serde_json::from_str(&record).at(path)?;
+    analysis.doc.text = text;
+    let mut statement = conn
+        .prepare_cached("SELECT event_json FROM events WHERE content_hash = ?1 ORDER BY seq")
+        .at(path)?;
+    let mut rows = statement.query(params![hash]).at(path)?;
+    while let Some(row) = rows.next().at(path)? {
+        let json: String = row.get(0).at(path)?;
+        analysis.events.push(serde_json::from_str(&json).at(path)?);
+    }
+    Ok(Some(analysis))
+}
+
+pub(crate) fn stats(conn: &Connection, path: &Path) -> Result<StoreStats> {
+    let count = |sql: &str| -> Result<u64> { conn.query_row(sql, [], |row| row.get(0)).at(path) };
+    let (first_date, last_date) = conn
+        .query_row(
+            "SELECT min(date_value), max(date_value) FROM events",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .at(path)?;
+    Ok(StoreStats {
+        schema_version: migrate::user_version(conn, path)?,
+        documents: count("SELECT count(*) FROM documents")?,
+        events: count("SELECT count(*) FROM events")?,
+        by_quad_class: grouped(
+            conn,
+            path,
+            "SELECT quad_class, count(*) FROM events GROUP BY 1",
+        )?,
+        by_mode: grouped(conn, path, "SELECT mode, count(*) FROM events GROUP BY 1")?,
+        by_root: grouped(conn, path, "SELECT root, count(*) FROM events GROUP BY 1")?,
+        by_outlet: grouped(
+            conn,
+            path,
+            "SELECT outlet, count(*) FROM documents WHERE outlet IS NOT NULL GROUP BY 1",
+        )?,
+        first_date,
+        last_date,
+    })
+}
+
+/// The rows of a `SELECT key, count(*) … GROUP BY` as a map.
+fn grouped<K>(conn: &Connection, path: &Path, sql: &str) -> Result<BTreeMap<K, u64>>
+where
+    K: rusqlite::types::FromSql + Ord,
+{
+    let mut statement = conn.prepare(sql).at(path)?;
+    let rows = statement
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+        .at(path)?;
+    rows.collect::<rusqlite::Result<_>>().at(path)
+}

@@ -1,0 +1,174 @@
+//! Storing a batch of analyses in one transaction.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use dyad_types::{content_hash, Analysis, Event};
+use rusqlite::{params, Connection, Statement, TransactionBehavior};
+
+use crate::error::Context;
+use crate::{Error, PutSummary, Result};
+
+const INSERT_DOCUMENT: &str = "INSERT OR IGNORE INTO documents
+    (content_hash, id, path, url, title, outlet, published, text, record_json, analysed_at,
+     pipeline)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?10)";
+
+const INSERT_EVENT: &str = "INSERT INTO events
+    (id, content_hash, sentence, cameo, root, quad_class, goldstein, mode,
+     source_code, source_country, source_name, source_text,
+     target_code, target_country, target_name, target_text,
+     date_value, date_precision, date_basis, evidence, event_json)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
+            ?20, ?21)";
+
+/// Stores `batch` in one immediate transaction (taking the write lock up front, so that
+/// concurrent writers queue instead of failing part way).
+pub(crate) fn put_batch(
+    conn: &mut Connection,
+    path: &Path,
+    pipeline: Option<&str>,
+    batch: &[Analysis],
+) -> Result<PutSummary> {
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .at(path)?;
+    let mut summary = PutSummary::default();
+    {
+        let mut insert_document = tx.prepare_cached(INSERT_DOCUMENT).at(path)?;
+        let mut insert_event = tx.prepare_cached(INSERT_EVENT).at(path)?;
+        for analysis in batch {
+            let hash = content_hash(&analysis.doc.text);
+            check_events(path, analysis)?;
+            let doc = &analysis.doc;
+            let added = insert_document
+                .execute(params![
+                    hash,
+                    doc.id,
+                    doc.path,
+                    doc.url,
+                    doc.title,
+                    doc.outlet,
+                    doc.published,
+                    doc.text,
+                    record_json(path, analysis)?,
+                    pipeline,
+                ])
+                .at(path)?;
+            if added == 0 {
+                summary.documents_skipped += 1;
+                continue;
+            }
+            summary.documents_added += 1;
+            for event in &analysis.events {
+                insert(&mut insert_event, path, &hash, analysis, event)?;
+                summary.events_added += 1;
+            }
+        }
+    }
+    tx.commit().at(path)?;
+    tracing::debug!(
+        path = %path.display(),
+        added = summary.documents_added,
+        skipped = summary.documents_skipped,
+        events = summary.events_added,
+        "stored batch"
+    );
+    Ok(summary)
+}
+
+/// Fails if two events of the document share an id (the store keys events by document and
+/// id, so one would be lost) or an event holds a number JSON cannot carry (it would be read
+/// back as null and fail every query that returns it).
+fn check_events(path: &Path, analysis: &Analysis) -> Result<()> {
+    let mut seen = HashSet::with_capacity(analysis.events.len());
+    for event in &analysis.events {
+        let location = event.location.as_ref();
+        let numbers = [Some(event.goldstein), Some(event.confidence)]
+            .into_iter()
+            .chain([location.and_then(|l| l.lat), location.and_then(|l| l.lon)]);
+        let reason = if !seen.insert(event.id.as_str()) {
+            "its id repeats an earlier event's"
+        } else if numbers.flatten().any(|n| !n.is_finite()) {
+            "it holds a number that is not finite"
+        } else {
+            continue;
+        };
+        return Err(Error::InvalidEvent {
+            path: path.to_path_buf(),
+            document: analysis.doc.id.clone(),
+            event: event.id.clone(),
+            reason: reason.to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// The record as stored: everything but the text and the events, which have their own
+/// column and rows (the fields stay, empty, so the JSON still reads as a record).
+fn record_json(path: &Path, analysis: &Analysis) -> Result<String> {
+    let mut record = serde_json::to_value(analysis).at(path)?;
+    record["doc"]["text"] = serde_json::Value::String(String::new());
+    record["events"] = serde_json::Value::Array(Vec::new());
+    serde_json::to_string(&record).at(path)
+}
+
+/// The sentence an event was coded from, else its trigger when the sentence index or
+/// offsets are out of range.
+fn evidence<'a>(analysis: &'a Analysis, event: &'a Event) -> &'a str {
+    analysis
+        .sentences
+        .get(event.sentence)
+        .and_then(|sentence| analysis.doc.text.get(sentence.start..sentence.end))
+        .unwrap_or(&event.trigger.text)
+}
+
+fn insert(
+    statement: &mut Statement<'_>,
+    path: &Path,
+    hash: &str,
+    analysis: &Analysis,
+    event: &Event,
+) -> Result<()> {
+    let root = event.cameo.get(..2).unwrap_or(&event.cameo);
+    let source = &event.source;
+    let target = event.target.as_ref();
+    let source_name = source.name.as_deref().unwrap_or(&source.text);
+    let target_name = target.map(|t| t.name.as_deref().unwrap_or(&t.text));
+    let precision = enum_name(path, &event.date.precision)?;
+    let basis = enum_name(path, &event.date.basis)?;
+    statement
+        .execute(params![
+            event.id,
+            hash,
+            event.sentence as i64,
+            event.cameo,
+            root,
+            event.quad_class,
+            event.goldstein,
+            event.mode.as_str(),
+            source.code,
+            source.country,
+            source_name,
+            source.text,
+            target.and_then(|t| t.code.as_deref()),
+            target.and_then(|t| t.country.as_deref()),
+            target_name,
+            target.map(|t| t.text.as_str()),
+            event.date.value,
+            precision,
+            basis,
+            evidence(analysis, event),
+            serde_json::to_string(event).at(path)?,
+        ])
+        .at(path)?;
+    Ok(())
+}
+
+/// The record name of a unit enum variant (`"day"`, `"timex"`).
+fn enum_name<T: serde::Serialize>(path: &Path, value: &T) -> Result<String> {
+    match serde_json::to_value(value).at(path)? {
+        serde_json::Value::String(name) => Ok(name),
+        other => Ok(other.to_string()),
+    }
+}
