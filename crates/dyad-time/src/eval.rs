@@ -16,7 +16,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::meantime::read_meantime;
 use crate::tagger::TimexTagger;
-use crate::timeml::{read_timeml, to_timeml, type_name, GoldTimex};
+use crate::timeml::{escape_text, read_timeml, type_name, GoldTimex};
 
 /// A gold document: its name, DCT, text and TIMEX3s (character offsets into `text`).
 #[derive(Debug, Clone)]
@@ -32,27 +32,58 @@ pub struct GoldDoc {
 }
 
 impl GoldDoc {
-    /// The gold document as TimeML (for scoring with `te3_score.py`).
-    pub fn to_timeml(&self) -> String {
+    /// The gold document as TimeML (for scoring with `te3_score.py`). Nested gold timexes
+    /// are written nested; one that crosses another's boundary cannot be written inline and
+    /// is left out (returned count).
+    pub fn to_timeml(&self) -> (String, usize) {
         let byte_of = char_to_byte(&self.text);
-        let timexes: Vec<dyad_types::Timex> = self
-            .timexes
-            .iter()
-            .map(|g| dyad_types::Timex {
-                start: byte_of[g.start],
-                end: byte_of[g.end],
-                text: String::new(),
-                kind: match g.kind.as_str() {
-                    "TIME" => dyad_types::TimexType::Time,
-                    "DURATION" => dyad_types::TimexType::Duration,
-                    "SET" => dyad_types::TimexType::Set,
-                    _ => dyad_types::TimexType::Date,
-                },
-                value: g.value.clone(),
-                modifier: None,
-            })
-            .collect();
-        to_timeml(&self.text, &timexes, self.dct)
+        let mut spans: Vec<&GoldTimex> = self.timexes.iter().collect();
+        spans.sort_by_key(|g| (g.start, std::cmp::Reverse(g.end)));
+        let mut kept: Vec<&GoldTimex> = Vec::new();
+        let mut left_out = 0;
+        for g in spans {
+            let crosses = kept
+                .iter()
+                .any(|k| k.start < g.start && g.start < k.end && k.end < g.end);
+            if crosses {
+                left_out += 1;
+            } else {
+                kept.push(g);
+            }
+        }
+        // tags at each byte offset: closings (innermost first) before openings (outermost first)
+        let mut tags: Vec<(usize, u8, usize, String)> = Vec::new();
+        for (n, g) in kept.iter().enumerate() {
+            let open = format!(
+                "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\">",
+                n + 1,
+                g.kind,
+                g.value
+                    .replace('&', "&amp;")
+                    .replace('"', "&quot;")
+                    .replace('<', "&lt;")
+            );
+            tags.push((byte_of[g.start], 1, usize::MAX - (g.end - g.start), open));
+            tags.push((byte_of[g.end], 0, g.end - g.start, "</TIMEX3>".to_string()));
+        }
+        tags.sort();
+        let mut out = String::from("<?xml version=\"1.0\" ?>\n<TimeML>\n");
+        if let Some(dct) = self.dct {
+            let d = dct.format("%Y-%m-%d");
+            out.push_str(&format!(
+                "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"{d}\" functionInDocument=\"CREATION_TIME\">{d}</TIMEX3></DCT>\n"
+            ));
+        }
+        out.push_str("<TEXT>");
+        let mut last = 0;
+        for (at, _, _, tag) in tags {
+            escape_text(&self.text[last..at], &mut out);
+            out.push_str(&tag);
+            last = at;
+        }
+        escape_text(&self.text[last..], &mut out);
+        out.push_str("</TEXT>\n</TimeML>\n");
+        (out, left_out)
     }
 }
 
