@@ -1,0 +1,262 @@
+//! Command-line arguments (clap derive): one variant per command.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// dyad turns news articles into political event data: who did what to whom, when, where,
+/// and according to whom, coded in CAMEO and PLOVER.
+///
+/// Start with `dyad code examples/` to see the events of the example articles, or
+/// `dyad ingest examples/ && dyad query --actor USA` to store and search them.
+#[derive(Debug, Parser)]
+#[command(name = "dyad", version, about, long_about, propagate_version = true)]
+pub struct Cli {
+    /// More log output (-v info, -vv debug); DYAD_LOG=filter overrides.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
+    /// Only errors on stderr; no progress bar.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Analyse articles and print their records, without storing them.
+    ///
+    /// PATH is a file (.txt, .html, .htm, .jsonl), a directory (read recursively) or `-` for
+    /// standard input. Each article becomes one record: its cleaned text, sentences,
+    /// entities, time expressions, quotes and coded events (see CONTRACT.md).
+    Code(CodeArgs),
+    /// Analyse articles and store them in the event database (idempotent, resumable).
+    ///
+    /// An article whose text is already stored is skipped, so re-running after a crash or
+    /// Ctrl-C resumes where it stopped; each batch is one transaction.
+    Ingest(IngestArgs),
+    /// Print events from the database, filtered.
+    Query(QueryArgs),
+    /// Export the database's events (jsonl or csv).
+    Export(ExportArgs),
+    /// Measure accuracy against gold data. The last line with --json is one JSON object.
+    ///
+    /// Suites: segment (UD .conllu: token and sentence F1 on raw text rebuilt from `# text`).
+    Eval(EvalArgs),
+}
+
+/// Output format of records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RecordFormat {
+    /// One event a line, aligned, for people.
+    Table,
+    /// One JSON record per article, one per line.
+    Json,
+    /// Same as json: one JSON record per line.
+    Jsonl,
+    /// One event a row, with a header.
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Files, directories (recursive) or `-` for standard input.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for inputs that carry none; relative dates resolve
+    /// against it.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<String>,
+    /// A folder with your own lexicon and dictionary files (verbs.tsv, metonyms.tsv,
+    /// people.tsv, roles.tsv, country_names.tsv, critical_words.txt) extending the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub lexicon: Option<PathBuf>,
+    /// Largest article accepted, in megabytes.
+    #[arg(long, value_name = "MB", default_value_t = 10)]
+    pub max_article_mb: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct CodeArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = RecordFormat::Table)]
+    pub format: RecordFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct DbArgs {
+    /// The event database (SQLite file; created if missing).
+    #[arg(long, value_name = "FILE", default_value = "dyad.db", env = "DYAD_DB")]
+    pub db: PathBuf,
+    /// How long to wait for another process's lock on the database, in milliseconds.
+    #[arg(long, value_name = "MS", default_value_t = 5000, env = "DYAD_BUSY_TIMEOUT_MS")]
+    pub busy_timeout_ms: u64,
+}
+
+impl DbArgs {
+    /// Opens the store; `create` allows creating a missing database.
+    pub fn open(&self, create: bool) -> anyhow::Result<dyad_store::SqliteStore> {
+        if !create && !self.db.exists() {
+            anyhow::bail!(
+                "no database at {} (create one with `dyad ingest PATH --db {}`)",
+                self.db.display(),
+                self.db.display()
+            );
+        }
+        let options = dyad_store::SqliteOptions {
+            busy_timeout: std::time::Duration::from_millis(self.busy_timeout_ms),
+            ..dyad_store::SqliteOptions::default()
+        };
+        Ok(dyad_store::SqliteStore::open_with(&self.db, &options)?)
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// Articles per transaction.
+    #[arg(long, default_value_t = 64)]
+    pub batch: usize,
+}
+
+/// Output format of stored events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EventFormat {
+    /// Aligned columns for people.
+    Table,
+    /// One JSON object per event, one per line.
+    Json,
+    /// Same as json.
+    Jsonl,
+    /// One event a row, with a header.
+    Csv,
+}
+
+#[derive(Debug, Args, Default)]
+pub struct FilterArgs {
+    /// Events with this actor as source or target (code prefix such as USA or VENGOV,
+    /// country code, or name).
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// Events whose source matches.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Events whose target matches.
+    #[arg(long)]
+    pub target: Option<String>,
+    /// Events between two actors, in either direction: `--dyad USA,VEN`.
+    #[arg(long, value_name = "A,B", value_parser = parse_dyad)]
+    pub dyad: Option<(String, String)>,
+    /// CAMEO code prefix (`19` matches 190–196 and their subcodes).
+    #[arg(long)]
+    pub code: Option<String>,
+    /// CAMEO root code (two digits).
+    #[arg(long)]
+    pub root: Option<String>,
+    /// Quad class 1–4 (verbal/material cooperation, verbal/material conflict).
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=4))]
+    pub quad_class: Option<u8>,
+    /// Mode: asserted, reported, alleged, future, hypothetical or negated.
+    #[arg(long, value_parser = parse_mode)]
+    pub mode: Option<dyad_types::Mode>,
+    /// Events dated on or after this day.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub from: Option<String>,
+    /// Events dated on or before this day.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub to: Option<String>,
+    /// Full-text search over the evidence sentences.
+    #[arg(long)]
+    pub text: Option<String>,
+    /// Events reported by this outlet.
+    #[arg(long)]
+    pub outlet: Option<String>,
+    /// At most this many events.
+    #[arg(long)]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = EventFormat::Table)]
+    pub format: EventFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = EventFormat::Jsonl)]
+    pub format: EventFormat,
+}
+
+/// Evaluation suites.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Suite {
+    /// Tokens and sentences on raw text rebuilt from a UD .conllu file.
+    Segment,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Which evaluation to run.
+    #[arg(value_enum)]
+    pub suite: Suite,
+    /// The gold data (file or folder, depending on the suite).
+    pub path: PathBuf,
+    /// Print one JSON object of metrics as the last line of stdout.
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_date(s: &str) -> Result<String, String> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .map_err(|_| format!("`{s}` is not a date in the form YYYY-MM-DD"))
+}
+
+fn parse_dyad(s: &str) -> Result<(String, String), String> {
+    let (a, b) = s.split_once(',').ok_or_else(|| format!("`{s}` is not two actors like USA,VEN"))?;
+    let (a, b) = (a.trim(), b.trim());
+    if a.is_empty() || b.is_empty() {
+        return Err(format!("`{s}` is not two actors like USA,VEN"));
+    }
+    Ok((a.to_string(), b.to_string()))
+}
+
+fn parse_mode(s: &str) -> Result<dyad_types::Mode, String> {
+    dyad_types::Mode::parse(s).ok_or_else(|| {
+        format!("`{s}` is not a mode (asserted, reported, alleged, future, hypothetical, negated)")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_validated() {
+        assert_eq!(parse_date("2025-12-03").unwrap(), "2025-12-03");
+        assert!(parse_date("2025-02-30").is_err());
+        assert!(parse_date("yesterday").is_err());
+    }
+
+    #[test]
+    fn cli_is_well_formed() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

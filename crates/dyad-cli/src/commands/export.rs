@@ -1,0 +1,21 @@
+//! `dyad export`: the store's events, whole or filtered, for other tools.
+
+use std::io::Write;
+
+use anyhow::Result;
+use dyad_store::Store;
+
+use super::query::to_query;
+use super::Status;
+use crate::args::ExportArgs;
+use crate::output::write_events;
+
+pub fn run(args: ExportArgs) -> Result<Status> {
+    let store = args.db.open(false)?;
+    let events = store.query(&to_query(&args.filters))?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    write_events(&mut out, &events, args.format)?;
+    out.flush()?;
+    Ok(Status::Success)
+}

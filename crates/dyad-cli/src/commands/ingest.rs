@@ -1,0 +1,67 @@
+//! `dyad ingest`: analyse articles and store them, in batches of one transaction each.
+#![allow(clippy::print_stderr)]
+
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use dyad_store::{PutSummary, Store};
+use dyad_types::Analysis;
+
+use super::{documents, pipeline, Status};
+use crate::args::IngestArgs;
+use crate::progress::Progress;
+
+pub fn run(args: IngestArgs, quiet: bool) -> Result<Status> {
+    let pipeline = pipeline(&args.input)?;
+    let mut store = args.db.open(true)?;
+    let interrupted = Arc::new(AtomicBool::new(false));
+    {
+        let flag = interrupted.clone();
+        // A second Ctrl-C while the batch commits is ignored: the batch finishes first.
+        let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
+    }
+    let failures = Cell::new(0);
+    let progress = Progress::new(quiet);
+    let mut total = PutSummary::default();
+    let mut batch: Vec<Analysis> = Vec::with_capacity(args.batch);
+    let mut seen_in_run = 0usize;
+    for doc in documents(&args.input, &failures) {
+        if interrupted.load(Ordering::SeqCst) {
+            break;
+        }
+        seen_in_run += 1;
+        let hash = dyad_types::content_hash(&doc.text);
+        if store.has_document(&hash)? {
+            total.documents_skipped += 1;
+            progress.tick(&total);
+            continue;
+        }
+        batch.push(pipeline.analyze(doc));
+        if batch.len() >= args.batch.max(1) {
+            total += store.put_batch(&batch).context("cannot store the batch")?;
+            batch.clear();
+            progress.tick(&total);
+        }
+    }
+    if !batch.is_empty() {
+        total += store.put_batch(&batch).context("cannot store the batch")?;
+    }
+    progress.finish(&total);
+    if !quiet {
+        eprintln!(
+            "dyad: {} articles read: {} stored, {} already in {}, {} events added",
+            seen_in_run,
+            total.documents_added,
+            total.documents_skipped,
+            args.db.db.display(),
+            total.events_added
+        );
+    }
+    if interrupted.load(Ordering::SeqCst) {
+        eprintln!("dyad: interrupted; everything stored so far is kept; run again to resume");
+        return Ok(Status::Interrupted);
+    }
+    Ok(if failures.get() > 0 { Status::SomeFailed } else { Status::Success })
+}

@@ -1,0 +1,85 @@
+//! The dyad pipeline: the stages, in order, over one article.
+//!
+//! [`Pipeline::standard`] builds segmentation → time expressions → tagging and parsing →
+//! named entities → event coding; [`Pipeline::analyze`] runs them over a
+//! [`Document`] and returns the finished [`Analysis`], the record of `CONTRACT.md`.
+//!
+//! ```
+//! use dyad_pipeline::{Pipeline, PipelineOptions};
+//! use dyad_types::Document;
+//! let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+//! let analysis = pipeline.analyze(Document::from_text("Venezuela closed its airspace."));
+//! assert_eq!(analysis.sentences.len(), 1);
+//! ```
+#![warn(missing_docs)]
+
+use std::path::PathBuf;
+
+use dyad_types::{Analysis, Document, Stage};
+use serde::Serialize;
+
+/// Errors building a pipeline.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The user's lexicon folder could not be loaded.
+    #[error(transparent)]
+    Coder(#[from] dyad_coder::Error),
+}
+
+/// Result with this crate's [`Error`].
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// Settings of the standard pipeline.
+#[derive(Debug, Clone, Default)]
+pub struct PipelineOptions {
+    /// A folder of user lexicon and dictionary files extending the embedded ones.
+    pub lexicon_dir: Option<PathBuf>,
+}
+
+/// The stages and versions that produced a record, for reproducibility.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PipelineInfo {
+    /// dyad's version.
+    pub dyad: String,
+    /// Each stage's name and version, in order.
+    pub stages: Vec<String>,
+}
+
+/// An ordered list of stages.
+pub struct Pipeline {
+    stages: Vec<Box<dyn Stage>>,
+}
+
+impl Pipeline {
+    /// The standard pipeline.
+    pub fn standard(options: &PipelineOptions) -> Result<Pipeline> {
+        let coder = match &options.lexicon_dir {
+            Some(dir) => dyad_coder::EventCoder::with_user_dir(dir)?,
+            None => dyad_coder::EventCoder::new(),
+        };
+        let stages: Vec<Box<dyn Stage>> = vec![Box::new(dyad_segment::Segmenter::new()), Box::new(coder)];
+        Ok(Pipeline { stages })
+    }
+
+    /// A pipeline of the given stages.
+    pub fn from_stages(stages: Vec<Box<dyn Stage>>) -> Pipeline {
+        Pipeline { stages }
+    }
+
+    /// Runs every stage over `doc`.
+    pub fn analyze(&self, doc: Document) -> Analysis {
+        let mut analysis = Analysis::new(doc);
+        for stage in &self.stages {
+            stage.process(&mut analysis);
+        }
+        analysis
+    }
+
+    /// The stages and versions of this pipeline.
+    pub fn info(&self) -> PipelineInfo {
+        PipelineInfo {
+            dyad: env!("CARGO_PKG_VERSION").to_string(),
+            stages: self.stages.iter().map(|s| s.name().to_string()).collect(),
+        }
+    }
+}
