@@ -53,6 +53,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if let Some(k) = flag("--jackknife") {
             config.jackknife_folds = k.parse()?;
         }
+        if let Some(b) = flag("--action-bits") {
+            config.action_bits = b.parse()?;
+        }
         if let Some(e) = flag("--epochs") {
             config.epochs = e.parse()?;
         }

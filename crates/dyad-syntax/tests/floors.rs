@@ -29,9 +29,10 @@ fn embedded_models_meet_floors_on_ewt_test_sample() {
     );
 }
 
-const UPOS_FLOOR: f64 = 0.0;
-const LAS_FLOOR: f64 = 0.0;
-const LEMMA_FLOOR: f64 = 0.0;
+// Measured on this sample: UPOS 96.80, LAS 82.29, lemma 98.03 (EWT+GUM models of 2026-11).
+const UPOS_FLOOR: f64 = 0.96;
+const LAS_FLOOR: f64 = 0.80;
+const LEMMA_FLOOR: f64 = 0.97;
 
 #[test]
 fn ten_thousand_word_sentence_parses_in_linear_transitions() {
