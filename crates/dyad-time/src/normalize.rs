@@ -209,6 +209,24 @@ fn decade(f: &Found) -> Option<Normal> {
     } else {
         f.get(f.classes.decadew)?.to_string()
     };
+    // "in his 30s" is an age: a two-digit decade needs "the" or an apostrophe
+    let written = &f.tokens[f.found.start..f.found.end];
+    let before = f
+        .found
+        .start
+        .checked_sub(1)
+        .map(|i| f.tokens[i].lower.as_str());
+    let listed = matches!(
+        before,
+        Some("and" | "or" | "early" | "late" | "mid" | "the")
+    );
+    if digits.starts_with('\'')
+        && !f.has("the")
+        && !listed
+        && !written.iter().any(|t| t.lower.starts_with('\''))
+    {
+        return None;
+    }
     let decade = match digits.strip_prefix('\'').unwrap_or(&digits) {
         d if d.len() == 3 => d.parse::<i32>().ok()?,
         d => {

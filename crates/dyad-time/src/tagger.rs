@@ -99,6 +99,7 @@ impl TimexTagger {
         let mut matches: Vec<RuleMatch> = Vec::new();
         let mut i = 0;
         let mut last_end = 0;
+        let mut reference: Option<(NaiveDate, u8)> = None;
         while i < tokens.len() {
             self.rules.candidates(&tokens, &qty, i, &mut candidates);
             matches.clear();
@@ -109,13 +110,21 @@ impl TimexTagger {
             let mut taken = None;
             for m in &matches {
                 let rule = &self.rules.rules[m.rule];
+                // anaphoric rules ("the next day", "that year") anchor on the last date
+                // mentioned when it is precise enough, else on the DCT
+                let anchor = match (rule.args.get("anchor"), reference) {
+                    (Some(need), Some((date, precision))) if precision_covers(precision, need) => {
+                        Some(date)
+                    }
+                    _ => dct,
+                };
                 let found = Found {
                     tokens: &tokens,
                     found: m,
                     rule,
                     classes: &self.classes,
                     qty: &qty,
-                    dct,
+                    dct: anchor,
                 };
                 if let Some(normal) = normalise(&found) {
                     taken = Some((m.start, m.end, rule.kind, normal, m.rule));
@@ -144,6 +153,9 @@ impl TimexTagger {
                 value: normal.value,
                 modifier: normal.modifier.or(modifier),
             });
+            if let Some(r) = reference_of(&timexes[timexes.len() - 1]) {
+                reference = Some(r);
+            }
             last_end = end;
             i = end;
         }
@@ -234,6 +246,40 @@ impl TimexTagger {
         }
         table
     }
+}
+
+/// The date a DATE or TIME expression names, with its precision (3 day, 2 month, 1 year).
+fn reference_of(timex: &Timex) -> Option<(NaiveDate, u8)> {
+    if !matches!(timex.kind, TimexType::Date | TimexType::Time) {
+        return None;
+    }
+    let v = timex.value.as_bytes();
+    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+        let part = timex.value.get(range)?;
+        part.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| part.parse().ok())?
+    };
+    let year = digits(0..4)? as i32;
+    if v.len() >= 10 && v[4] == b'-' && v[7] == b'-' {
+        return NaiveDate::from_ymd_opt(year, digits(5..7)?, digits(8..10)?).map(|d| (d, 3));
+    }
+    if v.len() == 7 && v[4] == b'-' {
+        return NaiveDate::from_ymd_opt(year, digits(5..7)?, 1).map(|d| (d, 2));
+    }
+    if v.len() == 4 {
+        return NaiveDate::from_ymd_opt(year, 1, 1).map(|d| (d, 1));
+    }
+    None
+}
+
+fn precision_covers(precision: u8, need: &str) -> bool {
+    let need = match need {
+        "D" => 3,
+        "M" => 2,
+        _ => 1,
+    };
+    precision >= need
 }
 
 /// "A year earlier" after a quarter or a half-year speaks of that period a year before:

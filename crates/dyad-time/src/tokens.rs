@@ -124,7 +124,11 @@ pub fn tokenize(text: &str, lexicon: &Lexicon, ids: &ShapeIds) -> Vec<Tok> {
             } else if is_apostrophe(at(i)) && at(i + 1) == 's' && !at(i + 2).is_alphabetic() {
                 i += 2;
             }
-        } else if is_apostrophe(c) && at(i + 1).is_ascii_digit() && at(i + 2).is_ascii_digit() {
+        } else if is_apostrophe(c)
+            && at(i + 1).is_ascii_digit()
+            && at(i + 2).is_ascii_digit()
+            && !at(i + 3).is_ascii_digit()
+        {
             i += 3;
             if at(i) == 's' && !at(i + 1).is_alphabetic() {
                 i += 1;
