@@ -15,7 +15,7 @@ use regex::Regex;
 /// * CRLF and lone CR become LF; a leading byte-order mark and control characters other
 ///   than tab and newline are removed.
 /// * Markdown images `![alt](url)` are removed; markdown links `[text](url)` become `text`.
-/// * Lines that are only a URL, or only share/navigation debris, become blank.
+/// * Lines that are only a URL, or only share/navigation debris, are removed.
 /// * Trailing whitespace is stripped from every line; runs of blank lines become one blank
 ///   line; blank lines at the start and end are removed.
 ///
@@ -27,10 +27,17 @@ use regex::Regex;
 /// ```
 pub fn clean_text(raw: &str) -> String {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    let raw = if raw.contains('\r') {
+        std::borrow::Cow::Owned(raw.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    };
     let mut out = String::with_capacity(raw.len());
     let mut pending_blank = false;
     for line in raw.split('\n') {
-        let line = clean_line(line);
+        let Some(line) = clean_line(line) else {
+            continue;
+        };
         if line.is_empty() {
             pending_blank = !out.is_empty();
             continue;
@@ -47,8 +54,9 @@ pub fn clean_text(raw: &str) -> String {
     out
 }
 
-/// One line cleaned: empty when it is blank or debris.
-fn clean_line(line: &str) -> String {
+/// One line cleaned: empty when it is blank, `None` when it is debris (removed entirely, so
+/// that lines around it stay as close as they were).
+fn clean_line(line: &str) -> Option<String> {
     let mut line: String = line
         .chars()
         .filter(|&c| !c.is_control() || c == '\t')
@@ -56,10 +64,13 @@ fn clean_line(line: &str) -> String {
     line = replace_to_fixpoint(&line, image_regex(), "");
     line = replace_to_fixpoint(&line, link_regex(), "$text");
     let kept = line.trim_end();
-    if kept.trim_start().is_empty() || is_bare_url(kept) || is_debris(kept) {
-        return String::new();
+    if kept.trim_start().is_empty() {
+        return Some(String::new());
     }
-    kept.to_string()
+    if is_bare_url(kept) || is_debris(kept) {
+        return None;
+    }
+    Some(kept.to_string())
 }
 
 /// Apply `regex` until the text stops changing (a removal can reveal a new match).
