@@ -49,7 +49,7 @@ fn main() -> std::io::Result<()> {
         let page = scratch.path().join(format!("{id}.html"));
         std::fs::write(&page, &bytes)?;
         let mut record = serde_json::json!({ "id": id, "text": "" });
-        for event in read_inputs(&[page.clone()], &ReadOptions::default()) {
+        for event in read_inputs(std::slice::from_ref(&page), &ReadOptions::default()) {
             match event {
                 ReadEvent::Article(doc) => {
                     record["text"] = doc.text.into();
