@@ -31,6 +31,7 @@ const T_PREV_SHAPE: u64 = 20;
 const T_DOC: u64 = 21;
 const T_UNKNOWN_CLUSTER: u64 = 22;
 const T_WORD_AT: u64 = 23;
+const T_PREV_CLUSTER: u64 = 24;
 
 const FLAG_INIT_CAP: u32 = 1;
 const FLAG_ALL_CAPS: u32 = 1 << 1;
@@ -153,7 +154,7 @@ impl Sentence {
             }
         }
         out.push(mix1(T_SHAPE, t.shape));
-        for offset in [-1isize, 0, 1] {
+        for offset in [-2isize, -1, 0, 1, 2] {
             out.push(mix2(
                 T_SHORT_SHAPE_AT,
                 offset as u64,
@@ -171,7 +172,7 @@ impl Sentence {
                 out.push(mix2(T_FLAG, u64::from(bit), u64::from(i == 0)));
             }
         }
-        for offset in [-1isize, 0, 1] {
+        for offset in [-2isize, -1, 0, 1, 2] {
             let Some(tok) = usize::try_from(ii + offset)
                 .ok()
                 .and_then(|j| self.tokens.get(j))
@@ -180,7 +181,12 @@ impl Sentence {
             };
             match tok.cluster {
                 Some(c) => {
-                    for bits in [4u32, 6, 10, 20] {
+                    let lengths: &[u32] = if offset.abs() == 2 {
+                        &[4, 10]
+                    } else {
+                        &[4, 6, 10, 20]
+                    };
+                    for &bits in lengths {
                         let prefix = c & ((1u32 << bits) - 1);
                         out.push(mix3(
                             T_CLUSTER_AT,
@@ -216,6 +222,9 @@ impl Sentence {
         out.push(mix2(T_PREV2, prev2 as u64, prev as u64));
         out.push(mix2(T_PREV_WORD, prev as u64, t.lower));
         out.push(mix2(T_PREV_SHAPE, prev as u64, t.short_shape));
+        if let Some(c) = t.cluster {
+            out.push(mix2(T_PREV_CLUSTER, prev as u64, u64::from(c & 0x3ff)));
+        }
     }
 }
 

@@ -26,10 +26,17 @@ pub struct TrainOptions {
     pub shared_data: PathBuf,
     /// Most epochs to train.
     pub max_epochs: usize,
-    /// Rows whose largest averaged weight is below this are dropped from the model.
-    pub prune: f32,
+    /// Keep the epoch that scores best on the development file (else the last one, for
+    /// runs where the development file is part of the training data).
+    pub select_epoch: bool,
+    /// Most weight rows kept in the model (those with the largest weights); 90,000 rows
+    /// fill a table of 2^17 slots to 70%, about 5 MB.
+    pub max_rows: usize,
     /// Shuffling seed.
     pub seed: u64,
+    /// Share of training documents also added in lowercase, so that the model copes with
+    /// uncapitalised web text (0 = none).
+    pub lowercase_share: f64,
 }
 
 /// What a training run did.
@@ -53,9 +60,19 @@ pub struct TrainReport {
     pub model_bytes: usize,
 }
 
-/// Trains on `train_paths` (CoNLL-2003 files and GUM `.conllu`), picks the epoch on
-/// `dev_path`, writes the model to `out`. The shared data folder is found above the first
-/// training file (the folder holding `geo/` and `lexicons/`).
+/// Default for [`TrainOptions::max_rows`].
+pub const MAX_ROWS: usize = 90_000;
+/// Most epochs of a run that picks its epoch on the development file.
+pub const MAX_EPOCHS: usize = 16;
+/// Epochs of a run whose development file is also training data: the best epoch of the
+/// run on eng.train alone with eng.testa as development file.
+pub const FIXED_EPOCHS: usize = 12;
+
+/// Trains on `train_paths` (CoNLL-2003 files, UNER `.iob2`, GUM `.conllu`), picks the epoch
+/// on `dev_path` (up to [`MAX_EPOCHS`]), writes the model to `out`. When `dev_path` is one
+/// of the training files, trains [`FIXED_EPOCHS`] epochs and keeps the last. The shared data
+/// folder is found above the first training file (the folder holding `geo/` and
+/// `lexicons/`).
 pub fn train(
     train_paths: &[PathBuf],
     dev_path: &Path,
@@ -75,11 +92,18 @@ pub fn train(
             ))
         })?
         .to_path_buf();
+    let dev_in_training = train_paths.iter().any(|p| p == dev_path);
     let options = TrainOptions {
         shared_data,
-        max_epochs: 14,
-        prune: 0.0,
+        max_epochs: if dev_in_training {
+            FIXED_EPOCHS
+        } else {
+            MAX_EPOCHS
+        },
+        select_epoch: !dev_in_training,
+        max_rows: MAX_ROWS,
         seed: 0x5eed,
+        lowercase_share: 0.0,
     };
     train_with(train_paths, dev_path, out, &options, progress)
 }
@@ -127,8 +151,19 @@ pub fn train_with(
         ));
         n_sentences += sentences;
         n_tokens += tokens;
+        let mut pick = options.seed ^ 0xa5a5;
         for doc in gold {
             docs.push(examples(&doc, &lexicon));
+            if options.lowercase_share > 0.0 && next_unit(&mut pick) < options.lowercase_share {
+                let lower: GoldDocument = doc
+                    .iter()
+                    .map(|s| corpus::GoldSentence {
+                        words: s.words.iter().map(|w| w.to_lowercase()).collect(),
+                        spans: s.spans.clone(),
+                    })
+                    .collect();
+                docs.push(examples(&lower, &lexicon));
+            }
         }
     }
     if n_tokens == 0 {
@@ -199,8 +234,10 @@ pub fn train_with(
             dev_scores.f1
         ));
         by_epoch.push(dev_scores.f1);
-        if best.as_ref().is_none_or(|b| dev_scores.f1 > b.0) {
-            let table = WeightTable::from_averaged(&averaged, options.prune);
+        let last = epoch == options.max_epochs;
+        let better = best.as_ref().is_none_or(|b| dev_scores.f1 > b.0);
+        if (options.select_epoch && better) || (!options.select_epoch && last) {
+            let table = WeightTable::from_averaged(&averaged, options.max_rows);
             best = Some((dev_scores.f1, epoch, dev_scores, table));
         }
     }
@@ -336,6 +373,14 @@ fn score_classes<S: Scorer>(
         }
     }
     counter.scores()
+}
+
+/// A pseudo-random number in [0, 1) (xorshift).
+fn next_unit(state: &mut u64) -> f64 {
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    (*state >> 11) as f64 / (1u64 << 53) as f64
 }
 
 fn shuffle(order: &mut [usize], state: &mut u64) {

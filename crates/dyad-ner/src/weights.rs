@@ -108,13 +108,14 @@ fn fingerprint(feature: u64) -> u32 {
 }
 
 impl WeightTable {
-    /// Quantises averaged weights, dropping rows whose largest weight is below `prune`.
-    pub fn from_averaged(avg: &HashMap<u64, [f32; NUM_LABELS], FxBuild>, prune: f32) -> Self {
-        let mut kept: Vec<(u64, [f32; NUM_LABELS])> = avg
-            .iter()
-            .filter(|(_, row)| row.iter().any(|w| w.abs() >= prune))
-            .map(|(f, row)| (*f, *row))
-            .collect();
+    /// Quantises averaged weights, keeping at most `max_rows` rows: those whose largest
+    /// weight is largest.
+    pub fn from_averaged(avg: &HashMap<u64, [f32; NUM_LABELS], FxBuild>, max_rows: usize) -> Self {
+        let size = |row: &[f32; NUM_LABELS]| row.iter().fold(0f32, |m, w| m.max(w.abs()));
+        let mut kept: Vec<(u64, [f32; NUM_LABELS])> =
+            avg.iter().map(|(f, row)| (*f, *row)).collect();
+        kept.sort_unstable_by(|a, b| size(&b.1).total_cmp(&size(&a.1)).then(a.0.cmp(&b.0)));
+        kept.truncate(max_rows);
         kept.sort_unstable_by_key(|(f, _)| *f);
         let max = kept
             .iter()

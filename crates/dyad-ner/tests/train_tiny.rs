@@ -76,8 +76,10 @@ fn trains_a_working_model_reproducibly() {
     let options = TrainOptions {
         shared_data: shared,
         max_epochs: 4,
-        prune: 0.0,
+        select_epoch: true,
+        max_rows: 10_000,
         seed: 7,
+        lowercase_share: 0.0,
     };
     let out1 = dir.path().join("m1.bin");
     let out2 = dir.path().join("m2.bin");
