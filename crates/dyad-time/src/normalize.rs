@@ -533,7 +533,13 @@ fn time(f: &Found) -> Option<Normal> {
         (h as u32, 0)
     } else {
         let h = f.num(f.classes.num).or_else(|| f.num(f.classes.numw))?;
-        (u32::try_from(h).ok()?, 0)
+        let h = u32::try_from(h).ok()?;
+        let digits = f.tokens[f.found.start].lower.len();
+        if digits == 4 && f.get(f.classes.zone).is_some() {
+            (h / 100, h % 100) // 0800 UTC
+        } else {
+            (h, 0)
+        }
     };
     let pm = match f.get(f.classes.ampm) {
         Some(v) => Some(v == "PM"),

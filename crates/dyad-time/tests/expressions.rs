@@ -416,3 +416,51 @@ fn without_a_date_values_stay_relative() {
     let values: Vec<&str> = tagged.timexes.iter().map(|t| t.value.as_str()).collect();
     assert_eq!(values, ["XXXX-11-24", "XXXX-WXX-1"]);
 }
+
+#[test]
+fn anaphora_anchor_on_the_last_date() {
+    use TimexType::{Date, Duration, Time};
+    check(&[
+        case(
+            "On March 3, 2021 the rebels attacked; the next day they withdrew.",
+            "2024-05-15",
+            "the next day",
+            Date,
+            "2021-03-04",
+        ),
+        case(
+            "The treaty was signed in 1995 and ratified the following year.",
+            "2024-05-15",
+            "the following year",
+            Date,
+            "1996",
+        ),
+        case(
+            "Shares fell for six straight days.",
+            "2024-05-15",
+            "six straight days",
+            Duration,
+            "P6D",
+        ),
+        case(
+            "Trading resumed at 0800 UTC after the halt.",
+            "2024-05-15",
+            "0800 UTC",
+            Time,
+            "2024-05-15T08:00Z",
+        ),
+        case(
+            "Kopp, in his 30s, was arrested in the 1990s.",
+            "2024-05-15",
+            "the 1990s",
+            Date,
+            "199",
+        ),
+    ]);
+    let tagger = TimexTagger::new();
+    let found = tagger.tag(
+        "Kopp, in his 30s, left.",
+        Some(parse_dct("2024-05-15").unwrap()),
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
