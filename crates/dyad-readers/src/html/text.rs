@@ -1,6 +1,8 @@
 //! The article text of a page: the content root, walked block by block.
 
-use ego_tree::NodeRef;
+use std::collections::{HashMap, HashSet};
+
+use ego_tree::{NodeId, NodeRef};
 use scraper::{ElementRef, Html, Node};
 
 use super::boilerplate::{has_debris_name, is_furniture, is_link_list, text_and_link_chars};
@@ -46,6 +48,9 @@ const ROOT_MIN_SHARE: f64 = 0.25;
 /// An element whose class names debris is kept anyway when it holds more than this share
 /// of the root's text: a page-wide wrapper with an unlucky class name.
 const DEBRIS_NAME_MAX_SHARE: f64 = 0.6;
+
+/// Fewest characters of paragraph text that make a container the main text block.
+const MAIN_BLOCK_MIN_CHARS: usize = 200;
 
 /// The article text of `page`: blocks (paragraphs, headings, list items) separated by blank
 /// lines, page furniture left out, and a first block equal to `title` dropped.
@@ -112,6 +117,7 @@ fn walk_blocks(root: ElementRef<'_>) -> Vec<String> {
         pending_space: false,
         in_pre: 0,
         max_debris_chars: (root_chars as f64 * DEBRIS_NAME_MAX_SHARE) as usize,
+        protected: main_block_ancestors(root),
     };
     for child in root.children() {
         walker.walk(child);
@@ -120,7 +126,48 @@ fn walk_blocks(root: ElementRef<'_>) -> Vec<String> {
     walker.blocks
 }
 
+/// The main text block (the element whose `<p>` children hold the most text) and its
+/// ancestors up to `root`: never dropped for their class names ("with-sidebar" wrappers).
+fn main_block_ancestors(root: ElementRef<'_>) -> HashSet<NodeId> {
+    // Parents in document order, with the paragraph text each holds.
+    let mut index: HashMap<NodeId, usize> = HashMap::new();
+    let mut parents: Vec<(NodeId, usize)> = Vec::new();
+    for p in root.select(selector!("p")) {
+        let Some(parent) = p.parent() else { continue };
+        let chars = p.text().map(|t| t.trim().chars().count()).sum::<usize>();
+        let at = *index.entry(parent.id()).or_insert_with(|| {
+            parents.push((parent.id(), 0));
+            parents.len() - 1
+        });
+        parents[at].1 += chars;
+    }
+    // The first of the largest.
+    let mut best: Option<(NodeId, usize)> = None;
+    for &(id, chars) in &parents {
+        if best.is_none_or(|(_, most)| chars > most) {
+            best = Some((id, chars));
+        }
+    }
+    let Some((main, chars)) = best else {
+        return HashSet::new();
+    };
+    if chars < MAIN_BLOCK_MIN_CHARS {
+        return HashSet::new();
+    }
+    let mut protected = HashSet::new();
+    let mut node = root.tree().get(main);
+    while let Some(n) = node {
+        protected.insert(n.id());
+        if n.id() == root.id() {
+            break;
+        }
+        node = n.parent();
+    }
+    protected
+}
+
 struct Walker {
+    protected: HashSet<NodeId>,
     blocks: Vec<String>,
     current: String,
     pending_space: bool,
@@ -169,7 +216,9 @@ impl Walker {
 
     /// A class or id naming debris, unless the element holds most of the text.
     fn is_named_debris(&self, el: ElementRef<'_>) -> bool {
-        has_debris_name(el.value()) && text_and_link_chars(el).0 <= self.max_debris_chars
+        has_debris_name(el.value())
+            && !self.protected.contains(&el.id())
+            && text_and_link_chars(el).0 <= self.max_debris_chars
     }
 
     /// Inline text: whitespace runs collapse to one space (kept as is inside `<pre>`).
