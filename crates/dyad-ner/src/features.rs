@@ -56,7 +56,7 @@ pub struct TokenInfo {
     cluster: Option<u32>,
     flags: u32,
     /// Gazetteer matches: bit `list * 4 + part` (part 0 B, 1 I, 2 L, 3 U).
-    gaz: u32,
+    gaz: u64,
 }
 
 impl TokenInfo {
@@ -79,8 +79,14 @@ pub struct Sentence {
 impl Sentence {
     /// Hashes the parts of every word and matches the gazetteers.
     pub fn new(words: &[&str], lexicon: &Lexicon) -> Sentence {
+        Sentence::with_lists(words, lexicon, &|_| 0)
+    }
+
+    /// Like [`Sentence::new`], with more list flags for a phrase hash from `extra` (in
+    /// training: the lists learnt from the other training documents).
+    pub fn with_lists(words: &[&str], lexicon: &Lexicon, extra: &dyn Fn(u64) -> u16) -> Sentence {
         let mut tokens: Vec<TokenInfo> = words.iter().map(|w| token_info(w, lexicon)).collect();
-        match_gazetteers(&mut tokens, lexicon);
+        match_gazetteers(&mut tokens, lexicon, extra);
         let alpha = tokens
             .iter()
             .filter(|t| t.flags & FLAG_NO_ALPHA == 0)
@@ -320,13 +326,13 @@ fn token_info(word: &str, lexicon: &Lexicon) -> TokenInfo {
     }
 }
 
-fn match_gazetteers(tokens: &mut [TokenInfo], lexicon: &Lexicon) {
+fn match_gazetteers(tokens: &mut [TokenInfo], lexicon: &Lexicon, extra: &dyn Fn(u64) -> u16) {
     for i in 0..tokens.len() {
         let mut h = phrase_start();
         for j in i..tokens.len().min(i + MAX_PHRASE) {
             h = phrase_extend(h, tokens[j].lower);
-            let found = lexicon.phrase(h);
-            let names = u32::from(found & ((1 << lists::COUNT) - 1));
+            let found = lexicon.phrase(h) | extra(h);
+            let names = u64::from(found & ((1 << lists::COUNT) - 1));
             let mut bits = names;
             while bits != 0 {
                 let list = bits.trailing_zeros();

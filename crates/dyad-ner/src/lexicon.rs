@@ -30,8 +30,16 @@ pub mod lists {
     pub const CAPITAL: u16 = 1 << 6;
     /// Common country and state names (`data/gpe_aliases.txt`).
     pub const ALIAS: u16 = 1 << 7;
+    /// Persons named in the training data.
+    pub const TRAIN_PER: u16 = 1 << 8;
+    /// Organisations named in the training data.
+    pub const TRAIN_ORG: u16 = 1 << 9;
+    /// Locations named in the training data.
+    pub const TRAIN_LOC: u16 = 1 << 10;
+    /// Other names in the training data.
+    pub const TRAIN_MISC: u16 = 1 << 11;
     /// Number of lists (bits 0..COUNT).
-    pub const COUNT: usize = 8;
+    pub const COUNT: usize = 12;
     /// Names that make a location a GPE.
     pub const GPE: u16 = COUNTRY | CITY | PLACE | STATE | CAPITAL | ALIAS;
     /// Set on proper prefixes of longer entries (matching goes on).
@@ -89,7 +97,7 @@ impl Lexicon {
     pub fn lookup(&self, name: &str) -> u16 {
         let mut h = phrase_start();
         for token in name.split_whitespace() {
-            h = phrase_extend(h, hash_str(&token.to_lowercase()));
+            h = phrase_extend(h, hash_lower(token));
         }
         self.phrase(h) & !lists::PREFIX
     }
@@ -101,13 +109,17 @@ impl Lexicon {
 
     /// Adds a name to a list.
     pub fn add_name(&mut self, name: &str, list: u16) {
-        let tokens = split_name(name);
+        self.add_tokens(&split_name(name), list);
+    }
+
+    /// Adds a tokenised name to a list (`list` = 0 marks only its prefixes).
+    pub fn add_tokens<S: AsRef<str>>(&mut self, tokens: &[S], list: u16) {
         if tokens.is_empty() || tokens.len() > MAX_PHRASE {
             return;
         }
         let mut h = phrase_start();
         for (i, token) in tokens.iter().enumerate() {
-            h = phrase_extend(h, hash_str(&token.to_lowercase()));
+            h = phrase_extend(h, hash_lower(token.as_ref()));
             let flag = if i + 1 == tokens.len() {
                 list
             } else {

@@ -30,6 +30,7 @@ mod hash;
 pub mod labels;
 mod lexicon;
 pub mod model;
+mod names;
 mod recognizer;
 mod scores;
 mod stage;

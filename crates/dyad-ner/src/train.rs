@@ -15,6 +15,7 @@ use crate::features::{Sentence, START_LABEL};
 use crate::labels::{bilou_to_spans, spans_to_bilou, Class, ClassSpan};
 use crate::lexicon::{lists, Lexicon};
 use crate::model::{Model, ModelInfo, VERSION};
+use crate::names::{own_names, TrainNames};
 use crate::scores::{Counter, NerScores};
 use crate::tagger::{best_label, score, tag};
 use crate::weights::{Scorer, TrainWeights, WeightTable};
@@ -129,7 +130,7 @@ pub fn train_with(
 ) -> Result<TrainReport> {
     progress("building lexicon (Brown clusters, gazetteers)");
     let lexicon = Lexicon::build(&options.shared_data)?;
-    let mut docs: Vec<Vec<Example>> = Vec::new();
+    let mut gold_docs: Vec<GoldDocument> = Vec::new();
     let mut descriptions = Vec::new();
     let (mut n_sentences, mut n_tokens) = (0, 0);
     for path in train_paths {
@@ -151,25 +152,38 @@ pub fn train_with(
         ));
         n_sentences += sentences;
         n_tokens += tokens;
-        let mut pick = options.seed ^ 0xa5a5;
-        for doc in gold {
-            docs.push(examples(&doc, &lexicon));
-            if options.lowercase_share > 0.0 && next_unit(&mut pick) < options.lowercase_share {
-                let lower: GoldDocument = doc
-                    .iter()
-                    .map(|s| corpus::GoldSentence {
-                        words: s.words.iter().map(|w| w.to_lowercase()).collect(),
-                        spans: s.spans.clone(),
-                    })
-                    .collect();
-                docs.push(examples(&lower, &lexicon));
-            }
-        }
+        gold_docs.extend(gold);
     }
     if n_tokens == 0 {
         return Err(Error::Training(
             "the training files hold no sentences".into(),
         ));
+    }
+    let names = TrainNames::collect(&gold_docs);
+    progress(&format!(
+        "{} names learnt from the training data",
+        names.len()
+    ));
+    let mut train_lexicon = lexicon.clone();
+    names.add_prefixes(&mut train_lexicon);
+    let mut lexicon = lexicon;
+    names.add_all(&mut lexicon);
+    let mut docs: Vec<Vec<Example>> = Vec::new();
+    let mut pick = options.seed ^ 0xa5a5;
+    for doc in &gold_docs {
+        let own = own_names(doc);
+        let lists = |h: u64| names.flags_without(h, &own);
+        docs.push(examples(doc, &train_lexicon, &lists));
+        if options.lowercase_share > 0.0 && next_unit(&mut pick) < options.lowercase_share {
+            let lower: GoldDocument = doc
+                .iter()
+                .map(|s| corpus::GoldSentence {
+                    words: s.words.iter().map(|w| w.to_lowercase()).collect(),
+                    spans: s.spans.clone(),
+                })
+                .collect();
+            docs.push(examples(&lower, &train_lexicon, &lists));
+        }
     }
     let dev_docs = corpus::read(dev_path)?;
     let dev: Vec<Vec<(Sentence, Vec<ClassSpan>)>> = dev_docs
@@ -293,8 +307,14 @@ fn gold_spans(s: &corpus::GoldSentence) -> Vec<ClassSpan> {
         .collect()
 }
 
-fn examples(doc: &GoldDocument, lexicon: &Lexicon) -> Vec<Example> {
-    let sentences: Vec<Sentence> = doc.iter().map(|s| sentence_of(s, lexicon)).collect();
+fn examples(doc: &GoldDocument, lexicon: &Lexicon, lists: &dyn Fn(u64) -> u16) -> Vec<Example> {
+    let sentences: Vec<Sentence> = doc
+        .iter()
+        .map(|s| {
+            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+            Sentence::with_lists(&words, lexicon, lists)
+        })
+        .collect();
     let aggregated = aggregate(&sentences);
     doc.iter()
         .zip(sentences)
