@@ -26,7 +26,16 @@ const WORDS: [&str; 10] = [
     "strike",
 ];
 
+/// A well-mixed number from `seed` (splitmix64), so that every pair of countries occurs.
+fn mix(seed: usize) -> usize {
+    let mut z = (seed as u64).wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    (z ^ (z >> 31)) as usize
+}
+
 fn actor(seed: usize) -> Actor {
+    let seed = mix(seed);
     let country = COUNTRIES[seed % COUNTRIES.len()];
     let code = format!("{country}{}", SECTORS[(seed / 7) % SECTORS.len()]);
     Actor {
@@ -56,8 +65,8 @@ fn analysis(n: usize) -> Analysis {
         let seed = n * EVENTS_PER_DOCUMENT + e;
         analysis.events.push(Event {
             id: format!("e{e}"),
-            source: actor(seed * 13 + 1),
-            target: Some(actor(seed * 17 + 5)),
+            source: actor(2 * seed),
+            target: Some(actor(2 * seed + 1)),
             cameo: CAMEO[seed % CAMEO.len()].to_string(),
             quad_class: (seed % 4) as u8 + 1,
             mode: Mode::ALL[seed % Mode::ALL.len()],

@@ -211,3 +211,18 @@ fn pipeline_and_file_store_survive_reopening() {
     let boxed: Box<dyn Store> = Box::new(store);
     assert_eq!(boxed.query(&EventQuery::all()).unwrap().len(), 6);
 }
+
+#[test]
+fn stores_can_move_between_threads() {
+    fn assert_send<T: Send>() {}
+    assert_send::<SqliteStore>();
+    assert_send::<Box<dyn Store + Send>>();
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    let store = std::thread::spawn(move || {
+        store.put_batch(&common::corpus()).unwrap();
+        store
+    })
+    .join()
+    .unwrap();
+    assert_eq!(store.stats().unwrap().documents, 3);
+}

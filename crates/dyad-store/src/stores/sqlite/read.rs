@@ -19,11 +19,8 @@ pub(crate) fn has_document(conn: &Connection, path: &Path, content_hash: &str) -
     statement.exists([content_hash]).at(path)
 }
 
-pub(crate) fn query(
-    conn: &Connection,
-    path: &Path,
-    query: &EventQuery,
-) -> Result<Vec<StoredEvent>> {
+/// The `SELECT` answering `query`, with its parameters.
+fn select(query: &EventQuery) -> (String, Filter) {
     let mut filter = Filter::new(query);
     let limit = query
         .limit
@@ -41,6 +38,15 @@ pub(crate) fn query(
          LIMIT ?{limit} OFFSET ?{offset}",
         filter.clause()
     );
+    (sql, filter)
+}
+
+pub(crate) fn query(
+    conn: &Connection,
+    path: &Path,
+    query: &EventQuery,
+) -> Result<Vec<StoredEvent>> {
+    let (sql, filter) = select(query);
     let mut statement = conn.prepare(&sql).at(path)?;
     let mut rows = statement
         .query(params_from_iter(filter.params()))
@@ -131,4 +137,53 @@ where
         .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
         .at(path)?;
     rows.collect::<rusqlite::Result<_>>().at(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The query plan of `query`, one line per step.
+    fn plan(conn: &Connection, query: &EventQuery) -> Vec<String> {
+        let (sql, filter) = select(query);
+        let mut statement = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        let rows = statement
+            .query_map(params_from_iter(filter.params()), |row| {
+                row.get::<_, String>(3)
+            })
+            .unwrap();
+        rows.map(Result::unwrap).collect()
+    }
+
+    #[test]
+    fn actor_filters_search_indexes_instead_of_scanning() {
+        let store = crate::SqliteStore::open_in_memory().unwrap();
+        let queries = [
+            EventQuery {
+                dyad: Some(("USA".into(), "VEN".into())),
+                ..EventQuery::default()
+            },
+            EventQuery {
+                actor: Some("USA".into()),
+                ..EventQuery::default()
+            },
+            EventQuery {
+                source: Some("Maduro".into()),
+                ..EventQuery::default()
+            },
+        ];
+        for query in &queries {
+            let plan = plan(&store.conn, query);
+            assert!(
+                !plan.iter().any(|step| step.starts_with("SCAN")),
+                "{query:?}: {plan:#?}"
+            );
+            assert!(
+                plan.iter()
+                    .any(|step| step.contains("events_by_target_country")
+                        || step.contains("events_by_source_name")),
+                "{query:?}: {plan:#?}"
+            );
+        }
+    }
 }
