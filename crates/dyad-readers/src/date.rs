@@ -9,7 +9,7 @@ use regex::Regex;
 /// not parse.
 ///
 /// Accepts ISO 8601 dates and timestamps (`2025-12-01`, `2025-12-01T14:03:00-05:00`,
-/// `20251201`), `2025/12/01`, RFC 2822 (`Mon, 01 Dec 2025 14:03:00 GMT`), written dates
+/// `20251201`), `2025/12/01`, day-first `01.12.2025`, RFC 2822 (`Mon, 01 Dec 2025 14:03:00 GMT`), written dates
 /// (`1 December 2025`, `Dec. 1, 2025`, `Monday, December 1st, 2025 2:03 PM`) and Unix times
 /// in seconds or milliseconds. A timestamp keeps the date as written in its own time zone,
 /// the publisher's local date.
@@ -26,6 +26,7 @@ pub fn normalize_date(raw: &str) -> Option<String> {
         return None;
     }
     let date = numeric_date(s)
+        .or_else(|| dotted_day_first(s))
         .or_else(|| DateTime::parse_from_rfc2822(s).ok().map(|d| d.date_naive()))
         .or_else(|| written_date(s))
         .or_else(|| unix_time(s))?;
@@ -57,6 +58,16 @@ fn numeric_date(s: &str) -> Option<NaiveDate> {
     let month = caps.get(3).or(caps.get(6))?.as_str().parse().ok()?;
     let day = caps.get(5).or(caps.get(7))?.as_str().parse().ok()?;
     NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// `DD.MM.YYYY` (the dotted form is day-first wherever it is used), optionally with a time.
+fn dotted_day_first(s: &str) -> Option<NaiveDate> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:$|[\s,T])").expect("valid regex")
+    });
+    let c = re.captures(s)?;
+    NaiveDate::from_ymd_opt(c[3].parse().ok()?, c[2].parse().ok()?, c[1].parse().ok()?)
 }
 
 /// "1 December 2025", "Dec. 1, 2025", "Monday, December 1st, 2025 at 2pm".
@@ -143,6 +154,8 @@ mod tests {
             ("Sept 30, 2025", "2025-09-30"),
             ("1764547200", "2025-12-01"),
             ("1764547200000", "2025-12-01"),
+            ("20.12.2022", "2022-12-20"),
+            ("1.2.2023 14:00", "2023-02-01"),
         ];
         for (raw, want) in cases {
             assert_eq!(normalize_date(raw).as_deref(), Some(want), "{raw}");

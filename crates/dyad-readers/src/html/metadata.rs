@@ -89,6 +89,10 @@ pub fn extract_metadata(page: &Html) -> PageMetadata {
         .map(|t| strip_outlet(&t, outlet.as_deref()))
         .or_else(|| title_element(page, outlet.as_deref()))
         .or_else(|| first_text(page, "h1"));
+    let url = link_canonical(page)
+        .or_else(|| get(&["og:url"]))
+        .or_else(|| json_ld.as_ref().and_then(JsonLd::url))
+        .and_then(|s| clean_field(&s));
     let published = json_ld
         .as_ref()
         .and_then(|j| j.article_str(&["datePublished", "dateCreated"]))
@@ -101,6 +105,7 @@ pub fn extract_metadata(page: &Html) -> PageMetadata {
                 .cloned()
         })
         .or_else(|| time_element(page))
+        .or_else(|| url.as_deref().and_then(url_date))
         // Nothing parses: keep what the page declared, so that the reader can warn about it.
         .or_else(|| {
             json_ld
@@ -108,10 +113,6 @@ pub fn extract_metadata(page: &Html) -> PageMetadata {
                 .and_then(|j| j.article_str(&["datePublished"]))
         })
         .or_else(|| get(DATE_KEYS))
-        .and_then(|s| clean_field(&s));
-    let url = link_canonical(page)
-        .or_else(|| get(&["og:url"]))
-        .or_else(|| json_ld.as_ref().and_then(JsonLd::url))
         .and_then(|s| clean_field(&s));
     PageMetadata {
         title,
@@ -136,6 +137,18 @@ fn meta_tags(page: &Html) -> HashMap<String, String> {
         }
     }
     map
+}
+
+/// A date written into a URL's path: `/2019/10/21/` or `/2019-10-21/`.
+fn url_date(url: &str) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_.]|$)")
+            .expect("valid regex")
+    });
+    let c = re.captures(url)?;
+    let date = format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]);
+    normalize_date(&date).map(|_| date)
 }
 
 /// Collapse whitespace; `None` when nothing is left.
@@ -323,6 +336,20 @@ fn as_text(value: &Value) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_urls() {
+        assert_eq!(
+            url_date("http://a.eu/2019/10/21/some-post/").as_deref(),
+            Some("2019-10-21")
+        );
+        assert_eq!(
+            url_date("https://a.com/news/2020-3-05-title").as_deref(),
+            Some("2020-03-05")
+        );
+        assert_eq!(url_date("https://a.com/2019/10/some-post"), None);
+        assert_eq!(url_date("https://a.com/2019/13/40/x"), None);
+    }
 
     #[test]
     fn outlet_suffix_is_stripped_only_when_it_is_the_outlet() {
