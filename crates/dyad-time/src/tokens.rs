@@ -121,8 +121,13 @@ pub fn tokenize(text: &str, lexicon: &Lexicon, ids: &ShapeIds) -> Vec<Tok> {
             if matches!(suffix.as_str(), "s" | "st" | "nd" | "rd" | "th") && !at(j).is_alphabetic()
             {
                 i = j;
-            } else if is_apostrophe(at(i)) && at(i + 1) == 's' && !at(i + 2).is_alphabetic() {
-                i += 2;
+            } else if is_apostrophe(at(i))
+                && at(i + 1) == 's'
+                && !at(i + 2).is_alphabetic()
+                && i - begin == 4
+                && at(i - 1) == '0'
+            {
+                i += 2; // 1990's (a decade); 2003's is a year with a possessive
             }
         } else if is_apostrophe(c)
             && at(i + 1).is_ascii_digit()
@@ -237,7 +242,8 @@ fn classify(tok: &mut Tok, lexicon: &Lexicon, ids: &ShapeIds) {
         }
     }
     let plain = word.trim_end_matches("'s").trim_end_matches('s');
-    if plain.len() < word.len() && plain.bytes().all(|b| b.is_ascii_digit()) {
+    if plain.len() < word.len() && plain.bytes().all(|b| b.is_ascii_digit()) && plain.ends_with('0')
+    {
         // 1990s, 90s, 1800s
         if plain.len() == 4 {
             tok.classes.push((ids.decade, plain[..3].to_string()));

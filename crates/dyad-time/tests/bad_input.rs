@@ -85,3 +85,16 @@ fn offsets_hold_on_odd_text() {
         }
     }
 }
+
+#[test]
+fn possessive_years_and_verbs_that_look_like_seasons() {
+    let found = values(
+        "Unlike 2003's results, the fall of the wall changed the 1990's.",
+        "2005-03-01",
+    );
+    let expected: Vec<(String, String)> = [("2003", "2003"), ("the 1990's", "199")]
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(found, expected);
+}
