@@ -36,8 +36,9 @@ struct Memory {
     names: HashMap<String, (Actor, MentionKind)>,
     /// Role heads ("administration", "president", "dictator") → actor.
     roles: HashMap<String, (Actor, MentionKind)>,
-    /// The most recent person mention.
-    last_person: Option<(usize, Actor)>,
+    /// Person mentions so far, most recent last, each with whether the text marks it as a
+    /// woman ("his wife Cilia Flores", "she").
+    persons: Vec<(Actor, Option<bool>)>,
 }
 
 /// Finds and resolves actor mentions in an analysed document.
@@ -46,6 +47,7 @@ pub struct ActorResolver {
 }
 
 const PRONOUNS: [&str; 6] = ["he", "him", "his", "she", "her", "hers"];
+const FEMININE: [&str; 8] = ["wife", "mother", "daughter", "sister", "widow", "mrs.", "ms.", "first lady"];
 const DETERMINERS: [&str; 2] = ["the", "The"];
 
 impl ActorResolver {
@@ -101,8 +103,10 @@ impl ActorResolver {
         memory: &mut Memory,
     ) -> Option<ActorMention> {
         let word = Self::word(analysis, start);
-        if PRONOUNS.contains(&word.to_lowercase().as_str()) {
-            let (_, actor) = memory.last_person.clone()?;
+        let lower = word.to_lowercase();
+        if PRONOUNS.contains(&lower.as_str()) {
+            let feminine = matches!(lower.as_str(), "she" | "her" | "hers");
+            let (actor, _) = memory.persons.iter().rev().find(|(_, f)| *f != Some(!feminine))?.clone();
             return Some(self.finish(analysis, sentence, start, start + 1, actor, MentionKind::Person, true));
         }
         let definite = DETERMINERS.contains(&word);
@@ -140,7 +144,7 @@ impl ActorResolver {
             } else if is_name_word(w) && parts.iter().any(|p| matches!(p.element, Element::Role(_))) {
                 let n = rest.iter().take_while(|w| is_name_word(w)).count();
                 Some((n, Element::UnknownName))
-            } else if is_adjective_like(w) {
+            } else if is_adjective_like(w) && modifier_tag(analysis, i) {
                 // "communist dictator", "top national security officials": modifiers are
                 // kept only when a role word follows within two words.
                 let ahead = rest[1..].iter().take(2).position(|w| self.dictionary.role_of(&[w]).is_some());
@@ -261,10 +265,31 @@ impl ActorResolver {
 
     fn learn(&self, analysis: &Analysis, parts: &[Part], mention: &ActorMention, memory: &mut Memory) {
         let head = &parts[parts.len() - 1];
+        // "the Wall Street Journal editorial board" teaches "Journal" as well.
+        for part in parts {
+            if let Element::Known(Entry::Institution(k)) = part.element {
+                let text = span_text(analysis, part.first, part.end);
+                if let Some(last) = text.split_whitespace().last().filter(|_| text.contains(' ')) {
+                    if is_capitalised(last) && self.dictionary.names.longest(&[last]).is_none() {
+                        let inst = &self.dictionary.institutions[k];
+                        let actor = Actor {
+                            name: Some(inst.name.clone()),
+                            code: Some(inst.code.clone()),
+                            country: inst.country.clone(),
+                            roles: inst.roles.clone(),
+                            ..Actor::default()
+                        };
+                        memory.names.insert(last.to_string(), (actor, MentionKind::Institution));
+                    }
+                }
+            }
+        }
         let entry = (mention.actor.clone(), mention.kind);
         match mention.kind {
             MentionKind::Person => {
-                memory.last_person = Some((mention.sentence, mention.actor.clone()));
+                let before = mention.first_token.checked_sub(1).map(|i| Self::word(analysis, i).to_lowercase());
+                let feminine = before.as_deref().is_some_and(|w| FEMININE.contains(&w));
+                memory.persons.push((mention.actor.clone(), feminine.then_some(true)));
                 if let Some(name) = &mention.actor.name {
                     if let Some(surname) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
                         memory.names.insert(surname.to_string(), entry.clone());
@@ -282,7 +307,7 @@ impl ActorResolver {
             MentionKind::Institution => {
                 let text = span_text(analysis, head.first, head.end);
                 if let Some(last) = text.split_whitespace().last().filter(|_| text.contains(' ')) {
-                    if is_capitalised(last) {
+                    if is_capitalised(last) && self.dictionary.names.longest(&[last]).is_none() {
                         memory.names.insert(last.to_string(), entry);
                     }
                 }
@@ -345,6 +370,11 @@ fn is_capitalised(word: &str) -> bool {
 
 fn is_name_word(word: &str) -> bool {
     is_capitalised(word) && word.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'')
+}
+
+/// Whether the tagger (if it ran) allows token `i` to modify a noun.
+fn modifier_tag(analysis: &Analysis, i: usize) -> bool {
+    matches!(analysis.tokens[i].upos.as_str(), "" | "ADJ" | "NOUN" | "PROPN" | "NUM")
 }
 
 fn is_adjective_like(word: &str) -> bool {

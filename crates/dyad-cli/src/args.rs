@@ -56,6 +56,8 @@ pub enum RecordFormat {
     Jsonl,
     /// One event a row, with a header.
     Csv,
+    /// Tokens with part of speech, lemma and dependency parse, one a line (CoNLL-U style).
+    Conllu,
 }
 
 #[derive(Debug, Args)]

@@ -31,6 +31,7 @@ impl<W: Write> RecordWriter<W> {
                 writeln!(self.out)?;
             }
             RecordFormat::Table => write_table(&mut self.out, analysis)?,
+            RecordFormat::Conllu => write_conllu(&mut self.out, analysis)?,
             RecordFormat::Csv => {
                 let mut csv = csv::WriterBuilder::new().has_headers(false).from_writer(&mut self.out);
                 if !self.csv_header_written {
@@ -92,6 +93,41 @@ fn write_table<W: Write>(out: &mut W, analysis: &Analysis) -> Result<()> {
     }
     writeln!(out)?;
     Ok(())
+}
+
+/// The parse of each sentence: `# text`, then ID FORM LEMMA UPOS XPOS HEAD DEPREL per token.
+pub fn write_conllu<W: Write>(out: &mut W, analysis: &Analysis) -> Result<()> {
+    writeln!(out, "# doc = {}", analysis.doc.id)?;
+    for (i, sentence) in analysis.sentences.iter().enumerate() {
+        let text = &analysis.doc.text[sentence.start..sentence.end];
+        writeln!(out, "# sent_id = {}", i)?;
+        writeln!(out, "# text = {}", text.replace('\n', " "))?;
+        for (k, token) in analysis.sentence_tokens(i).iter().enumerate() {
+            let head = token.head.map(|h| h + 1).unwrap_or(0);
+            let lemma = if token.lemma.is_empty() { "_" } else { &token.lemma };
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                k + 1,
+                analysis.token_text(token),
+                lemma,
+                or_blank(&token.upos),
+                or_blank(&token.xpos),
+                head,
+                or_blank(&token.deprel)
+            )?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn or_blank(s: &str) -> &str {
+    if s.is_empty() {
+        "_"
+    } else {
+        s
+    }
 }
 
 fn truncate(s: &str, n: usize) -> String {

@@ -75,7 +75,6 @@ impl EventCoder {
             let words = SentenceWords::new(&texts, &lemmas);
             let here: Vec<ActorMention> = mentions.iter().filter(|m| m.sentence == index).cloned().collect();
             let matches = self.matches(&words, tokens);
-            let coded_before = events.len();
             for m in &matches {
                 if m.rule.speech && matches.len() > 1 {
                     continue;
@@ -85,7 +84,8 @@ impl EventCoder {
                     events.push(event);
                 }
             }
-            if events.len() == coded_before {
+            let criticised = events.iter().any(|e| e.sentence == index && e.cameo.starts_with("11"));
+            if !criticised {
                 if let Some(event) = self.criticism(analysis, index, &words, &here, &events) {
                     events.push(event);
                 }
@@ -97,8 +97,15 @@ impl EventCoder {
     /// The best lexicon match for each trigger position of the sentence, in text order.
     fn matches(&self, words: &SentenceWords, tokens: &[dyad_types::Token]) -> Vec<Match<'_>> {
         let mut found: Vec<Match<'_>> = Vec::new();
+        // Words that served as another match's cue cannot trigger events themselves
+        // ("told … to leave", "held a meeting").
+        let mut used = vec![false; words.len()];
         let mut i = 0;
         while i < words.len() {
+            if used[i] {
+                i += 1;
+                continue;
+            }
             let mut best: Option<Match<'_>> = None;
             for lemma in &words.lemmas[i] {
                 for rule in self.lexicon.rules_for(lemma) {
@@ -106,7 +113,7 @@ impl EventCoder {
                         continue;
                     }
                     let end = i + rule.trigger.len();
-                    let Some(cue_len) = cue_matches(words, i, end, rule) else { continue };
+                    let Some((cue_len, _)) = cue_matches(words, i, end, rule) else { continue };
                     let specificity = 1 + cue_len * 2 + rule.trigger.len();
                     if best.as_ref().is_none_or(|b| specificity >= b.specificity) {
                         best = Some(Match { rule, first: i, end, specificity });
@@ -115,6 +122,12 @@ impl EventCoder {
             }
             match best {
                 Some(m) => {
+                    if let Some((_, Some(at))) = cue_matches(words, m.first, m.end, m.rule) {
+                        let len = m.rule.cues.iter().map(|c| c.words.len()).max().unwrap_or(1);
+                        for u in used.iter_mut().skip(at).take(len) {
+                            *u = true;
+                        }
+                    }
                     i = m.end;
                     found.push(m);
                 }
@@ -140,6 +153,10 @@ impl EventCoder {
         let picked = participants::select(analysis, offset, words, site, mentions);
         let source = mentions.get(picked.source?)?.actor.clone();
         let mut target = picked.target.and_then(|t| mentions.get(t)).map(|m| m.actor.clone());
+        // An actor does not act upon itself ("Maduro asked … he and his group").
+        if target.as_ref().is_some_and(|t| same_actor(t, &source)) {
+            target = None;
+        }
         if target.is_none() && rule.reply {
             target = replied_to(&source, earlier);
         }
@@ -226,22 +243,26 @@ fn pos_allows(tokens: &[dyad_types::Token], i: usize, kind: TriggerKind) -> bool
     }
 }
 
-/// The length of the longest cue of `rule` found in the clause around `first..end`
-/// (0 when the rule needs none), or `None` when a needed cue is missing.
-fn cue_matches(words: &SentenceWords, first: usize, end: usize, rule: &Rule) -> Option<usize> {
+/// The length of the longest cue of `rule` found in the clause around `first..end` and
+/// where it starts (0 and `None` when the rule needs none), or `None` when a needed cue is
+/// missing.
+fn cue_matches(words: &SentenceWords, first: usize, end: usize, rule: &Rule) -> Option<(usize, Option<usize>)> {
     if rule.cues.is_empty() {
-        return Some(0);
+        return Some((0, None));
     }
     let clause_end = words.clause_end(end).min(end + 16);
     let clause_start = first.saturating_sub(12);
     rule.cues
         .iter()
-        .filter(|cue| {
-            let range = if cue.before { clause_start..first } else { end..clause_end };
-            range.clone().any(|i| words.phrase_at(i, &cue.words))
+        .filter_map(|cue| {
+            let mut range = if cue.before { clause_start..first } else { end..clause_end };
+            range.find(|&i| words.phrase_at(i, &cue.words)).map(|at| (cue.words.len(), Some(at)))
         })
-        .map(|cue| cue.words.len())
-        .max()
+        .max_by_key(|(len, _)| *len)
+}
+
+fn same_actor(a: &Actor, b: &Actor) -> bool {
+    a.code == b.code && (a.name == b.name || a.name.is_none() || b.name.is_none())
 }
 
 /// The source of the latest earlier demand, appeal or threat aimed at `source`'s country.

@@ -7,7 +7,7 @@ use dyad_types::{Attribution, AttributionKind, Mode};
 use crate::clause::SentenceWords;
 
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
-const CONDITIONALS: &[&str] = &["if", "would", "could", "might", "unless", "whether", "should"];
+const CONDITIONALS: &[&str] = &["if", "would", "could", "might", "unless", "whether"];
 const FUTURES: &[&str] = &["will", "'ll", "shall", "soon", "plan", "plans", "planned", "intend", "intends", "vow", "vows", "going"];
 const DOUBTS: &[&str] = &["alleged", "allegedly", "claim", "claims", "claimed", "accused", "suspected", "purported", "purportedly"];
 const HEARSAY: &[&str] = &["reportedly", "according"];

@@ -38,9 +38,7 @@ pub fn select(
     mentions: &[ActorMention],
 ) -> Participants {
     let local = |m: &ActorMention| (m.first_token - offset, m.end_token - offset);
-    if let Some(p) = from_parse(analysis, offset, site, mentions) {
-        return p;
-    }
+    let parsed = from_parse(analysis, offset, site, mentions);
     let clause_start = words.clause_start(site.first);
     let clause_end = words.clause_end(site.end);
 
@@ -75,8 +73,10 @@ pub fn select(
         .or_else(|| before.last().copied());
 
     let after = (0..mentions.len()).find(|&k| {
-        let (first, _) = local(&mentions[k]);
-        first >= site.end && first < clause_end && Some(k) != source && Some(k) != passive_agent
+        let (first, end) = local(&mentions[k]);
+        let speaker = end < words.len() && words.is_reporting_verb(end);
+        let located = first > 0 && ["in", "at", "near", "across", "throughout"].contains(&words.lower[first - 1].as_str());
+        first >= site.end && first < clause_end && Some(k) != source && Some(k) != passive_agent && !speaker && !located
     });
     let oblique_before = (0..mentions.len()).rev().find(|&k| {
         let (first, end) = local(&mentions[k]);
@@ -84,7 +84,19 @@ pub fn select(
             && source.is_none_or(|s| first > local(&mentions[s]).0)
     });
     let target = after.or(oblique_before);
-    Participants { source, target }
+    match parsed {
+        Some(p) => {
+            let target = p.target.or(target.filter(|&t| Some(t) != p.source));
+            Participants { source: p.source, target }
+        }
+        None if has_parse(analysis, offset) => Participants { source: passive_agent, target },
+        None => Participants { source, target },
+    }
+}
+
+/// Whether the sentence starting at token `offset` carries a dependency parse.
+fn has_parse(analysis: &Analysis, offset: usize) -> bool {
+    analysis.tokens.get(offset).is_some_and(|t| !t.deprel.is_empty())
 }
 
 /// "the Herald report": a mention directly followed by a noun that it modifies.
@@ -99,6 +111,12 @@ fn is_possessor_of_other(words: &SentenceWords, end: usize, trigger: usize) -> b
 }
 
 /// Source and target read off a dependency parse, when the sentence has one.
+///
+/// The source is the subject (or passive agent, or possessor) of the trigger, or of the
+/// nearest governing word that has one ("refused to leave", "closed" under "announced …
+/// that … should be considered closed"). The target is the trigger's object, else a mention
+/// in the trigger's own subtree; where the parse gives none, the clause heuristic's target
+/// is kept.
 fn from_parse(
     analysis: &Analysis,
     offset: usize,
@@ -110,41 +128,93 @@ fn from_parse(
     if tokens.iter().all(|t| t.deprel.is_empty()) {
         return None;
     }
-    let trigger = site.first;
-    let head_of_mention = |m: &ActorMention| -> usize {
-        // The mention's syntactic head: its token whose head lies outside the mention.
-        let (first, end) = (m.first_token - offset, m.end_token - offset);
-        (first..end)
-            .find(|&i| tokens[i].head.is_none_or(|h| h < first || h >= end))
-            .unwrap_or(end - 1)
-    };
-    let dependents = |rel: &[&str], of: usize| -> Option<usize> {
-        mentions.iter().position(|m| {
-            let h = head_of_mention(m);
-            tokens[h].head == Some(of) && rel.iter().any(|r| tokens[h].deprel == *r)
+    let heads: Vec<usize> = mentions.iter().map(|m| mention_head(tokens, offset, m)).collect();
+    let word = |i: usize| analysis.token_text(&tokens[i]).to_lowercase();
+    let child_mention = |of: usize, rels: &[&str]| -> Option<usize> {
+        (0..mentions.len()).find(|&k| {
+            let h = heads[k];
+            tokens[h].head == Some(of) && rels.iter().any(|r| tokens[h].deprel == *r)
         })
     };
-    // Climb through xcomp/ccomp-less chains: "will soon expand", "refused to leave".
+    let trigger = site.first;
+    // Passive agent: "was indicted by the Justice Department".
+    let agent = (0..mentions.len()).find(|&k| {
+        let h = heads[k];
+        tokens[h].head == Some(trigger)
+            && tokens[h].deprel.starts_with("obl")
+            && (mentions[k].first_token - offset..=h).any(|i| word(i) == "by")
+    });
+    let passive = (0..tokens.len()).any(|i| {
+        tokens[i].head == Some(trigger) && matches!(tokens[i].deprel.as_str(), "aux:pass" | "nsubj:pass")
+    });
+    let mut source = agent;
     let mut anchor = trigger;
-    let mut source = None;
-    for _ in 0..4 {
-        source = dependents(&["nsubj", "nmod:poss", "obl:agent", "csubj"], anchor);
+    if site.noun {
+        // "Trump's announcement", "U.S. strikes"; "held a rally" climbs to the light verb.
+        source = source.or_else(|| child_mention(trigger, &["nmod:poss", "compound"]));
+        let light = tokens[trigger].deprel == "obj"
+            && tokens[trigger].head.is_some_and(|h| LIGHT_VERBS.contains(&tokens[h].lemma.as_str()));
+        match (source, tokens[trigger].head) {
+            (None, Some(h)) if light => anchor = h,
+            _ => return source.map(|s| Participants { source: Some(s), target: None }),
+        }
+    }
+    for _ in 0..6 {
+        if source.is_some() || (passive && agent.is_none()) {
+            break;
+        }
+        source = child_mention(anchor, &["nsubj", "nmod:poss", "csubj", "nsubj:outer"]);
         if source.is_some() {
             break;
         }
+        // A clause with a subject of its own that is no actor ("military operations will
+        // expand", "the strikes will continue") does not borrow one from above.
+        let own_subject = (0..tokens.len()).any(|i| {
+            tokens[i].head == Some(anchor) && tokens[i].deprel.starts_with("nsubj") && !tokens[i].deprel.ends_with("pass")
+        });
+        if own_subject || anchor != trigger && tokens[anchor].deprel.starts_with("nsubj") {
+            break;
+        }
         match tokens[anchor].head {
-            Some(h) if matches!(tokens[anchor].deprel.as_str(), "xcomp" | "conj" | "acl" | "ccomp" | "advcl") => anchor = h,
+            Some(h) if h != anchor => anchor = h,
             _ => break,
         }
     }
-    let agent = mentions.iter().position(|m| {
-        let h = head_of_mention(m);
-        tokens[h].head == Some(trigger) && tokens[h].deprel == "obl"
-            && h >= 1 && analysis.token_text(&tokens[h - 1]).eq_ignore_ascii_case("by")
-    });
-    let source = agent.or(source);
-    let target = dependents(&["obj", "iobj", "nsubj:pass"], trigger)
-        .or_else(|| dependents(&["obl", "nmod"], trigger))
-        .filter(|t| Some(*t) != source);
-    source.map(|_| Participants { source, target })
+    let source = source?;
+    let located = |k: usize| {
+        let first = mentions[k].first_token - offset;
+        first > 0 && LOCATIVES.contains(&word(first - 1).as_str())
+    };
+    let in_source = |k: usize| k == source || located(k);
+    let direct = child_mention(trigger, &["obj", "iobj", "nsubj:pass"])
+        .or_else(|| child_mention(trigger, &["obl", "nmod", "obl:arg"]))
+        .filter(|&k| !in_source(k));
+    // A mention whose head lies in the trigger's subtree (not the source).
+    let descends_from = |mut i: usize, ancestor: usize| {
+        for _ in 0..tokens.len() {
+            if i == ancestor {
+                return true;
+            }
+            match tokens[i].head {
+                Some(h) if h != i => i = h,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let subtree = || (0..mentions.len()).find(|&k| !in_source(k) && descends_from(heads[k], trigger));
+    let target = direct.or_else(subtree);
+    Some(Participants { source: Some(source), target })
+}
+
+/// Verbs whose object noun carries the event ("held a rally", "launched strikes").
+const LIGHT_VERBS: &[&str] = &["hold", "attend", "stage", "launch", "conduct", "carry", "make", "issue", "order", "announce"];
+
+/// Prepositions that make a following place a location, not a participant.
+const LOCATIVES: &[&str] = &["in", "at", "near", "across", "throughout", "inside", "outside"];
+
+/// The syntactic head of a mention: its token whose head lies outside the mention.
+fn mention_head(tokens: &[dyad_types::Token], offset: usize, m: &ActorMention) -> usize {
+    let (first, end) = (m.first_token - offset, m.end_token - offset);
+    (first..end).find(|&i| tokens[i].head.is_none_or(|h| h < first || h >= end)).unwrap_or(end - 1)
 }

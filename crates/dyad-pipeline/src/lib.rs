@@ -24,6 +24,12 @@ pub enum Error {
     /// The user's lexicon folder could not be loaded.
     #[error(transparent)]
     Coder(#[from] dyad_coder::Error),
+    /// The tagger or parser model could not be loaded.
+    #[error(transparent)]
+    Syntax(#[from] dyad_syntax::Error),
+    /// The named-entity model could not be loaded.
+    #[error(transparent)]
+    Ner(#[from] dyad_ner::Error),
 }
 
 /// Result with this crate's [`Error`].
@@ -57,7 +63,13 @@ impl Pipeline {
             Some(dir) => dyad_coder::EventCoder::with_user_dir(dir)?,
             None => dyad_coder::EventCoder::new(),
         };
-        let stages: Vec<Box<dyn Stage>> = vec![Box::new(dyad_segment::Segmenter::new()), Box::new(coder)];
+        let stages: Vec<Box<dyn Stage>> = vec![
+            Box::new(dyad_segment::Segmenter::new()),
+            Box::new(dyad_time::TimeStage::new()),
+            Box::new(dyad_syntax::SyntaxStage::embedded()?),
+            Box::new(dyad_ner::NerStage::embedded()?),
+            Box::new(coder),
+        ];
         Ok(Pipeline { stages })
     }
 
