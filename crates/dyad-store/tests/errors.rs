@@ -178,3 +178,27 @@ fn missing_file_when_creation_is_off() {
     drop(SqliteStore::open(&path).unwrap());
     assert!(SqliteStore::open_with(&path, &options).is_ok());
 }
+
+#[cfg(unix)]
+#[test]
+fn database_in_a_read_only_directory() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let locked = dir.path().join("read-only");
+    std::fs::create_dir(&locked).unwrap();
+    let path = locked.join("events.db");
+    drop(SqliteStore::open(&path).unwrap());
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o555)).unwrap();
+    if std::fs::write(locked.join("probe"), "").is_ok() {
+        eprintln!("skipped: this user can write to a read-only directory");
+        return;
+    }
+    let result = SqliteStore::open(&path).and_then(|mut store| store.put_batch(&common::corpus()));
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let error = result.unwrap_err();
+    assert!(matches!(error, Error::ReadOnly { .. }), "{error:?}");
+    assert!(error
+        .to_string()
+        .starts_with(&format!("cannot write database {}: ", path.display())));
+}

@@ -39,10 +39,12 @@ impl Filter {
         }
         if let Some((a, b)) = &query.dyad {
             let (a, b) = (a.trim(), b.trim());
+            // Each direction is found through the source's indexes; the target is then
+            // checked on the row itself, cheaper than a second set of index searches.
             let source_a = filter.actor(Side::Source, a);
-            let target_b = filter.actor(Side::Target, b);
+            let target_b = filter.actor_columns(Side::Target, b);
             let source_b = filter.actor(Side::Source, b);
-            let target_a = filter.actor(Side::Target, a);
+            let target_a = filter.actor_columns(Side::Target, a);
             filter.conditions.push(format!(
                 "(({source_a} AND {target_b}) OR ({source_b} AND {target_a}))"
             ));
@@ -133,19 +135,42 @@ impl Filter {
     /// a union of three index searches, so that even a dyad (an OR of ANDs of these) is
     /// answered from the indexes rather than by scanning every event.
     fn actor(&mut self, side: Side, actor: &str) -> String {
-        let side = match side {
-            Side::Source => "source",
-            Side::Target => "target",
-        };
+        let side = side.name();
+        let (low, high, country, name) = self.actor_params(actor);
+        format!(
+            "e.seq IN (SELECT seq FROM events WHERE {side}_code >= ?{low} AND {side}_code < ?{high} \
+             UNION SELECT seq FROM events WHERE {side}_country = ?{country} \
+             UNION SELECT seq FROM events WHERE {side}_name = ?{name})"
+        )
+    }
+
+    /// The same test as [`Filter::actor`] on the columns of the event row.
+    fn actor_columns(&mut self, side: Side, actor: &str) -> String {
+        let side = side.name();
+        let (low, high, country, name) = self.actor_params(actor);
+        format!(
+            "((e.{side}_code >= ?{low} AND e.{side}_code < ?{high}) \
+             OR e.{side}_country = ?{country} OR e.{side}_name = ?{name})"
+        )
+    }
+
+    /// The parameters of an actor test: code bounds, country, name.
+    fn actor_params(&mut self, actor: &str) -> (usize, usize, usize, usize) {
         let upper = actor.to_uppercase();
         let (low, high) = self.prefix_bounds(&upper);
         let country = self.param(Value::Text(upper));
         let name = self.param(Value::Text(actor.to_string()));
-        format!(
-            "e.seq IN (SELECT seq FROM events WHERE {side}_code >= ?{low} AND {side}_code < ?{high} \
-             UNION ALL SELECT seq FROM events WHERE {side}_country = ?{country} \
-             UNION ALL SELECT seq FROM events WHERE {side}_name = ?{name})"
-        )
+        (low, high, country, name)
+    }
+}
+
+impl Side {
+    /// The column name prefix.
+    fn name(self) -> &'static str {
+        match self {
+            Side::Source => "source",
+            Side::Target => "target",
+        }
     }
 }
 
