@@ -6,6 +6,7 @@
 //! reference scorer (`te3_score.py GOLD_OUT SYS_OUT`) can check the figures.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use dyad_time::eval::{read_gold_dir, system_timexes, TimexScores};
@@ -101,6 +102,12 @@ fn main() {
             .ok();
         }
     }
-    println!("{}", scores.to_table());
-    println!("{}", serde_json::to_string(&scores).unwrap_or_default());
+    // a closed pipe (`| head`) is not an error
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{}", scores.to_table());
+    let _ = writeln!(
+        out,
+        "{}",
+        serde_json::to_string(&scores).unwrap_or_default()
+    );
 }
