@@ -1,9 +1,18 @@
 //! Train, evaluate and time the recogniser:
 //!
 //! ```text
+//! cargo run --release -p dyad-ner --example ner -- train-default OUT.bin SHARED_DATA_DIR
 //! cargo run --release -p dyad-ner --example ner -- train OUT.bin DEV TRAIN...
 //! cargo run --release -p dyad-ner --example ner -- eval MODEL.bin GOLD...
 //! cargo run --release -p dyad-ner --example ner -- speed MODEL.bin GOLD
+//! cargo run --release -p dyad-ner --example ner -- errors MODEL.bin GOLD
+//! ```
+//!
+//! `MODEL.bin` may be `embedded` (the model built into the library). Environment variables
+//! for experiments with `train`: `NER_LOWER` (share of lowercased copies; setting it switches
+//! to explicit options, with `DYAD_SHARED_DATA`), `NER_EPOCHS`, `NER_FIXED`, `NER_ROWS`.
+//!
+//! ```text
 //! ```
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
@@ -44,6 +53,11 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             };
             println!("{}", serde_json::to_string_pretty(&report)?);
         }
+        Some("train-default") if args.len() == 3 => {
+            let (paths, dev) = train::default_inputs(Path::new(&args[2]));
+            let report = train::train(&paths, &dev, Path::new(&args[1]), &|m| eprintln!("{m}"))?;
+            println!("{}", serde_json::to_string_pretty(&report)?);
+        }
         Some("eval") if args.len() >= 3 => {
             let ner = load(&args[1])?;
             for gold in &args[2..] {
@@ -71,7 +85,8 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
                         format!("{}/{}", s.words[v.0..v.1].join(" "), v.2)
                     };
                     for p in pred.iter().filter(|p| !s.spans.contains(p)) {
-                        println!("FP {}", show(p));
+                        let overlap = s.spans.iter().any(|g| g.0 < p.1 && p.0 < g.1);
+                        println!("FP{} {}", if overlap { "~" } else { "" }, show(p));
                     }
                     for g in s.spans.iter().filter(|g| {
                         !pred.contains(g) && (scheme == eval::Scheme::Conll || g.2 != "MISC")

@@ -90,13 +90,16 @@ impl Recognizer {
         prepared
             .iter()
             .zip(aggregated)
-            .map(|(sentence, mut extra)| {
+            .zip(sentences)
+            .map(|((sentence, mut extra), words)| {
                 for (e, h) in extra.iter_mut().zip(history.features(sentence)) {
                     e.extend(h);
                 }
                 let labels = tag(sentence, &self.weights, Some(&extra));
                 history.record(sentence, &labels);
-                bilou_to_spans(&labels)
+                let mut spans = bilou_to_spans(&labels);
+                spans.retain(|s| !words[s.start..s.end].iter().any(|w| is_address(w)));
+                spans
             })
             .collect()
     }
@@ -137,6 +140,21 @@ impl Recognizer {
         }
         self.lexicon.phrase(h) & !lists::PREFIX
     }
+}
+
+/// Whether a token is an e-mail address, a URL or a file name: never a name of its own.
+fn is_address(word: &str) -> bool {
+    const FILES: &[&str] = &[
+        ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".htm", ".html", ".txt", ".jpg", ".png",
+        ".gif", ".zip",
+    ];
+    let lower = word.to_ascii_lowercase();
+    (word.contains('@') && word.len() > 1)
+        || lower.contains("://")
+        || lower.starts_with("www.")
+        || FILES
+            .iter()
+            .any(|ext| lower.len() > ext.len() && lower.ends_with(ext))
 }
 
 /// First words of natural (non-political) locations.

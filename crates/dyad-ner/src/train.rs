@@ -61,6 +61,21 @@ pub struct TrainReport {
     pub model_bytes: usize,
 }
 
+/// The training files and development file of the shipped model, inside the shared data
+/// folder: CoNLL-2003 eng.train and eng.testa, GUM train, UNER EWT dev; eng.testa is the
+/// development file (so the run trains [`FIXED_EPOCHS`] epochs). CoNLL eng.testb and UNER
+/// EWT test stay unseen for evaluation.
+pub fn default_inputs(shared_data: &Path) -> (Vec<PathBuf>, PathBuf) {
+    let dev = shared_data.join("conll2003/eng.testa");
+    let train = vec![
+        shared_data.join("conll2003/eng.train"),
+        dev.clone(),
+        shared_data.join("ud/en_gum/en_gum-ud-train.conllu"),
+        shared_data.join("ud/uner_en_ewt/en_ewt-ud-dev.iob2"),
+    ];
+    (train, dev)
+}
+
 /// Default for [`TrainOptions::max_rows`].
 pub const MAX_ROWS: usize = 90_000;
 /// Most epochs of a run that picks its epoch on the development file.
@@ -135,7 +150,9 @@ pub fn train_with(
     let (mut n_sentences, mut n_tokens) = (0, 0);
     for path in train_paths {
         let mut gold = corpus::read(path)?;
-        if path.to_string_lossy().ends_with(".conllu") {
+        let name = path.to_string_lossy();
+        if name.ends_with(".conllu") || name.ends_with(".iob2") {
+            // Neither GUM nor UNER marks nationality words; CoNLL calls them MISC.
             mark_nationalities(&mut gold, &lexicon);
         }
         let sentences: usize = gold.iter().map(Vec::len).sum();
@@ -347,7 +364,7 @@ fn example(s: &corpus::GoldSentence, sentence: Sentence, aggregated: &[Vec<u64>]
     }
 }
 
-/// GUM does not mark nationality words as mentions; CoNLL calls them MISC. Marks the
+/// GUM and UNER do not mark nationality words as names; CoNLL calls them MISC. Marks the
 /// capitalised single words of our NORP list that no gold span covers.
 fn mark_nationalities(docs: &mut [GoldDocument], lexicon: &Lexicon) {
     for sentence in docs.iter_mut().flatten() {
