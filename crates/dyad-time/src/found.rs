@@ -100,16 +100,6 @@ impl Found<'_> {
             .and_then(|c| self.tokens[c.token].value(class))
     }
 
-    /// The values of all tokens matched as `class`, in order.
-    pub fn all(&self, class: ClassId) -> Vec<&str> {
-        self.found
-            .captures
-            .iter()
-            .filter(|c| c.class == Some(class))
-            .filter_map(|c| self.tokens[c.token].value(class))
-            .collect()
-    }
-
     /// The numeric value of the first token matched as `class`.
     pub fn num(&self, class: ClassId) -> Option<i64> {
         self.get(class)?.parse().ok()

@@ -95,11 +95,6 @@ impl Lexicon {
         self.ids.get(name).copied()
     }
 
-    /// The name of a class.
-    pub fn class_name(&self, id: ClassId) -> &str {
-        &self.names[id as usize]
-    }
-
     /// The classes of a lowercase word.
     pub fn lookup(&self, word: &str) -> &[Entry] {
         self.words.get(word).map(Vec::as_slice).unwrap_or(&[])

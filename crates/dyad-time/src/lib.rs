@@ -7,8 +7,8 @@
 //!
 //! Recognition and normalisation are data-driven, in the spirit of HeidelTime's resources:
 //! `data/lexicon.tsv` gives token classes (months, weekdays, units, number words…),
-//! `data/rules.txt` patterns over those classes, each naming a normalisation function of
-//! [`normalize`](crate::normalize), and `data/modifiers.tsv` the phrases that set `mod`
+//! `data/rules.txt` patterns over those classes, each naming a normalisation function (Rust,
+//! `src/normalize/`), and `data/modifiers.tsv` the phrases that set `mod`
 //! ("late", "the end of", "more than"). News conventions: a weekday or a month-and-day without
 //! a year resolves by the tense of nearby words (past → the last one before the DCT, future
 //! → the next one); without a DCT values stay relative (`XXXX-11-24`).
@@ -33,7 +33,7 @@ pub mod eval;
 mod found;
 mod lexicon;
 mod meantime;
-pub mod normalize;
+mod normalize;
 mod rules;
 mod stage;
 mod tagger;

@@ -68,8 +68,6 @@ pub struct Rule {
 pub struct Capture {
     /// First token matched.
     pub token: usize,
-    /// One past the last token matched.
-    pub end: usize,
     /// The class it matched as (`None` for a literal word).
     pub class: Option<ClassId>,
 }
@@ -327,11 +325,7 @@ impl RuleSet {
             return;
         };
         if let Some((len, class)) = self.alt_len(&element.alts, tokens, qty, i) {
-            captures.push(Capture {
-                token: i,
-                end: i + len,
-                class,
-            });
+            captures.push(Capture { token: i, class });
             if element.repeat == Repeat::OneOrMore {
                 self.walk_more(rule, e, tokens, qty, i + len, captures, done);
             }
@@ -356,11 +350,7 @@ impl RuleSet {
     ) {
         let element = &rule.elements[e];
         if let Some((len, class)) = self.alt_len(&element.alts, tokens, qty, i) {
-            captures.push(Capture {
-                token: i,
-                end: i + len,
-                class,
-            });
+            captures.push(Capture { token: i, class });
             self.walk_more(rule, e, tokens, qty, i + len, captures, done);
             self.walk(rule, e + 1, tokens, qty, i + len, captures, done);
             captures.pop();

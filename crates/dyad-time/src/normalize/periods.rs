@@ -40,6 +40,7 @@ pub(super) fn shift(date: NaiveDate, unit: &str, n: i64) -> Option<NaiveDate> {
 pub(super) fn unit_of(f: &Found) -> Option<String> {
     f.get(f.classes.unit)
         .or_else(|| f.get(f.classes.units))
+        .or_else(|| f.get(f.classes.qunit))
         .or(f.arg("unit"))
         .map(str::to_string)
 }
