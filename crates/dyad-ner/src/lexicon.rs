@@ -199,10 +199,12 @@ impl Lexicon {
                 line: e.line(),
                 message: e.to_string(),
             })?;
+        // Sorted, so that words sharing a 32-bit key resolve the same way on every run.
+        let mut clusters: Vec<(String, u32)> =
+            clusters.into_iter().filter(|(_, c)| *c != 0).collect();
+        clusters.sort_unstable();
         for (word, cluster) in clusters {
-            if cluster != 0 {
-                lex.add_cluster(&word, cluster);
-            }
+            lex.add_cluster(&word, cluster);
         }
         Ok(lex)
     }
