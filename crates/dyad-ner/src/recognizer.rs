@@ -71,12 +71,33 @@ impl Recognizer {
             .into_iter()
             .zip(sentences)
             .map(|(spans, words)| {
-                spans
+                let mut found: Vec<Found> = spans
                     .iter()
                     .map(|s| (s.start, s.end, self.entity_type(s, words)))
-                    .collect()
+                    .collect();
+                self.add_nationalities(words, &mut found);
+                found
             })
             .collect()
+    }
+
+    /// Capitalised words of the NORP list that the tagger left out ("Americans" at a
+    /// sentence start) are NORP.
+    fn add_nationalities(&self, words: &[&str], found: &mut Vec<Found>) {
+        let mut added = false;
+        for (i, word) in words.iter().enumerate() {
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            if !capitalised || found.iter().any(|&(s, e, _)| s <= i && i < e) {
+                continue;
+            }
+            if self.lists_of(&words[i..=i]) & lists::NORP != 0 {
+                found.push((i, i + 1, EntityType::Norp));
+                added = true;
+            }
+        }
+        if added {
+            found.sort_unstable_by_key(|&(s, e, _)| (s, e));
+        }
     }
 
     /// The names of each sentence in CoNLL's four classes (before typing).
@@ -104,9 +125,13 @@ impl Recognizer {
             .collect()
     }
 
-    /// The record type of a span: CoNLL classes refined with the gazetteers.
+    /// The record type of a span: CoNLL classes refined with the gazetteers; a span that is
+    /// exactly a name of the NORP list is NORP whatever its class.
     pub fn entity_type(&self, span: &ClassSpan, words: &[&str]) -> EntityType {
         let tokens = &words[span.start..span.end];
+        if self.lists_of(tokens) & lists::NORP != 0 {
+            return EntityType::Norp;
+        }
         match span.class {
             Class::Per => EntityType::Person,
             Class::Org => EntityType::Org,
