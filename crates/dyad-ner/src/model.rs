@@ -1,8 +1,9 @@
 //! The model file: a versioned, checksummed binary container.
 //!
 //! Layout (little-endian): magic `DYADNER\0`, format version (u32), a JSON header
-//! ([`ModelInfo`]) as a length-prefixed blob, the [`Lexicon`], the [`WeightTable`], and last
-//! the 32-byte BLAKE3 hash of everything before it (truncation or damage is detected).
+//! ([`ModelInfo`]) as a length-prefixed blob, the lexicon (clusters, gazetteers), the weight
+//! table, and last the 32-byte BLAKE3 hash of everything before it (truncation or damage is
+//! detected).
 
 use std::path::Path;
 
