@@ -41,8 +41,54 @@ pub enum Command {
     Export(ExportArgs),
     /// Measure accuracy against gold data. The last line with --json is one JSON object.
     ///
-    /// Suites: segment (UD .conllu: token and sentence F1 on raw text rebuilt from `# text`).
+    /// Suites: segment (UD .conllu: token and sentence F1 on rebuilt raw text), ud (UD
+    /// .conllu with gold tokens: UPOS, XPOS, lemma, UAS, LAS), ner (CoNLL-2003 or UNER
+    /// .iob2: entity P/R/F1 per type), timex (folder of TimeML .tml: TempEval-3 metrics).
     Eval(EvalArgs),
+    /// Retrain a model from ../shared/data (tagger, parser or ner) into the crate's models/.
+    ///
+    /// Rebuild the binary afterwards (`cargo build --release`) to embed the new model.
+    Train(TrainArgs),
+    /// Print the time expressions of articles (TIMEX3), or write them as TimeML.
+    Timex(TimexArgs),
+}
+
+/// Models `dyad train` can rebuild.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Model {
+    /// Part-of-speech tagger and lemmatiser (UD EWT + GUM train).
+    Tagger,
+    /// Dependency parser (UD EWT + GUM train, jackknifed tags).
+    Parser,
+    /// Named-entity recogniser (CoNLL-2003, GUM, UNER).
+    Ner,
+}
+
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    /// Which model to train.
+    #[arg(value_enum)]
+    pub model: Model,
+    /// The shared data folder.
+    #[arg(long, value_name = "DIR", default_value = "../shared/data")]
+    pub data: PathBuf,
+    /// Where to write the model (default: the crate's models/ folder).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct TimexArgs {
+    /// Files or directories (recursive) of articles.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Document creation time (YYYY-MM-DD) to resolve relative expressions against; default:
+    /// each article's publication date.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub dct: Option<String>,
+    /// Write TimeML instead of a table.
+    #[arg(long)]
+    pub timeml: bool,
 }
 
 /// Output format of records.
@@ -210,6 +256,12 @@ pub struct ExportArgs {
 pub enum Suite {
     /// Tokens and sentences on raw text rebuilt from a UD .conllu file.
     Segment,
+    /// Tagging, lemmas and parsing on a UD .conllu file with gold tokens.
+    Ud,
+    /// Named entities on a CoNLL-2003 file or a UNER .iob2 file.
+    Ner,
+    /// Time expressions on a folder of TimeML .tml files.
+    Timex,
 }
 
 #[derive(Debug, Args)]

@@ -14,6 +14,25 @@ pub fn run(args: EvalArgs) -> Result<Status> {
                 .with_context(|| format!("cannot evaluate segmentation on {}", path.display()))?;
             (scores.to_table(), serde_json::to_value(&scores)?)
         }
+        Suite::Ud => {
+            let tagger = dyad_syntax::Tagger::embedded()?;
+            let parser = dyad_syntax::Parser::embedded()?;
+            let scores = dyad_syntax::eval::evaluate_ud(path, &tagger, &parser)
+                .with_context(|| format!("cannot evaluate tagging and parsing on {}", path.display()))?;
+            (scores.to_table(), serde_json::to_value(&scores)?)
+        }
+        Suite::Ner => {
+            let recognizer = dyad_ner::Recognizer::embedded()?;
+            let scores = dyad_ner::eval::evaluate(path, &recognizer)
+                .with_context(|| format!("cannot evaluate NER on {}", path.display()))?;
+            (scores.to_table(), serde_json::to_value(&scores)?)
+        }
+        Suite::Timex => {
+            let tagger = dyad_time::TimexTagger::new();
+            let scores = dyad_time::eval::evaluate_dir(path, &tagger)
+                .with_context(|| format!("cannot evaluate time expressions on {}", path.display()))?;
+            (scores.to_table(), serde_json::to_value(&scores)?)
+        }
     };
     println!("{table}");
     if args.json {

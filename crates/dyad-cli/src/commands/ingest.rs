@@ -40,13 +40,13 @@ pub fn run(args: IngestArgs, quiet: bool) -> Result<Status> {
         }
         batch.push(pipeline.analyze(doc));
         if batch.len() >= args.batch.max(1) {
-            total += store.put_batch(&batch).context("cannot store the batch")?;
+            total += store_batch(&mut store, &batch, &failures)?;
             batch.clear();
             progress.tick(&total);
         }
     }
     if !batch.is_empty() {
-        total += store.put_batch(&batch).context("cannot store the batch")?;
+        total += store_batch(&mut store, &batch, &failures)?;
     }
     progress.finish(&total);
     if !quiet {
@@ -64,4 +64,27 @@ pub fn run(args: IngestArgs, quiet: bool) -> Result<Status> {
         return Ok(Status::Interrupted);
     }
     Ok(if failures.get() > 0 { Status::SomeFailed } else { Status::Success })
+}
+
+/// Stores a batch; if one record is refused (an invalid event), stores the others one by one
+/// and reports the refused article, so one bad article never loses the batch.
+fn store_batch(store: &mut dyn Store, batch: &[Analysis], failures: &Cell<usize>) -> Result<PutSummary> {
+    match store.put_batch(batch) {
+        Ok(summary) => Ok(summary),
+        Err(err) if matches!(err, dyad_store::Error::InvalidEvent { .. } | dyad_store::Error::Record { .. }) => {
+            let mut total = PutSummary::default();
+            for analysis in batch {
+                match store.put_batch(std::slice::from_ref(analysis)) {
+                    Ok(summary) => total += summary,
+                    Err(err) => {
+                        let name = analysis.doc.path.as_deref().unwrap_or(&analysis.doc.id);
+                        eprintln!("dyad: error: {name}: cannot store: {err}");
+                        failures.set(failures.get() + 1);
+                    }
+                }
+            }
+            Ok(total)
+        }
+        Err(err) => Err(err).context("cannot store the batch"),
+    }
 }

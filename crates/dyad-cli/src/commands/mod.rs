@@ -6,6 +6,8 @@ mod eval;
 mod export;
 mod ingest;
 mod query;
+mod timex;
+mod train;
 
 use std::process::ExitCode;
 
@@ -45,13 +47,15 @@ pub fn run(cli: Cli) -> Result<Status> {
         Command::Query(args) => query::run(args),
         Command::Export(args) => export::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Train(args) => train::run(args),
+        Command::Timex(args) => timex::run(args),
     }
 }
 
 /// The standard pipeline with the user's lexicon folder, if any.
 fn pipeline(input: &InputArgs) -> Result<Pipeline> {
     let options = PipelineOptions { lexicon_dir: input.lexicon.clone() };
-    Pipeline::standard(&options).context("cannot load the lexicon folder")
+    Pipeline::standard(&options).context("cannot set up the analysis pipeline")
 }
 
 /// Articles from the inputs; warnings and failures are reported on stderr as they come and

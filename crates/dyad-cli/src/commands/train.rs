@@ -1,0 +1,49 @@
+//! `dyad train tagger|parser|ner`: rebuild a model from the shared data.
+#![allow(clippy::print_stderr)]
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use super::Status;
+use crate::args::{Model, TrainArgs};
+
+const CRATES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+
+pub fn run(args: TrainArgs) -> Result<Status> {
+    let data = &args.data;
+    if !data.is_dir() {
+        anyhow::bail!("no shared data folder at {} (pass --data DIR)", data.display());
+    }
+    let progress = |line: &str| eprintln!("dyad train: {line}");
+    let ud = |name: &str| -> Vec<PathBuf> {
+        vec![
+            data.join(format!("ud/en_ewt/en_ewt-ud-{name}.conllu")),
+            data.join(format!("ud/en_gum/en_gum-ud-{name}.conllu")),
+        ]
+    };
+    let default_out = |file: &str| Path::new(CRATES).join(file);
+    match args.model {
+        Model::Tagger => {
+            let out = args.out.unwrap_or_else(|| default_out("dyad-syntax/models/tagger.bin"));
+            let report = dyad_syntax::train::train_tagger(&ud("train"), &ud("dev")[0], &out, &progress)
+                .context("tagger training failed")?;
+            eprintln!("dyad train: wrote {} ({report:?})", out.display());
+        }
+        Model::Parser => {
+            let out = args.out.unwrap_or_else(|| default_out("dyad-syntax/models/parser.bin"));
+            let report = dyad_syntax::train::train_parser(&ud("train"), &ud("dev")[0], &out, &progress)
+                .context("parser training failed")?;
+            eprintln!("dyad train: wrote {} ({report:?})", out.display());
+        }
+        Model::Ner => {
+            let out = args.out.unwrap_or_else(|| default_out("dyad-ner/models/ner.bin"));
+            let (train, dev) = dyad_ner::train::default_inputs(data);
+            let report =
+                dyad_ner::train::train(&train, &dev, &out, &progress).context("NER training failed")?;
+            eprintln!("dyad train: wrote {} ({report:?})", out.display());
+        }
+    }
+    eprintln!("dyad train: rebuild dyad (cargo build --release) to embed the new model");
+    Ok(Status::Success)
+}
