@@ -170,6 +170,9 @@ pub struct IngestArgs {
     /// Articles per transaction.
     #[arg(long, default_value_t = 64)]
     pub batch: usize,
+    /// Analysis threads (default: one per core).
+    #[arg(long, short = 'j')]
+    pub threads: Option<usize>,
 }
 
 /// Output format of stored events.

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use anyhow::{Context, Result};
 use dyad_store::{PutSummary, Store};
 use dyad_types::Analysis;
+use rayon::prelude::*;
 
 use super::{documents, pipeline, Status};
 use crate::args::IngestArgs;
@@ -25,7 +26,15 @@ pub fn run(args: IngestArgs, quiet: bool) -> Result<Status> {
     let failures = Cell::new(0);
     let progress = Progress::new(quiet);
     let mut total = PutSummary::default();
-    let mut batch: Vec<Analysis> = Vec::with_capacity(args.batch);
+    let threads = args.threads.unwrap_or(0);
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build()?;
+    // Articles are read in order, analysed a batch at a time on every core, and each batch is
+    // stored in one transaction: memory stays bounded by the batch size.
+    let analyse = |pending: &mut Vec<dyad_types::Document>| -> Vec<Analysis> {
+        let docs = std::mem::take(pending);
+        pool.install(|| docs.into_par_iter().map(|doc| pipeline.analyze(doc)).collect())
+    };
+    let mut pending = Vec::with_capacity(args.batch);
     let mut seen_in_run = 0usize;
     for doc in documents(&args.input, &failures) {
         if interrupted.load(Ordering::SeqCst) {
@@ -38,14 +47,15 @@ pub fn run(args: IngestArgs, quiet: bool) -> Result<Status> {
             progress.tick(&total);
             continue;
         }
-        batch.push(pipeline.analyze(doc));
-        if batch.len() >= args.batch.max(1) {
+        pending.push(doc);
+        if pending.len() >= args.batch.max(1) {
+            let batch = analyse(&mut pending);
             total += store_batch(&mut store, &batch, &failures)?;
-            batch.clear();
             progress.tick(&total);
         }
     }
-    if !batch.is_empty() {
+    if !pending.is_empty() {
+        let batch = analyse(&mut pending);
         total += store_batch(&mut store, &batch, &failures)?;
     }
     progress.finish(&total);
