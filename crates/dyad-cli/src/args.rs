@@ -104,6 +104,8 @@ pub enum RecordFormat {
     Csv,
     /// Tokens with part of speech, lemma and dependency parse, one a line (CoNLL-U style).
     Conllu,
+    /// The 61 tab-separated columns of the GDELT 2.0 event table, one event a line.
+    Gdelt,
 }
 
 #[derive(Debug, Args)]
@@ -186,6 +188,9 @@ pub enum EventFormat {
     Jsonl,
     /// One event a row, with a header.
     Csv,
+    /// The 61 tab-separated columns of the GDELT 2.0 event table (no header), as GDELT
+    /// tooling reads them; SQLDATE is the event's resolved date.
+    Gdelt,
 }
 
 #[derive(Debug, Args, Default)]

@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use anyhow::Result;
+use dyad_export::gdelt::{self, Provenance};
 use dyad_pipeline::PipelineInfo;
 use dyad_store::StoredEvent;
 use dyad_types::{Actor, Analysis, Event};
@@ -32,6 +33,19 @@ impl<W: Write> RecordWriter<W> {
             }
             RecordFormat::Table => write_table(&mut self.out, analysis)?,
             RecordFormat::Conllu => write_conllu(&mut self.out, analysis)?,
+            RecordFormat::Gdelt => {
+                let doc = &analysis.doc;
+                let provenance = Provenance {
+                    source_url: doc.url.clone().or_else(|| doc.path.clone()).unwrap_or_else(|| doc.id.clone()),
+                    analysed_at: Some(chrono::Utc::now().naive_utc()),
+                    num_articles: 1,
+                    num_sources: 1,
+                    tone: 0.0,
+                };
+                for event in &analysis.events {
+                    writeln!(self.out, "{}", gdelt::row(event, &provenance).join("\t"))?;
+                }
+            }
             RecordFormat::Csv => {
                 let mut csv = csv::WriterBuilder::new().has_headers(false).from_writer(&mut self.out);
                 if !self.csv_header_written {
@@ -184,6 +198,18 @@ pub fn write_events<W: Write>(out: &mut W, events: &[StoredEvent], format: Event
                 csv.write_record(csv_row(&e.document_id, &e.event, &e.evidence))?;
             }
             csv.flush()?;
+        }
+        EventFormat::Gdelt => {
+            for s in events {
+                let provenance = Provenance {
+                    source_url: s.url.clone().unwrap_or_else(|| s.document_id.clone()),
+                    analysed_at: chrono::NaiveDateTime::parse_from_str(&s.analysed_at, "%Y-%m-%dT%H:%M:%SZ").ok(),
+                    num_articles: 1,
+                    num_sources: 1,
+                    tone: 0.0,
+                };
+                writeln!(out, "{}", gdelt::row(&s.event, &provenance).join("\t"))?;
+            }
         }
         EventFormat::Table => {
             for s in events {

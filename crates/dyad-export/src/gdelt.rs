@@ -1,0 +1,156 @@
+//! The GDELT 2.0 event table (61 columns).
+
+use chrono::{Datelike, NaiveDate};
+use dyad_types::{Actor, Event};
+
+/// The 61 column names of the GDELT 2.0 event table, in order.
+pub const COLUMNS: [&str; 61] = [
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
+    "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
+    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
+    "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code",
+    "Actor1Geo_ADM2Code", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
+    "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code",
+    "Actor2Geo_ADM2Code", "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
+    "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code",
+    "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
+    "DATEADDED", "SOURCEURL",
+];
+
+/// Where an event was reported and when dyad analysed it.
+#[derive(Debug, Clone, Default)]
+pub struct Provenance {
+    /// The article's URL (else its path or id), for `SOURCEURL`.
+    pub source_url: String,
+    /// When the article was analysed (UTC), for `DATEADDED`.
+    pub analysed_at: Option<chrono::NaiveDateTime>,
+    /// Reports of this event (`NumMentions`, `NumArticles`); 1 for a single article.
+    pub num_articles: u32,
+    /// Distinct outlets reporting it (`NumSources`).
+    pub num_sources: u32,
+    /// Tone of the telling, GDELT's AvgTone convention; 0 when unknown.
+    pub tone: f64,
+}
+
+/// The numeric `GLOBALEVENTID` of a dyad event id (its first 15 hex digits).
+pub fn global_event_id(event_id: &str) -> u64 {
+    let hex: String = event_id.chars().filter(char::is_ascii_hexdigit).take(15).collect();
+    u64::from_str_radix(&hex, 16).unwrap_or(0)
+}
+
+/// The calendar day a TimeML date value stands for: its first day (`2025-W48` → the Monday).
+pub fn first_day(value: &str) -> Option<NaiveDate> {
+    let value = value.split('T').next().unwrap_or(value);
+    if let Some((year, week)) = value.split_once("-W") {
+        let (year, week) = (year.parse().ok()?, week.parse().ok()?);
+        return NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon);
+    }
+    let parts: Vec<&str> = value.split('-').collect();
+    let number = |i: usize, default: u32| parts.get(i).map_or(Some(default), |p| p.parse().ok());
+    match parts[0].len() {
+        4 => NaiveDate::from_ymd_opt(parts[0].parse().ok()?, number(1, 1)?, number(2, 1)?),
+        3 => NaiveDate::from_ymd_opt(parts[0].parse::<i32>().ok()? * 10, 1, 1),
+        _ => None,
+    }
+}
+
+fn actor_columns(actor: Option<&Actor>) -> [String; 10] {
+    let Some(a) = actor else { return Default::default() };
+    let code = a.code.clone().unwrap_or_default();
+    let name = a.name.as_deref().unwrap_or(&a.text).to_uppercase();
+    let known_group = code.strip_prefix("IGO").map(|g| g.chars().take(3).collect()).unwrap_or_default();
+    let mut types = a.roles.iter().filter(|r| r.len() == 3).cloned();
+    [
+        code,
+        name,
+        a.country.clone().unwrap_or_default(),
+        known_group,
+        String::new(),
+        String::new(),
+        String::new(),
+        types.next().unwrap_or_default(),
+        types.next().unwrap_or_default(),
+        types.next().unwrap_or_default(),
+    ]
+}
+
+fn geo_columns(location: Option<&dyad_types::Location>) -> [String; 8] {
+    let Some(l) = location else {
+        return ["0".into(), String::new(), String::new(), String::new(), String::new(), String::new(), String::new(), String::new()];
+    };
+    let has_point = l.lat.is_some() && l.lon.is_some();
+    [
+        if has_point { "4" } else { "1" }.to_string(),
+        l.text.clone(),
+        l.country.clone().unwrap_or_default(),
+        String::new(),
+        String::new(),
+        l.lat.map(|v| format!("{v:.4}")).unwrap_or_default(),
+        l.lon.map(|v| format!("{v:.4}")).unwrap_or_default(),
+        String::new(),
+    ]
+}
+
+/// The 61 GDELT columns of `event`.
+pub fn row(event: &Event, provenance: &Provenance) -> Vec<String> {
+    let day = event.date.value.as_deref().and_then(first_day);
+    let (sqldate, month_year, year, fraction) = match day {
+        Some(d) => (
+            d.format("%Y%m%d").to_string(),
+            d.format("%Y%m").to_string(),
+            d.year().to_string(),
+            format!("{:.4}", d.year() as f64 + f64::from(d.ordinal0()) / 365.0),
+        ),
+        None => Default::default(),
+    };
+    let code = event.cameo.clone();
+    let base: String = code.chars().take(3).collect();
+    let root: String = code.chars().take(2).collect();
+    let count = provenance.num_articles.max(1).to_string();
+    let mut fields = vec![global_event_id(&event.id).to_string(), sqldate, month_year, year, fraction];
+    fields.extend(actor_columns(Some(&event.source)));
+    fields.extend(actor_columns(event.target.as_ref()));
+    fields.extend([
+        if event.sentence == 0 { "1" } else { "0" }.to_string(),
+        code,
+        base,
+        root,
+        event.quad_class.to_string(),
+        format!("{:.1}", event.goldstein),
+        count.clone(),
+        provenance.num_sources.max(1).to_string(),
+        count,
+        format!("{}", provenance.tone),
+    ]);
+    fields.extend(geo_columns(None));
+    fields.extend(geo_columns(None));
+    fields.extend(geo_columns(event.location.as_ref()));
+    fields.push(provenance.analysed_at.map(|t| t.format("%Y%m%d%H%M%S").to_string()).unwrap_or_default());
+    fields.push(provenance.source_url.replace(['\t', '\n'], " "));
+    fields
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_of_every_precision_have_a_first_day() {
+        assert_eq!(first_day("2025-11-29"), NaiveDate::from_ymd_opt(2025, 11, 29));
+        assert_eq!(first_day("2025-12-01TEV"), NaiveDate::from_ymd_opt(2025, 12, 1));
+        assert_eq!(first_day("2025-W48"), NaiveDate::from_ymd_opt(2025, 11, 24));
+        assert_eq!(first_day("2025-11"), NaiveDate::from_ymd_opt(2025, 11, 1));
+        assert_eq!(first_day("2020"), NaiveDate::from_ymd_opt(2020, 1, 1));
+        assert_eq!(first_day("PAST_REF"), None);
+    }
+
+    #[test]
+    fn ids_are_numeric_and_stable() {
+        assert_eq!(global_event_id("00000000000000ff"), 15);
+        assert_eq!(global_event_id("abc"), 0xabc);
+    }
+}
