@@ -17,7 +17,34 @@ pub fn precision_of(value: &str) -> Option<(String, DatePrecision)> {
     }
 }
 
-/// The date of an event whose trigger starts at byte `trigger_start` in sentence `sentence`.
+/// How far up the parse tree from the trigger the expression at `timex` attaches: 0 when it
+/// modifies the trigger itself, 1 its head, and so on; `None` when it does not govern it.
+fn tree_distance(analysis: &Analysis, sentence: usize, trigger_start: usize, timex: &dyad_types::Timex) -> Option<usize> {
+    let s = analysis.sentences[sentence];
+    let tokens = &analysis.tokens[s.first_token..s.last_token];
+    if tokens.iter().all(|t| t.deprel.is_empty()) {
+        return None;
+    }
+    let trigger = tokens.iter().position(|t| t.start == trigger_start)?;
+    let inside: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].start >= timex.start && tokens[i].end <= timex.end).collect();
+    let head = *inside.iter().find(|&&i| tokens[i].head.is_none_or(|h| !inside.contains(&h)))?;
+    let attached = tokens[head].head?;
+    let mut node = trigger;
+    for depth in 0..6 {
+        if node == attached {
+            return Some(depth);
+        }
+        node = match tokens[node].head {
+            Some(h) if h != node => h,
+            _ => return None,
+        };
+    }
+    None
+}
+
+/// The date of an event whose trigger starts at byte `trigger_start` in sentence `sentence`:
+/// the time expression attached to the trigger (or to the nearest word governing it) in the
+/// parse, else the nearest one in the sentence, else the document date.
 pub fn date_event(analysis: &Analysis, sentence: usize, trigger_start: usize) -> EventDate {
     let span = analysis.sentences[sentence].span();
     let nearest = analysis
@@ -27,9 +54,12 @@ pub fn date_event(analysis: &Analysis, sentence: usize, trigger_start: usize) ->
         .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
         .filter_map(|t| precision_of(&t.value).map(|p| (t, p)))
         .min_by_key(|(t, _)| {
+            if let Some(depth) = tree_distance(analysis, sentence, trigger_start, t) {
+                return depth;
+            }
             let distance = t.start.abs_diff(trigger_start);
             // Prefer expressions before the trigger, as in "On Saturday, X announced".
-            if t.start < trigger_start { distance } else { distance + 20 }
+            100 + if t.start < trigger_start { distance } else { distance + 20 }
         });
     if let Some((_, (value, precision))) = nearest {
         return EventDate { value: Some(value), precision, basis: DateBasis::Timex };
