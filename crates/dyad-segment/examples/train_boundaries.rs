@@ -60,8 +60,8 @@ fn main() -> Result<(), dyad_segment::Error> {
         ud.join("en_gum/en_gum-ud-dev.conllu"),
     ];
     let mut best = (f64::MIN, 0.0f32);
-    for step in -8..=8 {
-        let threshold = step as f32 * 0.25;
+    for step in -12..=12 {
+        let threshold = step as f32 * 2.0;
         model.set_threshold(threshold);
         let candidate = Segmenter::with_parts(segmenter.lexicon().clone(), model.clone());
         let mut total = 0.0;
@@ -109,5 +109,51 @@ fn main() -> Result<(), dyad_segment::Error> {
     for path in &dev {
         print!("{}", evaluate_with(&chosen, path)?.to_table());
     }
+    news_check(&chosen);
     Ok(())
+}
+
+/// On BBC news text (edited prose, where nearly every sentence ends in punctuation), counts
+/// the sentences the model starts after a word rather than after punctuation or a line
+/// break: a proxy for false splits inside names and titles.
+fn news_check(segmenter: &Segmenter) {
+    let Ok(content) = std::fs::read_to_string(shared().join("news/bbc.jsonl")) else {
+        return;
+    };
+    let (mut sentences, mut after_word) = (0usize, 0usize);
+    let mut examples = Vec::new();
+    for line in content.lines().take(600) {
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let Some(text) = value.get("text").and_then(|t| t.as_str()) else {
+            continue;
+        };
+        let (found, tokens) = segmenter.segment(text);
+        for s in found.iter().skip(1) {
+            sentences += 1;
+            let previous = &tokens[s.first_token - 1];
+            let gap = &text[previous.end..s.start];
+            let last = previous.text(text);
+            if !gap.contains('\n') && last.starts_with(char::is_alphanumeric) {
+                after_word += 1;
+                if examples.len() < 12 {
+                    let from = text[..previous.start]
+                        .char_indices()
+                        .rev()
+                        .nth(30)
+                        .map_or(0, |c| c.0);
+                    let to = text[s.start..]
+                        .char_indices()
+                        .nth(30)
+                        .map_or(text.len(), |c| s.start + c.0);
+                    examples.push(format!("{}|{}", &text[from..s.start], &text[s.start..to]));
+                }
+            }
+        }
+    }
+    println!("BBC news: {after_word} of {sentences} sentences start after a word");
+    for example in examples {
+        println!("  {}", example.replace('\n', " "));
+    }
 }

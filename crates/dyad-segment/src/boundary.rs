@@ -5,12 +5,13 @@
 use dyad_types::Span;
 
 use crate::error::{Error, Result};
+use crate::word_classes::{cluster_prefix, WordClasses};
 
 /// log2 of the weight table size.
 pub const BITS: u32 = 18;
 const SIZE: usize = 1 << BITS;
 /// Number of features extracted at each candidate boundary.
-pub(crate) const FEATURES: usize = 26;
+pub(crate) const FEATURES: usize = 51;
 
 /// What the model needs to know about one token, computed once per token.
 #[derive(Debug, Clone, Copy, Default)]
@@ -25,6 +26,14 @@ pub(crate) struct TokenView {
     bracket: i8,
     /// 1 for a straight double quote, 2 for an opening curly one, 3 for a closing one.
     quote: u8,
+    /// Whether the token is sentence-final punctuation (`.`, `?`, `!`, `...`).
+    terminal: bool,
+    /// Casing class of the lowercase word (see [`WordClasses`]).
+    casing: u8,
+    /// Whether the token starts with a lowercase letter.
+    lowercase: bool,
+    /// Brown cluster path, 0 when unknown.
+    cluster: u32,
 }
 
 const EDGE: TokenView = TokenView {
@@ -33,11 +42,15 @@ const EDGE: TokenView = TokenView {
     shape: 0x5eed,
     bracket: 0,
     quote: 0,
+    terminal: false,
+    casing: 9,
+    lowercase: false,
+    cluster: 1,
 };
 
 impl TokenView {
     /// The view of `token` (a non-empty, non-whitespace slice of text).
-    pub(crate) fn new(token: &str) -> TokenView {
+    pub(crate) fn new(token: &str, classes: &WordClasses) -> TokenView {
         let bytes = token.as_bytes();
         let mut lower = FNV_OFFSET;
         let mut exact = FNV_OFFSET;
@@ -53,12 +66,17 @@ impl TokenView {
             "”" => (0, 3),
             _ => (0, 0),
         };
+        let class = classes.get(token);
         TokenView {
             lower,
             exact,
             shape: shape(token, exact),
             bracket,
             quote,
+            terminal: bytes.iter().all(|&b| matches!(b, b'.' | b'?' | b'!')) || token == "…",
+            casing: class.casing,
+            lowercase: token.starts_with(char::is_lowercase),
+            cluster: class.cluster,
         }
     }
 }
@@ -102,11 +120,19 @@ pub(crate) struct Context {
     tokens: usize,
     brackets: i32,
     quotes: u8,
+    /// Lowercase hash of the sentence's first token.
+    first: u64,
+    /// Whether a word starting in lowercase has been seen.
+    lowercase: bool,
 }
 
 impl Context {
     /// Takes the token before the candidate boundary into account.
     pub(crate) fn observe(&mut self, view: &TokenView) {
+        if self.tokens == 0 {
+            self.first = view.lower;
+        }
+        self.lowercase |= view.lowercase;
         self.tokens += 1;
         self.brackets += i32::from(view.bracket);
         match view.quote {
@@ -142,13 +168,90 @@ fn mix(a: u64, b: u64) -> u64 {
     h ^ (h >> 31)
 }
 
-/// The feature indices for a boundary before token `i` (`i >= 1`).
-pub(crate) fn features(views: &[TokenView], i: usize, context: &Context) -> [u32; FEATURES] {
+/// Tokens to the next sentence-final punctuation (from each token on, counting it) and
+/// since the last one (before each token), capped.
+pub(crate) fn punctuation_distances(views: &[TokenView]) -> Vec<(u8, u8)> {
+    let mut distances = vec![(0u8, 0u8); views.len()];
+    let mut since = 50u8;
+    for (k, view) in views.iter().enumerate() {
+        distances[k].1 = since;
+        since = if view.terminal {
+            0
+        } else {
+            since.saturating_add(1).min(50)
+        };
+    }
+    let mut until = 50u8;
+    for (k, view) in views.iter().enumerate().rev() {
+        until = if view.terminal {
+            0
+        } else {
+            until.saturating_add(1).min(50)
+        };
+        distances[k].0 = until;
+    }
+    distances
+}
+
+/// How well punctuated the whole document is: tokens per sentence-final punctuation mark,
+/// bucketed (edited prose scores about 20; e-mails, lists and notes more). Lets the model
+/// trust punctuation-free boundaries only in documents that need them.
+pub(crate) fn document_bucket(views: &[TokenView]) -> u64 {
+    let terminals = views.iter().filter(|v| v.terminal).count();
+    if views.len() < 40 {
+        return 0;
+    }
+    match views.len() / (terminals + 1) {
+        0..=11 => 1,
+        12..=15 => 2,
+        16..=20 => 3,
+        21..=26 => 4,
+        27..=35 => 5,
+        _ => 6,
+    }
+}
+
+fn distance_bucket(n: u8) -> u64 {
+    match n {
+        0..=3 => u64::from(n),
+        4..=6 => 4,
+        7..=10 => 5,
+        11..=20 => 6,
+        21..=49 => 7,
+        _ => 8,
+    }
+}
+
+/// The feature indices for a boundary before token `i` (`i >= 1`); `distances` comes from
+/// [`punctuation_distances`].
+pub(crate) fn features(
+    views: &[TokenView],
+    distances: &[(u8, u8)],
+    document: u64,
+    i: usize,
+    context: &Context,
+) -> [u32; FEATURES] {
+    let d = document;
     let l = &views[i - 1];
     let r = &views[i];
     let ll = if i >= 2 { &views[i - 2] } else { &EDGE };
     let rr = views.get(i + 1).unwrap_or(&EDGE);
     let c = context.bucket();
+    let ahead = distance_bucket(distances[i].0);
+    let behind = distance_bucket(distances[i].1);
+    let (rc, lc) = (u64::from(r.casing), u64::from(l.casing));
+    let (r4, r6, r10) = (
+        cluster_prefix(r.cluster, 4),
+        cluster_prefix(r.cluster, 6),
+        cluster_prefix(r.cluster, 10),
+    );
+    let (l4, l6, l10) = (
+        cluster_prefix(l.cluster, 4),
+        cluster_prefix(l.cluster, 6),
+        cluster_prefix(l.cluster, 10),
+    );
+    let rr4 = cluster_prefix(rr.cluster, 4);
+    let ll6 = cluster_prefix(ll.cluster, 6);
     let raw: [u64; FEATURES] = [
         1,
         mix(2, l.lower),
@@ -176,6 +279,37 @@ pub(crate) fn features(views: &[TokenView], i: usize, context: &Context) -> [u32
         mix(mix(mix(24, l.shape), r.exact), rr.shape),
         mix(mix(mix(25, ll.lower), l.shape), r.lower),
         mix(mix(26, c), r.shape),
+        mix(mix(27, rc), l.shape),
+        mix(mix(mix(28, rc), r.shape), l.shape),
+        mix(mix(mix(29, lc), l.shape), r.shape),
+        mix(30, r6),
+        mix(mix(31, l6), r6),
+        mix(mix(32, l.shape), r10),
+        mix(mix(33, l10), r.shape),
+        mix(34, u64::from(r.cluster)),
+        mix(35, u64::from(l.cluster)),
+        mix(mix(mix(36, ahead), r.shape), l.shape),
+        mix(mix(mix(37, behind), l.shape), r.shape),
+        mix(mix(mix(38, ahead), behind), c & 0xff),
+        mix(mix(mix(39, rc), rr.shape), r.shape),
+        mix(mix(mix(40, c), rc), l.shape),
+        mix(mix(mix(41, r4), rr4), l.shape),
+        mix(mix(mix(42, ll6), l6), rc),
+        mix(mix(mix(43, l4), r4), c >> 8),
+        mix(mix(44, context.first), l.shape),
+        mix(mix(mix(45, context.first), c & 0xff), r.shape),
+        mix(
+            mix(
+                mix(mix(46, u64::from(context.lowercase)), c & 0xff),
+                l.shape,
+            ),
+            r.shape,
+        ),
+        mix(mix(47, context.first), l.lower),
+        mix(mix(mix(48, d), l.shape), r.shape),
+        mix(mix(mix(49, d), rc), l.shape),
+        mix(mix(mix(50, d), c & 0xff), l.shape),
+        mix(mix(mix(51, d), ahead), behind),
     ];
     raw.map(|h| (mix(h, 0x2545_f491_4f6c_dd1d) >> (64 - BITS)) as u32)
 }
@@ -286,7 +420,7 @@ pub fn train(documents: &[TrainingDocument], epochs: usize, seed: u64) -> Bounda
     let mut time = 0u64;
     let mut order: Vec<usize> = (0..documents.len()).collect();
     let mut rng = seed | 1;
-    let prepared: Vec<(Vec<TokenView>, Vec<bool>)> = documents.iter().map(prepare).collect();
+    let prepared: Vec<Prepared> = documents.iter().map(prepare).collect();
     for _ in 0..epochs {
         for k in (1..order.len()).rev() {
             rng ^= rng << 13;
@@ -296,7 +430,7 @@ pub fn train(documents: &[TrainingDocument], epochs: usize, seed: u64) -> Bounda
         }
         for &d in &order {
             let doc = &documents[d];
-            let (views, starts) = &prepared[d];
+            let (views, distances, document, starts) = &prepared[d];
             let mut context = Context::default();
             for i in 1..views.len() {
                 context.observe(&views[i - 1]);
@@ -305,7 +439,7 @@ pub fn train(documents: &[TrainingDocument], epochs: usize, seed: u64) -> Bounda
                     continue;
                 }
                 time += 1;
-                let f = features(views, i, &context);
+                let f = features(views, distances, *document, i, &context);
                 let score: f32 = f.iter().map(|&x| weights[x as usize]).sum();
                 let gold = starts[i];
                 if (score > 0.0) != gold {
@@ -335,15 +469,20 @@ pub fn train(documents: &[TrainingDocument], epochs: usize, seed: u64) -> Bounda
     }
 }
 
-fn prepare(doc: &TrainingDocument) -> (Vec<TokenView>, Vec<bool>) {
-    let views = doc
+type Prepared = (Vec<TokenView>, Vec<(u8, u8)>, u64, Vec<bool>);
+
+fn prepare(doc: &TrainingDocument) -> Prepared {
+    let classes = WordClasses::builtin();
+    let views: Vec<TokenView> = doc
         .tokens
         .iter()
-        .map(|t| TokenView::new(&doc.text[t.start..t.end]))
+        .map(|t| TokenView::new(&doc.text[t.start..t.end], classes))
         .collect();
+    let distances = punctuation_distances(&views);
     let starts = doc
         .tokens
         .iter()
         .map(|t| doc.sentence_starts.binary_search(&t.start).is_ok());
-    (views, starts.collect())
+    let document = document_bucket(&views);
+    (views, distances, document, starts.collect())
 }

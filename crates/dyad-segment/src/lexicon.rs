@@ -36,7 +36,7 @@ impl Hasher for Fnv {
     }
 }
 
-type FnvBuild = BuildHasherDefault<Fnv>;
+pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
 
 /// The tokeniser's word lists.
 #[derive(Debug, Clone, Default)]

@@ -25,9 +25,11 @@ pub mod eval;
 mod lexicon;
 mod segmenter;
 mod tokenizer;
+mod word_classes;
 
 pub use boundary::BoundaryModel;
 pub use error::{Error, Result};
 pub use lexicon::Lexicon;
 pub use segmenter::Segmenter;
 pub use tokenizer::tokenize;
+pub use word_classes::{WordClass, WordClasses};

@@ -2,9 +2,12 @@ use std::sync::{Arc, OnceLock};
 
 use dyad_types::{Analysis, Sentence, Span, Stage, Token};
 
-use crate::boundary::{features, BoundaryModel, Context, TokenView};
+use crate::boundary::{
+    document_bucket, features, punctuation_distances, BoundaryModel, Context, TokenView,
+};
 use crate::lexicon::Lexicon;
 use crate::tokenizer::tokenize;
+use crate::word_classes::WordClasses;
 
 const MODEL: &str = include_str!("../data/boundary_model.tsv");
 
@@ -85,10 +88,13 @@ impl Segmenter {
         if spans.is_empty() {
             return Vec::new();
         }
+        let classes = WordClasses::builtin();
         let views: Vec<TokenView> = spans
             .iter()
-            .map(|s| TokenView::new(&text[s.start..s.end]))
+            .map(|s| TokenView::new(&text[s.start..s.end], classes))
             .collect();
+        let distances = punctuation_distances(&views);
+        let document = document_bucket(&views);
         let mut starts = vec![0];
         let mut context = Context::default();
         let bytes = text.as_bytes();
@@ -100,7 +106,9 @@ impl Segmenter {
             } else if gap.contains(&b'\n') {
                 true
             } else {
-                self.model.score(&features(&views, i, &context)) > 0.0
+                self.model
+                    .score(&features(&views, &distances, document, i, &context))
+                    > 0.0
             };
             if boundary {
                 starts.push(i);
