@@ -34,7 +34,7 @@
 //! | file | precision | recall | F1 |
 //! | --- | --- | --- | --- |
 //! | CoNLL-2003 eng.testb (PER/ORG/LOC/MISC) | 0.868 | 0.861 | 0.865 |
-//! | UNER EWT test (PER/ORG/LOC) | 0.628 | 0.654 | 0.640 |
+//! | UNER EWT test (PER/ORG/LOC) | 0.630 | 0.653 | 0.641 |
 //!
 //! `cargo run --release -p dyad-ner --example ner -- eval embedded ../shared/data/conll2003/eng.testb`
 //! prints the table per type. The shipped model trains on eng.train, eng.testa, GUM train and

@@ -119,7 +119,11 @@ impl Recognizer {
                 let labels = tag(sentence, &self.weights, Some(&extra));
                 history.record(sentence, &labels);
                 let mut spans = bilou_to_spans(&labels);
-                spans.retain(|s| !words[s.start..s.end].iter().any(|w| is_address(w)));
+                spans.retain(|s| {
+                    let tokens = &words[s.start..s.end];
+                    let abbreviation = tokens.len() == 1 && is_abbreviation(tokens[0]);
+                    !abbreviation && !tokens.iter().any(|w| is_address(w))
+                });
                 spans
             })
             .collect()
@@ -165,6 +169,14 @@ impl Recognizer {
         }
         self.lexicon.phrase(h) & !lists::PREFIX
     }
+}
+
+/// Whether a token is a common abbreviation that is never a name on its own (`AM`, `FYI`).
+fn is_abbreviation(word: &str) -> bool {
+    word.len() <= 5
+        && include_str!("../data/not_names.txt")
+            .lines()
+            .any(|l| !l.starts_with('#') && l.eq_ignore_ascii_case(word))
 }
 
 /// Whether a token is an e-mail address, a URL or a file name: never a name of its own.
