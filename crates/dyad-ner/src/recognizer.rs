@@ -171,9 +171,11 @@ impl Recognizer {
     }
 }
 
-/// Whether a token is a common abbreviation that is never a name on its own (`AM`, `FYI`).
+/// Whether a token is a common abbreviation in capitals that is never a name on its own
+/// (`AM`, `FYI`).
 fn is_abbreviation(word: &str) -> bool {
     word.len() <= 5
+        && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
         && include_str!("../data/not_names.txt")
             .lines()
             .any(|l| !l.starts_with('#') && l.eq_ignore_ascii_case(word))
