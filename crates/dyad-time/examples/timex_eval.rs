@@ -1,6 +1,9 @@
 //! Evaluates the tagger on a folder of TimeML or MEANTIME files.
 //!
-//! `cargo run --release -p dyad-time --example timex_eval -- DIR [--write GOLD_OUT SYS_OUT] [--errors]`
+//! `cargo run --release -p dyad-time --example timex_eval -- DIR [--write GOLD_OUT SYS_OUT] [--errors | --all]`
+//!
+//! `--errors` lists misses (MISS), spurious (SPUR) and differing (DIFF) timexes; `--all`
+//! adds the matching ones (OK).
 //!
 //! With `--write`, the gold and system annotations are written as TimeML so that the
 //! reference scorer (`te3_score.py GOLD_OUT SYS_OUT`) can check the figures.
@@ -22,7 +25,8 @@ fn main() {
         .iter()
         .position(|a| a == "--write")
         .map(|i| (PathBuf::from(&args[i + 1]), PathBuf::from(&args[i + 2])));
-    let errors = args.iter().any(|a| a == "--errors");
+    let errors = args.iter().any(|a| a == "--errors" || a == "--all");
+    let all = args.iter().any(|a| a == "--all");
     let tagger = TimexTagger::new();
     let docs = match read_gold_dir(std::path::Path::new(dir)) {
         Ok(d) => d,
@@ -63,6 +67,18 @@ fn main() {
                                 .replace('\n', " ")
                         )
                     }
+                    Some(s) if all => println!(
+                        "OK\t{}\t{}\t{}\t{}\t|\t{}\t{}\t{}\t{}",
+                        doc.dct.map(|d| d.to_string()).unwrap_or_default(),
+                        span(g.start, g.end),
+                        g.kind,
+                        g.value,
+                        span(s.start, s.end),
+                        s.kind,
+                        s.value,
+                        span(g.start.saturating_sub(70), (g.end + 50).min(chars.len()))
+                            .replace('\n', " ")
+                    ),
                     _ => {}
                 }
             }

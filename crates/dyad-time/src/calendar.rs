@@ -85,8 +85,9 @@ pub fn weekday_in_week(anchor: NaiveDate, day: Weekday) -> NaiveDate {
 }
 
 /// The year of a month-and-day (or month) mention with no year: the nearest such date to
-/// the anchor, unless the tense says otherwise by more than a couple of months (a past
-/// tense pointing back, a future tense forward).
+/// the anchor when the tense is unknown; a past tense points back (never into the next
+/// year) and a future tense forward (never into the last year), allowing a couple of
+/// months of slack around the anchor.
 pub fn infer_year(anchor: NaiveDate, month: u32, day: Option<u32>, tense: Tense) -> i32 {
     let year = anchor.year();
     let day = day.unwrap_or(if month == anchor.month() {
@@ -101,9 +102,10 @@ pub fn infer_year(anchor: NaiveDate, month: u32, day: Option<u32>, tense: Tense)
     match tense {
         Tense::Past if here - now > slack => year - 1,
         Tense::Future if now - here > slack => year + 1,
-        _ if here - now > half => year - 1,
-        _ if now - here > half => year + 1,
-        _ => year,
+        Tense::Past | Tense::Future => year,
+        Tense::Unknown if here - now > half => year - 1,
+        Tense::Unknown if now - here > half => year + 1,
+        Tense::Unknown => year,
     }
 }
 

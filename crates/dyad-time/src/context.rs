@@ -16,10 +16,19 @@ pub enum Tense {
 
 #[rustfmt::skip]
 const FUTURE: &[&str] = &[
-    "will", "'ll", "shall", "would", "wo", "upcoming", "scheduled", "planned", "plans", "plan",
-    "expects", "expected", "intends", "until", "gonna", "tomorrow", "next", "coming", "hopes",
-    "aims", "set", "due", "should", "soon",
+    "will", "'ll", "shall", "would", "wo", "upcoming", "until", "gonna", "tomorrow", "next",
+    "coming", "should", "soon", "scheduled", "payable", "effective",
 ];
+/// Future cues only when "to" or "for" follows ("plans to", "set for"): as nouns or past
+/// participles ("the plan", "the set") they say nothing of the time.
+#[rustfmt::skip]
+const FUTURE_BEFORE_TO: &[&str] = &[
+    "planned", "plans", "plan", "planning", "expects", "expected", "intends", "hopes", "aims",
+    "set", "due", "preparing", "prepared",
+];
+/// Past forms that stay past after "be" ("was", "had", "did" are the auxiliaries themselves).
+#[rustfmt::skip]
+const AUXILIARY_PAST: &[&str] = &["been", "was", "were", "had", "did"];
 #[rustfmt::skip]
 const PAST: &[&str] = &[
     "been", "was", "were", "had", "did", "said", "told", "ago", "yesterday", "last", "earlier",
@@ -36,29 +45,55 @@ const NOT_PAST: &[&str] = &[
     "hundred", "united", "limited", "proceed", "succeed", "exceed", "creed", "greed", "weed",
     "deed", "reed", "bleed", "freed", "naked", "wicked", "sacred", "kindred", "ragged",
     "rugged", "alleged", "embed", "wed", "shred", "sled", "fled", "led", "bred", "biased",
-    "based", "related", "concerned", "supposed", "used", "expected", "scheduled", "planned",
+    "based", "related", "concerned", "supposed", "used",
 ];
 
-/// Words after which an -ed form is a participle or infinitive, not a past tense.
+/// Words after which a past form is a participle or infinitive, not a past tense.
 #[rustfmt::skip]
 const NON_FINITE_BEFORE: &[&str] = &[
     "be", "been", "being", "to", "will", "would", "should", "can", "could", "may", "might",
     "must", "is", "are", "'s",
 ];
 
+/// Words after which an -ed form is an adjective ("the reduced dividend").
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
+];
+
 fn marker_at(tokens: &[Tok], i: usize) -> Option<Tense> {
     let word = tokens[i].lower.as_str();
-    if word == "next" && tokens.get(i + 1).is_some_and(|t| t.lower == "to") {
+    let before = |k: usize| i.checked_sub(k).map(|j| tokens[j].lower.as_str());
+    let next = tokens.get(i + 1).map(|t| t.lower.as_str());
+    if word == "next" && next == Some("to") {
         return None; // "next to the embassy"
     }
-    let tense = marker(word)?;
-    if tense == Tense::Past && word.ends_with("ed") && !PAST.contains(&word) && i > 0 {
-        let before = tokens[i - 1].lower.as_str();
-        if NON_FINITE_BEFORE.contains(&before) {
+    let tense = if FUTURE_BEFORE_TO.contains(&word) {
+        if !matches!(next, Some("to" | "for")) {
             return None;
         }
+        Tense::Future
+    } else {
+        marker(word)?
+    };
+    match tense {
+        Tense::Future => {
+            // "had been due to expire": a plan that lay in the past
+            let pluperfect =
+                before(1) == Some("had") || (before(1) == Some("been") && before(2) == Some("had"));
+            Some(if pluperfect {
+                Tense::Past
+            } else {
+                Tense::Future
+            })
+        }
+        Tense::Past if AUXILIARY_PAST.contains(&word) => Some(Tense::Past),
+        _ => {
+            let before = before(1).unwrap_or("");
+            let adjective = word.ends_with("ed") && DETERMINERS.contains(&before);
+            (!NON_FINITE_BEFORE.contains(&before) && !adjective).then_some(tense)
+        }
     }
-    Some(tense)
 }
 
 fn marker(word: &str) -> Option<Tense> {
