@@ -135,13 +135,53 @@ fn main() -> std::io::Result<()> {
     }
     let mut text =
         String::from("# Multiword tokens the apostrophe rules miss, UD EWT + GUM train\n");
+    let mut always = std::collections::BTreeSet::new();
     for (form, (n, offsets)) in &as_mwt {
         if *n >= 2 && *n > as_word.get(form).copied().unwrap_or(0) {
+            always.insert(form.clone());
             let offsets: Vec<String> = offsets.iter().map(ToString::to_string).collect();
             text.push_str(&format!("{form}\t{}\n", offsets.join(",")));
         }
     }
     std::fs::write(data.join("contractions.tsv"), text)?;
+
+    // Words that are contractions only before some next words (`its a` = `it s a`).
+    let mut pair_split: BTreeMap<(String, String), (usize, Vec<usize>)> = BTreeMap::new();
+    let mut pair_whole: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for (k, t) in tokens.iter().enumerate() {
+        let lower = t.form.to_lowercase();
+        let Some(next) = tokens.get(k + 1) else {
+            continue;
+        };
+        if !lower.is_ascii() || lower.len() > 16 || lower.contains('\'') || !t.space {
+            continue;
+        }
+        let key = (lower.clone(), next.form.to_lowercase());
+        if t.words.is_empty() {
+            *pair_whole.entry(key).or_default() += 1;
+        } else if t.words.concat().to_lowercase() == lower && !always.contains(&lower) {
+            let mut offsets = Vec::new();
+            let mut at = 0;
+            for w in &t.words[..t.words.len() - 1] {
+                at += w.len();
+                offsets.push(at);
+            }
+            pair_split.entry(key).or_insert((0, offsets)).0 += 1;
+        }
+    }
+    let mut text =
+        String::from("# Words split as contractions before these next words, UD EWT + GUM train\n");
+    for ((form, next), (n, offsets)) in &pair_split {
+        let whole = pair_whole
+            .get(&(form.clone(), next.clone()))
+            .copied()
+            .unwrap_or(0);
+        if *n >= 2 && *n > whole && !next.contains(char::is_whitespace) {
+            let offsets: Vec<String> = offsets.iter().map(ToString::to_string).collect();
+            text.push_str(&format!("{form}\t{next}\t{}\n", offsets.join(",")));
+        }
+    }
+    std::fs::write(data.join("contractions_before.tsv"), text)?;
 
     // Prefixes whose hyphen stays inside the word more often than not.
     let mut whole: BTreeMap<String, usize> = BTreeMap::new();

@@ -10,6 +10,7 @@ const ABBREVIATIONS_HAND: &str = include_str!("../data/abbreviations_hand.txt");
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 const CONTRACTIONS: &str = include_str!("../data/contractions.tsv");
 const HYPHEN_PREFIXES: &str = include_str!("../data/hyphen_prefixes.txt");
+const CONTRACTIONS_BEFORE: &str = include_str!("../data/contractions_before.tsv");
 
 /// Longest contraction form the lexicon looks up, in bytes.
 const MAX_CONTRACTION: usize = 16;
@@ -47,6 +48,10 @@ pub struct Lexicon {
     /// Bit `n` set when some contraction is `n` bytes long.
     contraction_lengths: u32,
     hyphen_prefixes: HashSet<Box<str>, FnvBuild>,
+    /// Lowercase `form next` → byte offsets where the form splits before that next word.
+    contractions_before: HashMap<Box<str>, Vec<u8>, FnvBuild>,
+    /// The lowercase forms of `contractions_before`.
+    before_forms: HashSet<Box<str>, FnvBuild>,
 }
 
 impl Lexicon {
@@ -55,7 +60,67 @@ impl Lexicon {
     pub fn builtin() -> Lexicon {
         // The shipped files are checked by a unit test; a broken one yields empty lists.
         let abbreviations = format!("{ABBREVIATIONS_HAND}\n{ABBREVIATIONS}");
-        Lexicon::parse(&abbreviations, CONTRACTIONS, HYPHEN_PREFIXES).unwrap_or_default()
+        let mut lexicon =
+            Lexicon::parse(&abbreviations, CONTRACTIONS, HYPHEN_PREFIXES).unwrap_or_default();
+        // Checked by a unit test like the other files.
+        let _ = lexicon.add_contractions_before(CONTRACTIONS_BEFORE);
+        lexicon
+    }
+
+    /// Adds words that split as contractions only before given next words, from
+    /// `form<TAB>next<TAB>offset,offset` lines (`its<TAB>a<TAB>2`: `its a` is `it s a`).
+    pub fn add_contractions_before(&mut self, data: &str) -> Result<()> {
+        for (index, line) in data.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let bad = |message: &str| Error::Data {
+                name: "contractions_before.tsv",
+                line: index + 1,
+                message: message.to_string(),
+            };
+            let mut fields = line.split('\t');
+            let (Some(form), Some(next), Some(offsets), None) =
+                (fields.next(), fields.next(), fields.next(), fields.next())
+            else {
+                return Err(bad("expected three tab-separated fields"));
+            };
+            if form.len() > MAX_CONTRACTION || !form.is_ascii() || next.is_empty() {
+                return Err(bad("form too long, not ASCII, or no next word"));
+            }
+            let mut splits = Vec::new();
+            for offset in offsets.split(',') {
+                let offset: u8 = offset.trim().parse().map_err(|_| bad("bad offset"))?;
+                if offset == 0 || usize::from(offset) >= form.len() {
+                    return Err(bad("offset outside the form"));
+                }
+                splits.push(offset);
+            }
+            self.before_forms.insert(form.to_ascii_lowercase().into());
+            let key = format!("{} {}", form.to_ascii_lowercase(), next.to_lowercase());
+            self.contractions_before.insert(key.into(), splits);
+        }
+        Ok(())
+    }
+
+    /// Where `word` splits as a contraction because `next` follows it, if it does.
+    pub fn contraction_before(&self, word: &str, next: &str) -> Option<&[u8]> {
+        let len = word.len();
+        if len > MAX_CONTRACTION || next.len() > 2 * MAX_CONTRACTION || !word.is_ascii() {
+            return None;
+        }
+        let mut buffer = [0u8; MAX_CONTRACTION];
+        let lower = &mut buffer[..len];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).ok()?;
+        if !self.before_forms.contains(lower) {
+            return None;
+        }
+        let key = format!("{lower} {}", next.to_lowercase());
+        self.contractions_before
+            .get(key.as_str())
+            .map(Vec::as_slice)
     }
 
     /// Builds a lexicon from the text of the three data files: abbreviations (with their
@@ -175,6 +240,19 @@ mod tests {
         assert!(!lexicon.is_abbreviation("house."));
         assert!(lexicon.is_abbreviation("GEN."));
         assert!(!lexicon.is_abbreviation("HOUSE."));
+    }
+
+    #[test]
+    fn contractions_before_next_words() {
+        let mut lexicon = Lexicon::default();
+        lexicon
+            .add_contractions_before(CONTRACTIONS_BEFORE)
+            .unwrap();
+        lexicon.add_contractions_before("its\ta\t2\n").unwrap();
+        assert_eq!(lexicon.contraction_before("Its", "a"), Some(&[2u8][..]));
+        assert_eq!(lexicon.contraction_before("its", "own"), None);
+        assert!(lexicon.add_contractions_before("its\ta\n").is_err());
+        assert!(lexicon.add_contractions_before("its\ta\t5\n").is_err());
     }
 
     #[test]

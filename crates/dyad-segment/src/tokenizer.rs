@@ -44,6 +44,35 @@ pub fn tokenize(text: &str, lexicon: &Lexicon, out: &mut Vec<Span>) {
             split_chunk(text, start, i, lexicon, out);
         }
     }
+    split_before_next_words(text, lexicon, out);
+}
+
+/// Splits words that are contractions only before some next words (`its a` → `it s a`).
+fn split_before_next_words(text: &str, lexicon: &Lexicon, out: &mut Vec<Span>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (word, next) = (out[k], out[k + 1]);
+        let splits = (word.end < next.start)
+            .then(|| {
+                lexicon.contraction_before(&text[word.start..word.end], &text[next.start..next.end])
+            })
+            .flatten();
+        if let Some(splits) = splits {
+            let mut pieces = Vec::with_capacity(splits.len() + 1);
+            let mut from = word.start;
+            for &split in splits {
+                let at = word.start + usize::from(split);
+                pieces.push(Span::new(from, at));
+                from = at;
+            }
+            pieces.push(Span::new(from, word.end));
+            let count = pieces.len();
+            out.splice(k..=k, pieces);
+            k += count;
+        } else {
+            k += 1;
+        }
+    }
 }
 
 #[inline]
@@ -150,6 +179,9 @@ fn split_plain(text: &str, start: usize, end: usize, lexicon: &Lexicon, out: &mu
             }
             push_word(text, pos, token_end, lexicon, out);
             pos = token_end;
+        } else if let Some(clitic_end) = clitic_after_period(text, start, pos, end) {
+            out.push(Span::new(pos, clitic_end));
+            pos = clitic_end;
         } else {
             let punct_end = scan_punct(text, pos, end);
             out.push(Span::new(pos, punct_end));
@@ -188,7 +220,11 @@ fn scan_word(text: &str, pos: usize, end: usize, lexicon: &Lexicon) -> usize {
         let keep = match c {
             '.' | '_' | '\'' | '’' => true,
             ',' => prev.is_ascii_digit() && thousands_follow(bytes, next, end),
-            ':' | '/' => prev.is_ascii_digit() && d.is_ascii_digit(),
+            ':' => prev.is_ascii_digit() && d.is_ascii_digit(),
+            '/' => {
+                (prev.is_ascii_digit() && d.is_ascii_digit())
+                    || letter_slash_letter(text, pos, j, end)
+            }
             '&' => prev.is_ascii_uppercase() && d.is_ascii_uppercase(),
             '-' => keeps_hyphen(text, segment_start, j, next, end, lexicon),
             _ => false,
@@ -201,6 +237,21 @@ fn scan_word(text: &str, pos: usize, end: usize, lexicon: &Lexicon) -> usize {
         }
         j = next;
     }
+}
+
+/// One letter, a slash and one letter as a whole word: `b/c`, `w/o`, `I/C` (UD keeps them
+/// whole; `c/o` and `b/o` were split in the training data, so a final `o` after anything
+/// but `w` splits).
+fn letter_slash_letter(text: &str, word_start: usize, slash: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let after = slash + 1;
+    slash == word_start + 1
+        && bytes[word_start].is_ascii_alphabetic()
+        && after < end
+        && bytes[after].is_ascii_alphabetic()
+        && (after + 1 == end || !is_word_char(char_at(text, after + 1).0))
+        && (!bytes[after].eq_ignore_ascii_case(&b'o')
+            || bytes[word_start].eq_ignore_ascii_case(&b'w'))
 }
 
 /// Exactly three digits after a comma, then no further digit: `1,000`.
@@ -248,6 +299,26 @@ fn attaches_period(word: &str, lexicon: &Lexicon) -> bool {
         && core
             .split(|&b| b == b'.')
             .all(|s| !s.is_empty() && s.len() <= 3 && s.iter().all(u8::is_ascii_alphabetic))
+}
+
+/// A clitic right after an abbreviation's period (`D.C.’s`, `U.S.'s`): its end.
+fn clitic_after_period(text: &str, start: usize, pos: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if pos == start || bytes[pos - 1] != b'.' {
+        return None;
+    }
+    let (c, len) = char_at(text, pos);
+    if c != '\'' && c != '’' {
+        return None;
+    }
+    let from = pos + len;
+    let mut to = from;
+    while to < end && bytes[to].is_ascii_alphabetic() {
+        to += 1;
+    }
+    let suffix = text[from..to].to_ascii_lowercase();
+    let ends_word = to == end || !is_word_char(char_at(text, to).0);
+    (ends_word && matches!(suffix.as_str(), "s" | "re" | "ll" | "ve" | "m" | "d")).then_some(to)
 }
 
 /// The end of the punctuation token starting at `pos`.

@@ -165,3 +165,38 @@ fn tokens_lie_inside_their_sentences() {
     }
     assert_eq!(sentences.last().map(|s| s.last_token), Some(tokens.len()));
 }
+
+#[test]
+fn party_and_state_in_brackets_stay_in_the_sentence() {
+    let text = "Senator Rand Paul (R-Ky.) recently predicted that X.";
+    assert_eq!(sentences(text), [text]);
+}
+
+#[test]
+fn runs_of_names_and_titles_do_not_split() {
+    let text = "Gen. Dan Caine and Secretary of State Marco Rubio met the press.";
+    assert_eq!(sentences(text), [text]);
+    let text = "Sen. Rand Paul (R-Ky.) didn't agree. He left.";
+    assert_eq!(sentences(text).len(), 2);
+}
+
+#[test]
+fn dotted_abbreviations_keep_their_periods_and_clitics() {
+    let w = words("The U.S. envoy praised D.C.’s mayor and the U.S.'s allies.");
+    assert!(w.contains(&"U.S."), "{w:?}");
+    assert!(w.windows(2).any(|x| x == ["D.C.", "’s"]), "{w:?}");
+    assert!(w.windows(2).any(|x| x == ["U.S.", "'s"]), "{w:?}");
+}
+
+#[test]
+fn letter_slash_letter_stays_whole() {
+    let w = words("I left b/c it was cold w/o a coat, and/or wet");
+    assert!(w.contains(&"b/c") && w.contains(&"w/o"), "{w:?}");
+    assert!(w.windows(3).any(|x| x == ["and", "/", "or"]), "{w:?}");
+}
+
+#[test]
+fn its_before_a_verb_phrase_is_a_contraction() {
+    assert_eq!(words("its not"), ["it", "s", "not"]);
+    assert_eq!(words("its own"), ["its", "own"]);
+}
