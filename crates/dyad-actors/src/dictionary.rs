@@ -64,9 +64,10 @@ impl Person {
             let Some(date) = date else { return false };
             o.from.as_deref().is_none_or(|f| f <= date) && o.to.as_deref().is_none_or(|t| date < t)
         };
-        self.offices.iter().find(held).or_else(|| {
-            self.offices.iter().max_by(|a, b| a.from.cmp(&b.from))
-        })
+        self.offices
+            .iter()
+            .find(held)
+            .or_else(|| self.offices.iter().max_by(|a, b| a.from.cmp(&b.from)))
     }
 }
 
@@ -115,7 +116,10 @@ impl<'a> Rows<'a> {
             return Err(Error::Malformed {
                 file: self.file.to_string(),
                 line,
-                message: format!("expected at least {n} tab-separated fields, found {}", fields.len()),
+                message: format!(
+                    "expected at least {n} tab-separated fields, found {}",
+                    fields.len()
+                ),
             });
         }
         Ok(())
@@ -136,11 +140,16 @@ impl Dictionary {
             names: PhraseIndex::new(false),
             roles: PhraseIndex::new(true),
         };
-        dict.add_countries(COUNTRIES, "countries.tsv").expect("embedded countries.tsv");
-        dict.add_country_names(COUNTRY_NAMES, "country_names.tsv").expect("embedded names");
-        dict.add_institutions(INSTITUTIONS, "metonyms.tsv").expect("embedded metonyms.tsv");
-        dict.add_roles(ROLES, "roles.tsv").expect("embedded roles.tsv");
-        dict.add_people(PEOPLE, "people.tsv").expect("embedded people.tsv");
+        dict.add_countries(COUNTRIES, "countries.tsv")
+            .expect("embedded countries.tsv");
+        dict.add_country_names(COUNTRY_NAMES, "country_names.tsv")
+            .expect("embedded names");
+        dict.add_institutions(INSTITUTIONS, "metonyms.tsv")
+            .expect("embedded metonyms.tsv");
+        dict.add_roles(ROLES, "roles.tsv")
+            .expect("embedded roles.tsv");
+        dict.add_people(PEOPLE, "people.tsv")
+            .expect("embedded people.tsv");
         dict
     }
 
@@ -160,8 +169,10 @@ impl Dictionary {
             if !path.exists() {
                 continue;
             }
-            let text = std::fs::read_to_string(&path)
-                .map_err(|source| Error::Io { path: path.clone(), source })?;
+            let text = std::fs::read_to_string(&path).map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
             load(self, &text, &path.display().to_string())?;
         }
         Ok(())
@@ -178,7 +189,11 @@ impl Dictionary {
             if let Some(capital) = &capital {
                 self.names.insert(capital, Entry::Capital(index));
             }
-            self.countries.push(Country { iso3: f[0].to_string(), name: f[1].to_string(), capital });
+            self.countries.push(Country {
+                iso3: f[0].to_string(),
+                name: f[1].to_string(),
+                capital,
+            });
         }
         Ok(())
     }
@@ -223,11 +238,19 @@ impl Dictionary {
             let forms: Vec<&str> = f[0].split('|').filter(|s| !s.is_empty()).collect();
             let roles: Vec<String> = f
                 .get(3)
-                .map(|r| r.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect())
+                .map(|r| {
+                    r.split(',')
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_string)
+                        .collect()
+                })
                 .unwrap_or_default();
             let name = optional(f.get(4)).unwrap_or_else(|| forms[0].to_string());
             for form in &forms {
-                self.names.insert(form.strip_prefix("the ").unwrap_or(form), Entry::Institution(index));
+                self.names.insert(
+                    form.strip_prefix("the ").unwrap_or(form),
+                    Entry::Institution(index),
+                );
                 if let Some(bare) = form.strip_prefix("The ") {
                     self.names.insert(bare, Entry::Institution(index));
                 }
@@ -264,7 +287,10 @@ impl Dictionary {
             let index = match self.people.iter().position(|p| p.name == f[0]) {
                 Some(i) => i,
                 None => {
-                    self.people.push(Person { name: f[0].to_string(), offices: Vec::new() });
+                    self.people.push(Person {
+                        name: f[0].to_string(),
+                        offices: Vec::new(),
+                    });
                     self.people.len() - 1
                 }
             };
@@ -308,18 +334,35 @@ mod tests {
     fn embedded_dictionaries_load() {
         let dict = Dictionary::embedded();
         assert!(dict.countries.len() > 240);
-        assert_eq!(dict.country_by_name("the United States").map(|c| c.iso3.as_str()), None);
+        assert_eq!(
+            dict.country_by_name("the United States")
+                .map(|c| c.iso3.as_str()),
+            None
+        );
         assert_eq!(dict.country_by_name("United States").unwrap().iso3, "USA");
         assert_eq!(dict.country_by_name("U.S.").unwrap().iso3, "USA");
-        assert_eq!(dict.role_of(&["Secretary", "of", "State", "Marco"]), Some((3, "GOV")));
+        assert_eq!(
+            dict.role_of(&["Secretary", "of", "State", "Marco"]),
+            Some((3, "GOV"))
+        );
     }
 
     #[test]
     fn offices_follow_the_date() {
         let dict = Dictionary::embedded();
-        let rubio = dict.people.iter().find(|p| p.name == "Marco Rubio").unwrap();
-        assert_eq!(rubio.office_on(Some("2020-06-01")).unwrap().role.as_deref(), Some("LEG"));
-        assert_eq!(rubio.office_on(Some("2025-12-03")).unwrap().role.as_deref(), Some("GOV"));
+        let rubio = dict
+            .people
+            .iter()
+            .find(|p| p.name == "Marco Rubio")
+            .unwrap();
+        assert_eq!(
+            rubio.office_on(Some("2020-06-01")).unwrap().role.as_deref(),
+            Some("LEG")
+        );
+        assert_eq!(
+            rubio.office_on(Some("2025-12-03")).unwrap().role.as_deref(),
+            Some("GOV")
+        );
         assert_eq!(rubio.office_on(None).unwrap().role.as_deref(), Some("GOV"));
     }
 
@@ -327,8 +370,11 @@ mod tests {
     fn user_files_extend_and_override() {
         let dir = std::env::temp_dir().join(format!("dyad-actors-test-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("metonyms.tsv"), "Casa Rosada\tARGGOV\tARG\tGOV\tCasa Rosada\n")
-            .unwrap();
+        std::fs::write(
+            dir.join("metonyms.tsv"),
+            "Casa Rosada\tARGGOV\tARG\tGOV\tCasa Rosada\n",
+        )
+        .unwrap();
         let mut dict = Dictionary::embedded();
         dict.extend_from_dir(&dir).unwrap();
         let found = dict.names.longest(&["Casa", "Rosada"]);

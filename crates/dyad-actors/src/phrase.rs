@@ -33,7 +33,10 @@ pub(crate) struct PhraseIndex<V> {
 impl<V: Clone> PhraseIndex<V> {
     /// An index comparing words exactly (`lowercase == false`) or case-insensitively.
     pub fn new(lowercase: bool) -> Self {
-        PhraseIndex { by_first: HashMap::new(), lowercase }
+        PhraseIndex {
+            by_first: HashMap::new(),
+            lowercase,
+        }
     }
 
     fn key(&self, word: &str) -> String {
@@ -48,7 +51,9 @@ impl<V: Clone> PhraseIndex<V> {
     /// Adds `form` (later additions of the same form take precedence).
     pub fn insert(&mut self, form: &str, value: V) {
         let words: Vec<String> = split_form(form).iter().map(|w| self.key(w)).collect();
-        let Some(first) = words.first().cloned() else { return };
+        let Some(first) = words.first().cloned() else {
+            return;
+        };
         let entries = self.by_first.entry(first).or_default();
         entries.retain(|(w, _)| *w != words);
         entries.push((words, value));
@@ -87,9 +92,15 @@ mod tests {
     fn lowercase_index_ignores_case_and_curly_apostrophes() {
         let mut index = PhraseIndex::new(true);
         index.insert("Secretary of State", "GOV");
-        assert_eq!(index.longest(&["secretary", "of", "state"]), Some((3, &"GOV")));
+        assert_eq!(
+            index.longest(&["secretary", "of", "state"]),
+            Some((3, &"GOV"))
+        );
         let mut names = PhraseIndex::new(false);
         names.insert("People's Republic of China", "CHN");
-        assert_eq!(names.longest(&["People", "\u{2019}s", "Republic", "of", "China"]), Some((5, &"CHN")));
+        assert_eq!(
+            names.longest(&["People", "\u{2019}s", "Republic", "of", "China"]),
+            Some((5, &"CHN"))
+        );
     }
 }

@@ -47,14 +47,25 @@ pub struct ActorResolver {
 }
 
 const PRONOUNS: [&str; 6] = ["he", "him", "his", "she", "her", "hers"];
-const FEMININE: [&str; 8] = ["wife", "mother", "daughter", "sister", "widow", "mrs.", "ms.", "first lady"];
+const FEMININE: [&str; 8] = [
+    "wife",
+    "mother",
+    "daughter",
+    "sister",
+    "widow",
+    "mrs.",
+    "ms.",
+    "first lady",
+];
 const DETERMINERS: [&str; 2] = ["the", "The"];
 
 impl ActorResolver {
     /// A resolver over the embedded dictionaries.
     pub fn embedded() -> &'static ActorResolver {
         static RESOLVER: OnceLock<ActorResolver> = OnceLock::new();
-        RESOLVER.get_or_init(|| ActorResolver { dictionary: Dictionary::embedded() })
+        RESOLVER.get_or_init(|| ActorResolver {
+            dictionary: Dictionary::embedded(),
+        })
     }
 
     /// A resolver over the embedded dictionaries extended by the user's files in `dir`.
@@ -89,7 +100,7 @@ impl ActorResolver {
         mentions
     }
 
-    fn word<'a>(analysis: &'a Analysis, i: usize) -> &'a str {
+    fn word(analysis: &Analysis, i: usize) -> &str {
         analysis.token_text(&analysis.tokens[i])
     }
 
@@ -106,11 +117,29 @@ impl ActorResolver {
         let lower = word.to_lowercase();
         if PRONOUNS.contains(&lower.as_str()) {
             let feminine = matches!(lower.as_str(), "she" | "her" | "hers");
-            let (actor, _) = memory.persons.iter().rev().find(|(_, f)| *f != Some(!feminine))?.clone();
-            return Some(self.finish(analysis, sentence, start, start + 1, actor, MentionKind::Person, true));
+            let (actor, _) = memory
+                .persons
+                .iter()
+                .rev()
+                .find(|(_, f)| *f != Some(!feminine))?
+                .clone();
+            return Some(self.finish(
+                analysis,
+                sentence,
+                start,
+                start + 1,
+                actor,
+                MentionKind::Person,
+                true,
+            ));
         }
         let definite = DETERMINERS.contains(&word);
-        let parts = self.parts(analysis, if definite { start + 1 } else { start }, limit, memory);
+        let parts = self.parts(
+            analysis,
+            if definite { start + 1 } else { start },
+            limit,
+            memory,
+        );
         let parts = trim_parts(parts);
         if parts.is_empty() {
             return None;
@@ -141,19 +170,27 @@ impl ActorResolver {
                 Some((n, Element::Role(role.to_string())))
             } else if let Some(n) = entity_length(analysis, i, limit) {
                 Some((n, Element::UnknownName))
-            } else if is_name_word(w) && parts.iter().any(|p| matches!(p.element, Element::Role(_))) {
+            } else if is_name_word(w) && parts.iter().any(|p| matches!(p.element, Element::Role(_)))
+            {
                 let n = rest.iter().take_while(|w| is_name_word(w)).count();
                 Some((n, Element::UnknownName))
             } else if is_adjective_like(w) && modifier_tag(analysis, i) {
                 // "communist dictator", "top national security officials": modifiers are
                 // kept only when a role word follows within two words.
-                let ahead = rest[1..].iter().take(2).position(|w| self.dictionary.role_of(&[w]).is_some());
+                let ahead = rest[1..]
+                    .iter()
+                    .take(2)
+                    .position(|w| self.dictionary.role_of(&[w]).is_some());
                 ahead.map(|k| (k + 1, Element::Role(String::new())))
             } else {
                 None
             };
             let Some((n, element)) = part else { break };
-            parts.push(Part { element, first: i, end: i + n });
+            parts.push(Part {
+                element,
+                first: i,
+                end: i + n,
+            });
             i += n;
         }
         parts
@@ -198,7 +235,10 @@ impl ActorResolver {
         }
         let head = parts.last()?;
         let head_text = span_text(analysis, head.first, head.end);
-        let actor_with = |name: Option<String>, code: Option<String>, country: Option<String>, roles: Vec<String>| Actor {
+        let actor_with = |name: Option<String>,
+                          code: Option<String>,
+                          country: Option<String>,
+                          roles: Vec<String>| Actor {
             name,
             code,
             country,
@@ -219,7 +259,11 @@ impl ActorResolver {
                     None => (None, country.clone(), None),
                 };
                 let roles = role.into_iter().collect();
-                Some((actor_with(Some(person.name.clone()), code, person_country, roles), MentionKind::Person, false))
+                Some((
+                    actor_with(Some(person.name.clone()), code, person_country, roles),
+                    MentionKind::Person,
+                    false,
+                ))
             }
             Element::Known(Entry::Institution(k)) => {
                 let inst = &dict.institutions[*k];
@@ -234,17 +278,41 @@ impl ActorResolver {
             Element::Known(Entry::Capital(c)) => {
                 let iso3 = dict.countries[*c].iso3.clone();
                 let name = Some(dict.countries[*c].capital.clone().unwrap_or_default());
-                Some((actor_with(name, Some(format!("{iso3}GOV")), Some(iso3), vec!["GOV".into()]), MentionKind::Country, false))
+                Some((
+                    actor_with(
+                        name,
+                        Some(format!("{iso3}GOV")),
+                        Some(iso3),
+                        vec!["GOV".into()],
+                    ),
+                    MentionKind::Country,
+                    false,
+                ))
             }
             Element::Known(Entry::Country(c) | Entry::Demonym(c)) => {
                 let c = &dict.countries[*c];
-                Some((actor_with(Some(c.name.clone()), Some(c.iso3.clone()), Some(c.iso3.clone()), roles), MentionKind::Country, false))
+                Some((
+                    actor_with(
+                        Some(c.name.clone()),
+                        Some(c.iso3.clone()),
+                        Some(c.iso3.clone()),
+                        roles,
+                    ),
+                    MentionKind::Country,
+                    false,
+                ))
             }
             Element::Learned(actor, kind) => Some((actor.clone(), *kind, true)),
             Element::UnknownName => {
                 let role = roles.last().cloned();
-                let code = country.as_ref().map(|c| format!("{c}{}", role.clone().unwrap_or_default()));
-                let kind = if roles.is_empty() { MentionKind::Institution } else { MentionKind::Person };
+                let code = country
+                    .as_ref()
+                    .map(|c| format!("{c}{}", role.clone().unwrap_or_default()));
+                let kind = if roles.is_empty() {
+                    MentionKind::Institution
+                } else {
+                    MentionKind::Person
+                };
                 let name = Some(head_text.to_string());
                 Some((actor_with(name, code, country, roles), kind, false))
             }
@@ -257,19 +325,33 @@ impl ActorResolver {
                 }
                 roles.push(role.clone());
                 let code = country.as_ref().map(|c| format!("{c}{role}"));
-                Some((actor_with(None, code, country, vec![role.clone()]), MentionKind::Group, false))
+                Some((
+                    actor_with(None, code, country, vec![role.clone()]),
+                    MentionKind::Group,
+                    false,
+                ))
             }
             Element::Possessive => None,
         }
     }
 
-    fn learn(&self, analysis: &Analysis, parts: &[Part], mention: &ActorMention, memory: &mut Memory) {
+    fn learn(
+        &self,
+        analysis: &Analysis,
+        parts: &[Part],
+        mention: &ActorMention,
+        memory: &mut Memory,
+    ) {
         let head = &parts[parts.len() - 1];
         // "the Wall Street Journal editorial board" teaches "Journal" as well.
         for part in parts {
             if let Element::Known(Entry::Institution(k)) = part.element {
                 let text = span_text(analysis, part.first, part.end);
-                if let Some(last) = text.split_whitespace().last().filter(|_| text.contains(' ')) {
+                if let Some(last) = text
+                    .split_whitespace()
+                    .last()
+                    .filter(|_| text.contains(' '))
+                {
                     if is_capitalised(last) && self.dictionary.names.longest(&[last]).is_none() {
                         let inst = &self.dictionary.institutions[k];
                         let actor = Actor {
@@ -279,7 +361,9 @@ impl ActorResolver {
                             roles: inst.roles.clone(),
                             ..Actor::default()
                         };
-                        memory.names.insert(last.to_string(), (actor, MentionKind::Institution));
+                        memory
+                            .names
+                            .insert(last.to_string(), (actor, MentionKind::Institution));
                     }
                 }
             }
@@ -287,11 +371,20 @@ impl ActorResolver {
         let entry = (mention.actor.clone(), mention.kind);
         match mention.kind {
             MentionKind::Person => {
-                let before = mention.first_token.checked_sub(1).map(|i| Self::word(analysis, i).to_lowercase());
+                let before = mention
+                    .first_token
+                    .checked_sub(1)
+                    .map(|i| Self::word(analysis, i).to_lowercase());
                 let feminine = before.as_deref().is_some_and(|w| FEMININE.contains(&w));
-                memory.persons.push((mention.actor.clone(), feminine.then_some(true)));
+                memory
+                    .persons
+                    .push((mention.actor.clone(), feminine.then_some(true)));
                 if let Some(name) = &mention.actor.name {
-                    if let Some(surname) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
+                    if let Some(surname) = name
+                        .split_whitespace()
+                        .last()
+                        .filter(|_| name.contains(' '))
+                    {
                         memory.names.insert(surname.to_string(), entry.clone());
                     }
                 }
@@ -306,7 +399,11 @@ impl ActorResolver {
             }
             MentionKind::Institution => {
                 let text = span_text(analysis, head.first, head.end);
-                if let Some(last) = text.split_whitespace().last().filter(|_| text.contains(' ')) {
+                if let Some(last) = text
+                    .split_whitespace()
+                    .last()
+                    .filter(|_| text.contains(' '))
+                {
                     if is_capitalised(last) && self.dictionary.names.longest(&[last]).is_none() {
                         memory.names.insert(last.to_string(), entry);
                     }
@@ -336,7 +433,15 @@ impl ActorResolver {
         actor.start = analysis.tokens[first].start;
         actor.end = analysis.tokens[end - 1].end;
         actor.text = analysis.doc.text[actor.start..actor.end].to_string();
-        ActorMention { sentence, first_token: first, end_token: end, head_token: end - 1, actor, kind, coreferent }
+        ActorMention {
+            sentence,
+            first_token: first,
+            end_token: end,
+            head_token: end - 1,
+            actor,
+            kind,
+            coreferent,
+        }
     }
 }
 
@@ -346,8 +451,13 @@ fn trim_parts(mut parts: Vec<Part>) -> Vec<Part> {
         parts.pop();
     }
     // "Trump's announcement": the possessor alone is the mention.
-    if let Some(pos) = parts.iter().position(|p| matches!(p.element, Element::Possessive)) {
-        let after_is_actor = parts[pos + 1..].iter().any(|p| !matches!(p.element, Element::Role(ref r) if r.is_empty()));
+    if let Some(pos) = parts
+        .iter()
+        .position(|p| matches!(p.element, Element::Possessive))
+    {
+        let after_is_actor = parts[pos + 1..]
+            .iter()
+            .any(|p| !matches!(p.element, Element::Role(ref r) if r.is_empty()));
         if !after_is_actor {
             parts.truncate(pos);
         }
@@ -369,12 +479,18 @@ fn is_capitalised(word: &str) -> bool {
 }
 
 fn is_name_word(word: &str) -> bool {
-    is_capitalised(word) && word.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'')
+    is_capitalised(word)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'')
 }
 
 /// Whether the tagger (if it ran) allows token `i` to modify a noun.
 fn modifier_tag(analysis: &Analysis, i: usize) -> bool {
-    matches!(analysis.tokens[i].upos.as_str(), "" | "ADJ" | "NOUN" | "PROPN" | "NUM")
+    matches!(
+        analysis.tokens[i].upos.as_str(),
+        "" | "ADJ" | "NOUN" | "PROPN" | "NUM"
+    )
 }
 
 fn is_adjective_like(word: &str) -> bool {
@@ -384,9 +500,12 @@ fn is_adjective_like(word: &str) -> bool {
 /// The length in tokens of a PERSON/ORG/GPE/NORP entity starting at token `i`, if any.
 fn entity_length(analysis: &Analysis, i: usize, limit: usize) -> Option<usize> {
     let start = analysis.tokens[i].start;
-    let entity = analysis.entities.iter().find(|e| {
-        e.start == start && matches!(e.kind, EntityType::Person | EntityType::Org)
-    })?;
-    let n = (i..limit).take_while(|&j| analysis.tokens[j].end <= entity.end).count();
+    let entity = analysis
+        .entities
+        .iter()
+        .find(|e| e.start == start && matches!(e.kind, EntityType::Person | EntityType::Org))?;
+    let n = (i..limit)
+        .take_while(|&j| analysis.tokens[j].end <= entity.end)
+        .count();
     (n > 0).then_some(n)
 }

@@ -141,7 +141,12 @@ pub struct DbArgs {
     #[arg(long, value_name = "FILE", default_value = "dyad.db", env = "DYAD_DB")]
     pub db: PathBuf,
     /// How long to wait for another process's lock on the database, in milliseconds.
-    #[arg(long, value_name = "MS", default_value_t = 5000, env = "DYAD_BUSY_TIMEOUT_MS")]
+    #[arg(
+        long,
+        value_name = "MS",
+        default_value_t = 5000,
+        env = "DYAD_BUSY_TIMEOUT_MS"
+    )]
     pub busy_timeout_ms: u64,
 }
 
@@ -291,7 +296,9 @@ fn parse_date(s: &str) -> Result<String, String> {
 }
 
 fn parse_dyad(s: &str) -> Result<(String, String), String> {
-    let (a, b) = s.split_once(',').ok_or_else(|| format!("`{s}` is not two actors like USA,VEN"))?;
+    let (a, b) = s
+        .split_once(',')
+        .ok_or_else(|| format!("`{s}` is not two actors like USA,VEN"))?;
     let (a, b) = (a.trim(), b.trim());
     if a.is_empty() || b.is_empty() {
         return Err(format!("`{s}` is not two actors like USA,VEN"));

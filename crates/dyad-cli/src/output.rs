@@ -20,7 +20,12 @@ pub struct RecordWriter<W: Write> {
 
 impl<W: Write> RecordWriter<W> {
     pub fn new(out: W, format: RecordFormat, info: PipelineInfo) -> Self {
-        RecordWriter { out, format, info, csv_header_written: false }
+        RecordWriter {
+            out,
+            format,
+            info,
+            csv_header_written: false,
+        }
     }
 
     pub fn write(&mut self, analysis: &Analysis) -> Result<()> {
@@ -36,7 +41,11 @@ impl<W: Write> RecordWriter<W> {
             RecordFormat::Gdelt => {
                 let doc = &analysis.doc;
                 let provenance = Provenance {
-                    source_url: doc.url.clone().or_else(|| doc.path.clone()).unwrap_or_else(|| doc.id.clone()),
+                    source_url: doc
+                        .url
+                        .clone()
+                        .or_else(|| doc.path.clone())
+                        .unwrap_or_else(|| doc.id.clone()),
                     analysed_at: Some(chrono::Utc::now().naive_utc()),
                     num_articles: 1,
                     num_sources: 1,
@@ -47,7 +56,9 @@ impl<W: Write> RecordWriter<W> {
                 }
             }
             RecordFormat::Csv => {
-                let mut csv = csv::WriterBuilder::new().has_headers(false).from_writer(&mut self.out);
+                let mut csv = csv::WriterBuilder::new()
+                    .has_headers(false)
+                    .from_writer(&mut self.out);
                 if !self.csv_header_written {
                     csv.write_record(CSV_HEADER)?;
                     self.csv_header_written = true;
@@ -68,7 +79,11 @@ impl<W: Write> RecordWriter<W> {
 }
 
 fn sentence_text<'a>(analysis: &'a Analysis, event: &Event) -> &'a str {
-    analysis.sentences.get(event.sentence).map(|s| &analysis.doc.text[s.start..s.end]).unwrap_or("")
+    analysis
+        .sentences
+        .get(event.sentence)
+        .map(|s| &analysis.doc.text[s.start..s.end])
+        .unwrap_or("")
 }
 
 fn actor_label(actor: Option<&Actor>) -> String {
@@ -84,13 +99,20 @@ fn actor_label(actor: Option<&Actor>) -> String {
 
 fn write_table<W: Write>(out: &mut W, analysis: &Analysis) -> Result<()> {
     let doc = &analysis.doc;
-    let title = doc.title.as_deref().or(doc.path.as_deref()).unwrap_or(&doc.id);
+    let title = doc
+        .title
+        .as_deref()
+        .or(doc.path.as_deref())
+        .unwrap_or(&doc.id);
     writeln!(
         out,
         "== {title}  ({} sentences, {} events{})",
         analysis.sentences.len(),
         analysis.events.len(),
-        doc.published.as_deref().map(|d| format!(", published {d}")).unwrap_or_default()
+        doc.published
+            .as_deref()
+            .map(|d| format!(", published {d}"))
+            .unwrap_or_default()
     )?;
     for e in &analysis.events {
         let date = e.date.value.as_deref().unwrap_or("undated");
@@ -118,7 +140,11 @@ pub fn write_conllu<W: Write>(out: &mut W, analysis: &Analysis) -> Result<()> {
         writeln!(out, "# text = {}", text.replace('\n', " "))?;
         for (k, token) in analysis.sentence_tokens(i).iter().enumerate() {
             let head = token.head.map(|h| h + 1).unwrap_or(0);
-            let lemma = if token.lemma.is_empty() { "_" } else { &token.lemma };
+            let lemma = if token.lemma.is_empty() {
+                "_"
+            } else {
+                &token.lemma
+            };
             writeln!(
                 out,
                 "{}\t{}\t{}\t{}\t{}\t{}\t{}",
@@ -154,9 +180,23 @@ fn truncate(s: &str, n: usize) -> String {
 }
 
 const CSV_HEADER: [&str; 17] = [
-    "document", "event", "date", "date_precision", "source_code", "source_name", "source_text",
-    "cameo", "cameo_name", "goldstein", "quad_class", "target_code", "target_name", "target_text",
-    "mode", "trigger", "evidence",
+    "document",
+    "event",
+    "date",
+    "date_precision",
+    "source_code",
+    "source_name",
+    "source_text",
+    "cameo",
+    "cameo_name",
+    "goldstein",
+    "quad_class",
+    "target_code",
+    "target_name",
+    "target_text",
+    "mode",
+    "trigger",
+    "evidence",
 ];
 
 fn csv_row(document: &str, e: &Event, evidence: &str) -> Vec<String> {
@@ -165,7 +205,10 @@ fn csv_row(document: &str, e: &Event, evidence: &str) -> Vec<String> {
         document.to_string(),
         e.id.clone(),
         e.date.value.clone().unwrap_or_default(),
-        serde_json::to_value(e.date.precision).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+        serde_json::to_value(e.date.precision)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default(),
         e.source.code.clone().unwrap_or_default(),
         e.source.name.clone().unwrap_or_default(),
         e.source.text.clone(),
@@ -183,7 +226,11 @@ fn csv_row(document: &str, e: &Event, evidence: &str) -> Vec<String> {
 }
 
 /// Writes stored events in `format`.
-pub fn write_events<W: Write>(out: &mut W, events: &[StoredEvent], format: EventFormat) -> Result<()> {
+pub fn write_events<W: Write>(
+    out: &mut W,
+    events: &[StoredEvent],
+    format: EventFormat,
+) -> Result<()> {
     match format {
         EventFormat::Json | EventFormat::Jsonl => {
             for e in events {
@@ -203,7 +250,11 @@ pub fn write_events<W: Write>(out: &mut W, events: &[StoredEvent], format: Event
             for s in events {
                 let provenance = Provenance {
                     source_url: s.url.clone().unwrap_or_else(|| s.document_id.clone()),
-                    analysed_at: chrono::NaiveDateTime::parse_from_str(&s.analysed_at, "%Y-%m-%dT%H:%M:%SZ").ok(),
+                    analysed_at: chrono::NaiveDateTime::parse_from_str(
+                        &s.analysed_at,
+                        "%Y-%m-%dT%H:%M:%SZ",
+                    )
+                    .ok(),
                     num_articles: 1,
                     num_sources: 1,
                     tone: 0.0,

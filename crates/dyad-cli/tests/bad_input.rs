@@ -32,7 +32,12 @@ fn missing_file_is_reported_and_the_rest_is_analysed() {
 fn directory_without_articles_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("image.png"), [0x89u8, b'P', b'N', b'G']).unwrap();
-    dyad().arg("code").arg(dir.path()).assert().code(1).stderr(predicate::str::contains("no articles"));
+    dyad()
+        .arg("code")
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no articles"));
 }
 
 #[test]
@@ -40,7 +45,12 @@ fn binary_file_is_refused_by_name() {
     let dir = tempfile::tempdir().unwrap();
     let bin = dir.path().join("blob.txt");
     std::fs::write(&bin, [0u8, 1, 2, 0, 255, 0, 7, 0, 0, 0]).unwrap();
-    dyad().arg("code").arg(&bin).assert().code(1).stderr(predicate::str::contains("blob.txt"));
+    dyad()
+        .arg("code")
+        .arg(&bin)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("blob.txt"));
 }
 
 #[test]
@@ -64,7 +74,12 @@ fn empty_article_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let empty = dir.path().join("empty.txt");
     std::fs::write(&empty, "  \n\n ").unwrap();
-    dyad().arg("code").arg(&empty).assert().code(1).stderr(predicate::str::contains("empty.txt"));
+    dyad()
+        .arg("code")
+        .arg(&empty)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("empty.txt"));
 }
 
 #[test]
@@ -93,11 +108,23 @@ fn huge_single_line_file_is_refused_without_reading_it() {
 fn malformed_jsonl_line_names_its_line_and_the_rest_is_read() {
     let dir = tempfile::tempdir().unwrap();
     let jsonl = dir.path().join("batch.jsonl");
-    std::fs::write(&jsonl, "{\"text\": \"Peru praised Chile.\"}\n{not json\n{\"text\": \"Chile thanked Peru.\"}\n").unwrap();
-    let out = dyad().args(["code", "--format", "jsonl"]).arg(&jsonl).assert().code(1);
+    std::fs::write(
+        &jsonl,
+        "{\"text\": \"Peru praised Chile.\"}\n{not json\n{\"text\": \"Chile thanked Peru.\"}\n",
+    )
+    .unwrap();
+    let out = dyad()
+        .args(["code", "--format", "jsonl"])
+        .arg(&jsonl)
+        .assert()
+        .code(1);
     let out = out.stderr(predicate::str::contains("batch.jsonl:2"));
     let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    assert_eq!(stdout.lines().count(), 2, "both good lines analysed: {stdout}");
+    assert_eq!(
+        stdout.lines().count(),
+        2,
+        "both good lines analysed: {stdout}"
+    );
 }
 
 #[test]
@@ -107,7 +134,10 @@ fn bad_date_is_a_usage_error() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("2025-02-30"));
-    dyad().args(["code", "--date", "last tuesday", "x.txt"]).assert().code(2);
+    dyad()
+        .args(["code", "--date", "last tuesday", "x.txt"])
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -132,7 +162,8 @@ fn corrupt_database_is_a_clear_error_and_is_not_overwritten() {
     let good = dir.path().join("good.txt");
     std::fs::write(&good, GOOD).unwrap();
     let db = dir.path().join("corrupt.db");
-    let garbage = b"this is not a database, just some bytes that are long enough to matter....".repeat(100);
+    let garbage =
+        b"this is not a database, just some bytes that are long enough to matter....".repeat(100);
     std::fs::write(&db, &garbage).unwrap();
     dyad()
         .arg("ingest")
@@ -142,5 +173,9 @@ fn corrupt_database_is_a_clear_error_and_is_not_overwritten() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("corrupt.db"));
-    assert_eq!(std::fs::read(&db).unwrap(), garbage, "the file is left as it was");
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        garbage,
+        "the file is left as it was"
+    );
 }

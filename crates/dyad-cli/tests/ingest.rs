@@ -13,7 +13,15 @@ fn dyad() -> Command {
 /// A JSONL corpus of `n` distinct short articles.
 fn corpus(dir: &std::path::Path, n: usize) -> std::path::PathBuf {
     let path = dir.join("corpus.jsonl");
-    let countries = ["Peru", "Chile", "Brazil", "Colombia", "Venezuela", "Mexico", "Cuba"];
+    let countries = [
+        "Peru",
+        "Chile",
+        "Brazil",
+        "Colombia",
+        "Venezuela",
+        "Mexico",
+        "Cuba",
+    ];
     let mut lines = String::new();
     for i in 0..n {
         let a = countries[i % countries.len()];
@@ -22,7 +30,10 @@ fn corpus(dir: &std::path::Path, n: usize) -> std::path::PathBuf {
             "{a} criticized {b} on Monday over dispute number {i}. {b} rejected the criticism. \
              The foreign ministers of {a} and {b} met in Lima on Tuesday to discuss case {i}."
         );
-        lines.push_str(&serde_json::json!({"id": format!("a{i}"), "published": "2025-11-03", "text": text}).to_string());
+        lines.push_str(
+            &serde_json::json!({"id": format!("a{i}"), "published": "2025-11-03", "text": text})
+                .to_string(),
+        );
         lines.push('\n');
     }
     std::fs::write(&path, lines).unwrap();
@@ -31,7 +42,8 @@ fn corpus(dir: &std::path::Path, n: usize) -> std::path::PathBuf {
 
 fn count(db: &std::path::Path, table: &str) -> i64 {
     let conn = rusqlite::Connection::open(db).unwrap();
-    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap()
+    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+        .unwrap()
 }
 
 #[test]
@@ -39,7 +51,13 @@ fn ingesting_twice_adds_nothing_the_second_time() {
     let dir = tempfile::tempdir().unwrap();
     let input = corpus(dir.path(), 30);
     let db = dir.path().join("events.db");
-    dyad().arg("ingest").arg(&input).arg("--db").arg(&db).assert().success();
+    dyad()
+        .arg("ingest")
+        .arg(&input)
+        .arg("--db")
+        .arg(&db)
+        .assert()
+        .success();
     let (docs, events) = (count(&db, "documents"), count(&db, "events"));
     assert_eq!(docs, 30);
     assert!(events > 0);
@@ -51,7 +69,10 @@ fn ingesting_twice_adds_nothing_the_second_time() {
         .assert()
         .success()
         .stderr(predicate::str::contains("0 stored, 30 already"));
-    assert_eq!((count(&db, "documents"), count(&db, "events")), (docs, events));
+    assert_eq!(
+        (count(&db, "documents"), count(&db, "events")),
+        (docs, events)
+    );
 }
 
 #[test]
@@ -59,7 +80,13 @@ fn killed_midway_then_rerun_ends_with_the_same_store() {
     let dir = tempfile::tempdir().unwrap();
     let input = corpus(dir.path(), 3000);
     let reference = dir.path().join("reference.db");
-    dyad().arg("ingest").arg(&input).arg("--db").arg(&reference).assert().success();
+    dyad()
+        .arg("ingest")
+        .arg(&input)
+        .arg("--db")
+        .arg(&reference)
+        .assert()
+        .success();
 
     let db = dir.path().join("killed.db");
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dyad"))
@@ -76,18 +103,33 @@ fn killed_midway_then_rerun_ends_with_the_same_store() {
     let started = Instant::now();
     loop {
         std::thread::sleep(Duration::from_millis(20));
-        let stored = db.exists() && rusqlite::Connection::open(&db)
-            .and_then(|c| c.query_row("SELECT count(*) FROM documents", [], |r| r.get::<_, i64>(0)))
-            .is_ok_and(|n| n >= 40);
-        if stored || started.elapsed() > Duration::from_secs(60) || child.try_wait().unwrap().is_some() {
+        let stored = db.exists()
+            && rusqlite::Connection::open(&db)
+                .and_then(|c| {
+                    c.query_row("SELECT count(*) FROM documents", [], |r| r.get::<_, i64>(0))
+                })
+                .is_ok_and(|n| n >= 40);
+        if stored
+            || started.elapsed() > Duration::from_secs(60)
+            || child.try_wait().unwrap().is_some()
+        {
             break;
         }
     }
     let _ = child.kill();
     let _ = child.wait();
     let partial = count(&db, "documents");
-    assert!(partial >= 40, "some batches committed before the kill ({partial})");
-    dyad().arg("ingest").arg(&input).arg("--db").arg(&db).assert().success();
+    assert!(
+        partial >= 40,
+        "some batches committed before the kill ({partial})"
+    );
+    dyad()
+        .arg("ingest")
+        .arg(&input)
+        .arg("--db")
+        .arg(&db)
+        .assert()
+        .success();
     assert_eq!(count(&db, "documents"), count(&reference, "documents"));
     assert_eq!(count(&db, "events"), count(&reference, "events"));
 }
@@ -97,7 +139,13 @@ fn locked_database_is_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let input = corpus(dir.path(), 3);
     let db = dir.path().join("locked.db");
-    dyad().arg("ingest").arg(&input).arg("--db").arg(&db).assert().success();
+    dyad()
+        .arg("ingest")
+        .arg(&input)
+        .arg("--db")
+        .arg(&db)
+        .assert()
+        .success();
     let more = dir.path().join("more.txt");
     std::fs::write(&more, "Cuba praised Mexico on Friday.\n").unwrap();
     let conn = rusqlite::Connection::open(&db).unwrap();
@@ -113,5 +161,9 @@ fn locked_database_is_a_clear_error() {
         .code(1)
         .stderr(predicate::str::contains("locked.db").and(predicate::str::contains("locked")));
     conn.execute_batch("ROLLBACK;").unwrap();
-    assert_eq!(count(&db, "documents"), 3, "nothing already stored was lost");
+    assert_eq!(
+        count(&db, "documents"),
+        3,
+        "nothing already stored was lost"
+    );
 }

@@ -13,7 +13,11 @@ fn seed_record() -> Option<Value> {
         .arg(seed)
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let stdout = String::from_utf8(output.stdout).unwrap();
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 1, "one JSON object per article");
@@ -28,7 +32,8 @@ fn text_of(record: &Value) -> &str {
 fn check_spans(value: &Value, doc_text: &str, path: &str, checked: &mut usize) {
     match value {
         Value::Object(map) => {
-            if let (Some(s), Some(e), Some(t)) = (map.get("start"), map.get("end"), map.get("text")) {
+            if let (Some(s), Some(e), Some(t)) = (map.get("start"), map.get("end"), map.get("text"))
+            {
                 let (s, e) = (s.as_u64().unwrap() as usize, e.as_u64().unwrap() as usize);
                 assert_eq!(doc_text.get(s..e), t.as_str(), "span at {path}");
                 *checked += 1;
@@ -51,7 +56,14 @@ fn check_spans(value: &Value, doc_text: &str, path: &str, checked: &mut usize) {
 #[test]
 fn record_follows_the_contract() {
     let Some(record) = seed_record() else { return };
-    for key in ["doc", "sentences", "entities", "timexes", "quotes", "events"] {
+    for key in [
+        "doc",
+        "sentences",
+        "entities",
+        "timexes",
+        "quotes",
+        "events",
+    ] {
         assert!(record.get(key).is_some(), "record has `{key}`");
     }
     for key in ["id", "path", "url", "title", "outlet", "published", "text"] {
@@ -63,12 +75,30 @@ fn record_follows_the_contract() {
     check_spans(&record, text, "record", &mut checked);
     assert!(checked > 100, "spans were checked ({checked})");
     for sentence in record["sentences"].as_array().unwrap() {
-        let (s, e) = (sentence["start"].as_u64().unwrap() as usize, sentence["end"].as_u64().unwrap() as usize);
+        let (s, e) = (
+            sentence["start"].as_u64().unwrap() as usize,
+            sentence["end"].as_u64().unwrap() as usize,
+        );
         assert!(text.is_char_boundary(s) && text.is_char_boundary(e) && s < e);
     }
     for event in record["events"].as_array().unwrap() {
-        for key in ["id", "sentence", "trigger", "source", "target", "cameo", "cameo_name", "goldstein",
-            "quad_class", "plover", "date", "mode", "attribution", "location", "confidence"] {
+        for key in [
+            "id",
+            "sentence",
+            "trigger",
+            "source",
+            "target",
+            "cameo",
+            "cameo_name",
+            "goldstein",
+            "quad_class",
+            "plover",
+            "date",
+            "mode",
+            "attribution",
+            "location",
+            "confidence",
+        ] {
             assert!(event.get(key).is_some(), "event has `{key}`");
         }
         let quad = event["quad_class"].as_u64().unwrap();
@@ -82,7 +112,10 @@ fn web_debris_is_gone_and_sentences_are_right() {
     let text = text_of(&record);
     assert!(!text.contains("!["), "markdown image link removed");
     assert!(!text.contains("https://"), "its URL removed");
-    assert!(text.trim_end().ends_with("Paul recently said."), "the article's last sentence is kept");
+    assert!(
+        text.trim_end().ends_with("Paul recently said."),
+        "the article's last sentence is kept"
+    );
     let sentences: Vec<&str> = record["sentences"]
         .as_array()
         .unwrap()
@@ -90,11 +123,21 @@ fn web_debris_is_gone_and_sentences_are_right() {
         .map(|s| &text[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize])
         .collect();
     for s in &sentences {
-        assert!(!s.ends_with("Gen.") && !s.ends_with("(R-Ky.)") && !s.ends_with("R-Ky."), "bad split: {s}");
+        assert!(
+            !s.ends_with("Gen.") && !s.ends_with("(R-Ky.)") && !s.ends_with("R-Ky."),
+            "bad split: {s}"
+        );
     }
-    assert!(sentences.iter().any(|s| s.contains("Gen. Dan Caine and Secretary of State Marco Rubio")));
-    assert!(sentences.iter().any(|s| s.starts_with("Senator Rand Paul (R-Ky.) recently predicted")));
-    assert!(sentences.contains(&"Land Operations Ahead"), "a heading is a sentence of its own");
+    assert!(sentences
+        .iter()
+        .any(|s| s.contains("Gen. Dan Caine and Secretary of State Marco Rubio")));
+    assert!(sentences
+        .iter()
+        .any(|s| s.starts_with("Senator Rand Paul (R-Ky.) recently predicted")));
+    assert!(
+        sentences.contains(&"Land Operations Ahead"),
+        "a heading is a sentence of its own"
+    );
 }
 
 /// One line per event: source → code → target, with mode and date.
@@ -103,7 +146,11 @@ fn render(record: &Value) -> String {
         if a.is_null() {
             return "-".into();
         }
-        format!("{} [{}]", a["code"].as_str().unwrap_or("?"), a["text"].as_str().unwrap_or(""))
+        format!(
+            "{} [{}]",
+            a["code"].as_str().unwrap_or("?"),
+            a["text"].as_str().unwrap_or("")
+        )
     };
     record["events"]
         .as_array()
@@ -142,19 +189,42 @@ fn found(record: &Value, root: &str, source: &str, target: &str) -> bool {
 fn core_events_of_the_seed_are_found() {
     let Some(record) = seed_record() else { return };
     let events = render(&record);
-    assert!(found(&record, "10", "USA", "VEN"), "the demand that Maduro leave:\n{events}");
-    assert!(found(&record, "19", "USA", "VEN"), "the airspace closure:\n{events}");
-    assert!(found(&record, "13", "USA", "VEN"), "the threat of land operations:\n{events}");
-    assert!(found(&record, "12", "VEN", "USA"), "Maduro's refusal:\n{events}");
+    assert!(
+        found(&record, "10", "USA", "VEN"),
+        "the demand that Maduro leave:\n{events}"
+    );
+    assert!(
+        found(&record, "19", "USA", "VEN"),
+        "the airspace closure:\n{events}"
+    );
+    assert!(
+        found(&record, "13", "USA", "VEN"),
+        "the threat of land operations:\n{events}"
+    );
+    assert!(
+        found(&record, "12", "VEN", "USA"),
+        "Maduro's refusal:\n{events}"
+    );
     let critics: Vec<&Value> = record["events"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|e| e["cameo"].as_str().unwrap().starts_with("11") && country(&e["target"]) == Some("USA"))
+        .filter(|e| {
+            e["cameo"].as_str().unwrap().starts_with("11") && country(&e["target"]) == Some("USA")
+        })
         .collect();
-    let codes: Vec<&str> = critics.iter().filter_map(|e| e["source"]["code"].as_str()).collect();
-    assert!(codes.contains(&"USAMED"), "the Journal's editors' criticism:\n{events}");
-    assert!(codes.contains(&"USALEG"), "Senator Paul's criticism:\n{events}");
+    let codes: Vec<&str> = critics
+        .iter()
+        .filter_map(|e| e["source"]["code"].as_str())
+        .collect();
+    assert!(
+        codes.contains(&"USAMED"),
+        "the Journal's editors' criticism:\n{events}"
+    );
+    assert!(
+        codes.contains(&"USALEG"),
+        "Senator Paul's criticism:\n{events}"
+    );
     insta::assert_snapshot!("seed_core_events", core_events(&record));
 }
 
@@ -206,10 +276,22 @@ fn seed_events_carry_their_real_dates() {
                 && e["date"]["basis"] == "timex"
         })
     };
-    assert!(dated("19", "closed", "2025-11-29"), "airspace closure on Saturday:\n{events}");
-    assert!(dated("13", "announcement", "2025-11-27"), "land-operations threat last Thursday:\n{events}");
-    assert!(dated("17", "designated", "2025-11-24"), "terrorist designation on November 24:\n{events}");
-    assert!(dated("17", "indicted", "2020"), "the indictment in 2020:\n{events}");
+    assert!(
+        dated("19", "closed", "2025-11-29"),
+        "airspace closure on Saturday:\n{events}"
+    );
+    assert!(
+        dated("13", "announcement", "2025-11-27"),
+        "land-operations threat last Thursday:\n{events}"
+    );
+    assert!(
+        dated("17", "designated", "2025-11-24"),
+        "terrorist designation on November 24:\n{events}"
+    );
+    assert!(
+        dated("17", "indicted", "2020"),
+        "the indictment in 2020:\n{events}"
+    );
 }
 
 #[test]
@@ -219,7 +301,14 @@ fn seed_timexes_are_pinned() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|t| format!("{} = {} {}", t["text"].as_str().unwrap(), t["value"].as_str().unwrap(), t["mod"].as_str().unwrap_or("")))
+        .map(|t| {
+            format!(
+                "{} = {} {}",
+                t["text"].as_str().unwrap(),
+                t["value"].as_str().unwrap(),
+                t["mod"].as_str().unwrap_or("")
+            )
+        })
         .collect();
     insta::assert_snapshot!("seed_timexes", timexes.join("\n"));
 }

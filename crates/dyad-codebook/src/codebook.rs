@@ -91,14 +91,21 @@ impl Codebook {
             };
             let fields: Vec<&str> = line.split('\t').collect();
             if fields.len() < 5 {
-                return Err(malformed(format!("expected 8 tab-separated fields, found {}", fields.len())));
+                return Err(malformed(format!(
+                    "expected 8 tab-separated fields, found {}",
+                    fields.len()
+                )));
             }
             let optional = |i: usize| {
-                fields.get(i).map(|s| s.trim()).filter(|s| !s.is_empty()).map(str::to_string)
+                fields
+                    .get(i)
+                    .map(|s| s.trim())
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
             };
-            let goldstein = fields[3]
-                .parse::<f64>()
-                .map_err(|_| malformed(format!("Goldstein value `{}` is not a number", fields[3])))?;
+            let goldstein = fields[3].parse::<f64>().map_err(|_| {
+                malformed(format!("Goldstein value `{}` is not a number", fields[3]))
+            })?;
             let quad_class = fields[4]
                 .parse::<u8>()
                 .ok()
@@ -126,7 +133,9 @@ impl Codebook {
 
     /// The entry of `code`, else of its nearest ancestor (`"1041"` → `"104"` → `"10"`).
     pub fn get_or_ancestor(&self, code: &str) -> Option<&CameoCode> {
-        (2..=code.len()).rev().find_map(|n| code.get(..n).and_then(|c| self.get(c)))
+        (2..=code.len())
+            .rev()
+            .find_map(|n| code.get(..n).and_then(|c| self.get(c)))
     }
 
     /// Number of codes.
@@ -156,7 +165,9 @@ mod tests {
         let codebook = Codebook::embedded();
         for root in 1..=20u8 {
             let code = format!("{root:02}");
-            let entry = codebook.get(&code).unwrap_or_else(|| panic!("root {code} missing"));
+            let entry = codebook
+                .get(&code)
+                .unwrap_or_else(|| panic!("root {code} missing"));
             let expected = match root {
                 1..=5 => 1,
                 6..=9 => 2,
@@ -172,7 +183,12 @@ mod tests {
         let codebook = Codebook::embedded();
         assert!(codebook.len() > 300);
         for code in codebook.codes() {
-            assert!(code.code.starts_with(&code.root), "{} vs root {}", code.code, code.root);
+            assert!(
+                code.code.starts_with(&code.root),
+                "{} vs root {}",
+                code.code,
+                code.root
+            );
             let root = codebook.get(&code.root).expect("root present");
             assert_eq!(code.quad_class, root.quad_class, "{}", code.code);
             assert!((-10.0..=10.0).contains(&code.goldstein));
@@ -182,13 +198,19 @@ mod tests {
     #[test]
     fn ancestors_are_found_for_unknown_leaf_codes() {
         let codebook = Codebook::embedded();
-        assert_eq!(codebook.get_or_ancestor("1999").map(|c| c.code.as_str()), Some("19"));
+        assert_eq!(
+            codebook.get_or_ancestor("1999").map(|c| c.code.as_str()),
+            Some("19")
+        );
         assert!(codebook.get_or_ancestor("99").is_none());
     }
 
     #[test]
     fn malformed_lines_name_their_line() {
         let err = Codebook::parse("01\t01\tX\tnot-a-number\t1\n", "test.tsv").unwrap_err();
-        assert_eq!(err.to_string(), "test.tsv:1: Goldstein value `not-a-number` is not a number");
+        assert_eq!(
+            err.to_string(),
+            "test.tsv:1: Goldstein value `not-a-number` is not a number"
+        );
     }
 }

@@ -5,16 +5,43 @@ use crate::lemma;
 
 /// Lemmas of verbs that introduce reported speech or thought.
 pub const REPORTING_VERBS: &[&str] = &[
-    "say", "report", "tell", "announce", "claim", "insist", "believe", "predict", "point",
-    "add", "note", "warn", "know", "think", "argue", "show", "suggest", "confirm", "deny",
-    "state", "write", "allege", "declare", "reveal", "consider",
+    "say", "report", "tell", "announce", "claim", "insist", "believe", "predict", "point", "add",
+    "note", "warn", "know", "think", "argue", "show", "suggest", "confirm", "deny", "state",
+    "write", "allege", "declare", "reveal", "consider",
 ];
 
 /// Prepositions that make a following noun phrase an oblique rather than a subject or object.
 pub const PREPOSITIONS: &[&str] = &[
-    "in", "on", "of", "at", "from", "with", "above", "surrounding", "for", "into", "toward",
-    "towards", "about", "over", "under", "between", "among", "across", "through", "during",
-    "after", "before", "since", "like", "near", "around", "within", "without", "via", "per",
+    "in",
+    "on",
+    "of",
+    "at",
+    "from",
+    "with",
+    "above",
+    "surrounding",
+    "for",
+    "into",
+    "toward",
+    "towards",
+    "about",
+    "over",
+    "under",
+    "between",
+    "among",
+    "across",
+    "through",
+    "during",
+    "after",
+    "before",
+    "since",
+    "like",
+    "near",
+    "around",
+    "within",
+    "without",
+    "via",
+    "per",
 ];
 
 /// One sentence's words, lowercased, with their candidate lemmas.
@@ -28,8 +55,10 @@ pub struct SentenceWords {
 impl SentenceWords {
     /// Words of `texts`; `tagged_lemmas[i]`, when non-empty, is the tagger's lemma.
     pub fn new(texts: &[&str], tagged_lemmas: &[&str]) -> Self {
-        let lower: Vec<String> =
-            texts.iter().map(|w| w.to_lowercase().replace('\u{2019}', "'")).collect();
+        let lower: Vec<String> = texts
+            .iter()
+            .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
+            .collect();
         let lemmas = texts
             .iter()
             .zip(tagged_lemmas)
@@ -54,12 +83,17 @@ impl SentenceWords {
 
     /// Whether word `i` may have lemma `lemma`.
     pub fn has_lemma(&self, i: usize, lemma: &str) -> bool {
-        self.lemmas.get(i).is_some_and(|c| c.iter().any(|l| l == lemma))
+        self.lemmas
+            .get(i)
+            .is_some_and(|c| c.iter().any(|l| l == lemma))
     }
 
     /// Whether `phrase` (lemmas) starts at word `i`.
     pub fn phrase_at(&self, i: usize, phrase: &[String]) -> bool {
-        phrase.iter().enumerate().all(|(k, p)| self.has_lemma(i + k, p))
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(k, p)| self.has_lemma(i + k, p))
     }
 
     /// Whether word `i` is a reporting verb.
@@ -84,7 +118,9 @@ impl SentenceWords {
 
     /// Index one past the clause containing `i`: the next `;`, or the end.
     pub fn clause_end(&self, i: usize) -> usize {
-        (i..self.len()).find(|&j| self.lower[j] == ";").unwrap_or(self.len())
+        (i..self.len())
+            .find(|&j| self.lower[j] == ";")
+            .unwrap_or(self.len())
     }
 
     /// Whether the word before `i` is a preposition.

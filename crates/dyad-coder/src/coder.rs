@@ -12,7 +12,9 @@ use crate::participants::{self, TriggerSite};
 use crate::{dating, mode, Result};
 
 /// Statement verbs that become a criticism (CAMEO 111) when the statement is critical.
-const STATEMENT_VERBS: &[&str] = &["say", "believe", "point", "predict", "argue", "write", "add", "tell", "claim", "call"];
+const STATEMENT_VERBS: &[&str] = &[
+    "say", "believe", "point", "predict", "argue", "write", "add", "tell", "claim", "call",
+];
 
 /// Codes events in an analysed document. See the crate docs.
 pub struct EventCoder {
@@ -42,7 +44,10 @@ impl Default for EventCoder {
 impl EventCoder {
     /// A coder with the embedded lexicon and actor dictionaries.
     pub fn new() -> EventCoder {
-        EventCoder { lexicon: Lexicon::embedded(), resolver: ActorResolverRef::Embedded(ActorResolver::embedded()) }
+        EventCoder {
+            lexicon: Lexicon::embedded(),
+            resolver: ActorResolverRef::Embedded(ActorResolver::embedded()),
+        }
     }
 
     /// A coder whose lexicon and dictionaries are extended by the user's files in `dir`
@@ -52,7 +57,10 @@ impl EventCoder {
         let mut lexicon = Lexicon::embedded();
         lexicon.extend_from_dir(dir)?;
         let resolver = ActorResolver::with_user_dir(dir)?;
-        Ok(EventCoder { lexicon, resolver: ActorResolverRef::Owned(Box::new(resolver)) })
+        Ok(EventCoder {
+            lexicon,
+            resolver: ActorResolverRef::Owned(Box::new(resolver)),
+        })
     }
 
     fn resolver(&self) -> &ActorResolver {
@@ -64,7 +72,11 @@ impl EventCoder {
 
     /// Codes every sentence of `analysis`, appending to `analysis.events`.
     pub fn code(&self, analysis: &mut Analysis) {
-        let date = analysis.doc.published.as_deref().map(|p| &p[..p.len().min(10)]);
+        let date = analysis
+            .doc
+            .published
+            .as_deref()
+            .map(|p| &p[..p.len().min(10)]);
         let mentions = self.resolver().resolve(analysis, date);
         let mut events: Vec<Event> = Vec::new();
         for index in 0..analysis.sentences.len() {
@@ -73,18 +85,37 @@ impl EventCoder {
             let texts: Vec<&str> = tokens.iter().map(|t| analysis.token_text(t)).collect();
             let lemmas: Vec<&str> = tokens.iter().map(|t| t.lemma.as_str()).collect();
             let words = SentenceWords::new(&texts, &lemmas);
-            let here: Vec<ActorMention> = mentions.iter().filter(|m| m.sentence == index).cloned().collect();
+            let here: Vec<ActorMention> = mentions
+                .iter()
+                .filter(|m| m.sentence == index)
+                .cloned()
+                .collect();
             let matches = self.matches(&words, tokens);
             for m in &matches {
                 if m.rule.speech && matches.len() > 1 {
                     continue;
                 }
-                let site = TriggerSite { first: m.first, end: m.end, noun: m.rule.kind == TriggerKind::Noun };
-                if let Some(event) = self.event(analysis, index, &words, &site, &here, m.rule, &m.rule.code, &events) {
+                let site = TriggerSite {
+                    first: m.first,
+                    end: m.end,
+                    noun: m.rule.kind == TriggerKind::Noun,
+                };
+                if let Some(event) = self.event(
+                    analysis,
+                    index,
+                    &words,
+                    &site,
+                    &here,
+                    m.rule,
+                    &m.rule.code,
+                    &events,
+                ) {
                     events.push(event);
                 }
             }
-            let criticised = events.iter().any(|e| e.sentence == index && e.cameo.starts_with("11"));
+            let criticised = events
+                .iter()
+                .any(|e| e.sentence == index && e.cameo.starts_with("11"));
             if !criticised {
                 if let Some(event) = self.criticism(analysis, index, &words, &here, &events) {
                     events.push(event);
@@ -113,10 +144,17 @@ impl EventCoder {
                         continue;
                     }
                     let end = i + rule.trigger.len();
-                    let Some((cue_len, _)) = cue_matches(words, i, end, rule) else { continue };
+                    let Some((cue_len, _)) = cue_matches(words, i, end, rule) else {
+                        continue;
+                    };
                     let specificity = 1 + cue_len * 2 + rule.trigger.len();
                     if best.as_ref().is_none_or(|b| specificity >= b.specificity) {
-                        best = Some(Match { rule, first: i, end, specificity });
+                        best = Some(Match {
+                            rule,
+                            first: i,
+                            end,
+                            specificity,
+                        });
                     }
                 }
             }
@@ -152,7 +190,10 @@ impl EventCoder {
         let offset = analysis.sentences[sentence].first_token;
         let picked = participants::select(analysis, offset, words, site, mentions);
         let source = mentions.get(picked.source?)?.actor.clone();
-        let mut target = picked.target.and_then(|t| mentions.get(t)).map(|m| m.actor.clone());
+        let mut target = picked
+            .target
+            .and_then(|t| mentions.get(t))
+            .map(|m| m.actor.clone());
         // An actor does not act upon itself ("Maduro asked … he and his group").
         if target.as_ref().is_some_and(|t| same_actor(t, &source)) {
             target = None;
@@ -163,7 +204,11 @@ impl EventCoder {
         let rejection = code.starts_with("12");
         let mode = mode::mode_of(words, site.first, site.end, rule.threat, rejection);
         let attribution = mode::attribution_of(words, offset, site.first, mentions, picked.source);
-        let mode = if mode == Mode::Asserted && !attribution.is_empty() { Mode::Reported } else { mode };
+        let mode = if mode == Mode::Asserted && !attribution.is_empty() {
+            Mode::Reported
+        } else {
+            mode
+        };
         let first_token = &analysis.tokens[offset + site.first];
         let last_token = &analysis.tokens[offset + site.end - 1];
         let trigger = Trigger {
@@ -175,7 +220,17 @@ impl EventCoder {
             + if rule.cues.is_empty() { 0.0 } else { 0.2 }
             + if target.is_some() { 0.15 } else { 0.0 }
             + if source.code.is_some() { 0.15 } else { 0.0 };
-        Some(build_event(analysis, sentence, trigger, source, target, code, mode, attribution, confidence))
+        Some(build_event(
+            analysis,
+            sentence,
+            trigger,
+            source,
+            target,
+            code,
+            mode,
+            attribution,
+            confidence,
+        ))
     }
 
     /// A statement with critical words about another actor: CAMEO 111.
@@ -194,14 +249,20 @@ impl EventCoder {
             STATEMENT_VERBS.iter().any(|v| words.has_lemma(i, v)) && !words.inside_quote(i)
         })?;
         let offset = analysis.sentences[sentence].first_token;
-        let site = TriggerSite { first: verb, end: verb + 1, noun: false };
+        let site = TriggerSite {
+            first: verb,
+            end: verb + 1,
+            noun: false,
+        };
         let picked = participants::select(analysis, offset, words, &site, mentions);
         let source_index = picked.source?;
         let source = &mentions[source_index].actor;
         let target = mentions
             .iter()
             .enumerate()
-            .find(|(k, m)| *k != source_index && m.actor.code.is_some() && m.actor.name != source.name)
+            .find(|(k, m)| {
+                *k != source_index && m.actor.code.is_some() && m.actor.name != source.name
+            })
             .map(|(_, m)| m.actor.clone());
         let rule = Rule {
             trigger: vec![words.lower[verb].clone()],
@@ -214,7 +275,16 @@ impl EventCoder {
             origin: "critical_words.txt".into(),
         };
         let _ = earlier;
-        let mut event = self.event(analysis, sentence, words, &site, mentions, &rule, "111", &[])?;
+        let mut event = self.event(
+            analysis,
+            sentence,
+            words,
+            &site,
+            mentions,
+            &rule,
+            "111",
+            &[],
+        )?;
         event.target = target;
         Some(event)
     }
@@ -246,7 +316,12 @@ fn pos_allows(tokens: &[dyad_types::Token], i: usize, kind: TriggerKind) -> bool
 /// The length of the longest cue of `rule` found in the clause around `first..end` and
 /// where it starts (0 and `None` when the rule needs none), or `None` when a needed cue is
 /// missing.
-fn cue_matches(words: &SentenceWords, first: usize, end: usize, rule: &Rule) -> Option<(usize, Option<usize>)> {
+fn cue_matches(
+    words: &SentenceWords,
+    first: usize,
+    end: usize,
+    rule: &Rule,
+) -> Option<(usize, Option<usize>)> {
     if rule.cues.is_empty() {
         return Some((0, None));
     }
@@ -255,8 +330,14 @@ fn cue_matches(words: &SentenceWords, first: usize, end: usize, rule: &Rule) -> 
     rule.cues
         .iter()
         .filter_map(|cue| {
-            let mut range = if cue.before { clause_start..first } else { end..clause_end };
-            range.find(|&i| words.phrase_at(i, &cue.words)).map(|at| (cue.words.len(), Some(at)))
+            let mut range = if cue.before {
+                clause_start..first
+            } else {
+                end..clause_end
+            };
+            range
+                .find(|&i| words.phrase_at(i, &cue.words))
+                .map(|at| (cue.words.len(), Some(at)))
         })
         .max_by_key(|(len, _)| *len)
 }
@@ -271,7 +352,11 @@ fn replied_to(source: &Actor, earlier: &[Event]) -> Option<Actor> {
     earlier
         .iter()
         .rev()
-        .filter(|e| ["02", "10", "13", "12", "11"].iter().any(|root| e.cameo.starts_with(root)))
+        .filter(|e| {
+            ["02", "10", "13", "12", "11"]
+                .iter()
+                .any(|root| e.cameo.starts_with(root))
+        })
         .find(|e| {
             e.target.as_ref().and_then(|t| t.country.as_ref()) == Some(country)
                 && e.source.country.as_ref() != Some(country)
@@ -294,10 +379,16 @@ fn build_event(
     let codebook = Codebook::embedded();
     let entry = codebook.get_or_ancestor(code);
     let plover = entry.and_then(|e| {
-        e.plover_event.as_ref().map(|event| PloverCoding { event: event.clone(), mode: e.plover_mode.clone() })
+        e.plover_event.as_ref().map(|event| PloverCoding {
+            event: event.clone(),
+            mode: e.plover_mode.clone(),
+        })
     });
     let doc_key = dyad_types::content_hash(&analysis.doc.text);
-    let id = dyad_types::content_hash(&format!("{doc_key}:{}:{}:{code}", trigger.start, trigger.end));
+    let id = dyad_types::content_hash(&format!(
+        "{doc_key}:{}:{}:{code}",
+        trigger.start, trigger.end
+    ));
     let date = dating::date_event(analysis, sentence, trigger.start);
     Event {
         id,

@@ -6,10 +6,18 @@ use dyad_types::{Analysis, DateBasis, DatePrecision, EventDate, TimexType};
 pub fn precision_of(value: &str) -> Option<(String, DatePrecision)> {
     let date = value.split('T').next().unwrap_or(value);
     let bytes = date.as_bytes();
-    let digits = |r: std::ops::Range<usize>| bytes.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    let digits = |r: std::ops::Range<usize>| {
+        bytes
+            .get(r)
+            .is_some_and(|s| s.iter().all(u8::is_ascii_digit))
+    };
     match date.len() {
-        10 if digits(0..4) && digits(5..7) && digits(8..10) => Some((date.to_string(), DatePrecision::Day)),
-        8 if digits(0..4) && bytes[5] == b'W' && digits(6..8) => Some((date.to_string(), DatePrecision::Week)),
+        10 if digits(0..4) && digits(5..7) && digits(8..10) => {
+            Some((date.to_string(), DatePrecision::Day))
+        }
+        8 if digits(0..4) && bytes[5] == b'W' && digits(6..8) => {
+            Some((date.to_string(), DatePrecision::Week))
+        }
         7 if digits(0..4) && digits(5..7) => Some((date.to_string(), DatePrecision::Month)),
         4 if digits(0..4) => Some((date.to_string(), DatePrecision::Year)),
         3 if digits(0..3) => Some((date.to_string(), DatePrecision::Decade)),
@@ -19,15 +27,24 @@ pub fn precision_of(value: &str) -> Option<(String, DatePrecision)> {
 
 /// How far up the parse tree from the trigger the expression at `timex` attaches: 0 when it
 /// modifies the trigger itself, 1 its head, and so on; `None` when it does not govern it.
-fn tree_distance(analysis: &Analysis, sentence: usize, trigger_start: usize, timex: &dyad_types::Timex) -> Option<usize> {
+fn tree_distance(
+    analysis: &Analysis,
+    sentence: usize,
+    trigger_start: usize,
+    timex: &dyad_types::Timex,
+) -> Option<usize> {
     let s = analysis.sentences[sentence];
     let tokens = &analysis.tokens[s.first_token..s.last_token];
     if tokens.iter().all(|t| t.deprel.is_empty()) {
         return None;
     }
     let trigger = tokens.iter().position(|t| t.start == trigger_start)?;
-    let inside: Vec<usize> = (0..tokens.len()).filter(|&i| tokens[i].start >= timex.start && tokens[i].end <= timex.end).collect();
-    let head = *inside.iter().find(|&&i| tokens[i].head.is_none_or(|h| !inside.contains(&h)))?;
+    let inside: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens[i].start >= timex.start && tokens[i].end <= timex.end)
+        .collect();
+    let head = *inside
+        .iter()
+        .find(|&&i| tokens[i].head.is_none_or(|h| !inside.contains(&h)))?;
     let attached = tokens[head].head?;
     let mut node = trigger;
     for depth in 0..6 {
@@ -59,14 +76,35 @@ pub fn date_event(analysis: &Analysis, sentence: usize, trigger_start: usize) ->
             }
             let distance = t.start.abs_diff(trigger_start);
             // Prefer expressions before the trigger, as in "On Saturday, X announced".
-            100 + if t.start < trigger_start { distance } else { distance + 20 }
+            100 + if t.start < trigger_start {
+                distance
+            } else {
+                distance + 20
+            }
         });
     if let Some((_, (value, precision))) = nearest {
-        return EventDate { value: Some(value), precision, basis: DateBasis::Timex };
+        return EventDate {
+            value: Some(value),
+            precision,
+            basis: DateBasis::Timex,
+        };
     }
-    match analysis.doc.published.as_deref().and_then(|p| precision_of(&p[..p.len().min(10)])) {
-        Some((value, precision)) => EventDate { value: Some(value), precision, basis: DateBasis::Document },
-        None => EventDate { value: None, precision: DatePrecision::Day, basis: DateBasis::Unknown },
+    match analysis
+        .doc
+        .published
+        .as_deref()
+        .and_then(|p| precision_of(&p[..p.len().min(10)]))
+    {
+        Some((value, precision)) => EventDate {
+            value: Some(value),
+            precision,
+            basis: DateBasis::Document,
+        },
+        None => EventDate {
+            value: None,
+            precision: DatePrecision::Day,
+            basis: DateBasis::Unknown,
+        },
     }
 }
 
@@ -77,7 +115,10 @@ mod tests {
     #[test]
     fn precision_follows_the_value_shape() {
         assert_eq!(precision_of("2025-11-29").unwrap().1, DatePrecision::Day);
-        assert_eq!(precision_of("2025-12-01TEV").unwrap(), ("2025-12-01".into(), DatePrecision::Day));
+        assert_eq!(
+            precision_of("2025-12-01TEV").unwrap(),
+            ("2025-12-01".into(), DatePrecision::Day)
+        );
         assert_eq!(precision_of("2025-W48").unwrap().1, DatePrecision::Week);
         assert_eq!(precision_of("2025-11").unwrap().1, DatePrecision::Month);
         assert_eq!(precision_of("2020").unwrap().1, DatePrecision::Year);

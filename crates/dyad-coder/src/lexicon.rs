@@ -60,7 +60,9 @@ impl Lexicon {
     /// The lexicon shipped with dyad.
     pub fn embedded() -> Lexicon {
         let mut lexicon = Lexicon::default();
-        lexicon.add_rules(EMBEDDED_VERBS, "verbs.tsv").expect("embedded verbs.tsv");
+        lexicon
+            .add_rules(EMBEDDED_VERBS, "verbs.tsv")
+            .expect("embedded verbs.tsv");
         lexicon.add_critical(EMBEDDED_CRITICAL);
         lexicon
     }
@@ -69,14 +71,18 @@ impl Lexicon {
     pub fn extend_from_dir(&mut self, dir: &Path) -> Result<()> {
         let verbs = dir.join("verbs.tsv");
         if verbs.exists() {
-            let text = std::fs::read_to_string(&verbs)
-                .map_err(|source| Error::Io { path: verbs.clone(), source })?;
+            let text = std::fs::read_to_string(&verbs).map_err(|source| Error::Io {
+                path: verbs.clone(),
+                source,
+            })?;
             self.add_rules(&text, &verbs.display().to_string())?;
         }
         let critical = dir.join("critical_words.txt");
         if critical.exists() {
-            let text = std::fs::read_to_string(&critical)
-                .map_err(|source| Error::Io { path: critical.clone(), source })?;
+            let text = std::fs::read_to_string(&critical).map_err(|source| Error::Io {
+                path: critical.clone(),
+                source,
+            })?;
             self.add_critical(&text);
         }
         Ok(())
@@ -104,7 +110,11 @@ impl Lexicon {
             let kind = match fields[1] {
                 "verb" => TriggerKind::Verb,
                 "noun" => TriggerKind::Noun,
-                other => return Err(malformed(format!("kind must be verb or noun, not `{other}`"))),
+                other => {
+                    return Err(malformed(format!(
+                        "kind must be verb or noun, not `{other}`"
+                    )))
+                }
             };
             let code = fields[3].to_string();
             if codebook.get(&code).is_none() {
@@ -116,17 +126,24 @@ impl Lexicon {
                         Some(rest) => (true, rest),
                         None => (false, alt),
                     };
-                    Cue { words: alt.split_whitespace().map(str::to_lowercase).collect(), before }
+                    Cue {
+                        words: alt.split_whitespace().map(str::to_lowercase).collect(),
+                        before,
+                    }
                 })
                 .collect();
-            let flags: Vec<&str> = fields.get(4).map(|f| f.split(',').map(str::trim).collect()).unwrap_or_default();
+            let flags: Vec<&str> = fields
+                .get(4)
+                .map(|f| f.split(',').map(str::trim).collect())
+                .unwrap_or_default();
             for flag in &flags {
                 if !flag.is_empty() && !["threat", "speech", "reply"].contains(flag) {
                     return Err(malformed(format!("unknown flag `{flag}`")));
                 }
             }
             for trigger in split_alternatives(fields[0]) {
-                let words: Vec<String> = trigger.split_whitespace().map(str::to_lowercase).collect();
+                let words: Vec<String> =
+                    trigger.split_whitespace().map(str::to_lowercase).collect();
                 let rule = Rule {
                     trigger: words.clone(),
                     kind,
@@ -144,7 +161,10 @@ impl Lexicon {
     }
 
     fn add_critical(&mut self, text: &str) {
-        let words = text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
+        let words = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'));
         self.critical.extend(words.map(str::to_lowercase));
     }
 
@@ -182,15 +202,25 @@ mod tests {
         let lexicon = Lexicon::embedded();
         assert!(lexicon.len() > 100);
         assert!(lexicon.rules_for("demand").iter().any(|r| r.code == "1041"));
-        assert!(lexicon.rules_for("blow").iter().any(|r| r.trigger == ["blow", "up"]));
+        assert!(lexicon
+            .rules_for("blow")
+            .iter()
+            .any(|r| r.trigger == ["blow", "up"]));
     }
 
     #[test]
     fn bad_rows_are_reported_with_their_line() {
         let mut lexicon = Lexicon::default();
-        let err = lexicon.add_rules("# comment\nsnub\tverb\t\t999\n", "mine.tsv").unwrap_err();
-        assert_eq!(err.to_string(), "mine.tsv:2: `999` is not a CAMEO event code");
-        let err = lexicon.add_rules("snub\tadverb\t\t120\n", "mine.tsv").unwrap_err();
+        let err = lexicon
+            .add_rules("# comment\nsnub\tverb\t\t999\n", "mine.tsv")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "mine.tsv:2: `999` is not a CAMEO event code"
+        );
+        let err = lexicon
+            .add_rules("snub\tadverb\t\t120\n", "mine.tsv")
+            .unwrap_err();
         assert!(err.to_string().contains("kind must be verb or noun"));
     }
 }

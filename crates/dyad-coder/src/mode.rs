@@ -8,18 +8,39 @@ use crate::clause::SentenceWords;
 
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
 const CONDITIONALS: &[&str] = &["if", "would", "could", "might", "unless", "whether"];
-const FUTURES: &[&str] = &["will", "'ll", "shall", "soon", "plan", "plans", "planned", "intend", "intends", "vow", "vows", "going"];
-const DOUBTS: &[&str] = &["alleged", "allegedly", "claim", "claims", "claimed", "accused", "suspected", "purported", "purportedly"];
+const FUTURES: &[&str] = &[
+    "will", "'ll", "shall", "soon", "plan", "plans", "planned", "intend", "intends", "vow", "vows",
+    "going",
+];
+const DOUBTS: &[&str] = &[
+    "alleged",
+    "allegedly",
+    "claim",
+    "claims",
+    "claimed",
+    "accused",
+    "suspected",
+    "purported",
+    "purportedly",
+];
 const HEARSAY: &[&str] = &["reportedly", "according"];
 
 /// Decides the mode of the event whose trigger spans `first..end` in `words`.
 /// `threat` marks triggers that themselves announce a deed: their futurity is not theirs.
-pub fn mode_of(words: &SentenceWords, first: usize, end: usize, threat: bool, rejection: bool) -> Mode {
+pub fn mode_of(
+    words: &SentenceWords,
+    first: usize,
+    end: usize,
+    threat: bool,
+    rejection: bool,
+) -> Mode {
     let clause_start = words.clause_start(first);
     let near = first.saturating_sub(4).max(clause_start)..first;
     let before = clause_start..first;
     let has = |range: std::ops::Range<usize>, list: &[&str]| {
-        range.clone().any(|i| list.contains(&words.lower[i].as_str()))
+        range
+            .clone()
+            .any(|i| list.contains(&words.lower[i].as_str()))
     };
     if !rejection && has(near.clone(), NEGATIONS) {
         return Mode::Negated;
@@ -67,13 +88,23 @@ pub fn attribution_of(
     }
     // "… according to reports", "reportedly".
     if let Some(i) = (0..words.len()).find(|&i| words.lower[i] == "according") {
-        let named = mentions.iter().find(|m| m.first_token - offset > i && m.first_token - offset <= i + 4);
+        let named = mentions
+            .iter()
+            .find(|m| m.first_token - offset > i && m.first_token - offset <= i + 4);
         chain.push(match named {
             Some(m) => attribution(m),
-            None => Attribution { text: "according to reports".into(), kind: AttributionKind::Anonymous, actor: None },
+            None => Attribution {
+                text: "according to reports".into(),
+                kind: AttributionKind::Anonymous,
+                actor: None,
+            },
         });
     } else if words.lower.iter().any(|w| w == "reportedly") && chain.is_empty() {
-        chain.push(Attribution { text: "reportedly".into(), kind: AttributionKind::Anonymous, actor: None });
+        chain.push(Attribution {
+            text: "reportedly".into(),
+            kind: AttributionKind::Anonymous,
+            actor: None,
+        });
     }
     chain
 }
@@ -86,5 +117,9 @@ fn attribution(m: &ActorMention) -> Attribution {
     } else {
         AttributionKind::Organization
     };
-    Attribution { text: m.actor.text.clone(), kind, actor: Some(m.actor.clone()) }
+    Attribution {
+        text: m.actor.text.clone(),
+        kind,
+        actor: Some(m.actor.clone()),
+    }
 }

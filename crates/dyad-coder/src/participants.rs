@@ -59,13 +59,18 @@ pub fn select(
     let before: Vec<usize> = (0..mentions.len())
         .filter(|&k| {
             let (first, end) = local(&mentions[k]);
-            end <= site.first && !words.after_preposition(first) && !is_genitive_tail(words, first)
-                && !(words.inside_quote(first) && !words.inside_quote(site.first))
+            let quoted_away = words.inside_quote(first) && !words.inside_quote(site.first);
+            end <= site.first
+                && !words.after_preposition(first)
+                && !quoted_away
                 && !is_possessor_of_other(words, end, site.first)
         })
         .collect();
-    let in_clause: Vec<usize> =
-        before.iter().copied().filter(|&k| local(&mentions[k]).0 >= clause_start).collect();
+    let in_clause: Vec<usize> = before
+        .iter()
+        .copied()
+        .filter(|&k| local(&mentions[k]).0 >= clause_start)
+        .collect();
 
     let source = passive_agent
         .or(possessor.flatten())
@@ -75,33 +80,46 @@ pub fn select(
     let after = (0..mentions.len()).find(|&k| {
         let (first, end) = local(&mentions[k]);
         let speaker = end < words.len() && words.is_reporting_verb(end);
-        let located = first > 0 && ["in", "at", "near", "across", "throughout"].contains(&words.lower[first - 1].as_str());
-        first >= site.end && first < clause_end && Some(k) != source && Some(k) != passive_agent && !speaker && !located
+        let located = first > 0
+            && ["in", "at", "near", "across", "throughout"]
+                .contains(&words.lower[first - 1].as_str());
+        first >= site.end
+            && first < clause_end
+            && Some(k) != source
+            && Some(k) != passive_agent
+            && !speaker
+            && !located
     });
     let oblique_before = (0..mentions.len()).rev().find(|&k| {
         let (first, end) = local(&mentions[k]);
-        first >= clause_start && end <= site.first && Some(k) != source
+        first >= clause_start
+            && end <= site.first
+            && Some(k) != source
             && source.is_none_or(|s| first > local(&mentions[s]).0)
     });
     let target = after.or(oblique_before);
     match parsed {
         Some(p) => {
             let target = p.target.or(target.filter(|&t| Some(t) != p.source));
-            Participants { source: p.source, target }
+            Participants {
+                source: p.source,
+                target,
+            }
         }
-        None if has_parse(analysis, offset) => Participants { source: passive_agent, target },
+        None if has_parse(analysis, offset) => Participants {
+            source: passive_agent,
+            target,
+        },
         None => Participants { source, target },
     }
 }
 
 /// Whether the sentence starting at token `offset` carries a dependency parse.
 fn has_parse(analysis: &Analysis, offset: usize) -> bool {
-    analysis.tokens.get(offset).is_some_and(|t| !t.deprel.is_empty())
-}
-
-/// "the Herald report": a mention directly followed by a noun that it modifies.
-fn is_genitive_tail(_words: &SentenceWords, _first: usize) -> bool {
-    false
+    analysis
+        .tokens
+        .get(offset)
+        .is_some_and(|t| !t.deprel.is_empty())
 }
 
 /// A possessor of some other noun ("Venezuela's Cartel" is handled by the resolver; here
@@ -123,12 +141,18 @@ fn from_parse(
     site: &TriggerSite,
     mentions: &[ActorMention],
 ) -> Option<Participants> {
-    let sentence = analysis.sentences.iter().find(|s| s.first_token == offset)?;
+    let sentence = analysis
+        .sentences
+        .iter()
+        .find(|s| s.first_token == offset)?;
     let tokens = &analysis.tokens[sentence.first_token..sentence.last_token];
     if tokens.iter().all(|t| t.deprel.is_empty()) {
         return None;
     }
-    let heads: Vec<usize> = mentions.iter().map(|m| mention_head(tokens, offset, m)).collect();
+    let heads: Vec<usize> = mentions
+        .iter()
+        .map(|m| mention_head(tokens, offset, m))
+        .collect();
     let word = |i: usize| analysis.token_text(&tokens[i]).to_lowercase();
     let child_mention = |of: usize, rels: &[&str]| -> Option<usize> {
         (0..mentions.len()).find(|&k| {
@@ -145,7 +169,8 @@ fn from_parse(
             && (mentions[k].first_token - offset..=h).any(|i| word(i) == "by")
     });
     let passive = (0..tokens.len()).any(|i| {
-        tokens[i].head == Some(trigger) && matches!(tokens[i].deprel.as_str(), "aux:pass" | "nsubj:pass")
+        tokens[i].head == Some(trigger)
+            && matches!(tokens[i].deprel.as_str(), "aux:pass" | "nsubj:pass")
     });
     let mut source = agent;
     let mut anchor = trigger;
@@ -153,10 +178,17 @@ fn from_parse(
         // "Trump's announcement", "U.S. strikes"; "held a rally" climbs to the light verb.
         source = source.or_else(|| child_mention(trigger, &["nmod:poss", "compound"]));
         let light = tokens[trigger].deprel == "obj"
-            && tokens[trigger].head.is_some_and(|h| LIGHT_VERBS.contains(&tokens[h].lemma.as_str()));
+            && tokens[trigger]
+                .head
+                .is_some_and(|h| LIGHT_VERBS.contains(&tokens[h].lemma.as_str()));
         match (source, tokens[trigger].head) {
             (None, Some(h)) if light => anchor = h,
-            _ => return source.map(|s| Participants { source: Some(s), target: None }),
+            _ => {
+                return source.map(|s| Participants {
+                    source: Some(s),
+                    target: None,
+                })
+            }
         }
     }
     for _ in 0..6 {
@@ -170,7 +202,9 @@ fn from_parse(
         // A clause with a subject of its own that is no actor ("military operations will
         // expand", "the strikes will continue") does not borrow one from above.
         let own_subject = (0..tokens.len()).any(|i| {
-            tokens[i].head == Some(anchor) && tokens[i].deprel.starts_with("nsubj") && !tokens[i].deprel.ends_with("pass")
+            tokens[i].head == Some(anchor)
+                && tokens[i].deprel.starts_with("nsubj")
+                && !tokens[i].deprel.ends_with("pass")
         });
         if own_subject || anchor != trigger && tokens[anchor].deprel.starts_with("nsubj") {
             break;
@@ -202,19 +236,35 @@ fn from_parse(
         }
         false
     };
-    let subtree = || (0..mentions.len()).find(|&k| !in_source(k) && descends_from(heads[k], trigger));
+    let subtree =
+        || (0..mentions.len()).find(|&k| !in_source(k) && descends_from(heads[k], trigger));
     let target = direct.or_else(subtree);
-    Some(Participants { source: Some(source), target })
+    Some(Participants {
+        source: Some(source),
+        target,
+    })
 }
 
 /// Verbs whose object noun carries the event ("held a rally", "launched strikes").
-const LIGHT_VERBS: &[&str] = &["hold", "attend", "stage", "launch", "conduct", "carry", "make", "issue", "order", "announce"];
+const LIGHT_VERBS: &[&str] = &[
+    "hold", "attend", "stage", "launch", "conduct", "carry", "make", "issue", "order", "announce",
+];
 
 /// Prepositions that make a following place a location, not a participant.
-const LOCATIVES: &[&str] = &["in", "at", "near", "across", "throughout", "inside", "outside"];
+const LOCATIVES: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "across",
+    "throughout",
+    "inside",
+    "outside",
+];
 
 /// The syntactic head of a mention: its token whose head lies outside the mention.
 fn mention_head(tokens: &[dyad_types::Token], offset: usize, m: &ActorMention) -> usize {
     let (first, end) = (m.first_token - offset, m.end_token - offset);
-    (first..end).find(|&i| tokens[i].head.is_none_or(|h| h < first || h >= end)).unwrap_or(end - 1)
+    (first..end)
+        .find(|&i| tokens[i].head.is_none_or(|h| h < first || h >= end))
+        .unwrap_or(end - 1)
 }

@@ -5,20 +5,67 @@ use dyad_types::{Actor, Event};
 
 /// The 61 column names of the GDELT 2.0 event table, in order.
 pub const COLUMNS: [&str; 61] = [
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
-    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
-    "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
-    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
-    "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "AvgTone",
-    "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code",
-    "Actor1Geo_ADM2Code", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
-    "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code",
-    "Actor2Geo_ADM2Code", "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
-    "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code",
-    "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
-    "DATEADDED", "SOURCEURL",
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1KnownGroupCode",
+    "Actor1EthnicCode",
+    "Actor1Religion1Code",
+    "Actor1Religion2Code",
+    "Actor1Type1Code",
+    "Actor1Type2Code",
+    "Actor1Type3Code",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "Actor2KnownGroupCode",
+    "Actor2EthnicCode",
+    "Actor2Religion1Code",
+    "Actor2Religion2Code",
+    "Actor2Type1Code",
+    "Actor2Type2Code",
+    "Actor2Type3Code",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    "Actor1Geo_Type",
+    "Actor1Geo_FullName",
+    "Actor1Geo_CountryCode",
+    "Actor1Geo_ADM1Code",
+    "Actor1Geo_ADM2Code",
+    "Actor1Geo_Lat",
+    "Actor1Geo_Long",
+    "Actor1Geo_FeatureID",
+    "Actor2Geo_Type",
+    "Actor2Geo_FullName",
+    "Actor2Geo_CountryCode",
+    "Actor2Geo_ADM1Code",
+    "Actor2Geo_ADM2Code",
+    "Actor2Geo_Lat",
+    "Actor2Geo_Long",
+    "Actor2Geo_FeatureID",
+    "ActionGeo_Type",
+    "ActionGeo_FullName",
+    "ActionGeo_CountryCode",
+    "ActionGeo_ADM1Code",
+    "ActionGeo_ADM2Code",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "ActionGeo_FeatureID",
+    "DATEADDED",
+    "SOURCEURL",
 ];
 
 /// Where an event was reported and when dyad analysed it.
@@ -38,7 +85,11 @@ pub struct Provenance {
 
 /// The numeric `GLOBALEVENTID` of a dyad event id (its first 15 hex digits).
 pub fn global_event_id(event_id: &str) -> u64 {
-    let hex: String = event_id.chars().filter(char::is_ascii_hexdigit).take(15).collect();
+    let hex: String = event_id
+        .chars()
+        .filter(char::is_ascii_hexdigit)
+        .take(15)
+        .collect();
     u64::from_str_radix(&hex, 16).unwrap_or(0)
 }
 
@@ -59,10 +110,15 @@ pub fn first_day(value: &str) -> Option<NaiveDate> {
 }
 
 fn actor_columns(actor: Option<&Actor>) -> [String; 10] {
-    let Some(a) = actor else { return Default::default() };
+    let Some(a) = actor else {
+        return Default::default();
+    };
     let code = a.code.clone().unwrap_or_default();
     let name = a.name.as_deref().unwrap_or(&a.text).to_uppercase();
-    let known_group = code.strip_prefix("IGO").map(|g| g.chars().take(3).collect()).unwrap_or_default();
+    let known_group = code
+        .strip_prefix("IGO")
+        .map(|g| g.chars().take(3).collect())
+        .unwrap_or_default();
     let mut types = a.roles.iter().filter(|r| r.len() == 3).cloned();
     [
         code,
@@ -80,7 +136,16 @@ fn actor_columns(actor: Option<&Actor>) -> [String; 10] {
 
 fn geo_columns(location: Option<&dyad_types::Location>) -> [String; 8] {
     let Some(l) = location else {
-        return ["0".into(), String::new(), String::new(), String::new(), String::new(), String::new(), String::new(), String::new()];
+        return [
+            "0".into(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ];
     };
     let has_point = l.lat.is_some() && l.lon.is_some();
     [
@@ -111,7 +176,13 @@ pub fn row(event: &Event, provenance: &Provenance) -> Vec<String> {
     let base: String = code.chars().take(3).collect();
     let root: String = code.chars().take(2).collect();
     let count = provenance.num_articles.max(1).to_string();
-    let mut fields = vec![global_event_id(&event.id).to_string(), sqldate, month_year, year, fraction];
+    let mut fields = vec![
+        global_event_id(&event.id).to_string(),
+        sqldate,
+        month_year,
+        year,
+        fraction,
+    ];
     fields.extend(actor_columns(Some(&event.source)));
     fields.extend(actor_columns(event.target.as_ref()));
     fields.extend([
@@ -129,7 +200,12 @@ pub fn row(event: &Event, provenance: &Provenance) -> Vec<String> {
     fields.extend(geo_columns(None));
     fields.extend(geo_columns(None));
     fields.extend(geo_columns(event.location.as_ref()));
-    fields.push(provenance.analysed_at.map(|t| t.format("%Y%m%d%H%M%S").to_string()).unwrap_or_default());
+    fields.push(
+        provenance
+            .analysed_at
+            .map(|t| t.format("%Y%m%d%H%M%S").to_string())
+            .unwrap_or_default(),
+    );
     fields.push(provenance.source_url.replace(['\t', '\n'], " "));
     fields
 }
@@ -140,8 +216,14 @@ mod tests {
 
     #[test]
     fn dates_of_every_precision_have_a_first_day() {
-        assert_eq!(first_day("2025-11-29"), NaiveDate::from_ymd_opt(2025, 11, 29));
-        assert_eq!(first_day("2025-12-01TEV"), NaiveDate::from_ymd_opt(2025, 12, 1));
+        assert_eq!(
+            first_day("2025-11-29"),
+            NaiveDate::from_ymd_opt(2025, 11, 29)
+        );
+        assert_eq!(
+            first_day("2025-12-01TEV"),
+            NaiveDate::from_ymd_opt(2025, 12, 1)
+        );
         assert_eq!(first_day("2025-W48"), NaiveDate::from_ymd_opt(2025, 11, 24));
         assert_eq!(first_day("2025-11"), NaiveDate::from_ymd_opt(2025, 11, 1));
         assert_eq!(first_day("2020"), NaiveDate::from_ymd_opt(2020, 1, 1));

@@ -14,9 +14,17 @@ enum Kind {
 
 fn kind_of(values: &[&str]) -> Kind {
     let filled: Vec<&&str> = values.iter().filter(|v| !v.is_empty()).collect();
-    if !filled.is_empty() && filled.iter().all(|v| v.parse::<i64>().is_ok() && !(v.starts_with('0') && v.len() > 1)) {
+    if !filled.is_empty()
+        && filled
+            .iter()
+            .all(|v| v.parse::<i64>().is_ok() && !(v.starts_with('0') && v.len() > 1))
+    {
         Kind::Integer
-    } else if !filled.is_empty() && filled.iter().all(|v| v.parse::<f64>().is_ok() && !(v.starts_with('0') && v.len() > 1 && !v.starts_with("0."))) {
+    } else if !filled.is_empty()
+        && filled.iter().all(|v| {
+            v.parse::<f64>().is_ok() && !(v.starts_with('0') && v.len() > 1 && !v.starts_with("0."))
+        })
+    {
         Kind::Decimal
     } else {
         Kind::Text
@@ -39,16 +47,29 @@ fn sample_event() -> Event {
         quad_class: 4,
         source: actor("USAGOV", "USA", "GOV", "Donald Trump"),
         target: Some(actor("VEN", "VEN", "", "Venezuela")),
-        date: EventDate { value: Some("2025-11-29".into()), precision: DatePrecision::Day, basis: DateBasis::Timex },
+        date: EventDate {
+            value: Some("2025-11-29".into()),
+            precision: DatePrecision::Day,
+            basis: DateBasis::Timex,
+        },
         ..Event::default()
     }
 }
 
 #[test]
 fn rows_match_the_real_gdelt_schema() {
-    let Some(header) = dyad_testkit::shared_file("gdelt/events.header.tsv") else { return };
-    let Some(export) = dyad_testkit::shared_file("gdelt/20191024143000.export.CSV") else { return };
-    let names: Vec<String> = std::fs::read_to_string(header).unwrap().trim().split('\t').map(String::from).collect();
+    let Some(header) = dyad_testkit::shared_file("gdelt/events.header.tsv") else {
+        return;
+    };
+    let Some(export) = dyad_testkit::shared_file("gdelt/20191024143000.export.CSV") else {
+        return;
+    };
+    let names: Vec<String> = std::fs::read_to_string(header)
+        .unwrap()
+        .trim()
+        .split('\t')
+        .map(String::from)
+        .collect();
     assert_eq!(names, COLUMNS, "column names and order");
 
     let real = std::fs::read_to_string(export).unwrap();
@@ -56,7 +77,9 @@ fn rows_match_the_real_gdelt_schema() {
     assert!(rows.iter().all(|r| r.len() == 61));
     let provenance = Provenance {
         source_url: "https://example.org/a".into(),
-        analysed_at: chrono::NaiveDate::from_ymd_opt(2025, 12, 3).unwrap().and_hms_opt(10, 0, 0),
+        analysed_at: chrono::NaiveDate::from_ymd_opt(2025, 12, 3)
+            .unwrap()
+            .and_hms_opt(10, 0, 0),
         num_articles: 3,
         num_sources: 2,
         tone: -2.5,
@@ -71,8 +94,14 @@ fn rows_match_the_real_gdelt_schema() {
             continue;
         }
         match expected {
-            Kind::Integer => assert!(value.parse::<i64>().is_ok(), "{name} = `{value}` is not an integer"),
-            Kind::Decimal => assert!(value.parse::<f64>().is_ok(), "{name} = `{value}` is not a number"),
+            Kind::Integer => assert!(
+                value.parse::<i64>().is_ok(),
+                "{name} = `{value}` is not an integer"
+            ),
+            Kind::Decimal => assert!(
+                value.parse::<f64>().is_ok(),
+                "{name} = `{value}` is not a number"
+            ),
             Kind::Text => {}
         }
         if name.contains("DATE") && *name != "FractionDate" {

@@ -17,7 +17,11 @@ use std::path::{Path, PathBuf};
 /// The repository root (the directory holding the workspace `Cargo.toml`).
 pub fn repo_root() -> PathBuf {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest.parent().and_then(Path::parent).expect("crates/<name> layout").to_path_buf()
+    manifest
+        .parent()
+        .and_then(Path::parent)
+        .expect("crates/<name> layout")
+        .to_path_buf()
 }
 
 /// The shared data folder: `$DYAD_SHARED_DATA`, else `<repo>/../shared/data`, if it exists.
@@ -30,14 +34,18 @@ pub fn shared_data_dir() -> Option<PathBuf> {
 
 /// Whether we run under CI (`CI=true`), where missing shared data is an error.
 pub fn in_ci() -> bool {
-    std::env::var("CI").map(|v| v == "true" || v == "1").unwrap_or(false)
+    std::env::var("CI")
+        .map(|v| v == "true" || v == "1")
+        .unwrap_or(false)
 }
 
 /// The path of `relative` inside the shared data folder.
 ///
 /// Returns `None` and prints a skip notice when it is missing outside CI; panics under CI.
 pub fn shared_file(relative: &str) -> Option<PathBuf> {
-    let found = shared_data_dir().map(|d| d.join(relative)).filter(|p| p.exists());
+    let found = shared_data_dir()
+        .map(|d| d.join(relative))
+        .filter(|p| p.exists());
     match found {
         Some(path) => Some(path),
         None if in_ci() => panic!(

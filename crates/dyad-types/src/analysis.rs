@@ -144,7 +144,10 @@ pub struct Analysis {
 impl Analysis {
     /// An analysis with nothing found yet.
     pub fn new(doc: Document) -> Self {
-        Analysis { doc, ..Analysis::default() }
+        Analysis {
+            doc,
+            ..Analysis::default()
+        }
     }
 
     /// The tokens of sentence `index`.

@@ -23,6 +23,10 @@ impl Document {
     /// A document with only a text; its id is the text's content hash.
     pub fn from_text(text: impl Into<String>) -> Self {
         let text = text.into();
-        Document { id: crate::content_hash(&text), text, ..Document::default() }
+        Document {
+            id: crate::content_hash(&text),
+            text,
+            ..Document::default()
+        }
     }
 }

@@ -26,7 +26,11 @@ pub struct Token {
 impl Token {
     /// An untagged token covering `start..end`.
     pub fn new(start: usize, end: usize) -> Self {
-        Token { start, end, ..Token::default() }
+        Token {
+            start,
+            end,
+            ..Token::default()
+        }
     }
 
     /// The byte span of the token.

@@ -19,5 +19,9 @@ pub fn run(args: CodeArgs) -> Result<Status> {
         writer.write(&analysis)?;
     }
     writer.finish()?.flush()?;
-    Ok(if failures.get() > 0 { Status::SomeFailed } else { Status::Success })
+    Ok(if failures.get() > 0 {
+        Status::SomeFailed
+    } else {
+        Status::Success
+    })
 }

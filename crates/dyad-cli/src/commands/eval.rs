@@ -17,9 +17,11 @@ pub fn run(args: EvalArgs) -> Result<Status> {
         Suite::Ud => {
             let tagger = dyad_syntax::Tagger::embedded()?;
             let parser = dyad_syntax::Parser::embedded()?;
-            let scores = dyad_syntax::eval::evaluate_ud(path, &tagger, &parser)
-                .with_context(|| format!("cannot evaluate tagging and parsing on {}", path.display()))?;
-            (scores.to_table(), serde_json::to_value(&scores)?)
+            let scores =
+                dyad_syntax::eval::evaluate_ud(path, &tagger, &parser).with_context(|| {
+                    format!("cannot evaluate tagging and parsing on {}", path.display())
+                })?;
+            (scores.to_table(), serde_json::to_value(scores)?)
         }
         Suite::Ner => {
             let recognizer = dyad_ner::Recognizer::embedded()?;
@@ -29,8 +31,9 @@ pub fn run(args: EvalArgs) -> Result<Status> {
         }
         Suite::Timex => {
             let tagger = dyad_time::TimexTagger::new();
-            let scores = dyad_time::eval::evaluate_dir(path, &tagger)
-                .with_context(|| format!("cannot evaluate time expressions on {}", path.display()))?;
+            let scores = dyad_time::eval::evaluate_dir(path, &tagger).with_context(|| {
+                format!("cannot evaluate time expressions on {}", path.display())
+            })?;
             (scores.to_table(), serde_json::to_value(&scores)?)
         }
     };

@@ -27,12 +27,18 @@ pub fn run(args: IngestArgs, quiet: bool) -> Result<Status> {
     let progress = Progress::new(quiet);
     let mut total = PutSummary::default();
     let threads = args.threads.unwrap_or(0);
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build()?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()?;
     // Articles are read in order, analysed a batch at a time on every core, and each batch is
     // stored in one transaction: memory stays bounded by the batch size.
     let analyse = |pending: &mut Vec<dyad_types::Document>| -> Vec<Analysis> {
         let docs = std::mem::take(pending);
-        pool.install(|| docs.into_par_iter().map(|doc| pipeline.analyze(doc)).collect())
+        pool.install(|| {
+            docs.into_par_iter()
+                .map(|doc| pipeline.analyze(doc))
+                .collect()
+        })
     };
     let mut pending = Vec::with_capacity(args.batch);
     let mut seen_in_run = 0usize;
@@ -73,15 +79,23 @@ pub fn run(args: IngestArgs, quiet: bool) -> Result<Status> {
         eprintln!("dyad: interrupted; everything stored so far is kept; run again to resume");
         return Ok(Status::Interrupted);
     }
-    Ok(if failures.get() > 0 { Status::SomeFailed } else { Status::Success })
+    Ok(if failures.get() > 0 {
+        Status::SomeFailed
+    } else {
+        Status::Success
+    })
 }
 
 /// Stores a batch; if one record is refused (an invalid event), stores the others one by one
 /// and reports the refused article, so one bad article never loses the batch.
-fn store_batch(store: &mut dyn Store, batch: &[Analysis], failures: &Cell<usize>) -> Result<PutSummary> {
+fn store_batch(
+    store: &mut dyn Store,
+    batch: &[Analysis],
+    failures: &Cell<usize>,
+) -> Result<PutSummary> {
     match store.put_batch(batch) {
         Ok(summary) => Ok(summary),
-        Err(err) if matches!(err, dyad_store::Error::InvalidEvent { .. } | dyad_store::Error::Record { .. }) => {
+        Err(dyad_store::Error::InvalidEvent { .. } | dyad_store::Error::Record { .. }) => {
             let mut total = PutSummary::default();
             for analysis in batch {
                 match store.put_batch(std::slice::from_ref(analysis)) {

@@ -54,13 +54,18 @@ pub fn run(cli: Cli) -> Result<Status> {
 
 /// The standard pipeline with the user's lexicon folder, if any.
 fn pipeline(input: &InputArgs) -> Result<Pipeline> {
-    let options = PipelineOptions { lexicon_dir: input.lexicon.clone() };
+    let options = PipelineOptions {
+        lexicon_dir: input.lexicon.clone(),
+    };
     Pipeline::standard(&options).context("cannot set up the analysis pipeline")
 }
 
 /// Articles from the inputs; warnings and failures are reported on stderr as they come and
 /// counted in `failures`.
-fn documents<'a>(input: &InputArgs, failures: &'a std::cell::Cell<usize>) -> impl Iterator<Item = Document> + 'a {
+fn documents<'a>(
+    input: &InputArgs,
+    failures: &'a std::cell::Cell<usize>,
+) -> impl Iterator<Item = Document> + 'a {
     let options = ReadOptions {
         default_date: input.date.clone(),
         max_article_bytes: input.max_article_mb.saturating_mul(1024 * 1024),

@@ -11,10 +11,19 @@ use crate::args::{InputArgs, TimexArgs};
 
 pub fn run(args: TimexArgs) -> Result<Status> {
     let tagger = TimexTagger::new();
-    let input = InputArgs { paths: args.paths.clone(), date: None, lexicon: None, max_article_mb: 10 };
+    let input = InputArgs {
+        paths: args.paths.clone(),
+        date: None,
+        lexicon: None,
+        max_article_mb: 10,
+    };
     let failures = Cell::new(0);
     for doc in documents(&input, &failures) {
-        let dct = args.dct.as_deref().or(doc.published.as_deref()).and_then(|d| parse_dct(d).ok());
+        let dct = args
+            .dct
+            .as_deref()
+            .or(doc.published.as_deref())
+            .and_then(|d| parse_dct(d).ok());
         if dct.is_none() {
             eprintln_missing(&doc);
         }
@@ -37,7 +46,11 @@ pub fn run(args: TimexArgs) -> Result<Status> {
             );
         }
     }
-    Ok(if failures.get() > 0 { Status::SomeFailed } else { Status::Success })
+    Ok(if failures.get() > 0 {
+        Status::SomeFailed
+    } else {
+        Status::Success
+    })
 }
 
 #[allow(clippy::print_stderr)]

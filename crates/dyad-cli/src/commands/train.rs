@@ -13,7 +13,10 @@ const CRATES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
 pub fn run(args: TrainArgs) -> Result<Status> {
     let data = &args.data;
     if !data.is_dir() {
-        anyhow::bail!("no shared data folder at {} (pass --data DIR)", data.display());
+        anyhow::bail!(
+            "no shared data folder at {} (pass --data DIR)",
+            data.display()
+        );
     }
     let progress = |line: &str| eprintln!("dyad train: {line}");
     let ud = |name: &str| -> Vec<PathBuf> {
@@ -25,22 +28,30 @@ pub fn run(args: TrainArgs) -> Result<Status> {
     let default_out = |file: &str| Path::new(CRATES).join(file);
     match args.model {
         Model::Tagger => {
-            let out = args.out.unwrap_or_else(|| default_out("dyad-syntax/models/tagger.bin"));
-            let report = dyad_syntax::train::train_tagger(&ud("train"), &ud("dev")[0], &out, &progress)
-                .context("tagger training failed")?;
+            let out = args
+                .out
+                .unwrap_or_else(|| default_out("dyad-syntax/models/tagger.bin"));
+            let report =
+                dyad_syntax::train::train_tagger(&ud("train"), &ud("dev")[0], &out, &progress)
+                    .context("tagger training failed")?;
             eprintln!("dyad train: wrote {} ({report:?})", out.display());
         }
         Model::Parser => {
-            let out = args.out.unwrap_or_else(|| default_out("dyad-syntax/models/parser.bin"));
-            let report = dyad_syntax::train::train_parser(&ud("train"), &ud("dev")[0], &out, &progress)
-                .context("parser training failed")?;
+            let out = args
+                .out
+                .unwrap_or_else(|| default_out("dyad-syntax/models/parser.bin"));
+            let report =
+                dyad_syntax::train::train_parser(&ud("train"), &ud("dev")[0], &out, &progress)
+                    .context("parser training failed")?;
             eprintln!("dyad train: wrote {} ({report:?})", out.display());
         }
         Model::Ner => {
-            let out = args.out.unwrap_or_else(|| default_out("dyad-ner/models/ner.bin"));
+            let out = args
+                .out
+                .unwrap_or_else(|| default_out("dyad-ner/models/ner.bin"));
             let (train, dev) = dyad_ner::train::default_inputs(data);
-            let report =
-                dyad_ner::train::train(&train, &dev, &out, &progress).context("NER training failed")?;
+            let report = dyad_ner::train::train(&train, &dev, &out, &progress)
+                .context("NER training failed")?;
             eprintln!("dyad train: wrote {} ({report:?})", out.display());
         }
     }
