@@ -114,6 +114,18 @@ pub(super) fn vague_duration(f: &Found) -> Option<Normal> {
 pub(super) fn ago(f: &Found) -> Option<Normal> {
     let unit = unit_of(f)?;
     let sign = f.num(f.classes.ago).unwrap_or(-1);
+    // "three days later", "two days before the launch": a stretch of time measured from
+    // an event (TimeML: a DURATION, the word after it a signal), unlike "ago" (from now)
+    // or "a year earlier" (the same period a year before)
+    let last = f.tokens[f.found.end - 1].lower.as_str();
+    let short = matches!(unit.as_str(), "D" | "H" | "MIN" | "S" | "W" | "NI");
+    let event_follows = f
+        .tokens
+        .get(f.found.end)
+        .is_some_and(|t| t.lower.starts_with(|c: char| c.is_alphanumeric()));
+    if !matches!(last, "ago" | "hence") && (short || (last == "before" && event_follows)) {
+        return None;
+    }
     let n = match f.quantity() {
         Some(Some(n)) => n as i64,
         Some(None) => return plain(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into()),
@@ -212,11 +224,13 @@ pub(super) fn season(f: &Found) -> Option<Normal> {
     let Some(dct) = f.dct else {
         return plain(format!("XXXX-{season}"));
     };
-    let current = match dct.month() {
-        3..=5 => 1,
-        6..=8 => 2,
-        9..=11 => 3,
-        _ => 4,
+    // the winter of January and February began the year before
+    let (this_year, current) = match dct.month() {
+        1 | 2 => (dct.year() - 1, 4),
+        3..=5 => (dct.year(), 1),
+        6..=8 => (dct.year(), 2),
+        9..=11 => (dct.year(), 3),
+        _ => (dct.year(), 4),
     };
     let s = season_index(season);
     let rel = f.num(f.classes.rel).unwrap_or(match f.tense() {
@@ -225,9 +239,9 @@ pub(super) fn season(f: &Found) -> Option<Normal> {
         _ => 0,
     });
     let year = match rel {
-        r if r < 0 => dct.year() - if s < current { 0 } else { 1 },
-        r if r > 0 => dct.year() + if s > current { 0 } else { 1 },
-        _ => dct.year(),
+        r if r < 0 => this_year - if s < current { 0 } else { 1 },
+        r if r > 0 => this_year + if s > current { 0 } else { 1 },
+        _ => this_year,
     };
     plain(format!("{year:04}-{season}"))
 }
