@@ -122,6 +122,7 @@ impl EventCoder {
                 }
             }
         }
+        cite_anonymous_sources(analysis, &mentions, &mut events);
         analysis.events.extend(events);
     }
 
@@ -297,6 +298,49 @@ impl Stage for EventCoder {
 
     fn process(&self, analysis: &mut Analysis) {
         self.code(analysis);
+    }
+}
+
+/// An outlet whose report the document traces to unnamed sources ("The sources who talked
+/// to the Herald said …") passes its events on with the sources behind it:
+/// `[Miami Herald (outlet), sources (anonymous)]`.
+fn cite_anonymous_sources(analysis: &Analysis, mentions: &[ActorMention], events: &mut [Event]) {
+    let mut relying: Vec<String> = Vec::new();
+    for (index, _) in analysis.sentences.iter().enumerate() {
+        let tokens = analysis.sentence_tokens(index);
+        let words: Vec<String> = tokens
+            .iter()
+            .map(|t| analysis.token_text(t).to_lowercase())
+            .collect();
+        let anonymous = words.iter().any(|w| w == "source" || w == "sources");
+        let reported = tokens
+            .iter()
+            .any(|t| matches!(t.lemma.as_str(), "say" | "tell" | "add" | "talk" | "speak"))
+            || words.iter().any(|w| w == "according");
+        if !(anonymous && reported) {
+            continue;
+        }
+        for m in mentions.iter().filter(|m| m.sentence == index) {
+            if m.actor.roles.iter().any(|r| r == "MED") {
+                relying.extend(m.actor.name.clone());
+            }
+        }
+    }
+    for event in events.iter_mut() {
+        let Some(first) = event.attribution.first() else {
+            continue;
+        };
+        let outlet = first.actor.as_ref().and_then(|a| a.name.clone());
+        let cited = first.kind == dyad_types::AttributionKind::Outlet
+            && event.attribution.len() == 1
+            && outlet.is_some_and(|name| relying.contains(&name));
+        if cited {
+            event.attribution.push(dyad_types::Attribution {
+                text: "sources".into(),
+                kind: dyad_types::AttributionKind::Anonymous,
+                actor: None,
+            });
+        }
     }
 }
 
