@@ -1,6 +1,7 @@
 //! Trains the tagger and/or parser on EWT + GUM train, tuning on their dev sets.
 //!
-//! `cargo run --release -p dyad-syntax --example train -- [tagger|parser|all] [--jackknife K]`
+//! `cargo run --release -p dyad-syntax --example train -- [tagger|parser|all] [--jackknife K] [--jackknife-cache FILE]
+//! [--epochs N] [--action-bits B] [--label-bits B] [--out DIR] [--tagger-epochs N] [--tagger-bits B]`
 #![allow(clippy::print_stdout)]
 use std::path::PathBuf;
 
@@ -24,7 +25,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ud.join("en_gum/en_gum-ud-train.conllu"),
     ];
     let dev = ud.join("en_ewt/en_ewt-ud-dev.conllu");
-    let models = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("models");
+    let models = flag("--out").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("models"),
+        PathBuf::from,
+    );
     let progress = |m: &str| println!("{m}");
     let clusters = Some(data.join("lexicons/spacy_en/en_lexeme_cluster.json.gz"));
     let mut tagger = TaggerConfig {
@@ -55,6 +59,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         if let Some(b) = flag("--action-bits") {
             config.action_bits = b.parse()?;
+        }
+        config.jackknife_cache = flag("--jackknife-cache").map(PathBuf::from);
+        if let Some(b) = flag("--label-bits") {
+            config.label_bits = b.parse()?;
         }
         if let Some(e) = flag("--epochs") {
             config.epochs = e.parse()?;

@@ -53,13 +53,10 @@ impl Writer {
         }
     }
 
-    /// Writes a length-prefixed list of `i16`.
-    pub fn i16s(&mut self, items: &[i16]) {
+    /// Writes a length-prefixed list of `i8`.
+    pub fn i8s(&mut self, items: &[i8]) {
         self.u64(items.len() as u64);
-        self.buf.reserve(items.len() * 2);
-        for v in items {
-            self.buf.extend_from_slice(&v.to_le_bytes());
-        }
+        self.buf.extend(items.iter().map(|v| v.to_le_bytes()[0]));
     }
 
     /// Writes a length-prefixed list of `u64`.
@@ -151,13 +148,11 @@ impl<'a> Reader<'a> {
         (0..n).map(|_| self.str()).collect()
     }
 
-    /// Reads a length-prefixed list of `i16`.
-    pub fn i16s(&mut self) -> std::result::Result<Vec<i16>, String> {
-        let n = self.len(2)?;
-        let b = self.take(n * 2)?;
-        Ok(b.chunks_exact(2)
-            .map(|c| i16::from_le_bytes([c[0], c[1]]))
-            .collect())
+    /// Reads a length-prefixed list of `i8`.
+    pub fn i8s(&mut self) -> std::result::Result<Vec<i8>, String> {
+        let n = self.len(1)?;
+        let b = self.take(n)?;
+        Ok(b.iter().map(|v| i8::from_le_bytes([*v])).collect())
     }
 
     /// Reads a length-prefixed list of `u64`.
@@ -208,7 +203,7 @@ impl ModelKind {
 }
 
 /// The format version this build writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The header information of a model file.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -34,32 +34,41 @@ pub fn finish(mut x: u64) -> u64 {
     x
 }
 
-/// Combines two hashes (order-sensitive).
+/// Folds one more value into a running feature hash (a multiply per value; the row index
+/// is taken from the top bits, which depend on every bit below them).
 #[inline]
-pub fn mix(a: u64, b: u64) -> u64 {
-    finish(
-        (a.rotate_left(27) ^ b)
-            .wrapping_mul(MUL)
-            .wrapping_add(0x2545_f491_4f6c_dd1d),
-    )
+fn step(h: u64, v: u64) -> u64 {
+    (h ^ v).wrapping_mul(MUL)
+}
+
+/// Ends a feature hash: one xor-shift and multiply so that the top bits also depend on the
+/// top bits of the last value.
+#[inline]
+fn end(h: u64) -> u64 {
+    (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9)
+}
+
+#[inline]
+fn start(template: u64) -> u64 {
+    template.wrapping_mul(0x1000_0000_01b3) ^ SEED
 }
 
 /// A feature hash from a template id and one value.
 #[inline]
 pub fn feat1(template: u64, a: u64) -> u64 {
-    mix(template.wrapping_mul(0x1000_0000_01b3), a)
+    end(step(start(template), a))
 }
 
 /// A feature hash from a template id and two values.
 #[inline]
 pub fn feat2(template: u64, a: u64, b: u64) -> u64 {
-    mix(feat1(template, a), b)
+    end(step(step(start(template), a), b))
 }
 
 /// A feature hash from a template id and three values.
 #[inline]
 pub fn feat3(template: u64, a: u64, b: u64, c: u64) -> u64 {
-    mix(feat2(template, a, b), c)
+    end(step(step(step(start(template), a), b), c))
 }
 
 /// The hash of `s` lowercased, without allocating.
@@ -89,6 +98,29 @@ pub fn hash_lower(s: &str) -> u64 {
         hash_bytes(&long)
     }
 }
+
+/// A hasher for keys that are already well-mixed `u64` hashes: passes them through.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct PassThrough(u64);
+
+impl std::hash::Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(MUL);
+        }
+    }
+
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+/// A map keyed by `u64` hashes.
+pub type U64Map<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<PassThrough>>;
 
 /// A small deterministic random generator (xorshift64*), for reproducible training.
 #[derive(Debug, Clone)]

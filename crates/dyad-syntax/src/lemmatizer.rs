@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use crate::codec::{Reader, Writer};
 use crate::conllu::TreebankSentence;
-use crate::hash::{feat2, feat3, hash_str};
+use crate::hash::{feat2, feat3, hash_str, U64Map};
 
 const MAX_SUFFIX: usize = 6;
 
@@ -55,8 +55,8 @@ impl Rule {
 /// Learned lemma lookup plus suffix rules.
 #[derive(Debug, Clone, Default)]
 pub struct Lemmatizer {
-    lookup: HashMap<u64, Box<str>>,
-    rules: HashMap<u64, Rule>,
+    lookup: U64Map<Box<str>>,
+    rules: U64Map<Rule>,
 }
 
 fn lookup_key(xpos: &str, form: &str) -> u64 {
@@ -148,7 +148,7 @@ impl Lemmatizer {
             .iter()
             .map(|((xpos, form), m)| (lookup_key(xpos, form), best(m).into_boxed_str()))
             .collect();
-        let mut rules = HashMap::new();
+        let mut rules = U64Map::default();
         for ((xpos, k, suf), m) in &rule_counts {
             let total: u32 = m.values().sum();
             if *k > 0 && total < 3 {

@@ -1,12 +1,11 @@
 //! Per-word hashed attributes shared by the tagger's feature templates, and the Brown
 //! clusters embedded in the tagger model.
-use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
 
 use crate::codec::{Reader, Writer};
 use crate::error::{Error, Result};
-use crate::hash::{hash_bytes, hash_lower, hash_str};
+use crate::hash::{hash_bytes, hash_lower, hash_str, U64Map};
 
 /// Hash standing for "before the sentence start".
 pub const START: u64 = 0x5354_4152_545f_5f5f;
@@ -30,6 +29,8 @@ pub struct WordAttrs {
     pub flags: u64,
     /// The Brown cluster bit path (0 when unknown).
     pub cluster: u64,
+    /// The set of Penn tags the word had in training (0 when rare or unseen).
+    pub ambiguity: u64,
 }
 
 impl WordAttrs {
@@ -95,6 +96,7 @@ impl WordAttrs {
             shape: hash_bytes(&shape[..len]),
             flags,
             cluster: clusters.get(word),
+            ambiguity: 0,
         }
     }
 }
@@ -103,7 +105,7 @@ impl WordAttrs {
 /// lowest bit), pruned to the words a model needs.
 #[derive(Debug, Clone, Default)]
 pub struct Clusters {
-    map: HashMap<u64, u32>,
+    map: U64Map<u32>,
 }
 
 impl Clusters {

@@ -57,6 +57,7 @@ pub fn transition_count<U: AsRef<str>, X: AsRef<str>>(
                 w,
                 upos.get(i).map_or("", AsRef::as_ref),
                 xpos.get(i).map_or("", AsRef::as_ref),
+                &parser.clusters,
             )
         })
         .collect();

@@ -3,19 +3,75 @@
 //! Each feature is a `u64` hash; its top `bits` bits pick a row of `classes` weights in a
 //! dense table. Training keeps `f32` weights plus the running sums needed for averaging
 //! (Daumé's trick: `avg = w - u / c`); the finished model stores the averaged weights
-//! quantised to `i16` with one scale factor, so scoring is integer adds over contiguous rows.
+//! quantised to `i8` with one scale factor, so scoring is integer adds over contiguous rows
+//! (one cache line per feature for up to 64 classes).
 use crate::codec::{Reader, Writer};
 
 /// A trained, averaged and quantised weight table.
-#[derive(Debug, Clone)]
+///
+/// In memory each row is padded to a power-of-two stride and the table starts on a cache-line
+/// boundary, so a row of up to 64 classes is one cache line; files store unpadded rows.
+#[derive(Debug)]
 pub struct Weights {
     bits: u32,
     classes: usize,
+    stride: usize,
+    /// Index of row 0 in `data` (the first cache-line-aligned element).
+    base: usize,
     scale: f32,
-    data: Vec<i16>,
+    data: Vec<i8>,
 }
 
+/// A zeroed buffer of `len` weights with room to start on a cache line; returns it and the
+/// index of its first aligned element.
+fn aligned(len: usize) -> (Vec<i8>, usize) {
+    let data = vec![0i8; len + LINE];
+    let misalign = data.as_ptr() as usize % LINE;
+    (data, (LINE - misalign) % LINE)
+}
+
+impl Clone for Weights {
+    /// Copies the table into a fresh, again cache-line-aligned, allocation.
+    fn clone(&self) -> Self {
+        let len = self.stride << self.bits;
+        let (mut data, base) = aligned(len);
+        data[base..base + len].copy_from_slice(&self.data[self.base..self.base + len]);
+        Weights {
+            data,
+            base,
+            ..*self
+        }
+    }
+}
+
+/// The largest quantised weight.
+const MAX_WEIGHT: i8 = 127;
+
+/// Weights per cache line.
+const LINE: usize = 64;
+
+/// Features summed in `i16` before spilling into `i32` (`256 * 127` fits in an `i16`).
+const CHUNK: usize = 256;
+
 impl Weights {
+    /// A table from unpadded rows.
+    fn from_rows(bits: u32, classes: usize, scale: f32, rows: &[i8]) -> Self {
+        let stride = classes.next_power_of_two();
+        let (mut data, base) = aligned(stride << bits);
+        for (r, row) in rows.chunks_exact(classes).enumerate() {
+            let at = base + r * stride;
+            data[at..at + classes].copy_from_slice(row);
+        }
+        Weights {
+            bits,
+            classes,
+            stride,
+            base,
+            scale,
+            data,
+        }
+    }
+
     /// Number of classes.
     pub fn classes(&self) -> usize {
         self.classes
@@ -23,21 +79,74 @@ impl Weights {
 
     #[inline]
     fn row(&self, feature: u64) -> usize {
-        (feature >> (64 - self.bits)) as usize * self.classes
+        self.base + (feature >> (64 - self.bits)) as usize * self.stride
     }
 
-    /// Adds the weights of `features` into `scores` (length = classes).
+    /// Touches every row of `features` first: independent loads that the processor overlaps,
+    /// so the summing loop that follows mostly hits the cache.
+    #[inline]
+    fn touch(&self, features: &[u64]) {
+        let mut touch = 0i8;
+        for &f in features {
+            let r = self.row(f);
+            let mut k = 0;
+            while k < self.stride {
+                touch ^= self.data[r + k];
+                k += LINE;
+            }
+        }
+        std::hint::black_box(touch);
+    }
+
+    /// The `i16` sums of the rows of at most [`CHUNK`] `features` (`N` = stride).
+    #[inline]
+    fn sum<const N: usize>(&self, features: &[u64]) -> [i16; N] {
+        let mut acc = [0i16; N];
+        for &f in features {
+            let r = self.row(f);
+            if let Ok(row) = <&[i8; N]>::try_from(&self.data[r..r + N]) {
+                for (a, w) in acc.iter_mut().zip(row) {
+                    *a = a.wrapping_add(i16::from(*w));
+                }
+            }
+        }
+        acc
+    }
+
+    /// Adds the weights of `features` into `acc` (at most `classes` long).
+    #[inline]
+    pub fn add(&self, features: &[u64], acc: &mut [i32]) {
+        self.touch(features);
+        let n = acc.len().min(self.classes);
+        for chunk in features.chunks(CHUNK) {
+            let mut put = |sums: &[i16]| {
+                for (a, s) in acc[..n].iter_mut().zip(sums) {
+                    *a += i32::from(*s);
+                }
+            };
+            match self.stride {
+                4 => put(&self.sum::<4>(chunk)),
+                8 => put(&self.sum::<8>(chunk)),
+                16 => put(&self.sum::<16>(chunk)),
+                32 => put(&self.sum::<32>(chunk)),
+                64 => put(&self.sum::<64>(chunk)),
+                _ => {
+                    for &f in chunk {
+                        let r = self.row(f);
+                        for (a, w) in acc[..n].iter_mut().zip(&self.data[r..r + n]) {
+                            *a += i32::from(*w);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The scores of the classes given `features` (`scores` has one slot per class).
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut [i32]) {
         scores.fill(0);
-        let n = self.classes;
-        for &f in features {
-            let r = self.row(f);
-            let row = &self.data[r..r + n];
-            for (s, w) in scores.iter_mut().zip(row) {
-                *s += i32::from(*w);
-            }
-        }
+        self.add(features, scores);
     }
 
     /// Serialises the table.
@@ -45,7 +154,12 @@ impl Weights {
         w.u32(self.bits);
         w.u64(self.classes as u64);
         w.f32(self.scale);
-        w.i16s(&self.data);
+        let mut rows = Vec::with_capacity(self.classes << self.bits);
+        for r in 0..1usize << self.bits {
+            let at = self.base + r * self.stride;
+            rows.extend_from_slice(&self.data[at..at + self.classes]);
+        }
+        w.i8s(&rows);
     }
 
     /// Reads a table written by [`Weights::write`].
@@ -53,24 +167,24 @@ impl Weights {
         let bits = r.u32()?;
         let classes = r.u64()? as usize;
         let scale = r.f32()?;
-        let data = r.i16s()?;
+        let data = r.i8s()?;
         if !(8..=28).contains(&bits) || classes == 0 || data.len() != (classes << bits) {
             return Err(format!(
                 "weight table of {} entries does not match 2^{bits} x {classes}",
                 data.len()
             ));
         }
-        Ok(Weights {
-            bits,
-            classes,
-            scale,
-            data,
-        })
+        if data.contains(&i8::MIN) {
+            return Err(format!(
+                "weights beyond the quantisation limit {MAX_WEIGHT}"
+            ));
+        }
+        Ok(Weights::from_rows(bits, classes, scale, &data))
     }
 
-    /// Size of the table in bytes.
+    /// Size of the table in bytes (as stored).
     pub fn size_bytes(&self) -> usize {
-        self.data.len() * 2
+        self.classes << self.bits
     }
 }
 
@@ -142,17 +256,17 @@ impl Trainer {
             .map(|(w, u)| (f64::from(*w) - u / self.c) as f32)
             .collect();
         let max = avg.iter().fold(0f32, |m, v| m.max(v.abs()));
-        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-        let data = avg
+        let scale = if max > 0.0 {
+            max / f32::from(MAX_WEIGHT)
+        } else {
+            1.0
+        };
+        let limit = f32::from(MAX_WEIGHT);
+        let data: Vec<i8> = avg
             .iter()
-            .map(|v| (v / scale).round().clamp(-32767.0, 32767.0) as i16)
+            .map(|v| (v / scale).round().clamp(-limit, limit) as i8)
             .collect();
-        Weights {
-            bits: self.bits,
-            classes: self.classes,
-            scale,
-            data,
-        }
+        Weights::from_rows(self.bits, self.classes, scale, &data)
     }
 }
 

@@ -25,6 +25,7 @@ fn pad(h: u64) -> WordAttrs {
         shape: h,
         flags: h,
         cluster: h,
+        ambiguity: h,
     }
 }
 
@@ -71,6 +72,12 @@ pub fn xpos_features(words: &[WordAttrs], i: usize, prev1: u64, prev2: u64, out:
     out.push(feat2(35, prev1, w.suffix[2]));
     out.push(feat1(36, n1.suffix[0]));
     out.push(feat1(37, n1.flags));
+    out.push(feat1(38, w.ambiguity));
+    out.push(feat2(39, w.ambiguity, n1.ambiguity));
+    out.push(feat2(40, prev1, w.ambiguity));
+    out.push(feat1(41, n1.ambiguity));
+    out.push(feat1(42, n2.ambiguity));
+    out.push(feat2(43, w.ambiguity, w.suffix[2]));
 }
 
 /// Fills `out` with the UPOS features of word `i` given the XPOS classes (index + 1).
@@ -100,4 +107,8 @@ pub fn upos_features(words: &[WordAttrs], xpos: &[u64], i: usize, out: &mut Vec<
     out.push(feat3(109, t, tn, x(ii + 2)));
     out.push(feat2(110, t, cluster_prefix(w.cluster, 10)));
     out.push(feat1(111, w.lower));
+    out.push(feat2(112, t, w.ambiguity));
+    out.push(feat2(113, t, n1.ambiguity));
+    out.push(feat2(114, t, w.word));
+    out.push(feat3(115, t, w.lower, tn));
 }

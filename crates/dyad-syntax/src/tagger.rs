@@ -1,11 +1,11 @@
 //! The part-of-speech tagger: a greedy averaged perceptron predicting the Penn Treebank tag
 //! left to right, then the Universal POS tag from the Penn tags around each word, then the
 //! lemma.
-use std::collections::HashMap;
 use std::path::Path;
 
 use crate::codec::{self, ModelInfo, ModelKind, Reader, Writer};
 use crate::error::Result;
+use crate::hash::U64Map;
 use crate::lemmatizer::Lemmatizer;
 use crate::lexical::{Clusters, WordAttrs};
 use crate::perceptron::{argmax, Weights};
@@ -46,9 +46,11 @@ pub struct Tagger {
     pub(crate) xpos_model: Weights,
     pub(crate) upos_model: Weights,
     /// Frequent words that always had one XPOS class in training.
-    pub(crate) tagdict: HashMap<u64, u32>,
+    pub(crate) tagdict: U64Map<u32>,
     pub(crate) clusters: Clusters,
     pub(crate) lemmatizer: Lemmatizer,
+    /// Tag sets (bit `class % 64`) of the words seen often enough in training.
+    pub(crate) ambiguity: U64Map<u64>,
 }
 
 static EMBEDDED: &[u8] = include_bytes!(env!("DYAD_SYNTAX_TAGGER_MODEL"));
@@ -82,6 +84,12 @@ impl Tagger {
             let classes = r.u32s()?;
             let clusters = Clusters::read(r)?;
             let lemmatizer = Lemmatizer::read(r)?;
+            let amb_keys = r.u64s()?;
+            let amb_sets = r.u64s()?;
+            if amb_keys.len() != amb_sets.len() {
+                return Err("bad ambiguity classes".into());
+            }
+            let ambiguity = amb_keys.into_iter().zip(amb_sets).collect();
             if xpos_model.classes() != xpos_tags.len() || upos_model.classes() != upos_tags.len() {
                 return Err("tag lists do not match the weight tables".into());
             }
@@ -99,6 +107,7 @@ impl Tagger {
                 tagdict,
                 clusters,
                 lemmatizer,
+                ambiguity,
             })
         };
         read(&mut r).map_err(corrupt)
@@ -117,12 +126,23 @@ impl Tagger {
         w.u32s(&dict.iter().map(|p| p.1).collect::<Vec<_>>());
         self.clusters.write(&mut w);
         self.lemmatizer.write(&mut w);
+        let mut amb: Vec<(u64, u64)> = self.ambiguity.iter().map(|(k, v)| (*k, *v)).collect();
+        amb.sort_unstable();
+        w.u64s(&amb.iter().map(|p| p.0).collect::<Vec<_>>());
+        w.u64s(&amb.iter().map(|p| p.1).collect::<Vec<_>>());
         codec::encode(ModelKind::Tagger, description, &w.into_bytes())
     }
 
     /// The model's version hash and training description.
     pub fn info(&self) -> &ModelInfo {
         &self.info
+    }
+
+    /// The hashed attributes of a word, with its ambiguity class.
+    pub(crate) fn attrs(&self, word: &str) -> WordAttrs {
+        let mut a = WordAttrs::new(word, &self.clusters);
+        a.ambiguity = self.ambiguity.get(&a.word).copied().unwrap_or(0);
+        a
     }
 
     /// The XPOS class indices of a sentence (greedy, left to right).
@@ -151,10 +171,7 @@ impl Tagger {
 
     /// Tags and lemmatises one sentence of words.
     pub fn tag(&self, words: &[&str]) -> Vec<TagResult> {
-        let attrs: Vec<WordAttrs> = words
-            .iter()
-            .map(|w| WordAttrs::new(w, &self.clusters))
-            .collect();
+        let attrs: Vec<WordAttrs> = words.iter().map(|w| self.attrs(w)).collect();
         let mut features = Vec::with_capacity(64);
         let xpos = self.xpos_classes(&attrs, &mut features);
         let mut scores = vec![0i32; self.upos_tags.len()];

@@ -2,6 +2,29 @@
 //! and buffer words, their heads and outermost children, valencies, distance and label sets.
 use super::state::{State, NONE};
 use crate::hash::{feat1, feat2, feat3, hash_str};
+use crate::lexical::{cluster_prefix, Clusters};
+
+/// Positions whose per-word features are cached: `s0`, `s1`, `b0`, `b1`, `b2`.
+pub const ROLES: usize = 5;
+
+/// Appends the features that depend only on the word in `role` (`None`: no word there).
+/// These are the same whatever the rest of the state, so the parser caches their scores.
+pub fn role_features(role: usize, tok: Option<&ParseToken>, out: &mut Vec<u64>) {
+    let t = 1000 + 16 * role as u64;
+    let Some(p) = tok else {
+        out.push(feat1(t, ABSENT));
+        return;
+    };
+    out.push(feat1(t + 1, p.word));
+    out.push(feat1(t + 2, p.tag));
+    out.push(feat1(t + 3, p.upos));
+    out.push(feat2(t + 4, p.word, p.tag));
+    if role <= 3 {
+        out.push(feat1(t + 5, cluster_prefix(p.cluster, 6)));
+        out.push(feat2(t + 6, cluster_prefix(p.cluster, 6), p.tag));
+        out.push(feat1(t + 7, cluster_prefix(p.cluster, 40)));
+    }
+}
 
 /// Hashed attributes of one input word.
 #[derive(Debug, Clone, Copy)]
@@ -12,17 +35,20 @@ pub struct ParseToken {
     pub tag: u64,
     /// Universal tag.
     pub upos: u64,
+    /// Brown cluster path (0 when unknown).
+    pub cluster: u64,
 }
 
 const ABSENT: u64 = 0x4e4f_4e45_5f5f_5f5f;
 
 impl ParseToken {
-    /// Hashes a word and its tags.
-    pub fn new(word: &str, upos: &str, xpos: &str) -> Self {
+    /// Hashes a word and its tags, looking its cluster up in `clusters`.
+    pub fn new(word: &str, upos: &str, xpos: &str, clusters: &Clusters) -> Self {
         ParseToken {
             word: crate::hash::hash_lower(word),
             tag: hash_str(xpos),
             upos: hash_str(upos),
+            cluster: clusters.get(word),
         }
     }
 }
@@ -69,9 +95,29 @@ fn get(v: u32, f: impl Fn(usize) -> u32) -> u32 {
     }
 }
 
-/// Fills `out` with the features of the transition classifier.
+/// The word index in each role (`NONE` when there is none).
+#[inline]
+pub fn role_words(state: &State) -> [u32; ROLES] {
+    [
+        state.s0(),
+        state.s1(),
+        state.buffer(0),
+        state.buffer(1),
+        state.buffer(2),
+    ]
+}
+
+/// Fills `out` with all the features of the transition classifier.
 pub fn action_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>) {
     out.clear();
+    for (role, i) in role_words(state).into_iter().enumerate() {
+        role_features(role, tokens.get(i as usize), out);
+    }
+    state_features(tokens, state, out);
+}
+
+/// Appends the features of the transition classifier that depend on more than one word.
+pub fn state_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>) {
     let s0i = state.s0();
     let b0i = state.buffer(0);
     let s0h_i = get(s0i, |i| state.heads[i]);
@@ -113,12 +159,6 @@ pub fn action_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>)
         t += 1;
         out.push(feat1(t, a));
     };
-    // Unigrams.
-    for p in [s0, s1, b0, b1, b2] {
-        f1(p.w);
-        f1(p.t);
-        f1(p.u);
-    }
     for p in [s0h, s0l, s0r, b0l] {
         f1(p.w);
         f1(p.t);
@@ -134,10 +174,6 @@ pub fn action_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>)
         t += 1;
         out.push(feat2(t, a, b));
     };
-    f2(s0.w, s0.t);
-    f2(s1.w, s1.t);
-    f2(b0.w, b0.t);
-    f2(b1.w, b1.t);
     // Pairs.
     f2(s0.w, b0.w);
     f2(s0.t, b0.t);
@@ -191,6 +227,18 @@ pub fn action_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>)
     f3(s0.t, s0.l, b0.t);
     f3(s0.w, b0.t, b1.t);
     f3(s0.t, b0.w, b1.t);
+    let c = |i: u32, bits: u32| {
+        tokens
+            .get(i as usize)
+            .map_or(ABSENT, |t| cluster_prefix(t.cluster, bits))
+    };
+    let (s0c, b0c, b1c) = (c(s0i, 40), c(b0i, 40), c(state.buffer(1), 6));
+    let (s0c6, b0c6) = (c(s0i, 6), c(b0i, 6));
+    f3(s0c6, b0c6, 1);
+    f3(s0c, b0.t, 2);
+    f3(s0.t, b0c, 3);
+    f3(s0c6, b0.t, b1c);
+    f3(s0h.t, s0c6, b0c6);
 }
 
 /// Fills `out` with the features of the label classifier for the arc `head → dep`.
@@ -248,4 +296,11 @@ pub fn label_features(
     f2(d.w, dn.w);
     f2(h.w, dl.w);
     f2(h.u, hh.t);
+    let c6 = |i: u32| {
+        tokens
+            .get(i as usize)
+            .map_or(ABSENT, |t| cluster_prefix(t.cluster, 6))
+    };
+    f2(feat2(0, h.t, d.t), c6(dep));
+    f2(c6(head), c6(dep));
 }

@@ -8,8 +8,9 @@ use std::path::Path;
 
 use crate::codec::{self, ModelInfo, ModelKind, Reader, Writer};
 use crate::error::Result;
+use crate::lexical::Clusters;
 use crate::perceptron::{argmax, Weights};
-use features::{action_features, label_features, ParseToken};
+use features::{label_features, role_features, role_words, state_features, ParseToken, ROLES};
 use state::{State, ACTIONS, NONE};
 
 /// The label given to sentence roots.
@@ -22,6 +23,8 @@ pub struct Parser {
     pub(crate) labels: Vec<String>,
     pub(crate) actions: Weights,
     pub(crate) label_model: Weights,
+    /// Brown clusters of the words (feature values).
+    pub(crate) clusters: Clusters,
 }
 
 static EMBEDDED: &[u8] = include_bytes!(env!("DYAD_SYNTAX_PARSER_MODEL"));
@@ -56,6 +59,7 @@ impl Parser {
             let labels = r.strs()?;
             let actions = Weights::read(r)?;
             let label_model = Weights::read(r)?;
+            let clusters = Clusters::read(r)?;
             if actions.classes() != ACTIONS.len() || label_model.classes() != labels.len() {
                 return Err("class counts do not match the weight tables".into());
             }
@@ -67,6 +71,7 @@ impl Parser {
                 labels,
                 actions,
                 label_model,
+                clusters,
             })
         };
         read(&mut r).map_err(codec::corrupt(ModelKind::Parser, path))
@@ -78,6 +83,7 @@ impl Parser {
         w.strs(&self.labels);
         self.actions.write(&mut w);
         self.label_model.write(&mut w);
+        self.clusters.write(&mut w);
         codec::encode(ModelKind::Parser, description, &w.into_bytes())
     }
 
@@ -122,14 +128,50 @@ impl Parser {
     }
 
     /// Runs the transition system to the end; returns the final state.
+    ///
+    /// The scores of the per-word features of each role ([`role_features`]) are computed once
+    /// per word and role and cached; transitions with one valid action are not scored.
     pub(crate) fn run(&self, tokens: &[ParseToken]) -> State {
         let mut state = State::new(tokens.len());
         let mut s = self.scratch();
+        let n = ACTIONS.len();
+        let mut absent = [[0i32; 4]; ROLES];
+        for (role, a) in absent.iter_mut().enumerate() {
+            role_features(role, None, &mut s.features);
+            self.actions.add(&s.features, a);
+            s.features.clear();
+        }
+        let mut cache = vec![[0i32; 4]; tokens.len() * ROLES];
+        let mut cached = vec![false; tokens.len() * ROLES];
         while !state.is_terminal() {
-            action_features(tokens, &state, &mut s.features);
-            self.actions.score(&s.features, &mut s.action_scores);
-            let best = argmax(&s.action_scores, |a| state.is_valid(ACTIONS[a])).unwrap_or(0);
-            let action = ACTIONS[best];
+            let action = if state.stack.is_empty() {
+                state::Action::Shift
+            } else {
+                s.features.clear();
+                state_features(tokens, &state, &mut s.features);
+                let mut acc = [0i32; 4];
+                self.actions.add(&s.features, &mut acc);
+                for (role, i) in role_words(&state).into_iter().enumerate() {
+                    let part = if i == NONE {
+                        &absent[role]
+                    } else {
+                        let k = i as usize * ROLES + role;
+                        if !cached[k] {
+                            s.features.clear();
+                            role_features(role, tokens.get(i as usize), &mut s.features);
+                            self.actions.add(&s.features, &mut cache[k]);
+                            cached[k] = true;
+                        }
+                        &cache[k]
+                    };
+                    for (a, p) in acc.iter_mut().zip(part) {
+                        *a += *p;
+                    }
+                }
+                s.action_scores[..n].copy_from_slice(&acc[..n]);
+                let best = argmax(&s.action_scores, |a| state.is_valid(ACTIONS[a])).unwrap_or(0);
+                ACTIONS[best]
+            };
             let label = match action {
                 state::Action::Left => {
                     self.predict_label(tokens, &state, state.b, state.s0(), &mut s)
@@ -158,7 +200,7 @@ impl Parser {
             .map(|(i, w)| {
                 let u = upos.get(i).map_or("", AsRef::as_ref);
                 let x = xpos.get(i).map_or("", AsRef::as_ref);
-                ParseToken::new(w, u, x)
+                ParseToken::new(w, u, x, &self.clusters)
             })
             .collect();
         let state = self.parse_tokens(&tokens);

@@ -10,6 +10,7 @@ use crate::codec;
 use crate::conllu::{read_conllu, TreebankSentence};
 use crate::error::Result;
 use crate::hash::Rng;
+use crate::lexical::Clusters;
 use crate::parser::features::{action_features, label_features, ParseToken};
 use crate::parser::oracle::{Gold, Oracle};
 use crate::parser::state::{State, ACTIONS, NONE};
@@ -36,22 +37,26 @@ pub struct ParserConfig {
     pub jackknife_folds: usize,
     /// Settings of the jackknife taggers.
     pub tagger: TaggerConfig,
+    /// A file keeping the jackknifed tags between runs (recomputed when the training files or
+    /// tagger settings differ).
+    pub jackknife_cache: Option<PathBuf>,
 }
 
 impl Default for ParserConfig {
     fn default() -> Self {
         ParserConfig {
-            epochs: 12,
+            epochs: 10,
             action_bits: 20,
             label_bits: 16,
             seed: 7,
             explore_from: 1,
             explore_p: 0.9,
-            jackknife_folds: 0,
+            jackknife_folds: 4,
             tagger: TaggerConfig {
                 epochs: 5,
                 ..TaggerConfig::default()
             },
+            jackknife_cache: None,
         }
     }
 }
@@ -72,10 +77,17 @@ pub fn train_parser(
 fn jackknife(
     config: &ParserConfig,
     sentences: &mut [TreebankSentence],
+    clusters: &Clusters,
+    key: &str,
     progress: &dyn Fn(&str),
 ) -> Result<()> {
     let k = config.jackknife_folds;
-    let clusters = load_clusters(&config.tagger, sentences)?;
+    if let Some(cache) = &config.jackknife_cache {
+        if read_tag_cache(cache, key, sentences) {
+            progress(&format!("parser: jackknifed tags from {}", cache.display()));
+            return Ok(());
+        }
+    }
     let mut predicted: Vec<Option<(Vec<String>, Vec<String>)>> = vec![None; sentences.len()];
     for fold in 0..k {
         let train: Vec<TreebankSentence> = sentences
@@ -84,7 +96,7 @@ fn jackknife(
             .filter(|(i, _)| i % k != fold)
             .map(|(_, s)| s.clone())
             .collect();
-        let tagger = fit_tagger(&config.tagger, &train, &clusters, &|_| {});
+        let tagger = fit_tagger(&config.tagger, &train, clusters, &|_| {});
         for (i, s) in sentences.iter().enumerate().filter(|(i, _)| i % k == fold) {
             let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
             let tags = tagger.tag(&words);
@@ -101,15 +113,60 @@ fn jackknife(
             s.xpos = x;
         }
     }
+    if let Some(cache) = &config.jackknife_cache {
+        write_tag_cache(cache, key, sentences)?;
+    }
     Ok(())
 }
 
-fn tokens_of(s: &TreebankSentence) -> Vec<ParseToken> {
+/// Replaces the tags of `sentences` by those cached under `key`; false when the cache is
+/// missing or was made for other data or settings.
+fn read_tag_cache(path: &Path, key: &str, sentences: &mut [TreebankSentence]) -> bool {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return false;
+    };
+    let mut lines = text.lines();
+    if lines.next() != Some(key) {
+        return false;
+    }
+    let rows: Vec<&str> = lines.collect();
+    if rows.len() != sentences.len() {
+        return false;
+    }
+    let mut tags = Vec::with_capacity(rows.len());
+    for (row, s) in rows.iter().zip(sentences.iter()) {
+        let (u, x) = row.split_once('\t').unwrap_or(("", ""));
+        let u: Vec<String> = u.split(' ').map(str::to_string).collect();
+        let x: Vec<String> = x.split(' ').map(str::to_string).collect();
+        if u.len() != s.len() || x.len() != s.len() {
+            return false;
+        }
+        tags.push((u, x));
+    }
+    for (s, (u, x)) in sentences.iter_mut().zip(tags) {
+        s.upos = u;
+        s.xpos = x;
+    }
+    true
+}
+
+fn write_tag_cache(path: &Path, key: &str, sentences: &[TreebankSentence]) -> Result<()> {
+    let mut text = format!("{key}\n");
+    for s in sentences {
+        text.push_str(&s.upos.join(" "));
+        text.push('\t');
+        text.push_str(&s.xpos.join(" "));
+        text.push('\n');
+    }
+    write_model(path, text.as_bytes())
+}
+
+fn tokens_of(s: &TreebankSentence, clusters: &Clusters) -> Vec<ParseToken> {
     s.words
         .iter()
         .zip(&s.upos)
         .zip(&s.xpos)
-        .map(|((w, u), x)| ParseToken::new(w, u, x))
+        .map(|((w, u), x)| ParseToken::new(w, u, x, clusters))
         .collect()
 }
 
@@ -117,6 +174,7 @@ fn tokens_of(s: &TreebankSentence) -> Vec<ParseToken> {
 pub(crate) fn fit_parser(
     config: &ParserConfig,
     sentences: &[TreebankSentence],
+    clusters: &Clusters,
     progress: &dyn Fn(&str),
 ) -> Parser {
     let mut counts: HashMap<&str, usize> = HashMap::new();
@@ -146,7 +204,7 @@ pub(crate) fn fit_parser(
                 .map(|h| h.map_or(NONE, |h| h as u32))
                 .collect();
             let labels = s.deprels.iter().map(|l| index[l.as_str()]).collect();
-            (tokens_of(s), Gold::new(heads, labels))
+            (tokens_of(s, clusters), Gold::new(heads, labels))
         })
         .collect();
     progress(&format!(
@@ -170,6 +228,11 @@ pub(crate) fn fit_parser(
             let (tokens, gold) = &data[si];
             let mut state = State::new(tokens.len());
             while !state.is_terminal() {
+                if state.stack.is_empty() {
+                    // Only a shift is possible: nothing to learn.
+                    state.apply(crate::parser::state::Action::Shift, 0);
+                    continue;
+                }
                 oracle.sync(&state);
                 action_features(tokens, &state, &mut features);
                 actions.score(&features, &mut scores);
@@ -234,6 +297,7 @@ pub(crate) fn fit_parser(
         labels,
         actions: actions.finish(),
         label_model: label_model.finish(),
+        clusters: clusters.clone(),
     }
 }
 
@@ -265,10 +329,18 @@ pub fn train_parser_with(
     let start = Instant::now();
     let mut sentences = read_all(train)?;
     let mut dev_sentences = read_conllu(dev)?;
+    let clusters = load_clusters(&config.tagger, &sentences)?;
     if config.jackknife_folds > 1 {
-        jackknife(config, &mut sentences, progress)?;
+        let key = describe(
+            train,
+            &format!(
+                "jackknife={} tagger={:?}",
+                config.jackknife_folds, config.tagger
+            ),
+        )?;
+        jackknife(config, &mut sentences, &clusters, &key, progress)?;
     }
-    let parser = fit_parser(config, &sentences, progress);
+    let parser = fit_parser(config, &sentences, &clusters, progress);
     let description = describe(
         train,
         &format!(

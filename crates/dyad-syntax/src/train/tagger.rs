@@ -8,7 +8,7 @@ use super::{describe, read_all, write_model, TrainReport};
 use crate::codec;
 use crate::conllu::{read_conllu, TreebankSentence};
 use crate::error::Result;
-use crate::hash::{hash_str, Rng};
+use crate::hash::{hash_str, Rng, U64Map};
 use crate::lemmatizer::Lemmatizer;
 use crate::lexical::{Clusters, WordAttrs};
 use crate::perceptron::{argmax, Trainer};
@@ -34,6 +34,8 @@ pub struct TaggerConfig {
     pub dict_min_count: u32,
     /// …with one tag at least this share of the time.
     pub dict_min_share: f64,
+    /// Words seen this often get their set of tags as a feature.
+    pub ambiguity_min_count: u32,
 }
 
 impl Default for TaggerConfig {
@@ -47,6 +49,7 @@ impl Default for TaggerConfig {
             cluster_top: 120_000,
             dict_min_count: 20,
             dict_min_share: 0.995,
+            ambiguity_min_count: 3,
         }
     }
 }
@@ -118,7 +121,8 @@ pub(crate) fn fit_tagger(
                 .or_default() += 1;
         }
     }
-    let mut tagdict = HashMap::new();
+    let mut tagdict = U64Map::default();
+    let mut ambiguity = U64Map::default();
     for (w, tags) in &word_tags {
         let total: u32 = tags.values().sum();
         let (best, n) = tags
@@ -126,6 +130,10 @@ pub(crate) fn fit_tagger(
             .max_by_key(|(t, n)| (**n, usize::MAX - **t))
             .map(|(t, n)| (*t, *n))
             .unwrap_or((0, 0));
+        if total >= config.ambiguity_min_count {
+            let set = tags.keys().fold(0u64, |m, t| m | 1 << (t % 64));
+            ambiguity.insert(hash_str(w), set);
+        }
         if total >= config.dict_min_count
             && f64::from(n) / f64::from(total) >= config.dict_min_share
         {
@@ -139,7 +147,11 @@ pub(crate) fn fit_tagger(
             let attrs = s
                 .words
                 .iter()
-                .map(|w| WordAttrs::new(w, clusters))
+                .map(|w| {
+                    let mut a = WordAttrs::new(w, clusters);
+                    a.ambiguity = ambiguity.get(&a.word).copied().unwrap_or(0);
+                    a
+                })
                 .collect();
             let x = s.xpos.iter().map(|t| xpos_index[t.as_str()]).collect();
             let u = s.upos.iter().map(|t| upos_index[t.as_str()]).collect();
@@ -206,6 +218,7 @@ pub(crate) fn fit_tagger(
         tagdict,
         clusters: clusters.clone(),
         lemmatizer: Lemmatizer::learn(sentences),
+        ambiguity,
     }
 }
 
@@ -261,12 +274,13 @@ pub fn train_tagger_with(
     let description = describe(
         train,
         &format!(
-            "tagger epochs={} xpos_bits={} upos_bits={} seed={} cluster_words={}",
+            "tagger epochs={} xpos_bits={} upos_bits={} seed={} cluster_words={} ambiguity_min={}",
             config.epochs,
             config.xpos_bits,
             config.upos_bits,
             config.seed,
-            clusters.len()
+            clusters.len(),
+            config.ambiguity_min_count
         ),
     )?;
     let bytes = tagger.to_bytes(&description);
