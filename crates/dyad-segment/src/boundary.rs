@@ -394,6 +394,24 @@ impl BoundaryModel {
         data
     }
 
+    /// The mean of several models' weights (e.g. perceptrons trained on different data
+    /// orders), with the default threshold; `None` for no models.
+    pub fn average(models: &[BoundaryModel]) -> Option<BoundaryModel> {
+        let first = models.first()?;
+        let mut weights = first.weights.clone();
+        for model in &models[1..] {
+            for (w, &v) in weights.iter_mut().zip(&model.weights) {
+                *w += v;
+            }
+        }
+        let n = models.len() as f32;
+        weights.iter_mut().for_each(|w| *w /= n);
+        Some(BoundaryModel {
+            weights,
+            threshold: 0.0,
+        })
+    }
+
     /// Number of non-zero weights.
     pub fn non_zero(&self) -> usize {
         self.weights.iter().filter(|w| **w != 0.0).count()
@@ -414,6 +432,17 @@ pub struct TrainingDocument {
 
 /// Trains an averaged perceptron on space-separated token pairs of `documents`.
 pub fn train(documents: &[TrainingDocument], epochs: usize, seed: u64) -> BoundaryModel {
+    train_with_margin(documents, epochs, seed, 0.0)
+}
+
+/// Like [`train`], but also updates on right decisions whose score is within `margin` of
+/// the wrong side (a larger margin generalises better on unseen document types).
+pub fn train_with_margin(
+    documents: &[TrainingDocument],
+    epochs: usize,
+    seed: u64,
+    margin: f32,
+) -> BoundaryModel {
     let mut weights = vec![0f32; SIZE];
     let mut totals = vec![0f64; SIZE];
     let mut stamps = vec![0u64; SIZE];
@@ -442,8 +471,8 @@ pub fn train(documents: &[TrainingDocument], epochs: usize, seed: u64) -> Bounda
                 let f = features(views, distances, *document, i, &context);
                 let score: f32 = f.iter().map(|&x| weights[x as usize]).sum();
                 let gold = starts[i];
-                if (score > 0.0) != gold {
-                    let delta = if gold { 1.0 } else { -1.0 };
+                let delta = if gold { 1.0 } else { -1.0 };
+                if delta * score <= margin {
                     for &x in &f {
                         let x = x as usize;
                         totals[x] += (time - stamps[x]) as f64 * f64::from(weights[x]);
