@@ -38,6 +38,11 @@ const PAST: &[&str] = &[
     "chose", "drew", "flew", "fought", "grew", "knew", "meant", "read", "shot", "shut", "stood",
     "swore", "taught", "threw", "understood", "woke", "wore",
 ];
+/// Reporting verbs: after an expression they attribute the sentence rather than date it.
+#[rustfmt::skip]
+const REPORTING: &[&str] = &[
+    "said", "says", "told", "added", "stated", "announced", "reported", "declared", "noted",
+];
 /// Words in -ed that are not past-tense verbs.
 #[rustfmt::skip]
 const NOT_PAST: &[&str] = &[
@@ -67,6 +72,18 @@ fn marker_at(tokens: &[Tok], i: usize) -> Option<Tense> {
     let next = tokens.get(i + 1).map(|t| t.lower.as_str());
     if word == "next" && next == Some("to") {
         return None; // "next to the embassy"
+    }
+    let after_next = tokens.get(i + 2).map(|t| t.lower.as_str());
+    let plan_follows = next.is_some_and(|w| FUTURE_BEFORE_TO.contains(&w) || w == "going")
+        && matches!(after_next, Some("to" | "for"));
+    if matches!(word, "was" | "were") && plan_follows {
+        return Some(Tense::Future); // "were planning to", "was expected to"
+    }
+    if matches!(word, "is" | "are" | "am") && next == Some("to") {
+        return Some(Tense::Future); // "is to resume"
+    }
+    if word == "early" && before(1) == Some("as") && next == Some("as") {
+        return Some(Tense::Future); // "as early as Tuesday"
     }
     let tense = if FUTURE_BEFORE_TO.contains(&word) {
         if !matches!(next, Some("to" | "for")) {
@@ -140,20 +157,23 @@ pub fn tense_around(tokens: &[Tok], start: usize, end: usize, window: usize) -> 
             break;
         }
         if let Some(t) = marker_at(tokens, j) {
-            right = Some((distance, t));
+            right = Some((distance, t, REPORTING.contains(&tok.lower.as_str())));
             break;
         }
         j += 1;
     }
     match (left, right) {
-        (Some((dl, tl)), Some((dr, tr))) => {
+        // "… will leave at 4 a.m. Thursday, Castro said": the attribution after the
+        // expression gives way to the clause the expression belongs to
+        (Some((_, tl)), Some((_, _, true))) => tl,
+        (Some((dl, tl)), Some((dr, tr, _))) => {
             if dl <= dr {
                 tl
             } else {
                 tr
             }
         }
-        (Some((_, t)), None) | (None, Some((_, t))) => t,
+        (Some((_, t)), None) | (None, Some((_, t, _))) => t,
         (None, None) => Tense::Unknown,
     }
 }

@@ -96,11 +96,31 @@ pub(super) fn duration_value(n: Option<u32>, unit: &str) -> Option<String> {
     })
 }
 
+/// `n` and a half `unit`s: the half in the next smaller unit where it comes out whole
+/// (P2Y6M, PT5H30M, P1DT12H), else as a decimal (P2.5W).
+pub(super) fn half_duration_value(n: u32, unit: &str) -> Option<String> {
+    let whole = |v: String| if n == 0 { String::new() } else { v };
+    Some(match unit {
+        "Y" => format!("P{}6M", whole(format!("{n}Y"))),
+        "DE" => format!("P{}Y", 10 * n + 5),
+        "CE" => format!("P{}Y", 100 * n + 50),
+        "D" | "NI" => format!("P{}T12H", whole(format!("{n}D"))),
+        "H" => format!("PT{}30M", whole(format!("{n}H"))),
+        "MIN" => format!("PT{}30S", whole(format!("{n}M"))),
+        "M" | "W" => format!("P{n}.5{unit}"),
+        "Q" => format!("P{}.5M", 3 * n + 1),
+        _ => return None,
+    })
+}
+
 pub(super) fn duration(f: &Found) -> Option<Normal> {
     let n = match f.quantity() {
         Some(q) => q,
         None => Some(f.arg_num("n").unwrap_or(1) as u32),
     };
+    if f.arg("half").is_some() {
+        return plain(half_duration_value(n?, &unit_of(f)?)?);
+    }
     if n == Some(0) {
         return None;
     }
