@@ -428,7 +428,7 @@ fn build_event(
             mode: e.plover_mode.clone(),
         })
     });
-    let doc_key = dyad_types::content_hash(&analysis.doc.text);
+    let doc_key = analysis.doc.store_key();
     let id = dyad_types::content_hash(&format!(
         "{doc_key}:{}:{}:{code}",
         trigger.start, trigger.end

@@ -26,7 +26,7 @@ impl std::ops::AddAssign for PutSummary {
 
 /// A store of analysed documents and their events.
 ///
-/// Documents are keyed by [`dyad_types::content_hash`] of their text: storing a text that is
+/// Documents are keyed by [`dyad_types::Document::store_key`] (text hash, with the id when one was given): storing an article that is
 /// already there does nothing, whoever stored it first, so any number of writers may ingest
 /// overlapping inputs without creating duplicates, and an interrupted ingest is resumed by
 /// running it again.

@@ -176,7 +176,7 @@ proptest! {
         let mut store = SqliteStore::open_in_memory().unwrap();
         let summary = store.put_batch(&batch).unwrap();
         let distinct: std::collections::HashSet<_> =
-            batch.iter().map(|a| dyad_types::content_hash(&a.doc.text)).collect();
+            batch.iter().map(|a| a.doc.store_key()).collect();
         prop_assert_eq!(summary.documents_added, distinct.len() as u64);
         prop_assert_eq!(summary.documents_skipped, (batch.len() - distinct.len()) as u64);
 
@@ -185,7 +185,7 @@ proptest! {
         for stored in &events {
             let analysis = batch
                 .iter()
-                .find(|a| dyad_types::content_hash(&a.doc.text) == stored.content_hash)
+                .find(|a| a.doc.store_key() == stored.content_hash)
                 .unwrap();
             let original = analysis.events.iter().find(|e| e.id == stored.event.id).unwrap();
             prop_assert_eq!(&stored.event, original);
@@ -196,7 +196,7 @@ proptest! {
             prop_assert_eq!(&stored.evidence, evidence);
         }
         for hash in &distinct {
-            let first = batch.iter().find(|a| &dyad_types::content_hash(&a.doc.text) == hash);
+            let first = batch.iter().find(|a| &a.doc.store_key() == hash);
             let read = store.document(hash).unwrap();
             prop_assert_eq!(read.as_ref(), first);
         }

@@ -3,7 +3,7 @@
 mod common;
 
 use dyad_store::{Error, EventQuery, PutSummary, SqliteStore, Store};
-use dyad_types::{content_hash, Analysis, Document, Entity, EntityType, Quote, QuoteKind};
+use dyad_types::{Analysis, Document, Entity, EntityType, Quote, QuoteKind};
 
 fn enriched(mut analysis: Analysis) -> Analysis {
     analysis.entities.push(Entity {
@@ -52,7 +52,7 @@ fn put_then_query_then_document() {
             .find(|e| e.id == stored.event.id)
             .unwrap();
         assert_eq!(&stored.event, original);
-        assert_eq!(stored.content_hash, content_hash(&analysis.doc.text));
+        assert_eq!(stored.content_hash, analysis.doc.store_key());
         let sentence = analysis.sentences[original.sentence];
         assert_eq!(
             stored.evidence,
@@ -65,7 +65,7 @@ fn put_then_query_then_document() {
             store.document(&analysis.doc.id).unwrap().as_ref(),
             Some(analysis)
         );
-        let hash = content_hash(&analysis.doc.text);
+        let hash = analysis.doc.store_key();
         assert!(store.has_document(&hash).unwrap());
         assert_eq!(store.document(&hash).unwrap().as_ref(), Some(analysis));
     }
@@ -92,22 +92,31 @@ fn same_batch_twice_adds_nothing() {
 }
 
 #[test]
-fn same_text_under_another_id_is_skipped_within_a_batch() {
+fn same_article_twice_in_a_batch_is_stored_once() {
+    let first = common::corpus().remove(0);
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    let summary = store.put_batch(&[first.clone(), first.clone()]).unwrap();
+    assert_eq!(summary.documents_added, 1);
+    assert_eq!(summary.documents_skipped, 1);
+    assert_eq!(store.document(&first.doc.id).unwrap(), Some(first));
+}
+
+#[test]
+fn same_text_under_another_id_is_kept_as_its_own_document() {
+    // Wire copies: the same text published under two ids are two documents (their events,
+    // keyed by the document, differ in id).
     let first = common::corpus().remove(0);
     let mut copy = first.clone();
     copy.doc.id = "another-id".into();
     copy.doc.url = Some("https://mirror.example/a".into());
+    for event in &mut copy.events {
+        event.id = format!("{}-copy", event.id);
+    }
     let mut store = SqliteStore::open_in_memory().unwrap();
-    let summary = store.put_batch(&[first.clone(), copy]).unwrap();
-    assert_eq!(
-        summary,
-        PutSummary {
-            documents_added: 1,
-            documents_skipped: 1,
-            events_added: 2
-        }
-    );
-    assert_eq!(store.document("another-id").unwrap(), None);
+    let summary = store.put_batch(&[first.clone(), copy.clone()]).unwrap();
+    assert_eq!(summary.documents_added, 2);
+    assert_eq!(summary.documents_skipped, 0);
+    assert_eq!(store.document("another-id").unwrap(), Some(copy));
     assert_eq!(store.document(&first.doc.id).unwrap(), Some(first));
 }
 
@@ -145,9 +154,7 @@ fn a_failing_document_rolls_back_the_whole_batch() {
     let stats = store.stats().unwrap();
     assert_eq!((stats.documents, stats.events), (0, 0));
     for analysis in &corpus {
-        assert!(!store
-            .has_document(&content_hash(&analysis.doc.text))
-            .unwrap());
+        assert!(!store.has_document(&analysis.doc.store_key()).unwrap());
     }
     // The store is usable afterwards and the good documents go in on a retry.
     let summary = store.put_batch(&corpus[..2]).unwrap();

@@ -29,4 +29,16 @@ impl Document {
             ..Document::default()
         }
     }
+
+    /// The key a store files this document under: the hash of its text, combined with its
+    /// id when the input gave one. Reading the same article again is then a no-op, while
+    /// identical texts published under different ids (wire copies) are each kept.
+    pub fn store_key(&self) -> String {
+        let text_hash = crate::content_hash(&self.text);
+        if self.id.is_empty() || self.id == text_hash {
+            text_hash
+        } else {
+            crate::content_hash(&format!("{}\u{0}{}", self.id, self.text))
+        }
+    }
 }

@@ -47,7 +47,7 @@ pub fn run(args: IngestArgs, quiet: bool) -> Result<Status> {
             break;
         }
         seen_in_run += 1;
-        let hash = dyad_types::content_hash(&doc.text);
+        let hash = doc.store_key();
         if store.has_document(&hash)? {
             total.documents_skipped += 1;
             progress.tick(&total);

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use dyad_types::{content_hash, Analysis, Event};
+use dyad_types::{Analysis, Event};
 use rusqlite::{params, Connection, Statement, TransactionBehavior};
 
 use crate::error::Context;
@@ -38,7 +38,7 @@ pub(crate) fn put_batch(
         let mut insert_document = tx.prepare_cached(INSERT_DOCUMENT).at(path)?;
         let mut insert_event = tx.prepare_cached(INSERT_EVENT).at(path)?;
         for analysis in batch {
-            let hash = content_hash(&analysis.doc.text);
+            let hash = analysis.doc.store_key();
             check_events(path, analysis)?;
             let doc = &analysis.doc;
             let added = insert_document
