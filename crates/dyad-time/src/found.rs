@@ -88,6 +88,8 @@ pub struct Found<'a> {
     pub qty: &'a QtyTable,
     /// The anchor (document creation time).
     pub dct: Option<NaiveDate>,
+    /// The last quarter named before the match (year, quarter), for "the quarter".
+    pub last_quarter: Option<(i32, u32)>,
 }
 
 impl Found<'_> {

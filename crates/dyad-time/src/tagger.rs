@@ -1,6 +1,6 @@
 //! The tagger: tokens → rule matches → normalised TIMEX3s.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use dyad_types::{Timex, TimexType};
 
 use crate::error::{Error, Result};
@@ -100,6 +100,7 @@ impl TimexTagger {
         let mut i = 0;
         let mut last_end = 0;
         let mut reference: Option<(NaiveDate, u8)> = None;
+        let mut last_quarter: Option<(i32, u32)> = None;
         while i < tokens.len() {
             self.rules.candidates(&tokens, &qty, i, &mut candidates);
             matches.clear();
@@ -125,6 +126,7 @@ impl TimexTagger {
                     classes: &self.classes,
                     qty: &qty,
                     dct: anchor,
+                    last_quarter,
                 };
                 if let Some(normal) = normalise(&found) {
                     taken = Some((m.start, m.end, rule.kind, normal, m.rule));
@@ -155,6 +157,16 @@ impl TimexTagger {
             });
             if let Some(r) = reference_of(&timexes[timexes.len() - 1]) {
                 reference = Some(r);
+            }
+            if let Some(q) = quarter_of_value(&timexes[timexes.len() - 1]) {
+                // a current or recent quarter, not the year-ago one it is compared with
+                let recent = dct.is_none_or(|d| {
+                    let months = (d.year() - q.0) * 12 + d.month() as i32 - 3 * q.1 as i32;
+                    (-3..9).contains(&months)
+                });
+                if recent {
+                    last_quarter = Some(q);
+                }
             }
             last_end = end;
             i = end;
@@ -271,6 +283,18 @@ fn reference_of(timex: &Timex) -> Option<(NaiveDate, u8)> {
         return NaiveDate::from_ymd_opt(year, 1, 1).map(|d| (d, 1));
     }
     None
+}
+
+/// The year and quarter of a DATE valued `YYYY-Qn`.
+fn quarter_of_value(timex: &Timex) -> Option<(i32, u32)> {
+    let (year, quarter) = timex.value.split_once("-Q")?;
+    if timex.kind != TimexType::Date || year.len() != 4 || quarter.len() != 1 {
+        return None;
+    }
+    let quarter: u32 = quarter.parse().ok()?;
+    (1..=4)
+        .contains(&quarter)
+        .then_some((year.parse().ok()?, quarter))
 }
 
 fn precision_covers(precision: u8, need: &str) -> bool {

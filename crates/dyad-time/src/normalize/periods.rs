@@ -196,6 +196,11 @@ pub(super) fn quarter(f: &Found) -> Option<Normal> {
             let reference = add_months(dct, -3);
             (year.unwrap_or(reference.year()), quarter_of(reference))
         }
+        // "the quarter", "the latest period": the quarter the text has been speaking of
+        None if f.arg("quarter") == Some("last") && f.last_quarter.is_some() => {
+            let (y, q) = f.last_quarter?;
+            (y, q)
+        }
         None => {
             let rel = f
                 .num(f.classes.rel)
