@@ -56,15 +56,14 @@ pub(crate) fn candidates(tree: &Tree, lexicon: &CueLexicon) -> Vec<Candidate> {
             continue;
         };
         let particle = tree.children_with(v, &["compound:prt"]).next();
-        if let Some(p) = &entry.particle {
-            if particle.map(|t| tree.text(t).to_lowercase()) != Some(p.clone()) {
-                continue;
-            }
+        // "point out" needs its particle; "think out" is no cue.
+        if particle.map(|t| tree.text(t).to_lowercase()) != entry.particle {
+            continue;
         }
         let Some((content, link)) = content_of(tree, v, entry.class) else {
             continue;
         };
-        let speaker_head = speaker_of(tree, v);
+        let speaker_head = speaker_of(tree, v).or_else(|| nearest_subject(tree, v));
         let speaker = speaker_head.map(|h| mention(tree, h));
         let via = speaker_head.map(|h| via_of(tree, h)).unwrap_or_default();
         out.push(Candidate {
@@ -302,6 +301,18 @@ pub(crate) fn speaker_of(tree: &Tree, v: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The subject closest before a cue verb whose own subject the parser lost ("Senior researcher
+/// Mu Li, of the university's school, said").
+pub(crate) fn nearest_subject(tree: &Tree, v: usize) -> Option<usize> {
+    let (first, _) = tree.sentence_bounds(v);
+    (first..v).rev().find(|&t| {
+        tree.base_rel(t) == "nsubj"
+            && matches!(tree.upos(t), "NOUN" | "PROPN" | "PRON")
+            && !matches!(tree.lemma(t).as_str(), "who" | "that" | "which")
+            && (t + 1..v).all(|k| !crate::candidates::is_quote_mark(tree.text(k)))
+    })
 }
 
 /// Sources named in a speaker mention's relative clause: "the sources who talked to the Herald".

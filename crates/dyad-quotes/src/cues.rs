@@ -80,3 +80,20 @@ impl CueLexicon {
         self.entries.is_empty()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lexicon_parses() {
+        let parsed = CueLexicon::parse(include_str!("../data/cues.tsv")).expect("cue lexicon");
+        assert!(parsed.len() > 100);
+        assert_eq!(parsed.get("say").map(|e| e.class), Some(CueClass::Speech));
+        assert_eq!(
+            parsed.get("point").and_then(|e| e.particle.as_deref()),
+            Some("out")
+        );
+        assert!(CueLexicon::parse("say\tshouting\n").is_err());
+    }
+}

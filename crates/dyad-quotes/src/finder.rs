@@ -1,7 +1,9 @@
 //! Putting marks and parse together: direct, indirect and mixed quotes with their speakers.
 use dyad_types::{Actor, Analysis, Quote, QuoteKind};
 
-use crate::candidates::{candidates, cue_text, speaker_of, via_of, Candidate, Link};
+use crate::candidates::{
+    candidates, cue_text, nearest_subject, speaker_of, via_of, Candidate, Link,
+};
 use crate::cues::{CueClass, CueLexicon};
 use crate::marks::{find_marked_quotes, MarkedQuote};
 use crate::phrase::{mention, source_name};
@@ -41,6 +43,7 @@ pub fn find_with(analysis: &Analysis, lexicon: &CueLexicon) -> Vec<FoundQuote> {
     let mut consumed = vec![false; cands.len()];
     let mut attr: Vec<Option<usize>> = vec![None; marks.len()];
     let mut fragment = vec![false; marks.len()];
+    let mut fragment_of: Vec<Option<usize>> = vec![None; marks.len()];
 
     for (qi, m) in marks.iter().enumerate() {
         let best = cands
@@ -63,11 +66,12 @@ pub fn find_with(analysis: &Analysis, lexicon: &CueLexicon) -> Vec<FoundQuote> {
                 consumed[ci] = true;
             } else {
                 fragment[qi] = true;
+                fragment_of[qi] = Some(ci);
             }
             continue;
         }
         if let Some(v) = adjacent_cue(&tree, lexicon, m) {
-            let speaker_head = speaker_of(&tree, v);
+            let speaker_head = speaker_of(&tree, v).or_else(|| nearest_subject(&tree, v));
             cands.push(Candidate {
                 cue: v,
                 cue_text: cue_text(&tree, v, None),
@@ -86,7 +90,9 @@ pub fn find_with(analysis: &Analysis, lexicon: &CueLexicon) -> Vec<FoundQuote> {
         if attr[qi].is_some() || fragment[qi] {
             continue;
         }
-        let Some(cp) = attr[qi - 1] else { continue };
+        let Some(cp) = attr[qi - 1].or(fragment_of[qi - 1]) else {
+            continue;
+        };
         let (p, m) = (&marks[qi - 1], &marks[qi]);
         let gap = &text[p.close.min(m.open)..m.open];
         if gap.contains('\n') {
@@ -295,26 +301,31 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
 fn adjacent_cue(tree: &Tree, lexicon: &CueLexicon, m: &MarkedQuote) -> Option<usize> {
     let is_cue = |t: usize| {
         tree.upos(t) == "VERB"
-            && lexicon
-                .get(&tree.lemma(t))
-                .is_some_and(|e| e.class == CueClass::Speech)
+            && lexicon.get(&tree.lemma(t)).is_some_and(|e| {
+                e.class == CueClass::Speech
+                    || (e.class == CueClass::Colon
+                        && tree.token(t).end < m.open
+                        && tree.analysis.doc.text[tree.token(t).end..m.open].trim() == ":")
+            })
     };
-    let after = (0..tree.len()).find(|&t| tree.token(t).start >= m.close)?;
-    let (_, last) = tree.sentence_bounds(after);
-    let close_sentence = tree.sentence_bounds(after);
-    let before_ok = after > 0 && tree.sentence_bounds(after - 1) == close_sentence;
-    if before_ok || tree.token(after).start == m.close {
-        for t in after..last.min(after + 5) {
-            if is_cue(t) {
-                return Some(t);
-            }
-            if !(tree.is_punct(t)
-                || matches!(
-                    tree.upos(t),
-                    "PRON" | "PROPN" | "NOUN" | "DET" | "ADJ" | "ADV"
-                ))
-            {
-                break;
+    let after = (0..tree.len()).find(|&t| tree.token(t).start >= m.close);
+    if let Some(after) = after {
+        let (_, last) = tree.sentence_bounds(after);
+        let close_sentence = tree.sentence_bounds(after);
+        let before_ok = after > 0 && tree.sentence_bounds(after - 1) == close_sentence;
+        if before_ok || tree.token(after).start == m.close {
+            for t in after..last.min(after + 5) {
+                if is_cue(t) {
+                    return Some(t);
+                }
+                if !(tree.is_punct(t)
+                    || matches!(
+                        tree.upos(t),
+                        "PRON" | "PROPN" | "NOUN" | "DET" | "ADJ" | "ADV"
+                    ))
+                {
+                    break;
+                }
             }
         }
     }

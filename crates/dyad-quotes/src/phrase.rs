@@ -16,7 +16,10 @@ pub(crate) fn mention(tree: &Tree, head: usize) -> (usize, usize) {
         for &c in &tree.children[t] {
             let rel = tree.base_rel(c);
             let own_case = t == head && matches!(rel, "case" | "fixed") && c < head;
+            // "professor Marc Lamont Hill": an apposition with no comma between.
+            let tight_appos = rel == "appos" && (t.min(c) + 1..t.max(c)).all(|k| !tree.is_punct(k));
             if (KEEP.contains(&rel) && !own_case)
+                || tight_appos
                 || (t != head && rel == "punct" && tree.text(c) == "-")
             {
                 keep.push(c);
