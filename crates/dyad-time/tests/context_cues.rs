@@ -169,3 +169,33 @@ fn last_fall_seen_from_february() {
         "2021-FA"
     );
 }
+
+#[test]
+fn fiscal_years_and_election_day() {
+    let dct = "2022-10-27";
+    assert_eq!(
+        value(
+            "Sales should rise in the current fiscal year.",
+            dct,
+            "the current fiscal year"
+        ),
+        "2022"
+    );
+    assert_eq!(
+        tagged(
+            "In the fiscal year ended May 31, it lost money.",
+            dct,
+            "the fiscal year"
+        ),
+        (TimexType::Duration, "P1Y".to_string())
+    );
+    // the Tuesday after the first Monday of November
+    assert_eq!(
+        value(
+            "Voters go to the polls on Election Day.",
+            dct,
+            "Election Day"
+        ),
+        "2022-11-08"
+    );
+}

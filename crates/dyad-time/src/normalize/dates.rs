@@ -255,7 +255,8 @@ pub(super) fn holiday(f: &Found) -> Option<Normal> {
         } else if let Some(spec) = f.arg("nth") {
             let mut parts = spec.split(':').map(|p| p.parse::<u32>().ok());
             let (m, wd, n) = (parts.next()??, parts.next()??, parts.next()??);
-            nth_weekday(year, m, weekday(wd)?, n)
+            let day = nth_weekday(year, m, weekday(wd)?, n)?;
+            Some(add_days(day, f.arg_num("days").unwrap_or(0)))
         } else {
             let offset = f.arg_num("easter")?;
             Some(add_days(easter(year)?, offset))
