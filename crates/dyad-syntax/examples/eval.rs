@@ -44,6 +44,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             scores.words as f64 / secs
         );
         let sentences = read_conllu(file)?;
+        if let Ok(dump) = std::env::var("DYAD_SYNTAX_DUMP") {
+            // One line per word: form, gold and predicted UPOS, XPOS, head, relation.
+            let mut out = String::new();
+            for s in &sentences {
+                let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+                let tags = tagger.tag(&words);
+                let upos: Vec<&str> = tags.iter().map(|t| t.upos).collect();
+                let xpos: Vec<&str> = tags.iter().map(|t| t.xpos.as_str()).collect();
+                let tree = parser.parse(&words, &upos, &xpos);
+                for (i, (t, (h, rel))) in tags.iter().zip(&tree).enumerate() {
+                    out.push_str(&format!(
+                        "{}\t{}\t{}\t{}\t{}\t{:?}\t{:?}\t{}\t{}\n",
+                        s.words[i],
+                        s.upos[i],
+                        t.upos,
+                        s.xpos[i],
+                        t.xpos,
+                        s.heads[i],
+                        h,
+                        s.deprels[i],
+                        rel
+                    ));
+                }
+                out.push('\n');
+            }
+            std::fs::write(&dump, out)?;
+        }
         let sentences: Vec<Vec<&str>> = sentences
             .iter()
             .map(|s| s.words.iter().map(String::as_str).collect())

@@ -31,32 +31,36 @@ pub struct WordAttrs {
     pub cluster: u64,
     /// The set of Penn tags the word had in training (0 when rare or unseen).
     pub ambiguity: u64,
+    /// The same for the lowercased form (all its spellings together).
+    pub lower_ambiguity: u64,
+}
+
+/// Marks keys of lowercased forms in an ambiguity map.
+pub const LOWER_KEY: u64 = 0x6c6f_7765_725f_6b65;
+
+impl WordAttrs {
+    /// Fills the ambiguity classes from `map` (keys: form hashes, and lowercased-form hashes
+    /// xor [`LOWER_KEY`]).
+    pub fn with_ambiguity(mut self, map: &U64Map<u64>) -> Self {
+        self.ambiguity = map.get(&self.word).copied().unwrap_or(0);
+        self.lower_ambiguity = map.get(&(self.lower ^ LOWER_KEY)).copied().unwrap_or(0);
+        self
+    }
 }
 
 impl WordAttrs {
     /// Computes the attributes of `word`.
     pub fn new(word: &str, clusters: &Clusters) -> Self {
-        let lower = hash_lower(word);
-        let mut prefix = [0u64; 4];
-        let mut suffix = [0u64; 4];
-        let chars: Vec<(usize, char)> = word.char_indices().collect();
-        let n = chars.len();
-        for k in 1..=4 {
-            if k <= n {
-                let end = if k == n { word.len() } else { chars[k].0 };
-                prefix[k - 1] = hash_lower(&word[..end]) ^ (k as u64);
-                suffix[k - 1] = hash_lower(&word[chars[n - k].0..]) ^ ((k as u64) << 8);
-            } else {
-                prefix[k - 1] = lower ^ 0xff;
-                suffix[k - 1] = lower ^ 0xff00;
-            }
-        }
+        let (lower, prefix, suffix) = affixes_fast(word).unwrap_or_else(|| affixes_slow(word));
+        let chars = word.chars();
         let mut shape = [0u8; 24];
         let mut len = 0;
         let mut run = 0;
         let mut last = 0u8;
         let (mut upper, mut lowers, mut digit, mut hyphen, mut alnum) = (0, 0, false, false, false);
-        for (_, c) in &chars {
+        let mut first_upper = None;
+        for c in chars {
+            first_upper.get_or_insert(c.is_uppercase());
             let s = if c.is_uppercase() {
                 upper += 1;
                 b'X'
@@ -66,7 +70,7 @@ impl WordAttrs {
             } else if c.is_ascii_digit() {
                 digit = true;
                 b'd'
-            } else if *c == '-' {
+            } else if c == '-' {
                 hyphen = true;
                 b'-'
             } else if c.is_alphanumeric() {
@@ -82,7 +86,7 @@ impl WordAttrs {
                 len += 1;
             }
         }
-        let first_upper = chars.first().is_some_and(|(_, c)| c.is_uppercase());
+        let first_upper = first_upper.unwrap_or(false);
         let flags = u64::from(first_upper)
             | u64::from(upper > 0 && lowers == 0) << 1
             | u64::from(digit) << 2
@@ -97,8 +101,65 @@ impl WordAttrs {
             flags,
             cluster: clusters.get(word),
             ambiguity: 0,
+            lower_ambiguity: 0,
         }
     }
+}
+
+/// Hashes of the lowercased word and of its lowercased prefixes and suffixes of 1 to 4
+/// characters (the whole word's hash, marked, where it is shorter).
+type Affixes = (u64, [u64; 4], [u64; 4]);
+
+fn pad_affixes(lower: u64, n: usize, prefix: &mut [u64; 4], suffix: &mut [u64; 4]) {
+    for k in n + 1..=4 {
+        prefix[k - 1] = lower ^ 0xff;
+        suffix[k - 1] = lower ^ 0xff00;
+    }
+}
+
+/// [`Affixes`] computed from one lowercased copy in a stack buffer; `None` for long words.
+fn affixes_fast(word: &str) -> Option<Affixes> {
+    if word.len() > 64 {
+        return None;
+    }
+    let mut low = [0u8; 128];
+    // Where each character's lowercase starts in `low`, then the end.
+    let mut starts = [0u8; 66];
+    let (mut len, mut n) = (0usize, 0usize);
+    for c in word.chars() {
+        starts[n] = len as u8;
+        n += 1;
+        for l in c.to_lowercase() {
+            let mut tmp = [0u8; 4];
+            let enc = l.encode_utf8(&mut tmp).as_bytes();
+            low.get_mut(len..len + enc.len())?.copy_from_slice(enc);
+            len += enc.len();
+        }
+    }
+    starts[n] = len as u8;
+    let lower = hash_bytes(&low[..len]);
+    let (mut prefix, mut suffix) = ([0u64; 4], [0u64; 4]);
+    for k in 1..=n.min(4) {
+        prefix[k - 1] = hash_bytes(&low[..usize::from(starts[k])]) ^ (k as u64);
+        suffix[k - 1] = hash_bytes(&low[usize::from(starts[n - k])..len]) ^ ((k as u64) << 8);
+    }
+    pad_affixes(lower, n, &mut prefix, &mut suffix);
+    Some((lower, prefix, suffix))
+}
+
+/// [`Affixes`] of any word, lowercasing each affix separately.
+fn affixes_slow(word: &str) -> Affixes {
+    let lower = hash_lower(word);
+    let (mut prefix, mut suffix) = ([0u64; 4], [0u64; 4]);
+    let chars: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
+    let n = chars.len();
+    for k in 1..=n.min(4) {
+        let end = if k == n { word.len() } else { chars[k] };
+        prefix[k - 1] = hash_lower(&word[..end]) ^ (k as u64);
+        suffix[k - 1] = hash_lower(&word[chars[n - k]..]) ^ ((k as u64) << 8);
+    }
+    pad_affixes(lower, n, &mut prefix, &mut suffix);
+    (lower, prefix, suffix)
 }
 
 /// Brown clusters: word hash → bit path (as spaCy stores them: the path's first bit is the
@@ -205,5 +266,28 @@ impl<'de> serde::Deserialize<'de> for OrderedMap {
             }
         }
         deserializer.deserialize_map(Visitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_affixes_match_slow_ones() {
+        for w in [
+            "",
+            "a",
+            "Ab",
+            "Hello",
+            "ÉCOLE",
+            "İstanbul",
+            "MiXeD-Case123",
+            "日本語です",
+        ] {
+            assert_eq!(affixes_fast(w), Some(affixes_slow(w)), "{w}");
+        }
+        let long = "X".repeat(100);
+        assert_eq!(affixes_fast(&long), None);
     }
 }

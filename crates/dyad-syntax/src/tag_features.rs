@@ -26,6 +26,7 @@ fn pad(h: u64) -> WordAttrs {
         flags: h,
         cluster: h,
         ambiguity: h,
+        lower_ambiguity: h,
     }
 }
 
@@ -78,6 +79,11 @@ pub fn xpos_features(words: &[WordAttrs], i: usize, prev1: u64, prev2: u64, out:
     out.push(feat1(41, n1.ambiguity));
     out.push(feat1(42, n2.ambiguity));
     out.push(feat2(43, w.ambiguity, w.suffix[2]));
+    let first = u64::from(i == 0);
+    out.push(feat3(44, w.lower_ambiguity, w.flags, first));
+    out.push(feat2(45, w.shape, first));
+    out.push(feat3(46, w.lower_ambiguity, prev1, n1.flags));
+    out.push(feat2(47, w.ambiguity, p1.ambiguity));
 }
 
 /// Fills `out` with the UPOS features of word `i` given the XPOS classes (index + 1).
@@ -111,4 +117,21 @@ pub fn upos_features(words: &[WordAttrs], xpos: &[u64], i: usize, out: &mut Vec<
     out.push(feat2(113, t, n1.ambiguity));
     out.push(feat2(114, t, w.word));
     out.push(feat3(115, t, w.lower, tn));
+    out.push(feat3(116, t, w.lower_ambiguity, u64::from(i == 0)));
+    out.push(feat1(117, w.suffix[0]));
+    out.push(feat1(118, w.suffix[2]));
+    out.push(feat1(119, w.suffix[3]));
+    out.push(feat1(120, w.prefix[0]));
+    out.push(feat1(121, w.shape));
+    out.push(feat1(122, cluster_prefix(w.cluster, 6)));
+    out.push(feat1(123, cluster_prefix(w.cluster, 40)));
+    out.push(feat1(124, w.lower_ambiguity));
+    out.push(feat1(125, w.ambiguity));
+    out.push(feat2(126, w.flags, u64::from(i == 0)));
+    out.push(feat1(127, p1.lower));
+    out.push(feat1(128, n1.lower));
+    out.push(feat2(129, tp, w.lower));
+    out.push(feat2(130, w.lower, tn));
+    out.push(feat1(131, n1.shape));
+    out.push(feat1(132, cluster_prefix(n1.cluster, 6)));
 }

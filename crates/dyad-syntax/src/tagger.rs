@@ -140,9 +140,7 @@ impl Tagger {
 
     /// The hashed attributes of a word, with its ambiguity class.
     pub(crate) fn attrs(&self, word: &str) -> WordAttrs {
-        let mut a = WordAttrs::new(word, &self.clusters);
-        a.ambiguity = self.ambiguity.get(&a.word).copied().unwrap_or(0);
-        a
+        WordAttrs::new(word, &self.clusters).with_ambiguity(&self.ambiguity)
     }
 
     /// The XPOS class indices of a sentence (greedy, left to right).

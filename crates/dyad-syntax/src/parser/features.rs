@@ -239,6 +239,21 @@ pub fn state_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>) 
     f3(s0.t, b0c, 3);
     f3(s0c6, b0.t, b1c);
     f3(s0h.t, s0c6, b0c6);
+    let s1i = state.s1();
+    let depth = state.stack.len().min(4) as u64;
+    let s1d = if s1i == NONE || s0i == NONE {
+        0
+    } else {
+        u64::from((s0i - s1i).min(6)) + 1
+    };
+    f3(s1.t, b0.t, 4);
+    f3(s1.w, b0.t, 5);
+    f3(s1.t, s0.t, b0.w);
+    f3(s0.u, b0.u, b1.u);
+    f3(s1.u, s0.u, b0.u);
+    f3(depth, b0.t, 6);
+    f3(s1.t, s0.t, s1d);
+    f3(b0.w, b1.t, 7);
 }
 
 /// Fills `out` with the features of the label classifier for the arc `head → dep`.

@@ -10,7 +10,7 @@ use crate::conllu::{read_conllu, TreebankSentence};
 use crate::error::Result;
 use crate::hash::{hash_str, Rng, U64Map};
 use crate::lemmatizer::Lemmatizer;
-use crate::lexical::{Clusters, WordAttrs};
+use crate::lexical::{Clusters, WordAttrs, LOWER_KEY};
 use crate::perceptron::{argmax, Trainer};
 use crate::tag_features::{upos_features, xpos_features};
 use crate::tagger::{static_upos, Tagger};
@@ -141,17 +141,24 @@ pub(crate) fn fit_tagger(
         }
     }
 
+    let mut lower_tags: HashMap<String, (u32, u64)> = HashMap::new();
+    for (w, tags) in &word_tags {
+        let e = lower_tags.entry(w.to_lowercase()).or_default();
+        e.0 += tags.values().sum::<u32>();
+        e.1 |= tags.keys().fold(0u64, |m, t| m | 1 << (t % 64));
+    }
+    for (w, (total, set)) in &lower_tags {
+        if *total >= config.ambiguity_min_count {
+            ambiguity.insert(hash_str(w) ^ LOWER_KEY, *set);
+        }
+    }
     let data: Vec<(Vec<WordAttrs>, Vec<usize>, Vec<usize>)> = sentences
         .iter()
         .map(|s| {
             let attrs = s
                 .words
                 .iter()
-                .map(|w| {
-                    let mut a = WordAttrs::new(w, clusters);
-                    a.ambiguity = ambiguity.get(&a.word).copied().unwrap_or(0);
-                    a
-                })
+                .map(|w| WordAttrs::new(w, clusters).with_ambiguity(&ambiguity))
                 .collect();
             let x = s.xpos.iter().map(|t| xpos_index[t.as_str()]).collect();
             let u = s.upos.iter().map(|t| upos_index[t.as_str()]).collect();
