@@ -43,7 +43,8 @@ pub enum Command {
     ///
     /// Suites: segment (UD .conllu: token and sentence F1 on rebuilt raw text), ud (UD
     /// .conllu with gold tokens: UPOS, XPOS, lemma, UAS, LAS), ner (CoNLL-2003 or UNER
-    /// .iob2: entity P/R/F1 per type), timex (folder of TimeML .tml: TempEval-3 metrics).
+    /// .iob2: entity P/R/F1 per type), timex (folder of TimeML .tml: TempEval-3 metrics),
+    /// attribution (GUM attribution folder: relations P/R/F1, quote speakers).
     Eval(EvalArgs),
     /// Retrain a model from ../shared/data (tagger, parser or ner) into the crate's models/.
     ///
@@ -275,6 +276,8 @@ pub enum Suite {
     Ner,
     /// Time expressions on a folder of TimeML .tml files.
     Timex,
+    /// Quotes and attribution relations on the GUM Wikinews attribution folder.
+    Attribution,
 }
 
 #[derive(Debug, Args)]

@@ -123,6 +123,8 @@ impl EventCoder {
             }
         }
         cite_anonymous_sources(analysis, &mentions, &mut events);
+        dating::anchor_relative(analysis, &mut events);
+        resolve_speakers(analysis, &mentions);
         analysis.events.extend(events);
     }
 
@@ -298,6 +300,28 @@ impl Stage for EventCoder {
 
     fn process(&self, analysis: &mut Analysis) {
         self.code(analysis);
+    }
+}
+
+/// Quote speakers found by the quotation stage take the actor of the mention they cover
+/// ("he" → Nicolás Maduro, "the Journal's editors" → USAMED).
+fn resolve_speakers(analysis: &mut Analysis, mentions: &[ActorMention]) {
+    for quote in &mut analysis.quotes {
+        let Some(speaker) = quote.speaker.as_mut() else {
+            continue;
+        };
+        let covering = mentions
+            .iter()
+            .find(|m| m.actor.start < speaker.end && speaker.start < m.actor.end);
+        if let Some(m) = covering {
+            let (start, end, text) = (speaker.start, speaker.end, speaker.text.clone());
+            *speaker = Actor {
+                start,
+                end,
+                text,
+                ..m.actor.clone()
+            };
+        }
     }
 }
 

@@ -127,3 +127,97 @@ mod tests {
         assert!(precision_of("P2M").is_none());
     }
 }
+
+/// Words that make a time expression an offset from the story's previous event ("a few days
+/// later", "the day before", "shortly afterwards").
+const RELATIVE_WORDS: &[&str] = &[
+    "later",
+    "earlier",
+    "afterwards",
+    "afterward",
+    "before",
+    "after",
+];
+
+/// Events dated only by the document but whose sentence says "a few days later" take the
+/// date of the previous dated event as their anchor (with that event's precision).
+pub fn anchor_relative(analysis: &Analysis, events: &mut [dyad_types::Event]) {
+    let mut previous: Option<EventDate> = None;
+    for event in events.iter_mut() {
+        if event.date.basis == DateBasis::Timex {
+            previous = Some(event.date.clone());
+            continue;
+        }
+        let span = analysis.sentences[event.sentence].span();
+        let relative = analysis.timexes.iter().any(|t| {
+            span.start <= t.start
+                && t.end <= span.end
+                && precision_of(&t.value).is_none()
+                && t.text
+                    .split_whitespace()
+                    .any(|w| RELATIVE_WORDS.contains(&w.to_lowercase().as_str()))
+        });
+        if let (true, Some(anchor)) = (relative, &previous) {
+            event.date = anchor.clone();
+        }
+    }
+}
+
+#[cfg(test)]
+mod relative_tests {
+    use dyad_types::{
+        Analysis, DateBasis, DatePrecision, Document, Event, EventDate, Sentence, Timex, TimexType,
+    };
+
+    #[test]
+    fn a_few_days_later_anchors_on_the_previous_event() {
+        let text = "Talks began on May 2. A few days later they collapsed.";
+        let mut analysis = Analysis::new(Document::from_text(text));
+        analysis.sentences = vec![
+            Sentence {
+                start: 0,
+                end: 21,
+                first_token: 0,
+                last_token: 0,
+            },
+            Sentence {
+                start: 22,
+                end: 54,
+                first_token: 0,
+                last_token: 0,
+            },
+        ];
+        analysis.timexes = vec![Timex {
+            start: 22,
+            end: 38,
+            text: "A few days later".into(),
+            kind: TimexType::Date,
+            value: "FUTURE_REF".into(),
+            modifier: None,
+        }];
+        let dated = EventDate {
+            value: Some("2025-05-02".into()),
+            precision: DatePrecision::Day,
+            basis: DateBasis::Timex,
+        };
+        let undated = EventDate {
+            value: None,
+            precision: DatePrecision::Day,
+            basis: DateBasis::Unknown,
+        };
+        let mut events = vec![
+            Event {
+                sentence: 0,
+                date: dated.clone(),
+                ..Event::default()
+            },
+            Event {
+                sentence: 1,
+                date: undated,
+                ..Event::default()
+            },
+        ];
+        super::anchor_relative(&analysis, &mut events);
+        assert_eq!(events[1].date, dated);
+    }
+}

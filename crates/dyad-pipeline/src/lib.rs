@@ -68,6 +68,7 @@ impl Pipeline {
             Box::new(dyad_time::TimeStage::new()),
             Box::new(dyad_syntax::SyntaxStage::embedded()?),
             Box::new(dyad_ner::NerStage::embedded()?),
+            Box::new(dyad_quotes::QuoteStage::new()),
             Box::new(coder),
         ];
         Ok(Pipeline { stages })

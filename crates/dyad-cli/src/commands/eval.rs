@@ -29,6 +29,11 @@ pub fn run(args: EvalArgs) -> Result<Status> {
                 .with_context(|| format!("cannot evaluate NER on {}", path.display()))?;
             (scores.to_table(), serde_json::to_value(&scores)?)
         }
+        Suite::Attribution => {
+            let scores = dyad_quotes::eval::evaluate_attribution(path)
+                .with_context(|| format!("cannot evaluate attribution on {}", path.display()))?;
+            (scores.to_table(), serde_json::to_value(&scores)?)
+        }
         Suite::Timex => {
             let tagger = dyad_time::TimexTagger::new();
             let scores = dyad_time::eval::evaluate_dir(path, &tagger).with_context(|| {
