@@ -1,7 +1,7 @@
 //! Trains the tagger and/or parser on EWT + GUM train, tuning on their dev sets.
 //!
 //! `cargo run --release -p dyad-syntax --example train -- [tagger|parser|all] [--jackknife K] [--jackknife-cache FILE]
-//! [--epochs N] [--action-bits B] [--label-bits B] [--out DIR] [--tagger-epochs N] [--tagger-bits B]`
+//! [--epochs N] [--action-bits B] [--label-bits B] [--seed S] [--out DIR] [--tagger-epochs N] [--tagger-bits B]`
 #![allow(clippy::print_stdout)]
 use std::path::PathBuf;
 
@@ -63,6 +63,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         config.jackknife_cache = flag("--jackknife-cache").map(PathBuf::from);
         if let Some(b) = flag("--label-bits") {
             config.label_bits = b.parse()?;
+        }
+        if let Some(v) = flag("--seed") {
+            config.seed = v.parse()?;
         }
         if let Some(e) = flag("--epochs") {
             config.epochs = e.parse()?;

@@ -86,7 +86,14 @@ impl Lemmatizer {
         if let Some(l) = self.lookup.get(&lookup_key(xpos, form)) {
             return l.to_string();
         }
-        let lower = form.to_lowercase();
+        let lower: std::borrow::Cow<'_, str> = if form
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            std::borrow::Cow::Borrowed(form)
+        } else {
+            std::borrow::Cow::Owned(form.to_lowercase())
+        };
         if lower != form {
             if let Some(l) = self.lookup.get(&lookup_key(xpos, &lower)) {
                 return l.to_string();

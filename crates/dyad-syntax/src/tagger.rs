@@ -45,7 +45,8 @@ pub struct Tagger {
     pub(crate) upos_tags: Vec<&'static str>,
     pub(crate) xpos_model: Weights,
     pub(crate) upos_model: Weights,
-    /// Frequent words that always had one XPOS class in training.
+    /// Frequent words that always had one XPOS class in training: the class, and in the high
+    /// 16 bits their UPOS class plus one where that was as constant (0: predict it).
     pub(crate) tagdict: U64Map<u32>,
     pub(crate) clusters: Clusters,
     pub(crate) lemmatizer: Lemmatizer,
@@ -93,8 +94,10 @@ impl Tagger {
             if xpos_model.classes() != xpos_tags.len() || upos_model.classes() != upos_tags.len() {
                 return Err("tag lists do not match the weight tables".into());
             }
-            if keys.len() != classes.len() || classes.iter().any(|c| *c as usize >= xpos_tags.len())
-            {
+            let bad = |c: &u32| {
+                (c & 0xffff) as usize >= xpos_tags.len() || (c >> 16) as usize > upos_tags.len()
+            };
+            if keys.len() != classes.len() || classes.iter().any(bad) {
                 return Err("bad tag dictionary".into());
             }
             let tagdict = keys.into_iter().zip(classes).collect();
@@ -149,7 +152,7 @@ impl Tagger {
         let mut out: Vec<u64> = Vec::with_capacity(attrs.len());
         for i in 0..attrs.len() {
             let class = match self.tagdict.get(&attrs[i].word) {
-                Some(c) => *c as usize,
+                Some(c) => (*c & 0xffff) as usize,
                 None => {
                     let prev1 = out.last().copied().unwrap_or(0);
                     let prev2 = if out.len() >= 2 {
@@ -175,9 +178,18 @@ impl Tagger {
         let mut scores = vec![0i32; self.upos_tags.len()];
         let mut out = Vec::with_capacity(words.len());
         for (i, word) in words.iter().enumerate() {
-            upos_features(&attrs, &xpos, i, &mut features);
-            self.upos_model.score(&features, &mut scores);
-            let upos = self.upos_tags[argmax(&scores, |_| true).unwrap_or(0)];
+            let known = self
+                .tagdict
+                .get(&attrs[i].word)
+                .map_or(0, |c| (*c >> 16) as usize);
+            let class = if known > 0 {
+                known - 1
+            } else {
+                upos_features(&attrs, &xpos, i, &mut features);
+                self.upos_model.score(&features, &mut scores);
+                argmax(&scores, |_| true).unwrap_or(0)
+            };
+            let upos = self.upos_tags[class];
             let xpos = &self.xpos_tags[xpos[i] as usize - 1];
             let lemma = self.lemmatizer.lemma(word, xpos);
             out.push(TagResult {

@@ -13,6 +13,9 @@ use crate::perceptron::{argmax, Weights};
 use features::{label_features, role_features, role_words, state_features, ParseToken, ROLES};
 use state::{State, ACTIONS, NONE};
 
+/// The relation of punctuation.
+const PUNCT_LABEL: &str = "punct";
+
 /// The label given to sentence roots.
 pub const ROOT_LABEL: &str = "root";
 
@@ -25,6 +28,15 @@ pub struct Parser {
     pub(crate) label_model: Weights,
     /// Brown clusters of the words (feature values).
     pub(crate) clusters: Clusters,
+    /// The class of the `punct` relation, which punctuation always takes when it is not the
+    /// root, and the hash of the UPOS tag `PUNCT`.
+    pub(crate) punct: Option<(u16, u64)>,
+}
+
+/// The class of the `punct` relation among `labels` and the hash of the tag `PUNCT`.
+pub(crate) fn punct_class(labels: &[String]) -> Option<(u16, u64)> {
+    let class = labels.iter().position(|l| l == PUNCT_LABEL)?;
+    Some((class as u16, crate::hash::hash_str("PUNCT")))
 }
 
 static EMBEDDED: &[u8] = include_bytes!(env!("DYAD_SYNTAX_PARSER_MODEL"));
@@ -68,6 +80,7 @@ impl Parser {
             }
             Ok(Parser {
                 info: info.clone(),
+                punct: punct_class(&labels),
                 labels,
                 actions,
                 label_model,
@@ -112,7 +125,8 @@ impl Parser {
             .unwrap_or(0) as u16
     }
 
-    /// The best label class for `head → dep` (never the root label).
+    /// The best label class for `head → dep` (never the root label); `punct` for
+    /// punctuation without scoring.
     pub(crate) fn predict_label(
         &self,
         tokens: &[ParseToken],
@@ -121,6 +135,11 @@ impl Parser {
         dep: u32,
         s: &mut Scratch,
     ) -> u16 {
+        if let Some((class, upos)) = self.punct {
+            if tokens.get(dep as usize).is_some_and(|t| t.upos == upos) {
+                return class;
+            }
+        }
         label_features(tokens, state, head, dep, &mut s.features);
         self.label_model.score(&s.features, &mut s.label_scores);
         let root = self.root_class() as usize;

@@ -46,8 +46,8 @@ impl Default for ParserConfig {
     fn default() -> Self {
         ParserConfig {
             epochs: 10,
-            action_bits: 20,
-            label_bits: 16,
+            action_bits: 19,
+            label_bits: 15,
             seed: 7,
             explore_from: 1,
             explore_p: 0.9,
@@ -294,6 +294,7 @@ pub(crate) fn fit_parser(
             hash: String::new(),
             description: String::new(),
         },
+        punct: crate::parser::punct_class(&labels),
         labels,
         actions: actions.finish(),
         label_model: label_model.finish(),

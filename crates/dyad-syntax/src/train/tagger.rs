@@ -112,12 +112,18 @@ pub(crate) fn fit_tagger(
 
     // Tag dictionary of frequent unambiguous words.
     let mut word_tags: HashMap<&str, HashMap<usize, u32>> = HashMap::new();
+    let mut word_upos: HashMap<&str, HashMap<usize, u32>> = HashMap::new();
     for s in sentences {
-        for (w, t) in s.words.iter().zip(&s.xpos) {
+        for ((w, t), u) in s.words.iter().zip(&s.xpos).zip(&s.upos) {
             *word_tags
                 .entry(w)
                 .or_default()
                 .entry(xpos_index[t.as_str()])
+                .or_default() += 1;
+            *word_upos
+                .entry(w)
+                .or_default()
+                .entry(upos_index[u.as_str()])
                 .or_default() += 1;
         }
     }
@@ -137,7 +143,13 @@ pub(crate) fn fit_tagger(
         if total >= config.dict_min_count
             && f64::from(n) / f64::from(total) >= config.dict_min_share
         {
-            tagdict.insert(hash_str(w), best as u32);
+            // The UPOS class too (plus one, in the high half) when it is as unambiguous.
+            let upos = word_upos.get(w).and_then(|u| {
+                let (best, n) = u.iter().max_by_key(|(t, n)| (**n, usize::MAX - **t))?;
+                (f64::from(*n) / f64::from(total) >= config.dict_min_share).then_some(*best)
+            });
+            let packed = upos.map_or(0, |u| (u as u32 + 1) << 16);
+            tagdict.insert(hash_str(w), best as u32 | packed);
         }
     }
 
@@ -180,7 +192,7 @@ pub(crate) fn fit_tagger(
             let mut pred: Vec<u64> = Vec::with_capacity(attrs.len());
             for i in 0..attrs.len() {
                 let guess = if let Some(c) = tagdict.get(&attrs[i].word) {
-                    *c as usize
+                    (*c & 0xffff) as usize
                 } else {
                     let prev1 = pred.last().copied().unwrap_or(0);
                     let prev2 = if pred.len() >= 2 {
@@ -200,6 +212,9 @@ pub(crate) fn fit_tagger(
                 pred.push(guess as u64 + 1);
             }
             for (i, gold) in gold_u.iter().enumerate() {
+                if tagdict.get(&attrs[i].word).is_some_and(|c| *c >> 16 != 0) {
+                    continue;
+                }
                 upos_features(attrs, &pred, i, &mut features);
                 upos_model.score(&features, &mut us);
                 let g = argmax(&us, |_| true).unwrap_or(0);
