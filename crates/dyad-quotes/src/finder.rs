@@ -71,7 +71,9 @@ pub fn find_with(analysis: &Analysis, lexicon: &CueLexicon) -> Vec<FoundQuote> {
             continue;
         }
         if let Some(v) = adjacent_cue(&tree, lexicon, m) {
-            let speaker_head = speaker_of(&tree, v).or_else(|| nearest_subject(&tree, v));
+            let speaker_head = speaker_of(&tree, v)
+                .or_else(|| nominal_between(&tree, m.close, v))
+                .or_else(|| nearest_subject(&tree, v));
             cands.push(Candidate {
                 cue: v,
                 cue_text: cue_text(&tree, v, None),
@@ -294,6 +296,15 @@ fn that_before(tree: &Tree, cue: usize, open: usize) -> bool {
 
 fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+/// A name or pronoun between a quote's closing mark and its cue ("…,” Paul recently said"),
+/// for when the parse did not make it the cue's subject.
+fn nominal_between(tree: &Tree, close: usize, cue: usize) -> Option<usize> {
+    (0..cue)
+        .rev()
+        .take_while(|&t| tree.token(t).start >= close)
+        .find(|&t| matches!(tree.upos(t), "PROPN" | "PRON" | "NOUN"))
 }
 
 /// A reporting verb right after a quote's closing mark ("…,” said the source", "…,” he said")
