@@ -150,12 +150,22 @@ pub fn anchor_relative(analysis: &Analysis, events: &mut [dyad_types::Event]) {
         }
         let span = analysis.sentences[event.sentence].span();
         let relative = analysis.timexes.iter().any(|t| {
+            // TimeML keeps the signal outside the extent: "a few days" + "later".
+            let next = analysis.doc.text[t.end..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            let next = next
+                .trim_matches(|c: char| !c.is_alphabetic())
+                .to_lowercase();
+            let in_text = t
+                .text
+                .split_whitespace()
+                .any(|w| RELATIVE_WORDS.contains(&w.to_lowercase().as_str()));
             span.start <= t.start
                 && t.end <= span.end
                 && precision_of(&t.value).is_none()
-                && t.text
-                    .split_whitespace()
-                    .any(|w| RELATIVE_WORDS.contains(&w.to_lowercase().as_str()))
+                && (RELATIVE_WORDS.contains(&next.as_str()) || in_text)
         });
         if let (true, Some(anchor)) = (relative, &previous) {
             event.date = anchor.clone();

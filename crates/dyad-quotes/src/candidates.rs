@@ -63,7 +63,9 @@ pub(crate) fn candidates(tree: &Tree, lexicon: &CueLexicon) -> Vec<Candidate> {
         let Some((content, link)) = content_of(tree, v, entry.class) else {
             continue;
         };
-        let speaker_head = speaker_of(tree, v).or_else(|| nearest_subject(tree, v));
+        let speaker_head = speaker_of(tree, v)
+            .or_else(|| name_before(tree, v))
+            .or_else(|| nearest_subject(tree, v));
         let speaker = speaker_head.map(|h| mention(tree, h));
         let via = speaker_head.map(|h| via_of(tree, h)).unwrap_or_default();
         out.push(Candidate {
@@ -278,6 +280,19 @@ pub(crate) fn trim(tree: &Tree, tokens: &[usize]) -> Option<(usize, usize)> {
 
 /// The speaker of cue verb `v`: its subject, the agent of a passive, the subject of the verb
 /// it is coordinated with, or the noun a relative or participial clause modifies.
+/// A name or pronoun right before the cue (adverbs between), after a closing quote or a
+/// comma: "…,” Paul recently said" when the parse lost the subject.
+fn name_before(tree: &Tree, v: usize) -> Option<usize> {
+    let (first, _) = tree.sentence_bounds(v);
+    let mut k = v.checked_sub(1)?;
+    while k > first && tree.upos(k) == "ADV" {
+        k -= 1;
+    }
+    let named = matches!(tree.upos(k), "PROPN" | "PRON");
+    let opened = k > first && (tree.is_punct(k - 1) || tree.upos(k - 1) == "PROPN");
+    (named && opened).then_some(k)
+}
+
 pub(crate) fn speaker_of(tree: &Tree, v: usize) -> Option<usize> {
     let mut v = v;
     for _ in 0..4 {
@@ -371,13 +386,38 @@ fn according_to(tree: &Tree, t: usize) -> Option<Candidate> {
     };
     let speaker = Some(mention(tree, x));
     let cue_text = tree.analysis.doc.text[tree.token(t).start..tree.token(to).end].to_string();
-    let (content, link) = match tree.head[x] {
-        None => (following_block(tree, x)?, Link::Colon),
-        Some(h) => {
+    // When the parse hangs X under "according" itself, the content is the clause that
+    // "according" modifies, or else the rest of the sentence.
+    let attached = tree.head[x].filter(|&h| h != t && h != to);
+    let under_cue = tree.head[x].is_some() && attached.is_none();
+    let (content, link) = match (
+        attached.or(if under_cue { tree.head[t] } else { None }),
+        under_cue,
+    ) {
+        (None, false) => {
+            // "According to the ministry, three soldiers were killed" parsed with the
+            // ministry as root: the content is what follows the comma.
+            let (_, last) = tree.sentence_bounds(t);
+            let comma = (x + 1..last).find(|&k| tree.text(k) == ",");
+            match comma.filter(|&c| (c + 1..last).any(|k| !tree.is_punct(k))) {
+                Some(c) => {
+                    let rest: Vec<usize> = (c + 1..last).collect();
+                    (trim(tree, &rest)?, Link::According)
+                }
+                None => (following_block(tree, x)?, Link::Colon),
+            }
+        }
+        (scope, _) => {
             let own = tree.subtree(x);
             let own_start = own.iter().copied().min().unwrap_or(x).min(t);
-            let rest: Vec<usize> = tree
-                .subtree(h)
+            let span: Vec<usize> = match scope {
+                Some(h) => tree.subtree(h),
+                None => {
+                    let (first, last) = tree.sentence_bounds(t);
+                    (first..last).collect()
+                }
+            };
+            let rest: Vec<usize> = span
                 .into_iter()
                 .filter(|&k| own.binary_search(&k).is_err() && k != t && k != to)
                 .collect();
