@@ -32,7 +32,7 @@ pub fn run(args: EvalArgs) -> Result<Status> {
         Suite::Attribution => {
             let scores = dyad_quotes::eval::evaluate_attribution(path)
                 .with_context(|| format!("cannot evaluate attribution on {}", path.display()))?;
-            (scores.to_table(), serde_json::to_value(&scores)?)
+            (scores.to_table(), serde_json::to_value(scores)?)
         }
         Suite::Timex => {
             let tagger = dyad_time::TimexTagger::new();
