@@ -29,6 +29,13 @@ struct Part {
     end: usize,
 }
 
+/// The sentence being read: its index, its first token and its words.
+struct SentenceSite<'a> {
+    index: usize,
+    offset: usize,
+    words: &'a [&'a str],
+}
+
 /// What the document has taught us so far.
 #[derive(Default)]
 struct Memory {
@@ -86,9 +93,18 @@ impl ActorResolver {
         let mut memory = Memory::default();
         let mut mentions = Vec::new();
         for (index, sentence) in analysis.sentences.iter().enumerate() {
+            // The sentence's words, read once: phrases are matched on slices of it.
+            let words: Vec<&str> = (sentence.first_token..sentence.last_token)
+                .map(|j| Self::word(analysis, j))
+                .collect();
+            let site = SentenceSite {
+                index,
+                offset: sentence.first_token,
+                words: &words,
+            };
             let mut i = sentence.first_token;
             while i < sentence.last_token {
-                match self.mention_at(analysis, index, i, sentence.last_token, date, &mut memory) {
+                match self.mention_at(analysis, &site, i, date, &mut memory) {
                     Some(mention) => {
                         i = mention.end_token;
                         mentions.push(mention);
@@ -107,13 +123,13 @@ impl ActorResolver {
     fn mention_at(
         &self,
         analysis: &Analysis,
-        sentence: usize,
+        site: &SentenceSite<'_>,
         start: usize,
-        limit: usize,
         date: Option<&str>,
         memory: &mut Memory,
     ) -> Option<ActorMention> {
-        let word = Self::word(analysis, start);
+        let sentence = site.index;
+        let word = site.words[start - site.offset];
         let lower = word.to_lowercase();
         if PRONOUNS.contains(&lower.as_str()) {
             let feminine = matches!(lower.as_str(), "she" | "her" | "hers");
@@ -136,8 +152,8 @@ impl ActorResolver {
         let definite = DETERMINERS.contains(&word);
         let parts = self.parts(
             analysis,
+            site,
             if definite { start + 1 } else { start },
-            limit,
             memory,
         );
         let parts = trim_parts(parts);
@@ -153,10 +169,16 @@ impl ActorResolver {
     }
 
     /// The elements of the noun phrase starting at `i`.
-    fn parts(&self, analysis: &Analysis, mut i: usize, limit: usize, memory: &Memory) -> Vec<Part> {
+    fn parts(
+        &self,
+        analysis: &Analysis,
+        site: &SentenceSite<'_>,
+        mut i: usize,
+        memory: &Memory,
+    ) -> Vec<Part> {
         let mut parts: Vec<Part> = Vec::new();
-        let words: Vec<&str> = (i..limit).map(|j| Self::word(analysis, j)).collect();
-        let offset = i;
+        let (words, offset) = (site.words, site.offset);
+        let limit = offset + words.len();
         while i < limit {
             let rest = &words[i - offset..];
             let w = rest[0];

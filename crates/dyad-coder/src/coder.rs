@@ -33,6 +33,8 @@ struct Match<'a> {
     first: usize,
     end: usize,
     specificity: usize,
+    /// Where the matched cue starts, if the rule needed one.
+    cue_at: Option<usize>,
 }
 
 impl Default for EventCoder {
@@ -117,7 +119,7 @@ impl EventCoder {
                 .iter()
                 .any(|e| e.sentence == index && e.cameo.starts_with("11"));
             if !criticised {
-                if let Some(event) = self.criticism(analysis, index, &words, &here, &events) {
+                if let Some(event) = self.criticism(analysis, index, &words, &here) {
                     events.push(event);
                 }
             }
@@ -147,7 +149,7 @@ impl EventCoder {
                         continue;
                     }
                     let end = i + rule.trigger.len();
-                    let Some((cue_len, _)) = cue_matches(words, i, end, rule) else {
+                    let Some((cue_len, cue_at)) = cue_matches(words, i, end, rule) else {
                         continue;
                     };
                     let specificity = 1 + cue_len * 2 + rule.trigger.len();
@@ -157,13 +159,14 @@ impl EventCoder {
                             first: i,
                             end,
                             specificity,
+                            cue_at,
                         });
                     }
                 }
             }
             match best {
                 Some(m) => {
-                    if let Some((_, Some(at))) = cue_matches(words, m.first, m.end, m.rule) {
+                    if let Some(at) = m.cue_at {
                         let len = m.rule.cues.iter().map(|c| c.words.len()).max().unwrap_or(1);
                         for u in used.iter_mut().skip(at).take(len) {
                             *u = true;
@@ -243,7 +246,6 @@ impl EventCoder {
         sentence: usize,
         words: &SentenceWords,
         mentions: &[ActorMention],
-        earlier: &[Event],
     ) -> Option<Event> {
         if !words.lower.iter().any(|w| self.lexicon.is_critical(w)) {
             return None;
@@ -277,7 +279,6 @@ impl EventCoder {
             reply: false,
             origin: "critical_words.txt".into(),
         };
-        let _ = earlier;
         let mut event = self.event(
             analysis,
             sentence,
