@@ -37,8 +37,22 @@ pub enum Command {
     Ingest(IngestArgs),
     /// Print events from the database, filtered.
     Query(QueryArgs),
-    /// Export the database's events (jsonl or csv).
+    /// Export the database's events (jsonl, csv, GDELT events or mentions table).
     Export(ExportArgs),
+    /// Show one merged event: every report of it (article, outlet, evidence) and why each
+    /// was merged with the first.
+    ///
+    /// EVENT_ID is the `event_id` that `dyad query --format json` prints.
+    Show(ShowArgs),
+    /// Events between two actors over time: per period, the count of events per quad class,
+    /// the Goldstein sum and mean, and escalation flags.
+    ///
+    /// Counts merged events (each event once, however many articles report it) that
+    /// happened (modes asserted, reported, alleged). A period is flagged as an escalation
+    /// when its conflict score (the sum of -Goldstein over its conflictual events) exceeds
+    /// the mean of the previous 4 periods by more than twice their standard deviation and
+    /// by at least 5 points.
+    Trend(TrendArgs),
     /// Measure accuracy against gold data. The last line with --json is one JSON object.
     ///
     /// Suites: segment (UD .conllu: token and sentence F1 on rebuilt raw text), ud (UD
@@ -149,6 +163,10 @@ pub struct DbArgs {
         env = "DYAD_BUSY_TIMEOUT_MS"
     )]
     pub busy_timeout_ms: u64,
+    /// Refuse to grow the database beyond this many megabytes (a quota, as if the disk were
+    /// full there): the batch that would is not stored and the ingest stops cleanly.
+    #[arg(long, value_name = "MB", env = "DYAD_MAX_DB_MB")]
+    pub max_db_mb: Option<f64>,
 }
 
 impl DbArgs {
@@ -163,6 +181,9 @@ impl DbArgs {
         }
         let options = dyad_store::SqliteOptions {
             busy_timeout: std::time::Duration::from_millis(self.busy_timeout_ms),
+            max_size_bytes: self
+                .max_db_mb
+                .map(|mb| (mb.max(0.0) * f64::from(1u32 << 20)) as u64),
             ..dyad_store::SqliteOptions::default()
         };
         Ok(dyad_store::SqliteStore::open_with(&self.db, &options)?)
@@ -195,8 +216,12 @@ pub enum EventFormat {
     /// One event a row, with a header.
     Csv,
     /// The 61 tab-separated columns of the GDELT 2.0 event table (no header), as GDELT
-    /// tooling reads them; SQLDATE is the event's resolved date.
+    /// tooling reads them; SQLDATE is the event's resolved date, one row per merged event
+    /// with its NumMentions, NumSources and NumArticles.
     Gdelt,
+    /// The 16 tab-separated columns of the GDELT 2.0 mentions table (no header): one row
+    /// per report of an event, keyed by the event's GLOBALEVENTID.
+    GdeltMentions,
 }
 
 #[derive(Debug, Args, Default)]
@@ -241,6 +266,69 @@ pub struct FilterArgs {
     /// At most this many events.
     #[arg(long)]
     pub limit: Option<usize>,
+    /// One row per report instead of one per event: an event told by three articles is
+    /// listed three times, once with each.
+    #[arg(long)]
+    pub mentions: bool,
+    /// Order: date (oldest first), recent (newest first), reports (most reported first),
+    /// conflict (lowest Goldstein first).
+    #[arg(long, value_enum, default_value_t = SortArg::Date)]
+    pub sort: SortArg,
+}
+
+/// The order of query results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum SortArg {
+    /// Oldest first.
+    #[default]
+    Date,
+    /// Newest first.
+    Recent,
+    /// Most articles first.
+    Reports,
+    /// Most conflictual first.
+    Conflict,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// The merged event's id.
+    pub event_id: String,
+    /// Output format: table or json.
+    #[arg(long, short, value_enum, default_value_t = EventFormat::Table)]
+    pub format: EventFormat,
+}
+
+/// Length of a trend period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PeriodArg {
+    /// Calendar days.
+    Day,
+    /// ISO weeks (Monday to Sunday).
+    Week,
+    /// Calendar months.
+    Month,
+}
+
+#[derive(Debug, Args)]
+pub struct TrendArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// The source actor (code prefix, country code or name).
+    pub source: String,
+    /// The target actor.
+    pub target: String,
+    /// Period length.
+    #[arg(long, value_enum, default_value_t = PeriodArg::Week)]
+    pub by: PeriodArg,
+    /// Count both directions (TARGET acting on SOURCE too).
+    #[arg(long)]
+    pub both: bool,
+    /// Print JSON lines (one per period) instead of a table.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

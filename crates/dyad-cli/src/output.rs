@@ -5,7 +5,7 @@ use std::io::Write;
 use anyhow::Result;
 use dyad_export::gdelt::{self, Provenance};
 use dyad_pipeline::PipelineInfo;
-use dyad_store::StoredEvent;
+use dyad_store::{MergedEvent, StoredEvent};
 use dyad_types::{Actor, Analysis, Event};
 
 use crate::args::{EventFormat, RecordFormat};
@@ -40,18 +40,26 @@ impl<W: Write> RecordWriter<W> {
             RecordFormat::Conllu => write_conllu(&mut self.out, analysis)?,
             RecordFormat::Gdelt => {
                 let doc = &analysis.doc;
-                let provenance = Provenance {
-                    source_url: doc
-                        .url
-                        .clone()
-                        .or_else(|| doc.path.clone())
-                        .unwrap_or_else(|| doc.id.clone()),
-                    analysed_at: Some(chrono::Utc::now().naive_utc()),
-                    num_articles: 1,
-                    num_sources: 1,
-                    tone: 0.0,
-                };
                 for event in &analysis.events {
+                    let provenance = Provenance {
+                        global_id: dyad_types::content_hash(&format!(
+                            "{}\0{}",
+                            doc.store_key(),
+                            event.id
+                        )),
+                        source_url: doc
+                            .url
+                            .clone()
+                            .or_else(|| doc.path.clone())
+                            .unwrap_or_else(|| doc.id.clone()),
+                        source_name: doc.outlet.clone().unwrap_or_default(),
+                        analysed_at: Some(chrono::Utc::now().naive_utc()),
+                        num_mentions: 1,
+                        num_articles: 1,
+                        num_sources: 1,
+                        document_length: doc.text.len() as u64,
+                        tone: 0.0,
+                    };
                     writeln!(self.out, "{}", gdelt::row(event, &provenance).join("\t"))?;
                 }
             }
@@ -248,18 +256,16 @@ pub fn write_events<W: Write>(
         }
         EventFormat::Gdelt => {
             for s in events {
-                let provenance = Provenance {
-                    source_url: s.url.clone().unwrap_or_else(|| s.document_id.clone()),
-                    analysed_at: chrono::NaiveDateTime::parse_from_str(
-                        &s.analysed_at,
-                        "%Y-%m-%dT%H:%M:%SZ",
-                    )
-                    .ok(),
-                    num_articles: 1,
-                    num_sources: 1,
-                    tone: 0.0,
-                };
-                writeln!(out, "{}", gdelt::row(&s.event, &provenance).join("\t"))?;
+                writeln!(out, "{}", gdelt::row(&s.event, &provenance(s)).join("\t"))?;
+            }
+        }
+        EventFormat::GdeltMentions => {
+            for s in events {
+                writeln!(
+                    out,
+                    "{}",
+                    gdelt::mention_row(&s.event, &provenance(s)).join("\t")
+                )?;
             }
         }
         EventFormat::Table => {
@@ -267,17 +273,103 @@ pub fn write_events<W: Write>(
                 let e = &s.event;
                 writeln!(
                     out,
-                    "{:<10}  {:<32} {:<5} {:<32} {:<12} {}",
+                    "{:<10}  {:<32} {:<5} {:<32} {:<12} {:>3} {}  {}",
                     e.date.value.as_deref().unwrap_or("undated"),
                     truncate(&actor_label(Some(&e.source)), 32),
                     e.cameo,
                     truncate(&actor_label(e.target.as_ref()), 32),
                     e.mode.as_str(),
+                    s.num_articles,
+                    s.event_id,
                     truncate(&s.evidence, 80)
                 )?;
             }
-            writeln!(out, "{} events", events.len())?;
+            writeln!(
+                out,
+                "{} events (the number before each id: articles reporting it; `dyad show ID` lists them)",
+                events.len()
+            )?;
         }
+    }
+    Ok(())
+}
+
+/// What the GDELT writers need to know of a stored report.
+fn provenance(s: &StoredEvent) -> Provenance {
+    Provenance {
+        global_id: s.event_id.clone(),
+        source_url: s.url.clone().unwrap_or_else(|| s.document_id.clone()),
+        source_name: s.outlet.clone().unwrap_or_default(),
+        analysed_at: chrono::NaiveDateTime::parse_from_str(&s.analysed_at, "%Y-%m-%dT%H:%M:%SZ")
+            .ok(),
+        num_mentions: s.num_mentions.try_into().unwrap_or(u32::MAX),
+        num_articles: s.num_articles.try_into().unwrap_or(u32::MAX),
+        num_sources: s.num_sources.try_into().unwrap_or(u32::MAX),
+        document_length: s.document_length,
+        tone: 0.0,
+    }
+}
+
+/// A merged event and its reports, for people.
+pub fn write_merged_event<W: Write>(out: &mut W, merged: &MergedEvent) -> Result<()> {
+    let Some(first) = merged.mentions.first() else {
+        return Ok(());
+    };
+    let e = &first.event;
+    writeln!(out, "event {}", merged.id)?;
+    writeln!(
+        out,
+        "  {} {} {} ({}, Goldstein {:+.1}, quad class {}) {}",
+        actor_label(Some(&e.source)),
+        e.cameo,
+        e.cameo_name,
+        e.mode.as_str(),
+        e.goldstein,
+        e.quad_class,
+        actor_label(e.target.as_ref())
+    )?;
+    writeln!(
+        out,
+        "  date {}  ·  {} reports, {} articles, {} sources",
+        e.date.value.as_deref().unwrap_or("undated"),
+        first.num_mentions,
+        first.num_articles,
+        first.num_sources
+    )?;
+    for (i, m) in merged.mentions.iter().enumerate() {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "  {}. {} — {}{}",
+            i + 1,
+            m.outlet.as_deref().unwrap_or("(no outlet)"),
+            m.title.as_deref().unwrap_or(&m.document_id),
+            m.published
+                .as_deref()
+                .map(|p| format!(", published {p}"))
+                .unwrap_or_default()
+        )?;
+        if let Some(url) = &m.url {
+            writeln!(out, "     {url}")?;
+        }
+        writeln!(
+            out,
+            "     {} {} {} [{}], dated {}",
+            actor_label(Some(&m.event.source)),
+            m.event.cameo,
+            actor_label(m.event.target.as_ref()),
+            m.event.mode.as_str(),
+            m.event.date.value.as_deref().unwrap_or("undated")
+        )?;
+        writeln!(out, "     \"{}\"", m.evidence.replace('\n', " "))?;
+        if let Some(original) = &m.duplicate_of {
+            writeln!(out, "     near-duplicate of article {original}")?;
+        }
+        writeln!(
+            out,
+            "     merged: {}",
+            m.merge_reason.as_deref().unwrap_or("first report")
+        )?;
     }
     Ok(())
 }

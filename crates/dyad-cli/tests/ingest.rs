@@ -68,10 +68,17 @@ fn ingesting_twice_adds_nothing_the_second_time() {
         .arg(&db)
         .assert()
         .success()
-        .stderr(predicate::str::contains("0 stored, 30 already"));
+        .stderr(predicate::str::contains(
+            "0 stored (0 near-duplicates of stored ones), 30 already",
+        ))
+        .stderr(predicate::str::contains(
+            "0 event reports added: 0 new events",
+        ));
+    let merged = count(&db, "merged_events");
+    assert!(merged > 0);
     assert_eq!(
-        (count(&db, "documents"), count(&db, "events")),
-        (docs, events)
+        (count(&db, "documents"), count(&db, "events"), merged),
+        (docs, events, count(&db, "merged_events"))
     );
 }
 

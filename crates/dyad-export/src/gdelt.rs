@@ -68,19 +68,97 @@ pub const COLUMNS: [&str; 61] = [
     "SOURCEURL",
 ];
 
-/// Where an event was reported and when dyad analysed it.
+/// Where an event was reported, how often, and when dyad analysed it.
 #[derive(Debug, Clone, Default)]
 pub struct Provenance {
-    /// The article's URL (else its path or id), for `SOURCEURL`.
+    /// The dyad id of the (merged) event; its numeric form is `GLOBALEVENTID`.
+    pub global_id: String,
+    /// The article's URL (else its path or id), for `SOURCEURL` and `MentionIdentifier`.
     pub source_url: String,
-    /// When the article was analysed (UTC), for `DATEADDED`.
+    /// The outlet, for `MentionSourceName` (the URL's host when empty).
+    pub source_name: String,
+    /// When the article was analysed (UTC), for `DATEADDED` and `MentionTimeDate`.
     pub analysed_at: Option<chrono::NaiveDateTime>,
-    /// Reports of this event (`NumMentions`, `NumArticles`); 1 for a single article.
+    /// Reports of this event (`NumMentions`); 1 for a single article.
+    pub num_mentions: u32,
+    /// Distinct articles reporting it (`NumArticles`).
     pub num_articles: u32,
     /// Distinct outlets reporting it (`NumSources`).
     pub num_sources: u32,
+    /// Length of the article's text in bytes (`MentionDocLen`).
+    pub document_length: u64,
     /// Tone of the telling, GDELT's AvgTone convention; 0 when unknown.
     pub tone: f64,
+}
+
+/// The 16 column names of the GDELT 2.0 mentions table, in order.
+pub const MENTION_COLUMNS: [&str; 16] = [
+    "GLOBALEVENTID",
+    "EventTimeDate",
+    "MentionTimeDate",
+    "MentionType",
+    "MentionSourceName",
+    "MentionIdentifier",
+    "SentenceID",
+    "Actor1CharOffset",
+    "Actor2CharOffset",
+    "ActionCharOffset",
+    "InRawText",
+    "Confidence",
+    "MentionDocLen",
+    "MentionDocTone",
+    "MentionDocTranslationInfo",
+    "Extras",
+];
+
+/// The 16 GDELT mentions-table columns of one report of an event. Character offsets are
+/// byte offsets into dyad's cleaned text (GDELT's are into its own); -1 when absent.
+pub fn mention_row(event: &Event, provenance: &Provenance) -> Vec<String> {
+    let day = event
+        .date
+        .value
+        .as_deref()
+        .and_then(first_day)
+        .map(|d| format!("{}000000", d.format("%Y%m%d")))
+        .unwrap_or_default();
+    let mentioned = provenance
+        .analysed_at
+        .map(|t| t.format("%Y%m%d%H%M%S").to_string())
+        .unwrap_or_default();
+    let url = provenance.source_url.replace(['\t', '\n'], " ");
+    let name = if provenance.source_name.is_empty() {
+        host(&url).to_string()
+    } else {
+        provenance.source_name.replace(['\t', '\n'], " ")
+    };
+    let target = event
+        .target
+        .as_ref()
+        .map_or_else(|| "-1".to_string(), |t| t.start.to_string());
+    vec![
+        global_event_id(&provenance.global_id).to_string(),
+        day,
+        mentioned,
+        "1".to_string(),
+        name,
+        url,
+        (event.sentence + 1).to_string(),
+        event.source.start.to_string(),
+        target,
+        event.trigger.start.to_string(),
+        "1".to_string(),
+        format!("{:.0}", (event.confidence * 100.0).clamp(0.0, 100.0)),
+        provenance.document_length.to_string(),
+        format!("{}", provenance.tone),
+        String::new(),
+        String::new(),
+    ]
+}
+
+/// The host of a URL (`https://a.example/x` → `a.example`), or the whole string.
+fn host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest)
 }
 
 /// The numeric `GLOBALEVENTID` of a dyad event id (its first 15 hex digits).
@@ -175,9 +253,8 @@ pub fn row(event: &Event, provenance: &Provenance) -> Vec<String> {
     let code = event.cameo.clone();
     let base: String = code.chars().take(3).collect();
     let root: String = code.chars().take(2).collect();
-    let count = provenance.num_articles.max(1).to_string();
     let mut fields = vec![
-        global_event_id(&event.id).to_string(),
+        global_event_id(&provenance.global_id).to_string(),
         sqldate,
         month_year,
         year,
@@ -192,9 +269,9 @@ pub fn row(event: &Event, provenance: &Provenance) -> Vec<String> {
         root,
         event.quad_class.to_string(),
         format!("{:.1}", event.goldstein),
-        count.clone(),
+        provenance.num_mentions.max(1).to_string(),
         provenance.num_sources.max(1).to_string(),
-        count,
+        provenance.num_articles.max(1).to_string(),
         format!("{}", provenance.tone),
     ]);
     fields.extend(geo_columns(None));

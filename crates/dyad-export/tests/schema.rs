@@ -76,13 +76,16 @@ fn rows_match_the_real_gdelt_schema() {
     let rows: Vec<Vec<&str>> = real.lines().map(|l| l.split('\t').collect()).collect();
     assert!(rows.iter().all(|r| r.len() == 61));
     let provenance = Provenance {
+        global_id: "3f2a9c0d11b7e845".into(),
         source_url: "https://example.org/a".into(),
         analysed_at: chrono::NaiveDate::from_ymd_opt(2025, 12, 3)
             .unwrap()
             .and_hms_opt(10, 0, 0),
+        num_mentions: 4,
         num_articles: 3,
         num_sources: 2,
         tone: -2.5,
+        ..Provenance::default()
     };
     let ours = row(&sample_event(), &provenance);
     assert_eq!(ours.len(), 61);
@@ -112,4 +115,71 @@ fn rows_match_the_real_gdelt_schema() {
     assert_eq!(ours[26], "191");
     assert_eq!(ours[28], "19");
     assert_eq!(ours[59], "20251203100000");
+}
+
+#[test]
+fn mention_rows_match_the_real_gdelt_mentions_schema() {
+    let Some(header) = dyad_testkit::shared_file("gdelt/mentions.header.tsv") else {
+        return;
+    };
+    let Some(sample) = dyad_testkit::shared_file("gdelt/mentions_20170701234500.sample.pandas.csv")
+    else {
+        return;
+    };
+    let names: Vec<String> = std::fs::read_to_string(header)
+        .unwrap()
+        .trim_end()
+        .split('\t')
+        .map(String::from)
+        .collect();
+    assert_eq!(names, dyad_export::gdelt::MENTION_COLUMNS);
+
+    let real = std::fs::read_to_string(sample).unwrap();
+    let rows: Vec<Vec<&str>> = real
+        .lines()
+        .skip(1)
+        // Rows whose URL holds a comma would need CSV quoting rules; the others suffice.
+        .map(|l| l.split(',').collect())
+        .filter(|r: &Vec<&str>| r.len() == 16)
+        .collect();
+    assert!(!rows.is_empty());
+    let provenance = Provenance {
+        global_id: "3f2a9c0d11b7e845".into(),
+        source_url: "https://news.example.org/story".into(),
+        analysed_at: chrono::NaiveDate::from_ymd_opt(2025, 12, 3)
+            .unwrap()
+            .and_hms_opt(10, 0, 0),
+        document_length: 2048,
+        ..Provenance::default()
+    };
+    let event = sample_event();
+    let ours = dyad_export::gdelt::mention_row(&event, &provenance);
+    assert_eq!(ours.len(), 16);
+    // Numeric columns hold numbers of GDELT's kind; dates have GDELT's width.
+    for i in [0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12] {
+        let column: Vec<&str> = rows.iter().map(|r| r[i]).collect();
+        assert_eq!(kind_of(&column), Kind::Integer, "{}", names[i]);
+        assert!(
+            ours[i].parse::<i64>().is_ok(),
+            "{} = `{}`",
+            names[i],
+            ours[i]
+        );
+    }
+    assert_eq!(ours[1].len(), rows[0][1].len());
+    assert_eq!(ours[2].len(), rows[0][2].len());
+    assert_eq!(
+        &ours[1][..8],
+        "20251129",
+        "EventTimeDate is the event's resolved date"
+    );
+    assert_eq!(
+        ours[4], "news.example.org",
+        "the URL's host stands in for the outlet"
+    );
+    assert_eq!(
+        ours[0],
+        row(&event, &provenance)[0],
+        "mentions key to their event's GLOBALEVENTID"
+    );
 }

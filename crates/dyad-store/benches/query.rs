@@ -1,12 +1,19 @@
-//! Query and ingest speed on a generated store of 100,000 events.
+//! Query and ingest speed on a generated store of 1,000,000 event reports (200,000
+//! articles of 5 events; `DYAD_BENCH_DOCUMENTS` changes the number of articles).
 //!
-//! `cargo bench -p dyad-store`
+//! `cargo bench -p dyad-store --bench query`
+//!
+//! The store is generated once (a few minutes) and kept under the target folder, so that
+//! later runs only measure.
+
+#![allow(clippy::print_stderr)]
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use dyad_store::{EventQuery, SqliteStore, Store};
 use dyad_types::{Actor, Analysis, Document, Event, EventDate, Mode, Sentence};
 
-const DOCUMENTS: usize = 20_000;
+/// Articles in the generated store unless `DYAD_BENCH_DOCUMENTS` says otherwise.
+const DOCUMENTS: usize = 200_000;
 const EVENTS_PER_DOCUMENT: usize = 5;
 const COUNTRIES: [&str; 12] = [
     "USA", "VEN", "COL", "BRA", "RUS", "CHN", "IRN", "ISR", "UKR", "GBR", "FRA", "MEX",
@@ -81,12 +88,32 @@ fn analysis(n: usize) -> Analysis {
 }
 
 fn bench(c: &mut Criterion) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = SqliteStore::open(&dir.path().join("bench.db")).unwrap();
-    let corpus: Vec<Analysis> = (0..DOCUMENTS).map(analysis).collect();
-    for batch in corpus.chunks(1000) {
-        store.put_batch(batch).unwrap();
+    let documents: usize = std::env::var("DYAD_BENCH_DOCUMENTS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(DOCUMENTS);
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("dyad-bench-{documents}-v2.db"));
+    let mut store = SqliteStore::open(&path).unwrap();
+    let stored = store.stats().unwrap().documents as usize;
+    if stored < documents {
+        eprintln!(
+            "generating {} articles into {}",
+            documents - stored,
+            path.display()
+        );
+        for start in (stored..documents).step_by(1000) {
+            let batch: Vec<Analysis> = (start..(start + 1000).min(documents))
+                .map(analysis)
+                .collect();
+            store.put_batch(&batch).unwrap();
+        }
     }
+    let stats = store.stats().unwrap();
+    eprintln!(
+        "store: {} articles, {} event reports, {} merged events",
+        stats.documents, stats.events, stats.merged_events
+    );
     let mut group = c.benchmark_group("query");
     let queries = [
         (
@@ -135,7 +162,8 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("put_batch");
     group.throughput(Throughput::Elements(100 * EVENTS_PER_DOCUMENT as u64));
     group.sample_size(20);
-    let mut next = DOCUMENTS;
+    // Fresh articles in a copy-free range, so that each measured batch stores 100 new ones.
+    let mut next = documents + 1_000_000 * (std::process::id() as usize % 1000);
     group.bench_function("100_documents", |b| {
         b.iter_batched(
             || {

@@ -27,6 +27,17 @@ pub enum Error {
         /// Why, in a few lowercase words.
         reason: String,
     },
+    /// The disk (or the database's size limit) is full. Nothing of the failed transaction is
+    /// stored; what was committed before is intact.
+    #[error(
+        "database {}: disk full; nothing of this batch was stored and what was stored before \
+         is intact: free some space and run again",
+        path.display()
+    )]
+    DiskFull {
+        /// The database file.
+        path: PathBuf,
+    },
     /// The database was asked to exist and does not.
     #[error("database {} does not exist", path.display())]
     Missing {
@@ -100,6 +111,7 @@ impl Error {
             Error::CannotCreate { path, .. }
             | Error::ReadOnly { path, .. }
             | Error::Missing { path }
+            | Error::DiskFull { path }
             | Error::Locked { path }
             | Error::NotADatabase { path }
             | Error::NewerSchema { path, .. }
@@ -114,6 +126,7 @@ impl Error {
         let path = path.to_path_buf();
         match source.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Locked { path },
+            Some(ErrorCode::DiskFull) => Error::DiskFull { path },
             Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
                 Error::NotADatabase { path }
             }

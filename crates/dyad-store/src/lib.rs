@@ -35,6 +35,7 @@
 #![warn(missing_docs)]
 
 mod error;
+pub mod merge;
 mod query;
 mod stats;
 mod store;
@@ -42,8 +43,8 @@ mod stored_event;
 mod stores;
 
 pub use error::{Error, Result};
-pub use query::EventQuery;
+pub use query::{EventQuery, Sort};
 pub use stats::StoreStats;
 pub use store::{PutSummary, Store};
-pub use stored_event::StoredEvent;
+pub use stored_event::{MergedEvent, StoredEvent};
 pub use stores::sqlite::{SqliteOptions, SqliteStore, SCHEMA_VERSION};

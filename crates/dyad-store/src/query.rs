@@ -51,10 +51,30 @@ pub struct EventQuery {
     pub text: Option<String>,
     /// The document's outlet, ignoring ASCII case.
     pub outlet: Option<String>,
+    /// One row per report instead of one per merged event: an event told by three
+    /// articles is then returned three times, once with each article.
+    pub mentions: bool,
+    /// The order of the results.
+    pub sort: Sort,
     /// At most this many events.
     pub limit: Option<usize>,
     /// Skip this many events first (for paging).
     pub offset: usize,
+}
+
+/// The order of query results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Sort {
+    /// Oldest first (undated last), then document, then sentence.
+    #[default]
+    Date,
+    /// Newest first (undated last).
+    Recent,
+    /// Most reported first (articles, then sources), then by date.
+    Reports,
+    /// Most conflictual first (lowest Goldstein value), then by date.
+    Conflict,
 }
 
 impl EventQuery {

@@ -11,8 +11,12 @@ pub struct StoreStats {
     pub schema_version: u32,
     /// Stored documents.
     pub documents: u64,
-    /// Stored events.
+    /// Stored event reports (one per event coded in an article).
     pub events: u64,
+    /// Distinct events once the reports of one event are merged.
+    pub merged_events: u64,
+    /// Documents that nearly repeat an earlier one (wire copies, updated versions).
+    pub near_duplicate_documents: u64,
     /// Events per quad class (1–4).
     pub by_quad_class: BTreeMap<u8, u64>,
     /// Events per mode name (`asserted`, `reported`…).

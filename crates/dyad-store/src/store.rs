@@ -3,7 +3,7 @@
 use dyad_types::Analysis;
 use serde::Serialize;
 
-use crate::{EventQuery, Result, StoreStats, StoredEvent};
+use crate::{EventQuery, MergedEvent, Result, StoreStats, StoredEvent};
 
 /// What one [`Store::put_batch`] call did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -12,8 +12,14 @@ pub struct PutSummary {
     pub documents_added: u64,
     /// Documents whose text was already stored (earlier, or earlier in the same batch).
     pub documents_skipped: u64,
-    /// Events stored by this call.
+    /// Event reports (one per event coded in an article) stored by this call.
     pub events_added: u64,
+    /// Merged events this call created: reports that told no event already stored. The
+    /// other reports joined a merged event (see [`crate::merge`]).
+    pub merged_events_added: u64,
+    /// Documents stored by this call that nearly repeat one stored before (wire copies,
+    /// updated versions): linked to it and counted with it.
+    pub documents_near_duplicate: u64,
 }
 
 impl std::ops::AddAssign for PutSummary {
@@ -21,6 +27,8 @@ impl std::ops::AddAssign for PutSummary {
         self.documents_added += other.documents_added;
         self.documents_skipped += other.documents_skipped;
         self.events_added += other.events_added;
+        self.merged_events_added += other.merged_events_added;
+        self.documents_near_duplicate += other.documents_near_duplicate;
     }
 }
 
@@ -47,9 +55,13 @@ pub trait Store {
     /// or if a document has two events with the same id.
     fn put_batch(&mut self, batch: &[Analysis]) -> Result<PutSummary>;
 
-    /// The events matching `query`, sorted by date (undated last), then document, then
-    /// sentence.
+    /// The events matching `query`: one row per merged event (its first report matching the
+    /// filter), or one per report with [`EventQuery::mentions`]; in the order of
+    /// [`EventQuery::sort`].
     fn query(&self, query: &EventQuery) -> Result<Vec<StoredEvent>>;
+
+    /// A merged event and all its reports, with why each joined; `None` for an unknown id.
+    fn merged_event(&self, id: &str) -> Result<Option<MergedEvent>>;
 
     /// Counts of what the store holds.
     fn stats(&self) -> Result<StoreStats>;

@@ -24,6 +24,8 @@ fn schema_v1_fixture_opens_and_queries() {
     assert_eq!(store.schema_version().unwrap(), dyad_store::SCHEMA_VERSION);
     let stats = store.stats().unwrap();
     assert_eq!((stats.documents, stats.events), (3, 6));
+    // Upgrading merged what the old store held: six reports of six distinct events.
+    assert_eq!(stats.merged_events, 6);
 
     let query = EventQuery {
         dyad: Some(("VEN".into(), "USA".into())),

@@ -35,7 +35,9 @@ fn put_then_query_then_document() {
         PutSummary {
             documents_added: 3,
             documents_skipped: 0,
-            events_added: 6
+            events_added: 6,
+            merged_events_added: 6,
+            documents_near_duplicate: 0,
         }
     );
 
@@ -84,7 +86,9 @@ fn same_batch_twice_adds_nothing() {
         PutSummary {
             documents_added: 0,
             documents_skipped: 3,
-            events_added: 0
+            events_added: 0,
+            merged_events_added: 0,
+            documents_near_duplicate: 0,
         }
     );
     let stats = store.stats().unwrap();
@@ -131,7 +135,9 @@ fn resuming_stores_only_the_new_documents() {
         PutSummary {
             documents_added: 2,
             documents_skipped: 1,
-            events_added: 4
+            events_added: 4,
+            merged_events_added: 4,
+            documents_near_duplicate: 0,
         }
     );
 }

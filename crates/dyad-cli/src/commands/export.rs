@@ -7,12 +7,15 @@ use dyad_store::Store;
 
 use super::query::to_query;
 use super::Status;
-use crate::args::ExportArgs;
+use crate::args::{EventFormat, ExportArgs};
 use crate::output::write_events;
 
 pub fn run(args: ExportArgs) -> Result<Status> {
     let store = args.db.open(false)?;
-    let events = store.query(&to_query(&args.filters))?;
+    let mut query = to_query(&args.filters);
+    // The mentions table has one row per report.
+    query.mentions |= args.format == EventFormat::GdeltMentions;
+    let events = store.query(&query)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     write_events(&mut out, &events, args.format)?;

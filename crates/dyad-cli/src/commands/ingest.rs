@@ -67,12 +67,16 @@ pub fn run(args: IngestArgs, quiet: bool) -> Result<Status> {
     progress.finish(&total);
     if !quiet {
         eprintln!(
-            "dyad: {} articles read: {} stored, {} already in {}, {} events added",
+            "dyad: {} articles read: {} stored ({} near-duplicates of stored ones), {} already \
+             in {}; {} event reports added: {} new events, {} merged into known ones",
             seen_in_run,
             total.documents_added,
+            total.documents_near_duplicate,
             total.documents_skipped,
             args.db.db.display(),
-            total.events_added
+            total.events_added,
+            total.merged_events_added,
+            total.events_added - total.merged_events_added
         );
     }
     if interrupted.load(Ordering::SeqCst) {

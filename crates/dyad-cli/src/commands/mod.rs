@@ -6,8 +6,10 @@ mod eval;
 mod export;
 mod ingest;
 mod query;
+mod show;
 mod timex;
 mod train;
+mod trend;
 
 use std::process::ExitCode;
 
@@ -46,6 +48,8 @@ pub fn run(cli: Cli) -> Result<Status> {
         Command::Ingest(args) => ingest::run(args, cli.quiet),
         Command::Query(args) => query::run(args),
         Command::Export(args) => export::run(args),
+        Command::Show(args) => show::run(args),
+        Command::Trend(args) => trend::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Train(args) => train::run(args),
         Command::Timex(args) => timex::run(args),

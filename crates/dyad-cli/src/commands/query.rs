@@ -3,10 +3,10 @@
 use std::io::Write;
 
 use anyhow::Result;
-use dyad_store::{EventQuery, Store};
+use dyad_store::{EventQuery, Sort, Store};
 
 use super::Status;
-use crate::args::{FilterArgs, QueryArgs};
+use crate::args::{FilterArgs, QueryArgs, SortArg};
 use crate::output::write_events;
 
 pub fn run(args: QueryArgs) -> Result<Status> {
@@ -35,6 +35,13 @@ pub fn to_query(f: &FilterArgs) -> EventQuery {
         text: f.text.clone(),
         outlet: f.outlet.clone(),
         limit: f.limit,
+        mentions: f.mentions,
+        sort: match f.sort {
+            SortArg::Date => Sort::Date,
+            SortArg::Recent => Sort::Recent,
+            SortArg::Reports => Sort::Reports,
+            SortArg::Conflict => Sort::Conflict,
+        },
         ..EventQuery::all()
     }
 }

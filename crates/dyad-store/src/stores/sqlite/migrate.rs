@@ -8,7 +8,10 @@ use crate::error::Context;
 use crate::{Error, Result};
 
 /// The migrations, in order: migration `i` brings a database from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("../../../migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../../migrations/0001_initial.sql"),
+    include_str!("../../../migrations/0002_merged_events.sql"),
+];
 
 /// The schema version this build writes and the newest it can read.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -66,6 +69,10 @@ pub(crate) fn migrate(conn: &mut Connection, path: &Path) -> Result<u32> {
         if index == 0 {
             tx.pragma_update(None, "application_id", APPLICATION_ID)
                 .at(path)?;
+        }
+        if index == 1 {
+            // Version 2 links near-duplicates and merges events: done for what is stored.
+            super::merging::backfill(&tx, path)?;
         }
         tx.pragma_update(None, "user_version", target).at(path)?;
         tx.commit().at(path)?;

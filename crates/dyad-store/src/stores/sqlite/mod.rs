@@ -1,6 +1,7 @@
 //! [`SqliteStore`]: the embedded store, one SQLite file.
 
 mod filter;
+mod merging;
 mod migrate;
 pub(crate) mod probe;
 mod read;
@@ -15,7 +16,7 @@ use rusqlite::{Connection, OpenFlags};
 pub use migrate::SCHEMA_VERSION;
 
 use crate::error::Context;
-use crate::{Error, EventQuery, PutSummary, Result, Store, StoreStats, StoredEvent};
+use crate::{Error, EventQuery, MergedEvent, PutSummary, Result, Store, StoreStats, StoredEvent};
 
 /// The name errors give an in-memory store.
 const IN_MEMORY: &str = ":memory:";
@@ -29,6 +30,10 @@ pub struct SqliteOptions {
     /// Create the database when the file is missing (default); otherwise a missing file is
     /// [`Error::Missing`].
     pub create: bool,
+    /// A quota: the database may not grow beyond about this many bytes; a batch that would
+    /// fails as [`Error::DiskFull`] and stores nothing. `None` (default): no limit but the
+    /// disk's.
+    pub max_size_bytes: Option<u64>,
 }
 
 impl Default for SqliteOptions {
@@ -36,6 +41,7 @@ impl Default for SqliteOptions {
         SqliteOptions {
             busy_timeout: Duration::from_secs(5),
             create: true,
+            max_size_bytes: None,
         }
     }
 }
@@ -90,6 +96,14 @@ impl SqliteStore {
             .at(&path)?;
         conn.pragma_update(None, "foreign_keys", true).at(&path)?;
         let version = migrate::migrate(&mut conn, &path)?;
+        if let Some(bytes) = options.max_size_bytes {
+            let page_size: u64 = conn
+                .pragma_query_value(None, "page_size", |row| row.get(0))
+                .at(&path)?;
+            let pages = (bytes / page_size.max(1)).max(1);
+            conn.pragma_update(None, "max_page_count", pages)
+                .at(&path)?;
+        }
         tracing::debug!(path = %path.display(), version, "opened store");
         Ok(SqliteStore {
             conn,
@@ -125,6 +139,10 @@ impl Store for SqliteStore {
 
     fn query(&self, query: &EventQuery) -> Result<Vec<StoredEvent>> {
         read::query(&self.conn, &self.path, query)
+    }
+
+    fn merged_event(&self, id: &str) -> Result<Option<MergedEvent>> {
+        read::merged_event(&self.conn, &self.path, id)
     }
 
     fn stats(&self) -> Result<StoreStats> {

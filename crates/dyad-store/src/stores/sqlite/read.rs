@@ -10,7 +10,7 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 use super::filter::Filter;
 use super::migrate;
 use crate::error::Context;
-use crate::{EventQuery, Result, StoreStats, StoredEvent};
+use crate::{EventQuery, MergedEvent, Result, Sort, StoreStats, StoredEvent};
 
 pub(crate) fn has_document(conn: &Connection, path: &Path, content_hash: &str) -> Result<bool> {
     let mut statement = conn
@@ -19,7 +19,31 @@ pub(crate) fn has_document(conn: &Connection, path: &Path, content_hash: &str) -
     statement.exists([content_hash]).at(path)
 }
 
-/// The `SELECT` answering `query`, with its parameters.
+/// The columns of a [`StoredEvent`], from `events e`, `documents d`, `merged_events m`.
+const COLUMNS: &str = "e.event_json, d.id, d.content_hash, d.url, d.title, d.outlet,
+    d.published, d.analysed_at, e.evidence, coalesce(e.merged_id, ''),
+    coalesce(m.num_mentions, 1), coalesce(m.num_articles, 1), coalesce(m.num_sources, 1),
+    e.merge_reason, d.duplicate_of, length(CAST(d.text AS BLOB))";
+
+/// The tables of [`COLUMNS`].
+const TABLES: &str = "events e JOIN documents d ON d.content_hash = e.content_hash
+    LEFT JOIN merged_events m ON m.id = e.merged_id";
+
+/// The `ORDER BY` of each sort.
+fn order(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Date => "e.date_value IS NULL, e.date_value, d.id, e.sentence, e.seq",
+        Sort::Recent => "e.date_value IS NULL, e.date_value DESC, d.id, e.sentence, e.seq",
+        Sort::Reports => {
+            "m.num_articles DESC, m.num_sources DESC, e.date_value IS NULL, e.date_value, e.seq"
+        }
+        Sort::Conflict => "e.goldstein, e.date_value IS NULL, e.date_value, e.seq",
+    }
+}
+
+/// The `SELECT` answering `query`, with its parameters. Unless every report is asked for,
+/// the reports matching the filter are gathered first (materialized, so that the filter's
+/// indexes drive the search) and each merged event is shown by its first matching report.
 fn select(query: &EventQuery) -> (String, Filter) {
     let mut filter = Filter::new(query);
     let limit = query
@@ -29,16 +53,55 @@ fn select(query: &EventQuery) -> (String, Filter) {
     let offset = filter.param(Value::Integer(
         i64::try_from(query.offset).unwrap_or(i64::MAX),
     ));
-    let sql = format!(
-        "SELECT e.event_json, d.id, d.content_hash, d.url, d.title, d.outlet, d.published,
-                d.analysed_at, e.evidence
-         FROM events e JOIN documents d ON d.content_hash = e.content_hash
-         WHERE {}
-         ORDER BY e.date_value IS NULL, e.date_value, d.id, e.sentence, e.seq
-         LIMIT ?{limit} OFFSET ?{offset}",
-        filter.clause()
-    );
+    let order = order(query.sort);
+    let clause = filter.clause();
+    let sql = if query.mentions {
+        format!(
+            "SELECT {COLUMNS} FROM {TABLES}
+             WHERE {clause}
+             ORDER BY {order}
+             LIMIT ?{limit} OFFSET ?{offset}"
+        )
+    } else {
+        format!(
+            "WITH hits AS MATERIALIZED (
+                 SELECT e.seq AS seq, coalesce(e.merged_id, e.seq) AS merged
+                 FROM events e JOIN documents d ON d.content_hash = e.content_hash
+                 WHERE {clause}),
+             firsts AS (SELECT min(seq) AS seq FROM hits GROUP BY merged)
+             SELECT {COLUMNS} FROM firsts f JOIN events e ON e.seq = f.seq
+             JOIN documents d ON d.content_hash = e.content_hash
+             LEFT JOIN merged_events m ON m.id = e.merged_id
+             ORDER BY {order}
+             LIMIT ?{limit} OFFSET ?{offset}"
+        )
+    };
     (sql, filter)
+}
+
+/// Reads one row of [`COLUMNS`].
+fn stored_event(path: &Path, row: &rusqlite::Row<'_>) -> Result<StoredEvent> {
+    let json: String = row.get(0).at(path)?;
+    let event: Event = serde_json::from_str(&json).at(path)?;
+    let count = |i: usize| -> Result<u64> { Ok(row.get::<_, i64>(i).at(path)?.max(0) as u64) };
+    Ok(StoredEvent {
+        event_id: row.get(9).at(path)?,
+        num_mentions: count(10)?,
+        num_articles: count(11)?,
+        num_sources: count(12)?,
+        merge_reason: row.get(13).at(path)?,
+        duplicate_of: row.get(14).at(path)?,
+        document_length: count(15)?,
+        event,
+        document_id: row.get(1).at(path)?,
+        content_hash: row.get(2).at(path)?,
+        url: row.get(3).at(path)?,
+        title: row.get(4).at(path)?,
+        outlet: row.get(5).at(path)?,
+        published: row.get(6).at(path)?,
+        analysed_at: row.get(7).at(path)?,
+        evidence: row.get(8).at(path)?,
+    })
 }
 
 pub(crate) fn query(
@@ -53,21 +116,27 @@ pub(crate) fn query(
         .at(path)?;
     let mut events = Vec::new();
     while let Some(row) = rows.next().at(path)? {
-        let json: String = row.get(0).at(path)?;
-        let event: Event = serde_json::from_str(&json).at(path)?;
-        events.push(StoredEvent {
-            event,
-            document_id: row.get(1).at(path)?,
-            content_hash: row.get(2).at(path)?,
-            url: row.get(3).at(path)?,
-            title: row.get(4).at(path)?,
-            outlet: row.get(5).at(path)?,
-            published: row.get(6).at(path)?,
-            analysed_at: row.get(7).at(path)?,
-            evidence: row.get(8).at(path)?,
-        });
+        events.push(stored_event(path, row)?);
     }
     Ok(events)
+}
+
+pub(crate) fn merged_event(
+    conn: &Connection,
+    path: &Path,
+    id: &str,
+) -> Result<Option<MergedEvent>> {
+    let sql = format!("SELECT {COLUMNS} FROM {TABLES} WHERE e.merged_id = ?1 ORDER BY e.seq");
+    let mut statement = conn.prepare_cached(&sql).at(path)?;
+    let mut rows = statement.query([id.trim()]).at(path)?;
+    let mut mentions = Vec::new();
+    while let Some(row) = rows.next().at(path)? {
+        mentions.push(stored_event(path, row)?);
+    }
+    Ok((!mentions.is_empty()).then(|| MergedEvent {
+        id: id.trim().to_string(),
+        mentions,
+    }))
 }
 
 pub(crate) fn document(conn: &Connection, path: &Path, id: &str) -> Result<Option<Analysis>> {
@@ -110,6 +179,10 @@ pub(crate) fn stats(conn: &Connection, path: &Path) -> Result<StoreStats> {
         schema_version: migrate::user_version(conn, path)?,
         documents: count("SELECT count(*) FROM documents")?,
         events: count("SELECT count(*) FROM events")?,
+        merged_events: count("SELECT count(*) FROM merged_events")?,
+        near_duplicate_documents: count(
+            "SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL",
+        )?,
         by_quad_class: grouped(
             conn,
             path,
@@ -175,7 +248,10 @@ mod tests {
         for query in &queries {
             let plan = plan(&store.conn, query);
             assert!(
-                !plan.iter().any(|step| step.starts_with("SCAN")),
+                // Only the gathered reports and their firsts are scanned, never a table.
+                !plan.iter().any(|step| step.starts_with("SCAN")
+                    && step != "SCAN hits"
+                    && step != "SCAN f"),
                 "{query:?}: {plan:#?}"
             );
             assert!(

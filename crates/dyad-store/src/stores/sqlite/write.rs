@@ -6,13 +6,15 @@ use std::path::Path;
 use dyad_types::{Analysis, Event};
 use rusqlite::{params, Connection, Statement, TransactionBehavior};
 
+use super::merging;
 use crate::error::Context;
 use crate::{Error, PutSummary, Result};
 
 const INSERT_DOCUMENT: &str = "INSERT OR IGNORE INTO documents
     (content_hash, id, path, url, title, outlet, published, text, record_json, analysed_at,
-     pipeline)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?10)";
+     pipeline, minhash, duplicate_of)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?10,
+            ?11, ?12)";
 
 const INSERT_EVENT: &str = "INSERT INTO events
     (id, content_hash, sentence, cameo, root, quad_class, goldstein, mode,
@@ -41,6 +43,11 @@ pub(crate) fn put_batch(
             let hash = analysis.doc.store_key();
             check_events(path, analysis)?;
             let doc = &analysis.doc;
+            let signature = merging::article_minhash(&doc.text);
+            let original = match &signature {
+                Some(signature) => merging::find_original(&tx, path, &hash, &doc.text, signature)?,
+                None => None,
+            };
             let added = insert_document
                 .execute(params![
                     hash,
@@ -53,6 +60,8 @@ pub(crate) fn put_batch(
                     doc.text,
                     record_json(path, analysis)?,
                     pipeline,
+                    signature,
+                    original,
                 ])
                 .at(path)?;
             if added == 0 {
@@ -60,8 +69,20 @@ pub(crate) fn put_batch(
                 continue;
             }
             summary.documents_added += 1;
+            if let Some(signature) = &signature {
+                merging::index_minhash(&tx, path, &hash, signature)?;
+            }
+            summary.documents_near_duplicate += u64::from(original.is_some());
             for event in &analysis.events {
                 insert(&mut insert_event, path, &hash, analysis, event)?;
+                let report = merging::Report {
+                    seq: tx.last_insert_rowid(),
+                    content_hash: &hash,
+                    original: original.as_deref(),
+                    event,
+                    evidence: evidence(analysis, event),
+                };
+                summary.merged_events_added += u64::from(merging::assign(&tx, path, &report)?);
                 summary.events_added += 1;
             }
         }
@@ -72,6 +93,7 @@ pub(crate) fn put_batch(
         added = summary.documents_added,
         skipped = summary.documents_skipped,
         events = summary.events_added,
+        merged_events = summary.merged_events_added,
         "stored batch"
     );
     Ok(summary)

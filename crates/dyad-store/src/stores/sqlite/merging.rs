@@ -1,0 +1,356 @@
+//! Applying the rules of [`crate::merge`] as reports are written: near-duplicate articles
+//! are linked, and each event report joins the merged event it tells or starts a new one.
+
+use std::path::Path;
+
+use dyad_types::Event;
+use rusqlite::{params, Connection};
+
+use crate::error::Context;
+use crate::merge::{self, EVIDENCE_THRESHOLD};
+use crate::Result;
+
+/// Estimated similarity under which a candidate near-duplicate is not measured exactly
+/// (well under the threshold: the estimate's error is about ±0.1).
+const CANDIDATE_ESTIMATE: f64 = 0.55;
+
+/// How far back (in days) a merged event may start and still overlap a new report's date:
+/// wider than any date but a decade.
+const LOOKBACK_DAYS: i64 = 400;
+
+/// Articles with fewer words than this are not compared as near-duplicates: a line or two
+/// says too little about which article it is.
+const MIN_WORDS_FOR_MINHASH: usize = 20;
+
+/// The MinHash signature of an article, as stored; `None` for a very short text.
+pub(crate) fn article_minhash(text: &str) -> Option<Vec<u8>> {
+    if text.split_whitespace().take(MIN_WORDS_FOR_MINHASH).count() < MIN_WORDS_FOR_MINHASH {
+        return None;
+    }
+    merge::minhash(text).map(|signature| merge::signature_bytes(&signature))
+}
+
+/// The stored article that `text` (with `signature`) nearly repeats (the original of its
+/// group), if any: the most similar among those sharing a band, the oldest on ties. The
+/// signature picks the candidates; their shingles are then compared exactly.
+pub(crate) fn find_original(
+    conn: &Connection,
+    path: &Path,
+    content_hash: &str,
+    text: &str,
+    signature: &[u8],
+) -> Result<Option<String>> {
+    let Some(signature) = merge::signature_from_bytes(signature) else {
+        return Ok(None);
+    };
+    let bands = merge::minhash_bands(&signature);
+    let mut statement = conn
+        .prepare_cached(
+            "SELECT d.content_hash, d.minhash, d.duplicate_of, d.text FROM documents d
+             WHERE d.content_hash IN (SELECT content_hash FROM minhash_bands
+                                      WHERE band IN (SELECT value FROM json_each(?1)))
+               AND d.content_hash <> ?2
+             ORDER BY d.rowid",
+        )
+        .at(path)?;
+    let bands_json = format!(
+        "[{}]",
+        bands
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    let mut rows = statement
+        .query(params![bands_json, content_hash])
+        .at(path)?;
+    let mut shingles = None;
+    let mut best: Option<(f64, String)> = None;
+    while let Some(row) = rows.next().at(path)? {
+        let other: Option<Vec<u8>> = row.get(1).at(path)?;
+        let Some(other) = other.as_deref().and_then(merge::signature_from_bytes) else {
+            continue;
+        };
+        // Far below the threshold by the estimate: not worth reading the text.
+        if merge::minhash_similarity(&signature, &other) < CANDIDATE_ESTIMATE {
+            continue;
+        }
+        let hash: String = row.get(0).at(path)?;
+        let original: Option<String> = row.get(2).at(path)?;
+        let other_text: String = row.get(3).at(path)?;
+        let ours = shingles.get_or_insert_with(|| merge::shingles(text));
+        let similarity = merge::shingle_similarity(ours, &merge::shingles(&other_text));
+        if similarity >= merge::NEAR_DUPLICATE_SIMILARITY
+            && best.as_ref().is_none_or(|(s, _)| similarity > *s)
+        {
+            best = Some((similarity, original.unwrap_or(hash)));
+        }
+    }
+    Ok(best.map(|(_, original)| original))
+}
+
+/// Records the bands of a stored article's signature.
+pub(crate) fn index_minhash(
+    conn: &Connection,
+    path: &Path,
+    content_hash: &str,
+    signature: &[u8],
+) -> Result<()> {
+    let Some(signature) = merge::signature_from_bytes(signature) else {
+        return Ok(());
+    };
+    let mut statement = conn
+        .prepare_cached("INSERT OR IGNORE INTO minhash_bands (band, content_hash) VALUES (?1, ?2)")
+        .at(path)?;
+    for band in merge::minhash_bands(&signature) {
+        statement.execute(params![band, content_hash]).at(path)?;
+    }
+    Ok(())
+}
+
+/// What a report needs to find its merged event.
+pub(crate) struct Report<'a> {
+    /// The stored row of the report (`events.seq`).
+    pub seq: i64,
+    /// The key of its article.
+    pub content_hash: &'a str,
+    /// The article it nearly repeats, if any.
+    pub original: Option<&'a str>,
+    pub event: &'a Event,
+    pub evidence: &'a str,
+}
+
+/// A merged event that a report may join.
+struct Candidate {
+    id: String,
+    similarity: f64,
+    day_precise: bool,
+    copies: bool,
+}
+
+/// Puts the report in the merged event it tells, creating one if none fits, records why,
+/// and updates the merged event's counts. Returns whether a new merged event was created.
+pub(crate) fn assign(conn: &Connection, path: &Path, report: &Report<'_>) -> Result<bool> {
+    let event = report.event;
+    let source_key = merge::actor_key(Some(&event.source));
+    let target_key = merge::actor_key(event.target.as_ref());
+    let root = event.cameo.get(..2).unwrap_or(&event.cameo);
+    let group = merge::mode_group(event.mode);
+    let days = merge::event_days(&event.date);
+    let day_precise = merge::is_day_precise(&event.date);
+
+    let candidates = candidates(
+        conn,
+        path,
+        report,
+        [&source_key, &target_key, root, group],
+        days,
+    )?;
+    let best = candidates
+        .into_iter()
+        .filter(|c| {
+            (c.day_precise && day_precise) || c.similarity >= EVIDENCE_THRESHOLD || c.copies
+        })
+        .fold(None::<Candidate>, |best, c| match best {
+            Some(b) if b.similarity >= c.similarity => Some(b),
+            _ => Some(c),
+        });
+    let dyad = format!(
+        "{} → {}",
+        display_key(&source_key),
+        display_key(&target_key)
+    );
+    let (id, reason, created) = match best {
+        Some(c) => {
+            let why = if c.copies {
+                "its article nearly repeats one already telling it".to_string()
+            } else if c.similarity >= EVIDENCE_THRESHOLD {
+                format!("evidence {:.0}% alike", c.similarity * 100.0)
+            } else {
+                "both dated to the same day (±1)".to_string()
+            };
+            let reason = format!("same dyad {dyad}, root {root}, {group}; {why}");
+            (c.id, reason, false)
+        }
+        None => {
+            let id = dyad_types::content_hash(&format!("{}\0{}", report.content_hash, event.id));
+            conn.prepare_cached(
+                "INSERT OR IGNORE INTO merged_events
+                 (id, source_key, target_key, root, mode_group, first_day, last_day, first_seq)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )
+            .at(path)?
+            .execute(params![
+                id,
+                source_key,
+                target_key,
+                root,
+                group,
+                days.map(|d| d.0),
+                days.map(|d| d.1),
+                report.seq
+            ])
+            .at(path)?;
+            (id, "first report".to_string(), true)
+        }
+    };
+    conn.prepare_cached("UPDATE events SET merged_id = ?1, merge_reason = ?2 WHERE seq = ?3")
+        .at(path)?
+        .execute(params![id, reason, report.seq])
+        .at(path)?;
+    update_counts(conn, path, &id)?;
+    Ok(created)
+}
+
+/// The merged events with the same keys, a compatible date, and no report from this
+/// article yet.
+fn candidates(
+    conn: &Connection,
+    path: &Path,
+    report: &Report<'_>,
+    [source_key, target_key, root, group]: [&str; 4],
+    days: Option<(i64, i64)>,
+) -> Result<Vec<Candidate>> {
+    let slack = merge::DATE_SLACK_DAYS;
+    let mut statement = conn
+        .prepare_cached(
+            "WITH copied AS (
+                 SELECT x.merged_id AS id FROM events x
+                 WHERE ?7 IS NOT NULL AND x.content_hash IN
+                     (SELECT ?7 UNION SELECT content_hash FROM documents WHERE duplicate_of = ?7))
+             SELECT m.id, m.first_day, m.last_day, e.evidence, m.id IN copied
+             FROM merged_events m JOIN events e ON e.seq = m.first_seq
+             WHERE m.source_key = ?1 AND m.target_key = ?2 AND m.root = ?3
+               AND m.mode_group = ?4
+               AND ((?5 IS NULL AND m.first_day IS NULL)
+                    OR (m.first_day BETWEEN ?5 - ?8 AND ?6 + ?9)
+                    OR m.id IN copied)
+               AND NOT EXISTS (SELECT 1 FROM events y
+                               WHERE y.merged_id = m.id AND y.content_hash = ?10)
+             ORDER BY m.rowid",
+        )
+        .at(path)?;
+    let mut rows = statement
+        .query(params![
+            source_key,
+            target_key,
+            root,
+            group,
+            days.map(|d| d.0),
+            days.map(|d| d.1),
+            report.original,
+            LOOKBACK_DAYS,
+            2 * slack,
+            report.content_hash,
+        ])
+        .at(path)?;
+    let mut found = Vec::new();
+    while let Some(row) = rows.next().at(path)? {
+        let first: Option<i64> = row.get(1).at(path)?;
+        let last: Option<i64> = row.get(2).at(path)?;
+        let evidence: String = row.get(3).at(path)?;
+        let copies: bool = row.get(4).at(path)?;
+        let theirs = first.zip(last);
+        if !copies && !merge::dates_compatible(days, theirs) {
+            continue;
+        }
+        found.push(Candidate {
+            id: row.get(0).at(path)?,
+            similarity: merge::evidence_similarity(report.evidence, &evidence),
+            day_precise: theirs.is_some_and(|(a, b)| a == b),
+            copies,
+        });
+    }
+    Ok(found)
+}
+
+/// Recounts the reports, articles (near-duplicates counted once) and sources (distinct
+/// outlets; an article without one counts as its own source) of a merged event.
+fn update_counts(conn: &Connection, path: &Path, id: &str) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE merged_events SET
+            num_mentions = (SELECT count(*) FROM events WHERE merged_id = ?1),
+            num_articles = (SELECT count(DISTINCT coalesce(d.duplicate_of, d.content_hash))
+                            FROM events x JOIN documents d ON d.content_hash = x.content_hash
+                            WHERE x.merged_id = ?1),
+            num_sources = (SELECT count(DISTINCT coalesce(lower(d.outlet),
+                                  'article ' || coalesce(d.duplicate_of, d.content_hash)))
+                           FROM events x JOIN documents d ON d.content_hash = x.content_hash
+                           WHERE x.merged_id = ?1)
+         WHERE id = ?1",
+    )
+    .at(path)?
+    .execute([id])
+    .at(path)?;
+    Ok(())
+}
+
+fn display_key(key: &str) -> &str {
+    if key.is_empty() {
+        "-"
+    } else {
+        key
+    }
+}
+
+/// Links and merges what a store written before schema version 2 holds: every article gets
+/// its MinHash signature (and original, if it repeats one), every report its merged event, in the
+/// order they were stored.
+pub(crate) fn backfill(conn: &Connection, path: &Path) -> Result<()> {
+    let documents: Vec<(String, String)> = {
+        let mut statement = conn
+            .prepare(
+                "SELECT content_hash, text FROM documents WHERE minhash IS NULL ORDER BY rowid",
+            )
+            .at(path)?;
+        let rows = statement
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+            .at(path)?;
+        rows.collect::<rusqlite::Result<_>>().at(path)?
+    };
+    for (hash, text) in documents {
+        let Some(signature) = article_minhash(&text) else {
+            continue;
+        };
+        let original = find_original(conn, path, &hash, &text, &signature)?;
+        conn.execute(
+            "UPDATE documents SET minhash = ?1, duplicate_of = ?2 WHERE content_hash = ?3",
+            params![signature, original, hash],
+        )
+        .at(path)?;
+        index_minhash(conn, path, &hash, &signature)?;
+    }
+    let reports: Vec<(i64, String, Option<String>, String, String)> = {
+        let mut statement = conn
+            .prepare(
+                "SELECT e.seq, e.content_hash, d.duplicate_of, e.event_json, e.evidence
+                 FROM events e JOIN documents d ON d.content_hash = e.content_hash
+                 WHERE e.merged_id IS NULL ORDER BY e.seq",
+            )
+            .at(path)?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                ))
+            })
+            .at(path)?;
+        rows.collect::<rusqlite::Result<_>>().at(path)?
+    };
+    for (seq, hash, original, json, evidence) in reports {
+        let event: Event = serde_json::from_str(&json).at(path)?;
+        let report = Report {
+            seq,
+            content_hash: &hash,
+            original: original.as_deref(),
+            event: &event,
+            evidence: &evidence,
+        };
+        assign(conn, path, &report)?;
+    }
+    Ok(())
+}
