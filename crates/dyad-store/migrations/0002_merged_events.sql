@@ -38,3 +38,16 @@ ALTER TABLE events ADD COLUMN merged_id TEXT REFERENCES merged_events (id);
 ALTER TABLE events ADD COLUMN merge_reason TEXT;
 CREATE INDEX events_by_merged_id ON events (merged_id);
 CREATE INDEX documents_by_duplicate_of ON documents (duplicate_of);
+
+-- Dyad queries: each source index also covers the target columns and the merged event,
+-- so that "A against B" is answered from the indexes alone (the single-column source
+-- indexes of version 1 are their prefixes, and go).
+DROP INDEX events_by_source_code;
+DROP INDEX events_by_source_country;
+DROP INDEX events_by_source_name;
+CREATE INDEX events_by_source_code
+    ON events (source_code, target_country, target_code, target_name, merged_id);
+CREATE INDEX events_by_source_country
+    ON events (source_country, target_country, target_code, target_name, merged_id);
+CREATE INDEX events_by_source_name
+    ON events (source_name, target_country, target_code, target_name, merged_id);

@@ -195,13 +195,25 @@ fn wire_copies_are_linked_and_add_no_event() {
     // The copy was published later and dates its event by its own publication.
     copy.events[0].date.value = Some("2025-12-09".into());
 
-    store.put_batch(&[original]).unwrap();
+    // Another strike on the copy's date, told by another article: a candidate for the
+    // copy's report too, but not the one it copies.
+    let other = strike_report(
+        "other",
+        "BBC",
+        "A week later another boat was hit near Venezuelan waters.",
+        "2025-12-09",
+        Mode::Asserted,
+    );
+    store.put_batch(&[original, other]).unwrap();
     let summary = store.put_batch(&[copy]).unwrap();
     assert_eq!(summary.documents_added, 1);
     assert_eq!(summary.documents_near_duplicate, 1);
     assert_eq!(summary.merged_events_added, 0);
 
-    let events = merged(&store);
+    let events: Vec<_> = merged(&store)
+        .into_iter()
+        .filter(|e| e.document_id != "other")
+        .collect();
     assert_eq!(events.len(), 1);
     // One article (the copy counts with its original), two outlets carried it.
     assert_eq!((events[0].num_mentions, events[0].num_articles), (2, 1));
@@ -219,6 +231,7 @@ fn wire_copies_are_linked_and_add_no_event() {
         .unwrap()
         .contains("nearly repeats"));
     assert_eq!(store.stats().unwrap().near_duplicate_documents, 1);
+    assert_eq!(store.stats().unwrap().merged_events, 2);
 }
 
 #[test]

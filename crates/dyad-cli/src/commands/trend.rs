@@ -95,11 +95,11 @@ pub fn run(args: TrendArgs) -> Result<Status> {
         }
         writeln!(
             out,
-            "{} {} → {}{} events in {} periods",
+            "{} {} → {} events{} in {} periods",
             events.len() - too_coarse,
             args.source,
             args.target,
-            if args.both { " (both directions)," } else { "" },
+            if args.both { " (both directions)" } else { "" },
             periods.len()
         )?;
         if too_coarse > 0 {

@@ -39,15 +39,13 @@ impl Filter {
         }
         if let Some((a, b)) = &query.dyad {
             let (a, b) = (a.trim(), b.trim());
-            // Each direction is found through the source's indexes; the target is then
-            // checked on the row itself, cheaper than a second set of index searches.
-            let source_a = filter.actor(Side::Source, a);
-            let target_b = filter.actor_columns(Side::Target, b);
-            let source_b = filter.actor(Side::Source, b);
-            let target_a = filter.actor_columns(Side::Target, a);
-            filter.conditions.push(format!(
-                "(({source_a} AND {target_b}) OR ({source_b} AND {target_a}))"
-            ));
+            // Each direction is found through the source's indexes, which also hold the
+            // target columns: the target is checked in the index, never on the row.
+            let a_to_b = filter.dyad_direction(a, b);
+            let b_to_a = filter.dyad_direction(b, a);
+            filter
+                .conditions
+                .push(format!("e.seq IN ({a_to_b} UNION {b_to_a})"));
         }
         if let Some(code) = given(&query.code) {
             let condition = filter.prefix("e.cameo", code);
@@ -144,13 +142,20 @@ impl Filter {
         )
     }
 
-    /// The same test as [`Filter::actor`] on the columns of the event row.
-    fn actor_columns(&mut self, side: Side, actor: &str) -> String {
-        let side = side.name();
-        let (low, high, country, name) = self.actor_params(actor);
+    /// The events with `source` as source and `target` as target: three index searches
+    /// (source by code prefix, country, name), each testing the target in the index.
+    fn dyad_direction(&mut self, source: &str, target: &str) -> String {
+        let (low, high, country, name) = self.actor_params(source);
+        let (t_low, t_high, t_country, t_name) = self.actor_params(target);
+        let target = format!(
+            "((target_code >= ?{t_low} AND target_code < ?{t_high}) \
+             OR target_country = ?{t_country} OR target_name = ?{t_name})"
+        );
         format!(
-            "((e.{side}_code >= ?{low} AND e.{side}_code < ?{high}) \
-             OR e.{side}_country = ?{country} OR e.{side}_name = ?{name})"
+            "SELECT seq FROM events WHERE source_code >= ?{low} AND source_code < ?{high} \
+             AND {target} \
+             UNION SELECT seq FROM events WHERE source_country = ?{country} AND {target} \
+             UNION SELECT seq FROM events WHERE source_name = ?{name} AND {target}"
         )
     }
 

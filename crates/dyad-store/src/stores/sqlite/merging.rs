@@ -216,9 +216,9 @@ fn candidates(
         .prepare_cached(
             "WITH copied AS (
                  SELECT x.merged_id AS id FROM events x
-                 WHERE ?7 IS NOT NULL AND x.content_hash IN
+                 WHERE ?7 IS NOT NULL AND x.merged_id IS NOT NULL AND x.content_hash IN
                      (SELECT ?7 UNION SELECT content_hash FROM documents WHERE duplicate_of = ?7))
-             SELECT m.id, m.first_day, m.last_day, e.evidence, m.id IN copied
+             SELECT m.id, m.first_day, m.last_day, e.evidence, coalesce(m.id IN copied, 0)
              FROM merged_events m JOIN events e ON e.seq = m.first_seq
              WHERE m.source_key = ?1 AND m.target_key = ?2 AND m.root = ?3
                AND m.mode_group = ?4
