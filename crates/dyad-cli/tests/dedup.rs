@@ -1,11 +1,10 @@
 //! Reports of one event in several articles are one event; wire copies add no event.
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-fn dyad() -> Command {
-    Command::cargo_bin("dyad").expect("dyad binary")
-}
+mod common;
+
+use common::{count, dyad, ingest, json_lines as rows};
 
 /// Paragraphs another outlet might add around the same story: no actor, no event.
 const OTHER_PARAGRAPHS: [&str; 6] = [
@@ -39,13 +38,6 @@ fn retold(seed: &str, variant: usize) -> String {
     out.join("\n\n")
 }
 
-fn rows(stdout: &[u8]) -> Vec<Value> {
-    String::from_utf8_lossy(stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
-
 #[test]
 fn seed_and_two_retellings_give_each_event_once_with_three_articles() {
     let Some(seed_path) = dyad_testkit::shared_file("seed/article.txt") else {
@@ -68,13 +60,7 @@ fn seed_and_two_retellings_give_each_event_once_with_three_articles() {
     }
     std::fs::write(&corpus, lines).unwrap();
     let db = dir.path().join("events.db");
-    dyad()
-        .args(["--quiet", "ingest"])
-        .arg(&corpus)
-        .arg("--db")
-        .arg(&db)
-        .assert()
-        .success();
+    ingest(&corpus, &db);
 
     let output = dyad()
         .args(["query", "--format", "json", "--db"])
@@ -180,11 +166,6 @@ fn corpus(n: usize, id_prefix: &str, outlet: &str, headline: &str) -> String {
     lines
 }
 
-fn count(db: &std::path::Path, sql: &str) -> i64 {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    conn.query_row(sql, [], |r| r.get(0)).unwrap()
-}
-
 #[test]
 fn wire_copies_with_new_headlines_add_no_event_and_are_linked() {
     let dir = tempfile::tempdir().unwrap();
@@ -203,13 +184,7 @@ fn wire_copies_with_new_headlines_add_no_event_and_are_linked() {
     .unwrap();
     let db = dir.path().join("events.db");
     for input in [&original, &copies, &original] {
-        dyad()
-            .args(["--quiet", "ingest"])
-            .arg(input)
-            .arg("--db")
-            .arg(&db)
-            .assert()
-            .success();
+        ingest(input, &db);
     }
     assert_eq!(count(&db, "SELECT count(*) FROM documents"), 14);
     assert_eq!(
@@ -242,13 +217,7 @@ fn gdelt_exports_one_row_per_event_and_one_mention_per_report() {
     lines.push_str(&corpus(4, "paper-", "Daily Paper", "Ministers meet"));
     std::fs::write(&input, lines).unwrap();
     let db = dir.path().join("events.db");
-    dyad()
-        .args(["--quiet", "ingest"])
-        .arg(&input)
-        .arg("--db")
-        .arg(&db)
-        .assert()
-        .success();
+    ingest(&input, &db);
     let export = |format: &str| {
         let out = dyad()
             .args(["export", "--format", format, "--db"])

@@ -2,17 +2,11 @@
 //! (Kill -9 and locked databases: `tests/ingest.rs`; corrupt files: `tests/bad_input.rs` and
 //! the store's own tests.)
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn dyad() -> Command {
-    Command::cargo_bin("dyad").expect("dyad binary")
-}
+mod common;
 
-fn count(db: &std::path::Path, sql: &str) -> i64 {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    conn.query_row(sql, [], |r| r.get(0)).unwrap()
-}
+use common::{count, dyad, ingest, json_lines};
 
 #[test]
 fn a_full_disk_stops_the_ingest_cleanly_and_a_rerun_completes() {
@@ -81,23 +75,14 @@ fn trend_counts_events_per_period() {
     }
     std::fs::write(&input, lines).unwrap();
     let db = dir.path().join("events.db");
-    dyad()
-        .args(["--quiet", "ingest"])
-        .arg(&input)
-        .arg("--db")
-        .arg(&db)
-        .assert()
-        .success();
+    ingest(&input, &db);
     let out = dyad()
         .args(["trend", "PER", "CHL", "--by", "week", "--json", "--db"])
         .arg(&db)
         .output()
         .unwrap();
     assert!(out.status.success());
-    let periods: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let periods = json_lines(&out.stdout);
     let labels: Vec<&str> = periods
         .iter()
         .map(|p| p["period"].as_str().unwrap())
