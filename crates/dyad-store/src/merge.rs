@@ -167,9 +167,9 @@ pub fn event_days(date: &EventDate) -> Option<(i64, i64)> {
     date.value.as_deref().and_then(day_range)
 }
 
-/// Whether a date pins a single day.
-pub fn is_day_precise(date: &EventDate) -> bool {
-    event_days(date).is_some_and(|(a, b)| a == b)
+/// Whether a day range is a single day.
+pub fn is_single_day(range: Option<(i64, i64)>) -> bool {
+    range.is_some_and(|(a, b)| a == b)
 }
 
 /// Whether two day ranges overlap once each is widened by [`DATE_SLACK_DAYS`]. Two undated
@@ -220,12 +220,17 @@ pub fn content_words(text: &str) -> HashSet<String> {
 
 /// Jaccard similarity of the content words of two sentences (0 when both have none).
 pub fn evidence_similarity(a: &str, b: &str) -> f64 {
-    let (a, b) = (content_words(a), content_words(b));
-    let union = a.union(&b).count();
+    jaccard(&content_words(a), &content_words(b))
+}
+
+/// The Jaccard similarity of two sets (0 when both are empty).
+pub fn jaccard<T: Eq + std::hash::Hash>(a: &HashSet<T>, b: &HashSet<T>) -> f64 {
+    let shared = a.intersection(b).count();
+    let union = a.len() + b.len() - shared;
     if union == 0 {
         return 0.0;
     }
-    a.intersection(&b).count() as f64 / union as f64
+    shared as f64 / union as f64
 }
 
 /// Hash functions in a MinHash signature.
@@ -260,24 +265,19 @@ pub fn shingles(text: &str) -> HashSet<u64> {
         .collect()
 }
 
-/// The exact Jaccard similarity of two shingle sets.
-pub fn shingle_similarity(a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
-    let union = a.union(b).count();
-    if union == 0 {
-        return 0.0;
-    }
-    a.intersection(b).count() as f64 / union as f64
-}
-
 /// The MinHash signature of the word 3-shingles of `text`; `None` for a text of fewer
 /// than three words.
 pub fn minhash(text: &str) -> Option<[u32; MINHASH_SIZE]> {
-    let shingles = shingles(text);
+    minhash_of(&shingles(text))
+}
+
+/// The MinHash signature of a set of [`shingles`]; `None` for an empty set.
+pub fn minhash_of(shingles: &HashSet<u64>) -> Option<[u32; MINHASH_SIZE]> {
     if shingles.is_empty() {
         return None;
     }
     let mut signature = [u32::MAX; MINHASH_SIZE];
-    for base in shingles {
+    for &base in shingles {
         for (i, slot) in signature.iter_mut().enumerate() {
             let h = mix64(base ^ (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)) as u32;
             *slot = (*slot).min(h);

@@ -12,6 +12,10 @@ use serde::Serialize;
 use super::Status;
 use crate::args::{PeriodArg, TrendArgs};
 
+/// Days from 1 January of year 1 (day 1 of the common era) to 1970-01-01, the origin of
+/// [`merge::day_range`].
+const UNIX_EPOCH_CE_DAYS: i64 = 719_163;
+
 /// Trailing periods that make the baseline.
 const BASELINE_PERIODS: usize = 4;
 /// Standard deviations above the baseline mean that flag an escalation…
@@ -126,20 +130,16 @@ pub fn trend(events: &[StoredEvent], by: PeriodArg) -> (Vec<Period>, usize) {
             .value
             .as_deref()
             .and_then(merge::day_range);
-        let start = stored
-            .event
-            .date
-            .value
-            .as_deref()
-            .and_then(dyad_export::gdelt::first_day);
-        match (range, start) {
-            (Some((first, last)), Some(day)) if last - first < max_days(by) => {
-                buckets
-                    .entry(period_start(day, by))
-                    .or_default()
-                    .push(stored);
-            }
-            _ => too_coarse += 1,
+        let first_day = range
+            .filter(|(first, last)| last - first < max_days(by))
+            .and_then(|(first, _)| i32::try_from(first + UNIX_EPOCH_CE_DAYS).ok())
+            .and_then(NaiveDate::from_num_days_from_ce_opt);
+        match first_day {
+            Some(day) => buckets
+                .entry(period_start(day, by))
+                .or_default()
+                .push(stored),
+            None => too_coarse += 1,
         }
     }
     let (Some(&first), Some(&last)) = (buckets.keys().next(), buckets.keys().last()) else {

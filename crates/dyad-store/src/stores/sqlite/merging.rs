@@ -1,6 +1,7 @@
 //! Applying the rules of [`crate::merge`] as reports are written: near-duplicate articles
 //! are linked, and each event report joins the merged event it tells or starts a new one.
 
+use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
 
 use dyad_types::Event;
@@ -22,28 +23,44 @@ const LOOKBACK_DAYS: i64 = 400;
 /// says too little about which article it is.
 const MIN_WORDS_FOR_MINHASH: usize = 20;
 
-/// The MinHash signature of an article, as stored; `None` for a very short text.
-pub(crate) fn article_minhash(text: &str) -> Option<Vec<u8>> {
-    if text.split_whitespace().take(MIN_WORDS_FOR_MINHASH).count() < MIN_WORDS_FOR_MINHASH {
-        return None;
-    }
-    merge::minhash(text).map(|signature| merge::signature_bytes(&signature))
+/// What near-duplicate detection knows of an article, computed once when it is stored.
+pub(crate) struct Fingerprint {
+    shingles: HashSet<u64>,
+    signature: [u32; merge::MINHASH_SIZE],
+    bands: Vec<i64>,
 }
 
-/// The stored article that `text` (with `signature`) nearly repeats (the original of its
-/// group), if any: the most similar among those sharing a band, the oldest on ties. The
-/// signature picks the candidates; their shingles are then compared exactly.
+impl Fingerprint {
+    /// The fingerprint of an article's text; `None` for a very short text.
+    pub(crate) fn of(text: &str) -> Option<Fingerprint> {
+        if text.split_whitespace().take(MIN_WORDS_FOR_MINHASH).count() < MIN_WORDS_FOR_MINHASH {
+            return None;
+        }
+        let shingles = merge::shingles(text);
+        let signature = merge::minhash_of(&shingles)?;
+        let bands = merge::minhash_bands(&signature);
+        Some(Fingerprint {
+            shingles,
+            signature,
+            bands,
+        })
+    }
+
+    /// The signature as stored in `documents.minhash`.
+    pub(crate) fn signature_bytes(&self) -> Vec<u8> {
+        merge::signature_bytes(&self.signature)
+    }
+}
+
+/// The stored article that the article with `fingerprint` nearly repeats (the original of
+/// its group), if any: the most similar among those sharing a band, the oldest on ties. The
+/// signatures pick the candidates; their shingles are then compared exactly.
 pub(crate) fn find_original(
     conn: &Connection,
     path: &Path,
     content_hash: &str,
-    text: &str,
-    signature: &[u8],
+    fingerprint: &Fingerprint,
 ) -> Result<Option<String>> {
-    let Some(signature) = merge::signature_from_bytes(signature) else {
-        return Ok(None);
-    };
-    let bands = merge::minhash_bands(&signature);
     let mut statement = conn
         .prepare_cached(
             "SELECT d.content_hash, d.minhash, d.duplicate_of, d.text FROM documents d
@@ -55,7 +72,8 @@ pub(crate) fn find_original(
         .at(path)?;
     let bands_json = format!(
         "[{}]",
-        bands
+        fingerprint
+            .bands
             .iter()
             .map(i64::to_string)
             .collect::<Vec<_>>()
@@ -64,7 +82,6 @@ pub(crate) fn find_original(
     let mut rows = statement
         .query(params![bands_json, content_hash])
         .at(path)?;
-    let mut shingles = None;
     let mut best: Option<(f64, String)> = None;
     while let Some(row) = rows.next().at(path)? {
         let other: Option<Vec<u8>> = row.get(1).at(path)?;
@@ -72,14 +89,13 @@ pub(crate) fn find_original(
             continue;
         };
         // Far below the threshold by the estimate: not worth reading the text.
-        if merge::minhash_similarity(&signature, &other) < CANDIDATE_ESTIMATE {
+        if merge::minhash_similarity(&fingerprint.signature, &other) < CANDIDATE_ESTIMATE {
             continue;
         }
         let hash: String = row.get(0).at(path)?;
         let original: Option<String> = row.get(2).at(path)?;
         let other_text: String = row.get(3).at(path)?;
-        let ours = shingles.get_or_insert_with(|| merge::shingles(text));
-        let similarity = merge::shingle_similarity(ours, &merge::shingles(&other_text));
+        let similarity = merge::jaccard(&fingerprint.shingles, &merge::shingles(&other_text));
         if similarity >= merge::NEAR_DUPLICATE_SIMILARITY
             && best.as_ref().is_none_or(|(s, _)| similarity > *s)
         {
@@ -89,20 +105,17 @@ pub(crate) fn find_original(
     Ok(best.map(|(_, original)| original))
 }
 
-/// Records the bands of a stored article's signature.
-pub(crate) fn index_minhash(
+/// Records the bands of a stored article's fingerprint.
+pub(crate) fn index_fingerprint(
     conn: &Connection,
     path: &Path,
     content_hash: &str,
-    signature: &[u8],
+    fingerprint: &Fingerprint,
 ) -> Result<()> {
-    let Some(signature) = merge::signature_from_bytes(signature) else {
-        return Ok(());
-    };
     let mut statement = conn
         .prepare_cached("INSERT OR IGNORE INTO minhash_bands (band, content_hash) VALUES (?1, ?2)")
         .at(path)?;
-    for band in merge::minhash_bands(&signature) {
+    for band in &fingerprint.bands {
         statement.execute(params![band, content_hash]).at(path)?;
     }
     Ok(())
@@ -128,16 +141,21 @@ struct Candidate {
     copies: bool,
 }
 
-/// Puts the report in the merged event it tells, creating one if none fits, records why,
-/// and updates the merged event's counts. Returns whether a new merged event was created.
-pub(crate) fn assign(conn: &Connection, path: &Path, report: &Report<'_>) -> Result<bool> {
+/// Puts the report in the merged event it tells, creating one if none fits, and records
+/// why. Returns the merged event's id and whether it was created; the caller recounts the
+/// merged events a batch touched ([`update_counts`]) once the batch is written.
+pub(crate) fn assign(
+    conn: &Connection,
+    path: &Path,
+    report: &Report<'_>,
+) -> Result<(String, bool)> {
     let event = report.event;
     let source_key = merge::actor_key(Some(&event.source));
     let target_key = merge::actor_key(event.target.as_ref());
     let root = event.cameo.get(..2).unwrap_or(&event.cameo);
     let group = merge::mode_group(event.mode);
     let days = merge::event_days(&event.date);
-    let day_precise = merge::is_day_precise(&event.date);
+    let day_precise = merge::is_single_day(days);
 
     let candidates = candidates(
         conn,
@@ -198,8 +216,7 @@ pub(crate) fn assign(conn: &Connection, path: &Path, report: &Report<'_>) -> Res
         .at(path)?
         .execute(params![id, reason, report.seq])
         .at(path)?;
-    update_counts(conn, path, &id)?;
-    Ok(created)
+    Ok((id, created))
 }
 
 /// The merged events with the same keys, a compatible date, and no report from this
@@ -244,6 +261,7 @@ fn candidates(
             report.content_hash,
         ])
         .at(path)?;
+    let words = merge::content_words(report.evidence);
     let mut found = Vec::new();
     while let Some(row) = rows.next().at(path)? {
         let first: Option<i64> = row.get(1).at(path)?;
@@ -256,8 +274,8 @@ fn candidates(
         }
         found.push(Candidate {
             id: row.get(0).at(path)?,
-            similarity: merge::evidence_similarity(report.evidence, &evidence),
-            day_precise: theirs.is_some_and(|(a, b)| a == b),
+            similarity: merge::jaccard(&words, &merge::content_words(&evidence)),
+            day_precise: merge::is_single_day(theirs),
             copies,
         });
     }
@@ -266,7 +284,7 @@ fn candidates(
 
 /// Recounts the reports, articles (near-duplicates counted once) and sources (distinct
 /// outlets; an article without one counts as its own source) of a merged event.
-fn update_counts(conn: &Connection, path: &Path, id: &str) -> Result<()> {
+pub(crate) fn update_counts(conn: &Connection, path: &Path, id: &str) -> Result<()> {
     conn.prepare_cached(
         "UPDATE merged_events SET
             num_mentions = (SELECT count(*) FROM events WHERE merged_id = ?1),
@@ -309,16 +327,16 @@ pub(crate) fn backfill(conn: &Connection, path: &Path) -> Result<()> {
         rows.collect::<rusqlite::Result<_>>().at(path)?
     };
     for (hash, text) in documents {
-        let Some(signature) = article_minhash(&text) else {
+        let Some(fingerprint) = Fingerprint::of(&text) else {
             continue;
         };
-        let original = find_original(conn, path, &hash, &text, &signature)?;
+        let original = find_original(conn, path, &hash, &fingerprint)?;
         conn.execute(
             "UPDATE documents SET minhash = ?1, duplicate_of = ?2 WHERE content_hash = ?3",
-            params![signature, original, hash],
+            params![fingerprint.signature_bytes(), original, hash],
         )
         .at(path)?;
-        index_minhash(conn, path, &hash, &signature)?;
+        index_fingerprint(conn, path, &hash, &fingerprint)?;
     }
     let reports: Vec<(i64, String, Option<String>, String, String)> = {
         let mut statement = conn
@@ -341,6 +359,7 @@ pub(crate) fn backfill(conn: &Connection, path: &Path) -> Result<()> {
             .at(path)?;
         rows.collect::<rusqlite::Result<_>>().at(path)?
     };
+    let mut touched = BTreeSet::new();
     for (seq, hash, original, json, evidence) in reports {
         let event: Event = serde_json::from_str(&json).at(path)?;
         let report = Report {
@@ -350,7 +369,10 @@ pub(crate) fn backfill(conn: &Connection, path: &Path) -> Result<()> {
             event: &event,
             evidence: &evidence,
         };
-        assign(conn, path, &report)?;
+        touched.insert(assign(conn, path, &report)?.0);
+    }
+    for id in &touched {
+        update_counts(conn, path, id)?;
     }
     Ok(())
 }

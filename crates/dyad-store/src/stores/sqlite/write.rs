@@ -1,6 +1,6 @@
 //! Storing a batch of analyses in one transaction.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::path::Path;
 
 use dyad_types::{Analysis, Event};
@@ -36,6 +36,7 @@ pub(crate) fn put_batch(
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .at(path)?;
     let mut summary = PutSummary::default();
+    let mut touched = BTreeSet::new();
     {
         let mut insert_document = tx.prepare_cached(INSERT_DOCUMENT).at(path)?;
         let mut insert_event = tx.prepare_cached(INSERT_EVENT).at(path)?;
@@ -43,9 +44,9 @@ pub(crate) fn put_batch(
             let hash = analysis.doc.store_key();
             check_events(path, analysis)?;
             let doc = &analysis.doc;
-            let signature = merging::article_minhash(&doc.text);
-            let original = match &signature {
-                Some(signature) => merging::find_original(&tx, path, &hash, &doc.text, signature)?,
+            let fingerprint = merging::Fingerprint::of(&doc.text);
+            let original = match &fingerprint {
+                Some(fingerprint) => merging::find_original(&tx, path, &hash, fingerprint)?,
                 None => None,
             };
             let added = insert_document
@@ -60,7 +61,9 @@ pub(crate) fn put_batch(
                     doc.text,
                     record_json(path, analysis)?,
                     pipeline,
-                    signature,
+                    fingerprint
+                        .as_ref()
+                        .map(merging::Fingerprint::signature_bytes),
                     original,
                 ])
                 .at(path)?;
@@ -69,8 +72,8 @@ pub(crate) fn put_batch(
                 continue;
             }
             summary.documents_added += 1;
-            if let Some(signature) = &signature {
-                merging::index_minhash(&tx, path, &hash, signature)?;
+            if let Some(fingerprint) = &fingerprint {
+                merging::index_fingerprint(&tx, path, &hash, fingerprint)?;
             }
             summary.documents_near_duplicate += u64::from(original.is_some());
             for event in &analysis.events {
@@ -82,10 +85,16 @@ pub(crate) fn put_batch(
                     event,
                     evidence: evidence(analysis, event),
                 };
-                summary.merged_events_added += u64::from(merging::assign(&tx, path, &report)?);
+                let (merged_id, created) = merging::assign(&tx, path, &report)?;
+                summary.merged_events_added += u64::from(created);
                 summary.events_added += 1;
+                touched.insert(merged_id);
             }
         }
+    }
+    // Each merged event the batch touched is recounted once, not once per report.
+    for id in &touched {
+        merging::update_counts(&tx, path, id)?;
     }
     tx.commit().at(path)?;
     tracing::debug!(
