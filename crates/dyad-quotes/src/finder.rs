@@ -85,6 +85,18 @@ pub fn find_with(analysis: &Analysis, lexicon: &CueLexicon) -> Vec<FoundQuote> {
             });
             consumed.push(true);
             attr[qi] = Some(cands.len() - 1);
+        } else if let Some((cue, speaker_head)) = signed_quote(&tree, m) {
+            cands.push(Candidate {
+                cue,
+                cue_text: cue_text(&tree, cue, None),
+                speaker_head: Some(speaker_head),
+                speaker: Some(mention(&tree, speaker_head)),
+                content: (m.start, m.end),
+                link: Link::Complement { marked: false },
+                via: via_of(&tree, speaker_head),
+            });
+            consumed.push(true);
+            attr[qi] = Some(cands.len() - 1);
         }
     }
     // Interrupted quotes: "“A,” he said. “B.”" — B belongs to the speaker of A.
@@ -361,4 +373,41 @@ fn adjacent_cue(tree: &Tree, lexicon: &CueLexicon, m: &MarkedQuote) -> Option<us
         steps += 1;
     }
     None
+}
+
+/// A quote whose speaker is named without a reporting verb: signed after a dash
+/// ("“…” — Peres, on …") or introduced by "in the words of X, “…”". Returns the cue token (the
+/// dash or "words") and the speaker's head.
+fn signed_quote(tree: &Tree, m: &MarkedQuote) -> Option<(usize, usize)> {
+    let text = &tree.analysis.doc.text;
+    let is_name = |t: usize| matches!(tree.upos(t), "PROPN" | "NOUN");
+    // "“…” — Peres": a dash right after the closing mark, in the same paragraph, then a name.
+    if let Some(dash) = (0..tree.len()).find(|&t| tree.token(t).start >= m.close) {
+        let gap = &text[m.close..tree.token(dash).start];
+        let dash_text = tree.text(dash);
+        if !gap.contains('\n') && matches!(dash_text, "\u{2014}" | "\u{2013}" | "--" | "-") {
+            let name = dash + 1;
+            if name < tree.len() && tree.upos(name) == "PROPN" {
+                let mut last = name;
+                while last + 1 < tree.len() && tree.upos(last + 1) == "PROPN" {
+                    last += 1;
+                }
+                return Some((dash, last));
+            }
+        }
+    }
+    // "in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”".
+    let before = (0..tree.len())
+        .rev()
+        .find(|&t| tree.token(t).end <= m.open)?;
+    let (first, _) = tree.sentence_bounds(before);
+    let words = (first..before)
+        .rev()
+        .take(12)
+        .find(|&w| tree.text(w).eq_ignore_ascii_case("words") && tree.text(w + 1) == "of")?;
+    let head = (words + 2..=before)
+        .take_while(|&t| !tree.is_punct(t))
+        .filter(|&t| is_name(t))
+        .last()?;
+    Some((words, head))
 }

@@ -34,6 +34,12 @@ pub fn run(args: EvalArgs) -> Result<Status> {
                 .with_context(|| format!("cannot evaluate attribution on {}", path.display()))?;
             (scores.to_table(), serde_json::to_value(scores)?)
         }
+        Suite::Factuality => {
+            let syntax = dyad_syntax::SyntaxStage::embedded()?;
+            let scores = dyad_coder::factuality::evaluate_dir(path, &syntax)
+                .with_context(|| format!("cannot evaluate factuality on {}", path.display()))?;
+            (scores.to_table(), serde_json::to_value(&scores)?)
+        }
         Suite::Timex => {
             let tagger = dyad_time::TimexTagger::new();
             let scores = dyad_time::eval::evaluate_dir(path, &tagger).with_context(|| {
