@@ -369,6 +369,9 @@ pub enum Suite {
     /// Event modes against the UDS "It Happened" factuality judgements (the
     /// `uds_ih2_factuality` folder or its parent): accuracy and macro F1 vs the majority class.
     Factuality,
+    /// PLOVER event types and actors on the PLOVER gold records (the JSON file or its
+    /// folder), coded with dyad's own lexicon.
+    Plover,
 }
 
 #[derive(Debug, Args)]

@@ -13,6 +13,8 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod plover_eval;
+
 use std::path::PathBuf;
 
 use dyad_types::{Analysis, Document, Stage};
