@@ -1,5 +1,5 @@
 //! `dyad eval SUITE PATH [--json]`: accuracy against gold data.
-#![allow(clippy::print_stdout)]
+use std::io::Write as _;
 
 use anyhow::{Context, Result};
 
@@ -54,9 +54,11 @@ pub fn run(args: EvalArgs) -> Result<Status> {
             (scores.to_table(), serde_json::to_value(&scores)?)
         }
     };
-    println!("{table}");
+    // Written, not printed: a closed pipe (`| head`) is an error to report, not a panic.
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{table}")?;
     if args.json {
-        println!("{}", serde_json::to_string(&json)?);
+        writeln!(out, "{}", serde_json::to_string(&json)?)?;
     }
     Ok(Status::Success)
 }
