@@ -267,6 +267,7 @@ fn from_parse(
 /// Verbs whose object noun carries the event ("held a rally", "launched strikes").
 const LIGHT_VERBS: &[&str] = &[
     "hold", "attend", "stage", "launch", "conduct", "carry", "make", "issue", "order", "announce",
+    "mount", "open", "begin", "start", "declare", "give", "extend", "lodge",
 ];
 
 /// Prepositions that make a following place a location, not a participant.
