@@ -146,24 +146,37 @@ pub fn evaluate_dir(
     })
 }
 
-/// Scores one split: its CoNLL-U sentences and its normalised judgements.
-pub fn evaluate_split(
-    name: &str,
+/// One annotated predicate with dyad's mode for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Judgement {
+    /// The sentence's `sent_id`.
+    pub sentence: String,
+    /// The sentence's words.
+    pub words: Vec<String>,
+    /// 0-based index of the predicate.
+    pub predicate: usize,
+    /// dyad's mode for it.
+    pub mode: Mode,
+    /// Whether the annotators say it happened.
+    pub happened: bool,
+}
+
+/// dyad's mode for every annotated predicate of one split, in sentence order.
+pub fn judge_split(
     conllu: &Path,
     labels: &Path,
     syntax: &dyad_syntax::SyntaxStage,
-) -> Result<SplitScores, FactualityError> {
+) -> Result<Vec<Judgement>, FactualityError> {
     let sentences = read_sentences(conllu)?;
     let gold = read_labels(labels)?;
-    let mut pairs = Vec::new();
-    let mut by_mode: HashMap<&'static str, usize> = HashMap::new();
-    for (id, words) in &sentences {
-        let Some(predicates) = gold.get(id) else {
+    let mut out = Vec::new();
+    for (id, words) in sentences {
+        let Some(predicates) = gold.get(&id) else {
             continue;
         };
-        let analysis = parse(words, syntax);
+        let analysis = parse(&words, syntax);
         let texts: Vec<&str> = words.iter().map(String::as_str).collect();
-        for &(index, happened_gold) in predicates {
+        for &(index, happened) in predicates {
             if index >= words.len() {
                 return Err(FactualityError::Malformed {
                     path: labels.to_path_buf(),
@@ -171,10 +184,34 @@ pub fn evaluate_split(
                 });
             }
             let mode = modality::predicate_mode(&texts, &analysis.tokens, index);
-            *by_mode.entry(mode.as_str()).or_default() += 1;
-            pairs.push((happened(mode), happened_gold));
+            out.push(Judgement {
+                sentence: id.clone(),
+                words: words.clone(),
+                predicate: index,
+                mode,
+                happened,
+            });
         }
     }
+    Ok(out)
+}
+
+/// Scores one split: its CoNLL-U sentences and its normalised judgements.
+pub fn evaluate_split(
+    name: &str,
+    conllu: &Path,
+    labels: &Path,
+    syntax: &dyad_syntax::SyntaxStage,
+) -> Result<SplitScores, FactualityError> {
+    let judgements = judge_split(conllu, labels, syntax)?;
+    let mut by_mode: HashMap<&'static str, usize> = HashMap::new();
+    let pairs: Vec<(bool, bool)> = judgements
+        .iter()
+        .map(|j| {
+            *by_mode.entry(j.mode.as_str()).or_default() += 1;
+            (happened(j.mode), j.happened)
+        })
+        .collect();
     let mut by_mode: Vec<(String, usize)> = by_mode
         .into_iter()
         .map(|(m, n)| (m.to_string(), n))

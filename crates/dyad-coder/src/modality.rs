@@ -25,7 +25,7 @@ const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest"];
 const IMPLICATIVE: &[&str] = &[
     "manage", "begin", "start", "continue", "keep", "remember", "happen", "get", "dare", "go",
     "come", "use", "tend", "seem", "appear", "bother", "proceed", "resume", "turn", "end",
-    "finish", "help", "make", "let", "have", "see", "hear", "watch", "need",
+    "finish", "help", "make", "let", "see", "hear", "watch",
 ];
 /// Verbs whose complement did not happen when they did ("failed to stop", "refused to
 /// leave").
@@ -33,6 +33,33 @@ const NEGATIVE_IMPLICATIVE: &[&str] = &[
     "fail", "refuse", "decline", "neglect", "forget", "avoid", "stop", "cease", "prevent", "deny",
     "reject", "quit",
 ];
+/// Adjectives whose infinitival complement happened when they hold ("was able to find",
+/// "glad to hear").
+const FACTIVE_ADJECTIVES: &[&str] = &[
+    "able",
+    "glad",
+    "happy",
+    "lucky",
+    "proud",
+    "sad",
+    "sorry",
+    "pleased",
+    "surprised",
+    "fortunate",
+    "relieved",
+    "delighted",
+    "thrilled",
+    "shocked",
+    "amazed",
+    "disappointed",
+];
+/// Verbs of going whose present progressive announces a plan ("we are going to Paris").
+const MOTION_VERBS: &[&str] = &[
+    "go", "travel", "leave", "head", "fly", "move", "drive", "come",
+];
+/// Present forms of "be" as auxiliaries.
+const PRESENT_BE: &[&str] = &["am", "is", "are", "'m", "'re", "m", "re"];
+
 /// Verbs of wish, hope, fear and doubt: their finite complement is not asserted.
 const IRREALIS_COMPLEMENT: &[&str] = &[
     "hope",
@@ -144,7 +171,14 @@ impl<'a> Sentence<'a> {
         if self.has_child(p, &["aux"], FUTURE_AUX) {
             return Some(Mode::Future);
         }
-        // "is going to leave": the predicate is the complement of an auxiliary-like "going".
+        // "we are going to Del Frisco's for dinner": a plan, not a deed.
+        let t = &self.tokens[p];
+        if t.xpos == "VBG"
+            && MOTION_VERBS.contains(&self.lemma(p))
+            && self.has_child(p, &["aux"], PRESENT_BE)
+        {
+            return Some(Mode::Future);
+        }
         None
     }
 
@@ -161,17 +195,19 @@ impl<'a> Sentence<'a> {
     fn is_imperative(&self, p: usize) -> bool {
         let t = &self.tokens[p];
         t.head.is_none()
-            && t.xpos == "VB"
+            && matches!(t.xpos.as_str(), "VB" | "VBP")
             && !self.children[p]
                 .iter()
                 .any(|&c| matches!(self.rel(c), "nsubj" | "aux" | "mark" | "expl"))
             && self.children[p]
                 .iter()
                 .all(|&c| c > p || self.rel(c) != "nsubj")
-            && self.children[p]
-                .iter()
-                .filter(|&&c| c < p)
-                .all(|&c| matches!(self.rel(c), "punct" | "advmod" | "discourse" | "cc"))
+            && self.children[p].iter().filter(|&&c| c < p).all(|&c| {
+                matches!(
+                    self.rel(c),
+                    "punct" | "advmod" | "discourse" | "cc" | "advcl" | "obl" | "vocative"
+                )
+            })
     }
 
     fn mode(&self, p: usize, depth: usize) -> Option<Mode> {
@@ -199,7 +235,14 @@ impl<'a> Sentence<'a> {
             // auxiliary ("… and has threatened") is a clause of its own.
             "conj" if self.has_own_clause(p) => None,
             "conj" => self.mode(h, depth + 1),
-            "xcomp" | "ccomp" | "advcl" | "acl" if self.has_to(p) => {
+            "xcomp" | "ccomp" | "advcl" | "acl" | "csubj"
+                if self.has_to(p)
+                    && self.tokens[h].upos == "ADJ"
+                    && FACTIVE_ADJECTIVES.contains(&head_lemma) =>
+            {
+                self.mode(h, depth + 1)
+            }
+            "xcomp" | "ccomp" | "advcl" | "acl" | "csubj" if self.has_to(p) => {
                 if self.rel(p) == "xcomp" && NEGATIVE_IMPLICATIVE.contains(&head_lemma) {
                     // "did not fail to leave" is a leaving; "failed to leave" is none.
                     return match self.mode(h, depth + 1) {
