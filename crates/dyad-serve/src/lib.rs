@@ -1,0 +1,157 @@
+//! The dyad dashboard: a read-only JSON API over an event store and a page that shows it,
+//! served from the binary (every asset embedded, nothing fetched from elsewhere).
+//!
+//! [`router`] builds the [`axum::Router`]; [`run`] binds an address and serves it until
+//! Ctrl-C. The store is opened read-only ([`SqliteStore::open_read_only`]): the API has
+//! only `GET` routes and cannot change what is stored, even when asked to.
+//!
+//! Safety: every response carries a restrictive `Content-Security-Policy` (scripts and
+//! styles from this server only, no inline script, no framing, no connection elsewhere),
+//! and the page writes article text into the document only as text nodes, so an ingested
+//! article containing `<script>` shows those characters and runs nothing.
+//!
+//! The API (all `GET`, all JSON):
+//!
+//! | path | answer |
+//! | --- | --- |
+//! | `/api/stats` | counts of what the store holds |
+//! | `/api/actors?limit=` | the most frequent actors (countries and CAMEO codes) |
+//! | `/api/events?filters` | events, one per merged event (filters below) |
+//! | `/api/events/{id}` | one merged event, every report with its evidence marks |
+//! | `/api/trend?a=&b=&by=day\|week\|month&filters` | the dyad's events per period |
+//! | `/api/network?level=country\|code&limit=&filters` | the actor network's edges |
+//! | `/api/documents?q=&limit=&offset=` | stored documents, most events first |
+//! | `/api/documents/{id}` | one document's record: text, entities, timexes, quotes, events |
+//!
+//! Event filters (all optional): `a` and `b` (a dyad, either direction; `a` alone: an
+//! actor on either side), `actor`, `source`, `target`, `code` (CAMEO prefix), `root`,
+//! `quad` (1–4), `modes` (comma-separated mode names), `from`, `to` (dates), `text` (words
+//! of the evidence), `outlet`, `sort` (`date`, `recent`, `reports`, `conflict`), `limit`,
+//! `offset`. A bad value is answered 400 with `{"error": "..."}` saying what is allowed.
+#![warn(missing_docs)]
+
+mod api;
+mod assets;
+mod pool;
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use axum::http::{header, HeaderName, HeaderValue};
+use axum::Router;
+use dyad_store::SqliteStore;
+
+/// The `Content-Security-Policy` of every response: only this server's own script, style
+/// and data; no inline script or style, no plugins, no framing, no form posts.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; \
+     style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; \
+     form-action 'none'; frame-ancestors 'none'";
+
+/// Why the dashboard could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The store could not be opened for reading.
+    #[error(transparent)]
+    Store(#[from] dyad_store::Error),
+    /// The address could not be bound, or serving failed.
+    #[error("cannot serve on {addr}: {source}")]
+    Io {
+        /// The address.
+        addr: SocketAddr,
+        /// The system's reason.
+        source: std::io::Error,
+    },
+}
+
+/// The router of the dashboard over the store at `db`, which must exist and is only read.
+/// Fails when the store cannot be opened read-only (missing, not a dyad database, a schema
+/// of another version).
+pub fn router(db: &Path) -> Result<Router, Error> {
+    // Opened once now, so that a bad path fails at start rather than on the first request.
+    let store = SqliteStore::open_read_only(db)?;
+    let pool = pool::Pool::new(db.to_path_buf(), store);
+    Ok(Router::new()
+        .merge(assets::routes())
+        .nest("/api", api::routes())
+        .with_state(Arc::new(pool))
+        .layer(axum::middleware::map_response(security_headers)))
+}
+
+/// Adds the security headers to a response.
+async fn security_headers(mut response: axum::response::Response) -> axum::response::Response {
+    let headers = response.headers_mut();
+    let set = |headers: &mut axum::http::HeaderMap, name: HeaderName, value: &'static str| {
+        headers.insert(name, HeaderValue::from_static(value));
+    };
+    set(
+        headers,
+        header::CONTENT_SECURITY_POLICY,
+        CONTENT_SECURITY_POLICY,
+    );
+    set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(headers, header::X_FRAME_OPTIONS, "DENY");
+    set(headers, header::REFERRER_POLICY, "no-referrer");
+    set(
+        headers,
+        HeaderName::from_static("cross-origin-resource-policy"),
+        "same-origin",
+    );
+    response
+}
+
+/// Where and what to serve.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// The store.
+    pub db: PathBuf,
+    /// The address to bind (port 0: any free port).
+    pub addr: SocketAddr,
+}
+
+/// Serves the dashboard until Ctrl-C (or SIGTERM), on a Tokio runtime of its own. Calls
+/// `ready` with the bound address once it accepts connections (the command line prints the
+/// URL there).
+pub fn run(options: &ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(), Error> {
+    let app = router(&options.db)?;
+    let addr = options.addr;
+    let io = |source| Error::Io { addr, source };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(io)?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(addr).await.map_err(io)?;
+        let bound = listener.local_addr().map_err(io)?;
+        ready(bound);
+        axum::serve(listener, app)
+            .with_graceful_shutdown(shutdown())
+            .await
+            .map_err(|source| Error::Io {
+                addr: bound,
+                source,
+            })
+    })
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+async fn shutdown() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+}
