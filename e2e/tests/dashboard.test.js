@@ -8,17 +8,32 @@ import { rmSync } from 'node:fs';
 import { browser, ingest, serve, sharedData, skipWithoutShared, tempDir, screenshots } from './helpers.js';
 
 let dir, server, chrome;
+let paintReported = false;
 
 /** Waits until the view of the current address is drawn in full. */
 async function settled(page) {
   await page.waitForFunction(() => document.body.dataset.rendered === location.hash);
 }
 
+/** Reports how long the page took to draw its view (data fetched and drawn), and, on a
+ * first load, its first contentful paint. Reported, not asserted: timings vary by machine. */
+async function report(page, name) {
+  const timing = await page.evaluate(() => ({
+    view: Number(document.body.dataset.renderMs),
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+  }));
+  const first = !paintReported && timing.paint !== undefined;
+  paintReported ||= first;
+  const paint = first ? `, first contentful paint ${Math.round(timing.paint)} ms` : '';
+  console.log(`timing: ${name}: view drawn in ${timing.view} ms${paint}`);
+}
+
 /** Saves a screenshot of the page, after checking that no object leaked into its text. */
-async function shot(page, name) {
+async function shot(page, name, timed = true) {
   const text = await page.locator('body').innerText();
   assert.ok(!text.includes('[object') && !text.includes('undefined') && !text.includes('NaN'), `${name}: no broken text`);
   await page.screenshot({ path: path.join(screenshots, name + '.png') });
+  if (timed) await report(page, name);
 }
 
 before(async () => {
@@ -63,9 +78,11 @@ test('USA–VEN: escalation chart, then an event with its evidence and attributi
   assert.ok(await reported.count() > 0, 'a USA–VEN event with a named source is listed');
   const chain = await reported.locator('.according').textContent();
   const mode = await reported.locator('.mode').textContent();
+  const clicked = Date.now();
   await reported.click();
   const panel = page.locator('#evidence');
   await panel.locator('.mention').first().waitFor();
+  console.log(`timing: evidence: panel filled ${Date.now() - clicked} ms after the click (driver included)`);
   // The report the row shows (a merged event may hold reports of other articles).
   const evidence = await reported.locator('.evidence-cell').textContent();
   const mention = panel.locator('.mention').filter({ has: page.locator('.sentence', { hasText: evidence }) }).first();
@@ -75,7 +92,7 @@ test('USA–VEN: escalation chart, then an event with its evidence and attributi
   const sources = await mention.locator('.attribution .source-text').allTextContents();
   assert.equal(sources.join(' → '), chain, 'the attribution chain of the table, in order');
   assert.equal(await mention.locator('.mode').first().textContent(), mode);
-  await shot(page, 'evidence');
+  await shot(page, 'evidence', false);
   assert.deepEqual(errors, []);
 });
 

@@ -657,6 +657,7 @@ const RENDER = { dyad: renderDyad, timeline: renderTimeline, network: renderNetw
 
 async function render() {
   const hash = location.hash;
+  const started = performance.now();
   readHash();
   for (const link of document.querySelectorAll('#tabs a')) link.classList.toggle('active', link.dataset.view === state.view);
   for (const section of document.querySelectorAll('.view')) section.hidden = section.id !== 'view-' + state.view;
@@ -670,7 +671,9 @@ async function render() {
     showError(error);
   } finally {
     document.body.dataset.loading = 'false';
-    // What was last drawn in full (tests wait for it to equal the address).
+    // What was last drawn in full and how long it took, data and drawing (tests wait for
+    // the address, and report the time).
+    document.body.dataset.renderMs = String(Math.round(performance.now() - started));
     document.body.dataset.rendered = hash;
   }
 }
