@@ -100,7 +100,7 @@ test('timeline, network, event table and article views render', async (t) => {
   if (skipWithoutShared(t)) return;
   const { page, errors } = chrome;
 
-  await page.goto(server.url + '#timeline?a=USA&b=VEN');
+  await page.goto(server.url + '#timeline?a=USA&b=VEN&from=2025-11');
   await settled(page);
   await page.locator('#timeline-chart svg.timeline .mark').first().waitFor();
   assert.ok(await page.locator('#timeline-list .precision').count() > 0, 'date precision is shown');

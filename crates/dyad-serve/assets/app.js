@@ -409,16 +409,29 @@ function timelineChart(events) {
   const H = m.t + laneEnds.length * lane + 30;
   const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, class: 'timeline', role: 'img', 'aria-label': 'timeline' });
   root.append(patterns());
-  // Month ticks.
+  // Ticks of days, months or years, by the span shown.
+  const spanDays = (max - min) / 86400000;
+  const unit = spanDays <= 45 ? 'day' : spanDays <= 900 ? 'month' : 'year';
+  const ticks = [];
   const d = new Date(min);
-  d.setUTCDate(1);
-  const months = [];
-  while (d.getTime() <= max) { months.push(d.getTime()); d.setUTCMonth(d.getUTCMonth() + 1); }
-  const every = Math.ceil(months.length / 12);
-  months.forEach((t, i) => {
-    if (t < min || i % every) return;
-    root.append(svg('line', { x1: x(t), x2: x(t), y1: m.t - 6, y2: H - 24, class: 'grid' }),
-      svg('text', { x: x(t) + 2, y: m.t - 10, class: 'axis' }, new Date(t).toISOString().slice(0, 7)));
+  if (unit !== 'day') d.setUTCDate(1);
+  if (unit === 'year') d.setUTCMonth(0);
+  while (d.getTime() <= max) {
+    if (d.getTime() >= min) ticks.push(d.getTime());
+    if (unit === 'day') d.setUTCDate(d.getUTCDate() + 1);
+    else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
+    else d.setUTCFullYear(d.getUTCFullYear() + 1);
+  }
+  const every = Math.ceil(ticks.length / 12);
+  const width = { day: 10, month: 7, year: 4 }[unit];
+  let lastLabel = -Infinity;
+  ticks.forEach((t, i) => {
+    if (i % every) return;
+    root.append(svg('line', { x1: x(t), x2: x(t), y1: m.t - 6, y2: H - 24, class: 'grid' }));
+    // A label only where it fits: after the previous one, inside the chart.
+    if (x(t) - lastLabel < 8 * width || x(t) > W - 8 * width) return;
+    lastLabel = x(t);
+    root.append(svg('text', { x: x(t) + 2, y: m.t - 10, class: 'axis' }, new Date(t).toISOString().slice(0, width)));
   });
   for (const p of placed) {
     const ev = p.e.event;

@@ -54,12 +54,25 @@ pub enum Error {
     /// The store could not be opened for reading.
     #[error(transparent)]
     Store(#[from] dyad_store::Error),
-    /// The address could not be bound, or serving failed.
-    #[error("cannot serve on {addr}: {source}")]
+    /// The address could not be listened on.
+    #[error(
+        "cannot listen on {addr} (is another server using it? pick another with --addr, or \
+         port 0 for any free one)"
+    )]
+    Bind {
+        /// The address.
+        addr: SocketAddr,
+        /// The system's reason.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Serving failed, or the runtime could not start.
+    #[error("serving on {addr} failed")]
     Io {
         /// The address.
         addr: SocketAddr,
         /// The system's reason.
+        #[source]
         source: std::io::Error,
     },
 }
@@ -121,7 +134,9 @@ pub fn run(options: &ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(),
         .build()
         .map_err(io)?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(addr).await.map_err(io)?;
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .map_err(|source| Error::Bind { addr, source })?;
         let bound = listener.local_addr().map_err(io)?;
         ready(bound);
         axum::serve(listener, app)
