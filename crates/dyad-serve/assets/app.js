@@ -238,13 +238,13 @@ async function renderDyad() {
     return;
   }
   $('dyad-title').textContent = a + ' – ' + b + ': escalation';
-  // Weeks unless asked otherwise; days when all events fall in a few weeks.
-  let by = state.params.by || 'week';
-  let trend = await api('trend', filters({ by }));
-  if (!state.params.by && trend.periods.length > 0 && trend.periods.length < 4) {
-    by = 'day';
-    trend = await api('trend', filters({ by }));
-  }
+  // Weeks, or days when all events fall in a few weeks, unless asked otherwise; the chart
+  // and the event list are fetched at once.
+  const [trend, page] = await Promise.all([
+    api('trend', filters({ by: state.params.by || 'auto' })),
+    api('events', filters({ limit: 200 })),
+  ]);
+  const by = trend.by;
   $('dyad-by').value = by;
   if (trend.periods.length === 0) {
     chart.append(el('p', { class: 'muted' }, 'No dated event between ' + a + ' and ' + b + ' at this period length.'));
@@ -256,7 +256,6 @@ async function renderDyad() {
   if (trend.too_coarse > 0) {
     chart.append(el('p', { class: 'muted' }, trend.too_coarse + ' events dated more coarsely than a ' + by + ' (or undated) are not in the chart; they are listed below.'));
   }
-  const page = await api('events', filters({ limit: 200 }));
   $('dyad-list-title').textContent = 'Events (' + page.events.length + (page.events.length === page.limit ? '+' : '') + ')';
   list.append(eventTable(page.events));
 }

@@ -21,6 +21,9 @@ use crate::pool::Pool;
 const MAX_EVENTS: usize = 1000;
 /// Events a trend reads at most.
 const MAX_TREND_EVENTS: usize = 50_000;
+/// With `by=auto`, a trend is drawn in weeks when the events span at least this many, in
+/// days otherwise.
+const AUTO_MIN_PERIODS: usize = 4;
 /// Edges one `/api/network` answer holds at most.
 const MAX_EDGES: usize = 500;
 /// Documents one `/api/documents` answer holds at most.
@@ -367,12 +370,13 @@ struct TrendAnswer {
 async fn trend(State(pool): Shared, Query(params): Query<TrendParams>) -> impl IntoResponse {
     let prepared = (|| {
         let by = match given(&params.by) {
-            None | Some("week") => Granularity::Week,
-            Some("day") => Granularity::Day,
-            Some("month") => Granularity::Month,
+            None | Some("week") => Some(Granularity::Week),
+            Some("day") => Some(Granularity::Day),
+            Some("month") => Some(Granularity::Month),
+            Some("auto") => None,
             Some(other) => {
                 return Err(ApiError::bad_request(format!(
-                    "unknown period {other:?}: use day, week or month"
+                    "unknown period {other:?}: use day, week, month or auto"
                 )))
             }
         };
@@ -388,7 +392,18 @@ async fn trend(State(pool): Shared, Query(params): Query<TrendParams>) -> impl I
     with_store(pool, move |store| {
         let (by, query) = prepared?;
         let events = store.query(&query)?;
-        let (periods, too_coarse) = trend::periods(&events, by);
+        // `auto`: weeks, unless the events fall in fewer than AUTO_MIN_PERIODS of them.
+        let (by, (periods, too_coarse)) = match by {
+            Some(by) => (by, trend::periods(&events, by)),
+            None => {
+                let weeks = trend::periods(&events, Granularity::Week);
+                if weeks.0.is_empty() || weeks.0.len() >= AUTO_MIN_PERIODS {
+                    (Granularity::Week, weeks)
+                } else {
+                    (Granularity::Day, trend::periods(&events, Granularity::Day))
+                }
+            }
+        };
         Ok(TrendAnswer {
             by,
             events: events.len(),

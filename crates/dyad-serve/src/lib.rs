@@ -18,7 +18,7 @@
 //! | `/api/actors?limit=` | the most frequent actors (countries and CAMEO codes) |
 //! | `/api/events?filters` | events, one per merged event (filters below) |
 //! | `/api/events/{id}` | one merged event, every report with its evidence marks |
-//! | `/api/trend?a=&b=&by=day\|week\|month&filters` | the dyad's events per period |
+//! | `/api/trend?a=&b=&by=day\|week\|month\|auto&filters` | the dyad's events per period |
 //! | `/api/network?level=country\|code&limit=&filters` | the actor network's edges |
 //! | `/api/documents?q=&limit=&offset=` | stored documents, most events first |
 //! | `/api/documents/{id}` | one document's record: text, entities, timexes, quotes, events |

@@ -332,6 +332,10 @@ async fn trend_and_network_summarise_the_dyad() {
         serde_json::json!([0, 0, 0, 1])
     );
     assert_eq!(periods[1]["goldstein_mean"], -10.0);
+    // `auto`: two weeks are too few, so days (9 of them, from 1 to 9 December).
+    let auto = get_json(&f.app, "/api/trend?a=USA&b=VEN&by=auto").await;
+    assert_eq!(auto["by"], "day");
+    assert_eq!(auto["periods"].as_array().unwrap().len(), 9);
     let deeds = get_json(&f.app, "/api/trend?a=USA&b=VEN&by=day&modes=asserted").await;
     assert_eq!(deeds["events"], 1);
     assert_eq!(deeds["periods"].as_array().unwrap().len(), 1);
@@ -386,7 +390,7 @@ async fn bad_requests_are_answered_with_what_is_allowed() {
         (
             "/api/trend?a=USA&b=VEN&by=hour",
             StatusCode::BAD_REQUEST,
-            "day, week or month",
+            "day, week, month or auto",
         ),
         (
             "/api/network?level=city",
