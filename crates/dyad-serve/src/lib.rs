@@ -113,6 +113,48 @@ async fn security_headers(mut response: axum::response::Response) -> axum::respo
     response
 }
 
+/// Answers 421 to a request whose `Host` is not a loopback name or address: a dashboard
+/// bound to loopback then cannot be read by a web page that points its own domain name at
+/// 127.0.0.1 (DNS rebinding).
+pub fn loopback_hosts_only(router: Router) -> Router {
+    router.layer(axum::middleware::from_fn(check_host))
+}
+
+async fn check_host(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("");
+    if is_loopback_host(host) {
+        next.run(request).await
+    } else {
+        use axum::response::IntoResponse;
+        (
+            axum::http::StatusCode::MISDIRECTED_REQUEST,
+            "this dashboard answers only to localhost, 127.0.0.1 or [::1]",
+        )
+            .into_response()
+    }
+}
+
+/// Whether a `Host` header names this machine by a loopback name or address.
+fn is_loopback_host(host: &str) -> bool {
+    let name = if let Some(bracketed) = host.strip_prefix('[') {
+        // [::1] or [::1]:8080
+        bracketed.split(']').next().unwrap_or("")
+    } else {
+        host.rsplit_once(':').map_or(host, |(name, _port)| name)
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
 /// Where and what to serve.
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
@@ -124,10 +166,14 @@ pub struct ServeOptions {
 
 /// Serves the dashboard until Ctrl-C (or SIGTERM), on a Tokio runtime of its own. Calls
 /// `ready` with the bound address once it accepts connections (the command line prints the
-/// URL there).
+/// URL there). Bound to a loopback address, it answers only requests that name a loopback
+/// host ([`loopback_hosts_only`]).
 pub fn run(options: &ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(), Error> {
-    let app = router(&options.db)?;
     let addr = options.addr;
+    let mut app = router(&options.db)?;
+    if addr.ip().is_loopback() {
+        app = loopback_hosts_only(app);
+    }
     let io = |source| Error::Io { addr, source };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -168,5 +214,36 @@ async fn shutdown() {
     tokio::select! {
         () = interrupt => {},
         () = terminate => {},
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_loopback_host;
+
+    #[test]
+    fn loopback_hosts_are_told_from_others() {
+        for host in [
+            "localhost",
+            "LOCALHOST:8080",
+            "127.0.0.1",
+            "127.0.0.1:8080",
+            "127.1.2.3:1",
+            "[::1]",
+            "[::1]:8080",
+        ] {
+            assert!(is_loopback_host(host), "{host}");
+        }
+        for host in [
+            "",
+            "evil.example",
+            "evil.example:8080",
+            "localhost.evil.example",
+            "10.0.0.1:8080",
+            "[::2]:80",
+            "0.0.0.0:8080",
+        ] {
+            assert!(!is_loopback_host(host), "{host}");
+        }
     }
 }

@@ -435,3 +435,23 @@ fn a_missing_or_foreign_database_fails_at_start() {
     let error = dyad_serve::router(&foreign).unwrap_err().to_string();
     assert!(error.contains("not a dyad database"), "{error}");
 }
+
+#[tokio::test]
+async fn a_loopback_dashboard_answers_only_loopback_host_names() {
+    let f = fixture();
+    let app = dyad_serve::loopback_hosts_only(f.app.clone());
+    for (host, status) in [
+        ("127.0.0.1:8080", StatusCode::OK),
+        ("localhost:8080", StatusCode::OK),
+        ("[::1]:8080", StatusCode::OK),
+        ("rebound.example:8080", StatusCode::MISDIRECTED_REQUEST),
+    ] {
+        let request = Request::builder()
+            .uri("/api/stats")
+            .header(header::HOST, host)
+            .body(Body::empty())
+            .unwrap();
+        let response = app.clone().oneshot(request).await.unwrap();
+        assert_eq!(response.status(), status, "{host}");
+    }
+}
