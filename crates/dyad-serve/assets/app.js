@@ -712,7 +712,8 @@ function setup() {
   window.addEventListener('hashchange', render);
   render();
   api('stats').then((s) => {
-    $('stats').textContent = `${s.documents} articles · ${s.merged_events} events (${s.events} reports)` + (s.first_date ? ` · ${s.first_date} to ${s.last_date}` : '');
+    const n = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+    $('stats').textContent = `${n(s.documents, 'article')} · ${n(s.merged_events, 'event')} (${n(s.events, 'report')})` + (s.first_date ? ` · ${s.first_date} to ${s.last_date}` : '');
   }).catch(showError);
   api('actors', { limit: 300 }).then((actors) => {
     const list = $('actor-list');

@@ -163,14 +163,18 @@ impl Filters {
     /// The store query these filters ask for (without limit and offset).
     pub(crate) fn query(&self) -> Result<EventQuery, ApiError> {
         let owned = |value: &Option<String>| given(value).map(str::to_string);
-        let (actor, dyad) = match (given(&self.a), given(&self.b)) {
-            (Some(a), Some(b)) => (owned(&self.actor), Some((a.to_string(), b.to_string()))),
-            (Some(a), None) | (None, Some(a)) => (Some(a.to_string()), None),
-            (None, None) => (owned(&self.actor), None),
+        let (actor, dyad) = match (given(&self.a), given(&self.b), given(&self.actor)) {
+            (Some(a), Some(b), actor) => (actor.map(str::to_string), Some((a.into(), b.into()))),
+            (Some(_), None, Some(_)) | (None, Some(_), Some(_)) => {
+                return Err(ApiError::bad_request(
+                    "give `actor`, or `a` and `b` for a dyad, not `actor` and one of `a`, `b`",
+                ))
+            }
+            (Some(one), None, None) | (None, Some(one), None) | (None, None, Some(one)) => {
+                (Some(one.to_string()), None)
+            }
+            (None, None, None) => (None, None),
         };
-        if given(&self.a).is_some() && given(&self.b).is_none() && given(&self.actor).is_some() {
-            return Err(ApiError::bad_request("give `actor` or `a`, not both"));
-        }
         let quad_class = match given(&self.quad) {
             None => None,
             Some(text) => match text.parse::<u8>() {

@@ -388,6 +388,11 @@ async fn bad_requests_are_answered_with_what_is_allowed() {
         ),
         ("/api/trend?a=USA", StatusCode::BAD_REQUEST, "two actors"),
         (
+            "/api/events?actor=USA&b=VEN",
+            StatusCode::BAD_REQUEST,
+            "not `actor` and one of",
+        ),
+        (
             "/api/trend?a=USA&b=VEN&by=hour",
             StatusCode::BAD_REQUEST,
             "day, week, month or auto",
