@@ -66,6 +66,28 @@ pub enum Command {
     Train(TrainArgs),
     /// Print the time expressions of articles (TIMEX3), or write them as TimeML.
     Timex(TimexArgs),
+    /// Open the web dashboard over the database: dyad escalation chart, timeline, actor
+    /// network, event table with evidence, and each article with its analysis marked.
+    ///
+    /// The page and its scripts are served from the binary (nothing is fetched from
+    /// elsewhere); the database is opened read-only and the JSON API under /api only reads.
+    /// Binds to loopback by default: only this machine can connect. Stop with Ctrl-C.
+    ///
+    /// Example: `dyad ingest examples/ --db examples.db && dyad serve --db examples.db`,
+    /// then open http://127.0.0.1:8080/ in a browser.
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The event database to show (SQLite file written by `dyad ingest`; never modified).
+    #[arg(long, value_name = "FILE", default_value = "dyad.db", env = "DYAD_DB")]
+    pub db: PathBuf,
+    /// The address to listen on. The default is reachable from this machine only; an
+    /// address such as 0.0.0.0:8080 lets anyone who can reach this machine read the
+    /// database. Port 0 picks a free port (printed at start).
+    #[arg(long, value_name = "IP:PORT", default_value = "127.0.0.1:8080")]
+    pub addr: std::net::SocketAddr,
 }
 
 /// Models `dyad train` can rebuild.

@@ -70,6 +70,22 @@ pub enum Error {
         /// The newest version this build knows.
         supported: u32,
     },
+    /// The database has an older schema and was opened read-only, so it cannot be upgraded.
+    #[error(
+        "database {} has schema version {found}, older than the version {supported} this build \
+         reads: run `dyad query --db {} --limit 1` once to \
+         upgrade it",
+        path.display(),
+        path.display()
+    )]
+    OlderSchema {
+        /// The database file.
+        path: PathBuf,
+        /// The version found in the file.
+        found: u32,
+        /// The version this build reads.
+        supported: u32,
+    },
     /// An event that cannot be stored faithfully (a repeated id, a number that is not
     /// finite); the batch holding it is not stored.
     #[error(
@@ -115,6 +131,7 @@ impl Error {
             | Error::Locked { path }
             | Error::NotADatabase { path }
             | Error::NewerSchema { path, .. }
+            | Error::OlderSchema { path, .. }
             | Error::InvalidEvent { path, .. }
             | Error::Record { path, .. }
             | Error::Sqlite { path, .. } => path,

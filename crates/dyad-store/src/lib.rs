@@ -36,13 +36,16 @@
 
 mod error;
 pub mod merge;
+pub mod overview;
 mod query;
 mod stats;
 mod store;
 mod stored_event;
 mod stores;
+pub mod trend;
 
 pub use error::{Error, Result};
+pub use overview::{ActorCount, ActorLevel, DocumentPage, DocumentSummary, NetworkEdge};
 pub use query::{EventQuery, Sort};
 pub use stats::StoreStats;
 pub use store::{PutSummary, Store};

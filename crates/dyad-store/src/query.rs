@@ -41,6 +41,9 @@ pub struct EventQuery {
     pub quad_class: Option<u8>,
     /// A mode.
     pub mode: Option<Mode>,
+    /// Any of these modes (empty: any mode). Narrows like every field: with `mode` too,
+    /// an event must have that mode and be one of these.
+    pub modes: Vec<Mode>,
     /// Earliest date: events whose date value sorts at or after it (`2025-11` keeps
     /// `2025-11-03` and `2025-12`). Undated events are left out when a date bound is given.
     pub date_from: Option<String>,

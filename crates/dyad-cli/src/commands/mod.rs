@@ -6,6 +6,7 @@ mod eval;
 mod export;
 mod ingest;
 mod query;
+mod serve;
 mod show;
 mod timex;
 mod train;
@@ -53,6 +54,7 @@ pub fn run(cli: Cli) -> Result<Status> {
         Command::Eval(args) => eval::run(args),
         Command::Train(args) => train::run(args),
         Command::Timex(args) => timex::run(args),
+        Command::Serve(args) => serve::run(args),
     }
 }
 

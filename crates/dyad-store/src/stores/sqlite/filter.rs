@@ -68,6 +68,16 @@ impl Filter {
             let p = filter.param(Value::Text(mode.as_str().to_string()));
             filter.conditions.push(format!("e.mode = ?{p}"));
         }
+        if !query.modes.is_empty() {
+            let numbers: Vec<String> = query
+                .modes
+                .iter()
+                .map(|mode| format!("?{}", filter.param(Value::Text(mode.as_str().to_string()))))
+                .collect();
+            filter
+                .conditions
+                .push(format!("e.mode IN ({})", numbers.join(", ")));
+        }
         if let Some(from) = given(&query.date_from) {
             let p = filter.param(Value::Text(from.to_string()));
             filter.conditions.push(format!("e.date_value >= ?{p}"));

@@ -3,6 +3,7 @@
 mod filter;
 mod merging;
 mod migrate;
+mod overview;
 pub(crate) mod probe;
 mod read;
 mod write;
@@ -76,6 +77,43 @@ impl SqliteStore {
         }
         let conn = Connection::open_with_flags(path, flags).at(path)?;
         SqliteStore::setup(conn, path.to_path_buf(), options)
+    }
+
+    /// Opens an existing store for reading only, as the dashboard does: nothing is created,
+    /// migrated or written, and every write fails. The database must already have this
+    /// build's schema ([`Error::OlderSchema`] otherwise, [`Error::Missing`] when absent).
+    pub fn open_read_only(path: &Path) -> Result<SqliteStore> {
+        if !path.exists() {
+            return Err(Error::Missing {
+                path: path.to_path_buf(),
+            });
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).at(path)?;
+        conn.busy_timeout(SqliteOptions::default().busy_timeout)
+            .at(path)?;
+        migrate::check_identity(&conn, path)?;
+        let found = migrate::user_version(&conn, path)?;
+        if found > SCHEMA_VERSION {
+            return Err(Error::NewerSchema {
+                path: path.to_path_buf(),
+                found,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        if found < SCHEMA_VERSION {
+            return Err(Error::OlderSchema {
+                path: path.to_path_buf(),
+                found,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        conn.pragma_update(None, "query_only", true).at(path)?;
+        Ok(SqliteStore {
+            conn,
+            path: path.to_path_buf(),
+            pipeline: None,
+        })
     }
 
     /// A store held in memory, gone when dropped (for tests and one-off runs).
