@@ -41,6 +41,7 @@ mod stats;
 mod store;
 mod stored_event;
 mod stores;
+pub mod trend;
 
 pub use error::{Error, Result};
 pub use query::{EventQuery, Sort};
