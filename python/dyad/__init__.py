@@ -79,7 +79,7 @@ def code(
     """Analyse one article and return its record (a dict).
 
     The record is the JSON object ``dyad code --format json`` prints for the article (see
-    ``docs/record.md``): ``doc`` (the cleaned text the offsets point into, id, url, title,
+    ``CONTRACT.md``): ``doc`` (the cleaned text the offsets point into, id, url, title,
     outlet, published), ``sentences``, ``entities``, ``timexes``, ``quotes``, ``events``
     and ``pipeline`` (the stages and versions that produced it). ``doc["path"]`` is None.
 
