@@ -11,6 +11,7 @@ the command). Build both in release (`cargo build --release -p dyad-cli`,
 
 import argparse
 import json
+import resource
 import statistics
 import subprocess
 import time
@@ -18,19 +19,24 @@ import time
 import dyad
 
 
+def cpu(who):
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def time_cli(binary, path):
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), cpu(resource.RUSAGE_CHILDREN)
     subprocess.run([binary, "--quiet", "code", path, "--format", "json"],
                    stdout=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, cpu(resource.RUSAGE_CHILDREN) - start_cpu
 
 
 def time_python(path, threads):
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), cpu(resource.RUSAGE_SELF)
     with open(path, encoding="utf-8") as lines:
         articles = (json.loads(line) for line in lines if line.strip())
         n = sum(1 for _ in dyad.code_many(articles, threads=threads))
-    return time.perf_counter() - start, n
+    return time.perf_counter() - start, cpu(resource.RUSAGE_SELF) - start_cpu, n
 
 
 def main():
@@ -47,16 +53,25 @@ def main():
     for _ in range(args.runs):
         cli.append(time_cli(args.dyad, args.jsonl))
         for t in args.threads:
-            seconds, n = time_python(args.jsonl, t or None)
-            py[t].append(seconds)
-    cli_s = statistics.median(cli)
-    print(f"articles: {n}")
-    print(f"dyad code --format json: median {cli_s:.2f} s ({n / cli_s:.1f} articles/s) "
-          f"runs {[round(s, 2) for s in cli]}")
+            seconds, cpu_seconds, n = time_python(args.jsonl, t or None)
+            py[t].append((seconds, cpu_seconds))
+    print(f"articles: {n}; medians of {args.runs} alternating runs; ratio = the command's time "
+          "over Python's (>1: Python is faster)")
+    report("dyad code --format json", cli, n, None)
     for t, runs in py.items():
-        s = statistics.median(runs)
-        print(f"dyad.code_many threads={t or 'all'}: median {s:.2f} s ({n / s:.1f} articles/s) "
-              f"runs {[round(x, 2) for x in runs]}  ratio {cli_s / s:.2f}x")
+        report(f"dyad.code_many threads={t or 'all'}", runs, n, cli)
+
+
+def report(name, runs, n, reference):
+    wall = statistics.median(r[0] for r in runs)
+    busy = statistics.median(r[1] for r in runs)
+    line = (f"{name}: wall {wall:.2f} s ({n / wall:.0f} articles/s), CPU {busy:.2f} s; "
+            f"wall runs {[round(r[0], 2) for r in runs]}")
+    if reference:
+        ref_wall = statistics.median(r[0] for r in reference)
+        ref_busy = statistics.median(r[1] for r in reference)
+        line += f"; ratio wall {ref_wall / wall:.2f}x, CPU {ref_busy / busy:.2f}x"
+    print(line)
 
 
 if __name__ == "__main__":
