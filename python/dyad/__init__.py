@@ -220,6 +220,9 @@ class Store:
         ``merged_events_added`` (new events); ``failures`` lists the inputs that could not
         be read or stored, ``path:line: message`` as the command reports them.
 
+        Ctrl-C (KeyboardInterrupt) stops after the batch in hand is stored; ingest again
+        to resume.
+
         With failures, ``on_error="raise"`` (default) raises :class:`InputError` after
         storing everything else (its ``summary`` attribute holds the counts);
         ``"warn"`` issues a :class:`DyadWarning` for each; ``"ignore"`` only lists them.
