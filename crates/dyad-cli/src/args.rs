@@ -366,6 +366,12 @@ pub enum Suite {
     Timex,
     /// Quotes and attribution relations on the GUM Wikinews attribution folder.
     Attribution,
+    /// Event modes against the UDS "It Happened" factuality judgements (the
+    /// `uds_ih2_factuality` folder or its parent): accuracy and macro F1 vs the majority class.
+    Factuality,
+    /// PLOVER event types and actors on the PLOVER gold records (the JSON file or its
+    /// folder), coded with dyad's own lexicon.
+    Plover,
 }
 
 #[derive(Debug, Args)]

@@ -208,7 +208,21 @@ impl EventCoder {
             target = replied_to(&source, earlier);
         }
         let rejection = code.starts_with("12");
-        let mode = mode::mode_of(words, site.first, site.end, rule.threat, rejection);
+        let sentence_tokens = {
+            let s = analysis.sentences[sentence];
+            &analysis.tokens[s.first_token..s.last_token.min(analysis.tokens.len())]
+        };
+        let mode = mode::mode_of(
+            words,
+            &mode::Site {
+                tokens: sentence_tokens,
+                first: site.first,
+                end: site.end,
+                noun: site.noun,
+                threat: rule.threat,
+                rejection,
+            },
+        );
         let attribution = mode::attribution_of(words, offset, site.first, mentions, picked.source);
         let mode = if mode == Mode::Asserted && !attribution.is_empty() {
             Mode::Reported

@@ -32,8 +32,10 @@ mod clause;
 mod coder;
 mod dating;
 mod error;
+pub mod factuality;
 mod lemma;
 mod lexicon;
+pub mod modality;
 mod mode;
 mod participants;
 

@@ -2,9 +2,10 @@
 //! chain of sources, from cue words around the trigger.
 
 use dyad_actors::{ActorMention, MentionKind};
-use dyad_types::{Attribution, AttributionKind, Mode};
+use dyad_types::{Attribution, AttributionKind, Mode, Token};
 
-use crate::clause::SentenceWords;
+use crate::clause::{SentenceWords, PREPOSITIONS};
+use crate::modality;
 
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
 const CONDITIONALS: &[&str] = &["if", "would", "could", "might", "unless", "whether"];
@@ -25,34 +26,44 @@ const DOUBTS: &[&str] = &[
 ];
 const HEARSAY: &[&str] = &["reportedly", "according"];
 
-/// Decides the mode of the event whose trigger spans `first..end` in `words`.
-/// `threat` marks triggers that themselves announce a deed: their futurity is not theirs.
-pub fn mode_of(
-    words: &SentenceWords,
-    first: usize,
-    end: usize,
-    threat: bool,
-    rejection: bool,
-) -> Mode {
+/// Where an event's trigger sits: its words, and its tokens when the sentence is parsed.
+pub struct Site<'a> {
+    /// The sentence's tokens (heads sentence-local), or empty when not parsed.
+    pub tokens: &'a [Token],
+    /// First word of the trigger.
+    pub first: usize,
+    /// One past its last word.
+    pub end: usize,
+    /// Whether the trigger is a noun ("the strikes"), whose mode the parse does not carry.
+    pub noun: bool,
+    /// Triggers that themselves announce a deed ("threatened", "vowed"): their futurity is
+    /// not theirs.
+    pub threat: bool,
+    /// Rejections ("refused", "said no"): their negation is their content.
+    pub rejection: bool,
+}
+
+/// Decides the mode of the event at `site`: negated, hypothetical or future from the parse
+/// when the sentence has one (else from cue words near the trigger), then alleged, reported
+/// or asserted from doubt words and attribution.
+pub fn mode_of(words: &SentenceWords, site: &Site) -> Mode {
+    let modal = if !site.noun && modality::is_parsed(site.tokens) {
+        parsed_modal(words, site)
+    } else {
+        lexical_modal(words, site)
+    };
+    if let Some(mode) = modal {
+        return mode;
+    }
+    let first = site.first;
     let clause_start = words.clause_start(first);
-    let near = first.saturating_sub(4).max(clause_start)..first;
-    let before = clause_start..first;
     let has = |range: std::ops::Range<usize>, list: &[&str]| {
         range
-            .clone()
+            .into_iter()
             .any(|i| list.contains(&words.lower[i].as_str()))
     };
-    if !rejection && has(near.clone(), NEGATIONS) {
-        return Mode::Negated;
-    }
-    if has(before.clone(), CONDITIONALS) || (0..first).any(|i| words.lower[i] == "if") {
-        return Mode::Hypothetical;
-    }
     if has(0..first, DOUBTS) {
         return Mode::Alleged;
-    }
-    if !threat && (has(near, FUTURES) || has(end..(end + 2).min(words.len()), &["soon"])) {
-        return Mode::Future;
     }
     let reported = has(0..words.len(), HEARSAY)
         || (clause_start > 0 && (0..clause_start).any(|i| words.is_reporting_verb(i)))
@@ -61,6 +72,48 @@ pub fn mode_of(
         return Mode::Reported;
     }
     Mode::Asserted
+}
+
+/// Negated, hypothetical or future, read off the parse at the trigger's head word.
+fn parsed_modal(words: &SentenceWords, site: &Site) -> Option<Mode> {
+    let range = site.first..site.end.min(site.tokens.len());
+    let head = range
+        .clone()
+        .find(|&i| !site.tokens[i].head.is_some_and(|h| range.contains(&h)))
+        .unwrap_or(site.first);
+    let texts: Vec<&str> = words.lower.iter().map(String::as_str).collect();
+    match modality::parsed_mode(&texts, site.tokens, head) {
+        Some(Mode::Negated) if site.rejection => None,
+        Some(Mode::Future) if site.threat => None,
+        other => other,
+    }
+}
+
+/// Negated, hypothetical or future from cue words near the trigger, for unparsed sentences
+/// and noun triggers.
+fn lexical_modal(words: &SentenceWords, site: &Site) -> Option<Mode> {
+    let (first, end) = (site.first, site.end);
+    let clause_start = words.clause_start(first);
+    let near = first.saturating_sub(4).max(clause_start)..first;
+    let before = clause_start..first;
+    let has = |range: std::ops::Range<usize>, list: &[&str]| {
+        range
+            .into_iter()
+            .any(|i| list.contains(&words.lower[i].as_str()))
+    };
+    if !site.rejection && has(near.clone(), NEGATIONS) {
+        return Some(Mode::Negated);
+    }
+    if has(before, CONDITIONALS) || (0..first).any(|i| words.lower[i] == "if") {
+        return Some(Mode::Hypothetical);
+    }
+    if has(0..first, DOUBTS) {
+        return None;
+    }
+    if !site.threat && (has(near, FUTURES) || has(end..(end + 2).min(words.len()), &["soon"])) {
+        return Some(Mode::Future);
+    }
+    None
 }
 
 /// The chain of sources of the event at `first`: who reported or said it, outermost first.
@@ -82,9 +135,22 @@ pub fn attribution_of(
         }
         let speaks = (m.end_token - offset..clause_start).any(|i| words.is_reporting_verb(i));
         if speaks && !words.after_preposition(local) {
-            chain.push(attribution(m));
+            // "CIA agent Gary Berntsen": the person named right after a title mention.
+            let mut speaker = k;
+            while let Some(next) = mentions.get(speaker + 1) {
+                let prev = &mentions[speaker];
+                if next.first_token != prev.end_token || next.kind != MentionKind::Person {
+                    break;
+                }
+                speaker += 1;
+            }
+            chain.push(attribution(&mentions[speaker]));
             break;
         }
+    }
+    // "…, officials said.", "…, the ministry announced.": a speaker after the content.
+    if chain.is_empty() {
+        chain.extend(trailing_speaker(words, offset, first, mentions, source));
     }
     // "… according to reports", "reportedly".
     if let Some(i) = (0..words.len()).find(|&i| words.lower[i] == "according") {
@@ -122,4 +188,95 @@ fn attribution(m: &ActorMention) -> Attribution {
         kind,
         actor: Some(m.actor.clone()),
     }
+}
+
+/// Nouns that name a source without naming who ("officials said", "sources told").
+const ANONYMOUS_SOURCES: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "diplomat",
+    "diplomats",
+    "analyst",
+    "analysts",
+    "witness",
+    "witnesses",
+    "resident",
+    "residents",
+    "aide",
+    "aides",
+    "insider",
+    "insiders",
+    "observer",
+    "observers",
+    "people",
+];
+
+/// The speaker of a short reporting clause closing the sentence after the trigger
+/// ("…, officials said", "…, said the ministry"), as an attribution.
+fn trailing_speaker(
+    words: &SentenceWords,
+    offset: usize,
+    first: usize,
+    mentions: &[ActorMention],
+    source: Option<usize>,
+) -> Option<Attribution> {
+    let end = (0..words.len())
+        .rev()
+        .find(|&i| !matches!(words.lower[i].as_str(), "." | "!" | "\"" | "\u{201d}"))?
+        + 1;
+    let comma = (first + 1..end).rev().find(|&i| words.lower[i] == ",")?;
+    let tail = comma + 1..end;
+    if tail.len() > 6 || tail.is_empty() {
+        return None;
+    }
+    // "…, officials said" or "…, said the ministry": the verb closes or opens the clause.
+    let is_verb = |i: usize| words.is_reporting_verb(i) && !words.lower[i].ends_with("ing");
+    let quoted = tail.clone().any(|i| is_quote_mark(&words.lower[i]));
+    let verb = if is_verb(end - 1) {
+        end - 1
+    } else if is_verb(comma + 1) && !quoted && comma + 2 < end {
+        let next = comma + 2;
+        let named_next = mentions.iter().any(|m| m.first_token - offset == next);
+        if !(named_next || matches!(words.lower[next].as_str(), "the" | "a" | "an")) {
+            return None;
+        }
+        comma + 1
+    } else {
+        return None;
+    };
+    let named = mentions
+        .iter()
+        .enumerate()
+        .find(|(k, m)| Some(*k) != source && tail.contains(&(m.first_token - offset)));
+    if let Some((_, m)) = named {
+        return Some(attribution(m));
+    }
+    let noun: Vec<&str> = tail
+        .filter(|&i| i != verb && !is_quote_mark(&words.lower[i]))
+        .map(|i| words.lower[i].as_str())
+        .take_while(|w| !PREPOSITIONS.contains(w) && !matches!(*w, "," | "on" | "in"))
+        .filter(|w| !matches!(*w, "also" | "later" | "has" | "have" | "had"))
+        .collect();
+    if noun.is_empty() {
+        return None;
+    }
+    let anonymous = noun.iter().any(|w| ANONYMOUS_SOURCES.contains(w));
+    let personal = noun.len() == 1 && matches!(noun[0], "he" | "she" | "they" | "i" | "we");
+    Some(Attribution {
+        text: noun.join(" "),
+        kind: if anonymous {
+            AttributionKind::Anonymous
+        } else if personal {
+            AttributionKind::Person
+        } else {
+            AttributionKind::Organization
+        },
+        actor: None,
+    })
+}
+
+fn is_quote_mark(w: &str) -> bool {
+    matches!(w, "\"" | "\u{201c}" | "\u{201d}" | "'" | "''" | "``")
 }

@@ -214,7 +214,22 @@ fn from_parse(
             _ => break,
         }
     }
-    let source = source?;
+    // A misparsed clause ("… shows Venezuela has been rigging elections"): the mention
+    // right before the trigger's own auxiliaries is its subject.
+    let source = source.or_else(|| {
+        if site.noun {
+            return None;
+        }
+        (0..mentions.len()).find(|&k| {
+            let end = mentions[k].end_token - offset;
+            end < trigger
+                && (end..trigger).all(|i| {
+                    tokens[i].head == Some(trigger)
+                        && matches!(tokens[i].deprel.as_str(), "aux" | "aux:pass" | "advmod")
+                })
+                && (end..trigger).any(|i| tokens[i].deprel.starts_with("aux"))
+        })
+    })?;
     let located = |k: usize| {
         let first = mentions[k].first_token - offset;
         first > 0 && LOCATIVES.contains(&word(first - 1).as_str())
@@ -236,8 +251,12 @@ fn from_parse(
         }
         false
     };
-    let subtree =
-        || (0..mentions.len()).find(|&k| !in_source(k) && descends_from(heads[k], trigger));
+    // Only mentions after the trigger: a misparse that makes the trigger the root would
+    // otherwise hand it every earlier mention.
+    let subtree = || {
+        (0..mentions.len())
+            .find(|&k| !in_source(k) && heads[k] > trigger && descends_from(heads[k], trigger))
+    };
     let target = direct.or_else(subtree);
     Some(Participants {
         source: Some(source),

@@ -14,6 +14,7 @@
 #![warn(missing_docs)]
 
 pub mod ingest;
+pub mod plover_eval;
 
 use std::path::PathBuf;
 

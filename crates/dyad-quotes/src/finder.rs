@@ -85,6 +85,18 @@ pub fn find_with(analysis: &Analysis, lexicon: &CueLexicon) -> Vec<FoundQuote> {
             });
             consumed.push(true);
             attr[qi] = Some(cands.len() - 1);
+        } else if let Some((cue, speaker_head)) = signed_quote(&tree, m) {
+            cands.push(Candidate {
+                cue,
+                cue_text: cue_text(&tree, cue, None),
+                speaker_head: Some(speaker_head),
+                speaker: Some(mention(&tree, speaker_head)),
+                content: (m.start, m.end),
+                link: Link::Complement { marked: false },
+                via: via_of(&tree, speaker_head),
+            });
+            consumed.push(true);
+            attr[qi] = Some(cands.len() - 1);
         }
     }
     // Interrupted quotes: "“A,” he said. “B.”" — B belongs to the speaker of A.
@@ -205,8 +217,129 @@ pub fn find_with(analysis: &Analysis, lexicon: &CueLexicon) -> Vec<FoundQuote> {
         };
         found.push(emit(&tree, &cands, ci, c.content, kind));
     }
+    for signed in signed_paragraphs(&tree) {
+        let (start, end) = signed.content;
+        let covered = found
+            .iter()
+            .any(|f| f.quote.speaker.is_some() && f.quote.start <= start && f.quote.end >= end);
+        if covered {
+            continue;
+        }
+        // Readings inside the pull quote ("you know") give way to its signature.
+        found.retain(|f| {
+            let inside = f.quote.start >= start && f.quote.end <= end;
+            let own_speaker = f
+                .quote
+                .speaker
+                .as_ref()
+                .is_none_or(|s| s.start >= start && s.end <= end);
+            !(inside && own_speaker)
+        });
+        found.push(signed.into_found(&tree));
+    }
     found.sort_by_key(|f| (f.quote.start, f.quote.end));
     found
+}
+
+/// A paragraph quoted whole and signed at its end ("… should tolerate. — Rick Santorum",
+/// "… because she was suppressive. Valeska Paris"): the pull quotes of interviews and
+/// features.
+struct SignedParagraph {
+    content: (usize, usize),
+    /// The dash, or the name's first token when there is none.
+    cue: usize,
+    speaker: (usize, usize),
+}
+
+impl SignedParagraph {
+    fn into_found(self, tree: &Tree) -> FoundQuote {
+        let text = &tree.analysis.doc.text;
+        let (start, end) = self.content;
+        let (first, stop) = self.speaker;
+        let (s, e) = (tree.token(first).start, tree.token(stop - 1).end);
+        FoundQuote {
+            quote: Quote {
+                start,
+                end,
+                text: text[start..end].to_string(),
+                kind: QuoteKind::Direct,
+                speaker: Some(Actor {
+                    start: s,
+                    end: e,
+                    text: text[s..e].to_string(),
+                    ..Actor::default()
+                }),
+                cue: Some(tree.text(self.cue).to_string()),
+                via: Vec::new(),
+            },
+            cue_token: Some(self.cue),
+            speaker_tokens: Some(self.speaker),
+            speaker_head: Some(stop - 1),
+        }
+    }
+}
+
+/// Fewest words of a signed paragraph's content.
+const MIN_SIGNED_WORDS: usize = 6;
+
+fn signed_paragraphs(tree: &Tree) -> Vec<SignedParagraph> {
+    let text = &tree.analysis.doc.text;
+    let mut out = Vec::new();
+    let mut paragraph_start = 0;
+    for (at, _) in text
+        .match_indices('\n')
+        .chain(std::iter::once((text.len(), "")))
+    {
+        let (ps, pe) = (paragraph_start, at);
+        paragraph_start = at + 1;
+        let tokens: Vec<usize> = (0..tree.len())
+            .filter(|&t| tree.token(t).start >= ps && tree.token(t).end <= pe)
+            .collect();
+        let mut last = tokens.len();
+        while last > 0 && matches!(tree.text(tokens[last - 1]), "." | ")") {
+            last -= 1;
+        }
+        let mut first_name = last;
+        while first_name > 0
+            && last - first_name < 4
+            && tree.upos(tokens[first_name - 1]) == "PROPN"
+            && tree
+                .text(tokens[first_name - 1])
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            first_name -= 1;
+        }
+        if first_name == last || first_name < 2 {
+            continue;
+        }
+        let before = tokens[first_name - 1];
+        let dashed = matches!(tree.text(before), "\u{2014}" | "\u{2013}" | "--" | "-");
+        // Without a dash the name must be a sentence of its own, after a full stop.
+        let own_sentence = matches!(tree.text(before), "." | "!" | "?")
+            && tree.sentence_of[tokens[first_name]] != tree.sentence_of[before];
+        if !(dashed || own_sentence) {
+            continue;
+        }
+        let content_end = if dashed {
+            tokens[first_name - 2]
+        } else {
+            before
+        };
+        let (start, end) = (tree.token(tokens[0]).start, tree.token(content_end).end);
+        let words = text[start..end].split_whitespace().count();
+        if words < MIN_SIGNED_WORDS {
+            continue;
+        }
+        let cue = if dashed { before } else { tokens[first_name] };
+        out.push(SignedParagraph {
+            content: (start, end),
+            cue,
+            speaker: (tokens[first_name], tokens[last - 1] + 1),
+        });
+    }
+    out
 }
 
 fn emit(
@@ -361,4 +494,41 @@ fn adjacent_cue(tree: &Tree, lexicon: &CueLexicon, m: &MarkedQuote) -> Option<us
         steps += 1;
     }
     None
+}
+
+/// A quote whose speaker is named without a reporting verb: signed after a dash
+/// ("“…” — Peres, on …") or introduced by "in the words of X, “…”". Returns the cue token (the
+/// dash or "words") and the speaker's head.
+fn signed_quote(tree: &Tree, m: &MarkedQuote) -> Option<(usize, usize)> {
+    let text = &tree.analysis.doc.text;
+    let is_name = |t: usize| matches!(tree.upos(t), "PROPN" | "NOUN");
+    // "“…” — Peres": a dash right after the closing mark, in the same paragraph, then a name.
+    if let Some(dash) = (0..tree.len()).find(|&t| tree.token(t).start >= m.close) {
+        let gap = &text[m.close..tree.token(dash).start];
+        let dash_text = tree.text(dash);
+        if !gap.contains('\n') && matches!(dash_text, "\u{2014}" | "\u{2013}" | "--" | "-") {
+            let name = dash + 1;
+            if name < tree.len() && tree.upos(name) == "PROPN" {
+                let mut last = name;
+                while last + 1 < tree.len() && tree.upos(last + 1) == "PROPN" {
+                    last += 1;
+                }
+                return Some((dash, last));
+            }
+        }
+    }
+    // "in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”".
+    let before = (0..tree.len())
+        .rev()
+        .find(|&t| tree.token(t).end <= m.open)?;
+    let (first, _) = tree.sentence_bounds(before);
+    let words = (first..before)
+        .rev()
+        .take(12)
+        .find(|&w| tree.text(w).eq_ignore_ascii_case("words") && tree.text(w + 1) == "of")?;
+    let head = (words + 2..=before)
+        .take_while(|&t| !tree.is_punct(t))
+        .filter(|&t| is_name(t))
+        .last()?;
+    Some((words, head))
 }

@@ -143,3 +143,46 @@ fn marks_pair_nested_and_multi_paragraph_quotes() {
     // Apostrophes are no quotation marks.
     assert!(find_marked_quotes("It’s the Saudis’ oil, not ’91.").is_empty());
 }
+
+#[test]
+fn quote_signed_after_a_dash() {
+    let found = quotes(
+        "“Oil runs out, but brains are limitless and renew themselves.” — Peres, on wealth.",
+    );
+    let q = one(&found, "Oil runs out");
+    assert_eq!(speaker(q), Some("Peres"));
+    assert_eq!(q.kind, QuoteKind::Direct);
+}
+
+#[test]
+fn quote_introduced_by_in_the_words_of() {
+    let found = quotes(
+        "In the words of the chief prosecutor, “the family ignored every warning the doctors gave them.”",
+    );
+    let q = one(&found, "the family ignored");
+    assert!(
+        speaker(q).is_some_and(|s| s.contains("prosecutor")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn pull_quote_signed_at_the_end_of_its_paragraph() {
+    let text = "The senator spoke at length.\n\
+                This policy is a disgrace to everything this country stands for. — Anna Lindqvist\n\
+                I was told to leave the building and never come back to it again. Marco Bellini\n\
+                The vote is expected next week.";
+    let found = quotes(text);
+    assert_eq!(
+        speaker(one(&found, "This policy is a disgrace")),
+        Some("Anna Lindqvist")
+    );
+    assert_eq!(
+        speaker(one(&found, "I was told to leave")),
+        Some("Marco Bellini")
+    );
+    assert!(
+        !found.iter().any(|q| q.text.starts_with("The vote")),
+        "an unsigned paragraph is no quote"
+    );
+}

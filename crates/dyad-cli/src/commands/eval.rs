@@ -34,6 +34,18 @@ pub fn run(args: EvalArgs) -> Result<Status> {
                 .with_context(|| format!("cannot evaluate attribution on {}", path.display()))?;
             (scores.to_table(), serde_json::to_value(scores)?)
         }
+        Suite::Factuality => {
+            let syntax = dyad_syntax::SyntaxStage::embedded()?;
+            let scores = dyad_coder::factuality::evaluate_dir(path, &syntax)
+                .with_context(|| format!("cannot evaluate factuality on {}", path.display()))?;
+            (scores.to_table(), serde_json::to_value(&scores)?)
+        }
+        Suite::Plover => {
+            let pipeline = dyad_pipeline::Pipeline::standard(&Default::default())?;
+            let scores = dyad_pipeline::plover_eval::evaluate_plover(path, &pipeline)
+                .with_context(|| format!("cannot evaluate PLOVER coding on {}", path.display()))?;
+            (scores.to_table(), serde_json::to_value(&scores)?)
+        }
         Suite::Timex => {
             let tagger = dyad_time::TimexTagger::new();
             let scores = dyad_time::eval::evaluate_dir(path, &tagger).with_context(|| {

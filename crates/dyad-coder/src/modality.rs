@@ -1,0 +1,324 @@
+//! Modality read off the dependency parse: whether a predicate is negated, conditional,
+//! future (announced, planned, wanted, asked for) or a question, from its own function words
+//! and from the clauses that embed it.
+//!
+//! The rules walk from the predicate up its chain of heads: a conjunct shares its head's
+//! mode, an infinitival complement of a non-implicative verb ("vowed to strike", "wants to
+//! leave") is future, a complement of "fail"/"refuse" is negated, a clause under "if" is
+//! hypothetical, a complement of a verb of hope or doubt is not a deed. Relative clauses
+//! and clauses of reason or time keep their own mode.
+use dyad_types::{Mode, Token};
+
+/// Auxiliaries of the future.
+const FUTURE_AUX: &[&str] = &["will", "'ll", "shall", "wo", "gon"];
+/// Modal auxiliaries of possibility, obligation and condition.
+const MODAL_AUX: &[&str] = &[
+    "would", "'d", "could", "might", "may", "should", "must", "can", "ca", "ought",
+];
+/// Negating words attached to a predicate.
+const NEGATORS: &[&str] = &["not", "n't", "never", "no", "nt"];
+/// Subjects that negate their predicate ("nobody came").
+const NEGATIVE_SUBJECTS: &[&str] = &["nobody", "nothing", "none", "noone"];
+/// Subordinators of conditions and open questions.
+const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest"];
+/// Verbs whose infinitival complement happened when they did ("managed to escape").
+const IMPLICATIVE: &[&str] = &[
+    "manage", "begin", "start", "continue", "keep", "remember", "happen", "get", "dare", "go",
+    "come", "use", "tend", "seem", "appear", "bother", "proceed", "resume", "turn", "end",
+    "finish", "help", "make", "let", "have", "see", "hear", "watch", "need",
+];
+/// Verbs whose complement did not happen when they did ("failed to stop", "refused to
+/// leave").
+const NEGATIVE_IMPLICATIVE: &[&str] = &[
+    "fail", "refuse", "decline", "neglect", "forget", "avoid", "stop", "cease", "prevent", "deny",
+    "reject", "quit",
+];
+/// Verbs of wish, hope, fear and doubt: their finite complement is not asserted.
+const IRREALIS_COMPLEMENT: &[&str] = &[
+    "hope",
+    "wish",
+    "want",
+    "doubt",
+    "wonder",
+    "fear",
+    "pray",
+    "imagine",
+    "suppose",
+    "guess",
+    "expect",
+    "ask",
+    "demand",
+    "request",
+    "insist",
+    "suggest",
+    "propose",
+    "recommend",
+    "urge",
+    "require",
+    "ensure",
+    "make",
+];
+
+/// What the parse says about the mode of the predicate at sentence-local index `pred`:
+/// `Some(Negated | Hypothetical | Future)`, or `None` when nothing in the parse makes it
+/// other than a deed (the caller then looks for attribution and doubt).
+///
+/// `texts[i]` is the text of `tokens[i]`; heads are sentence-local, as the parser leaves them.
+pub fn parsed_mode(texts: &[&str], tokens: &[Token], pred: usize) -> Option<Mode> {
+    let sentence = Sentence::new(texts, tokens);
+    sentence.mode(pred, 0)
+}
+
+/// Whether the sentence carries a parse (every token has a relation).
+pub fn is_parsed(tokens: &[Token]) -> bool {
+    !tokens.is_empty() && tokens.iter().all(|t| !t.deprel.is_empty())
+}
+
+/// The mode of a predicate as a factuality judgement would read it: `Some` of a
+/// non-happening mode, else `Asserted`.
+pub fn predicate_mode(texts: &[&str], tokens: &[Token], pred: usize) -> Mode {
+    parsed_mode(texts, tokens, pred).unwrap_or(Mode::Asserted)
+}
+
+struct Sentence<'a> {
+    lower: Vec<String>,
+    tokens: &'a [Token],
+    children: Vec<Vec<usize>>,
+    question: bool,
+}
+
+impl<'a> Sentence<'a> {
+    fn new(texts: &[&str], tokens: &'a [Token]) -> Self {
+        let lower = texts
+            .iter()
+            .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
+            .collect();
+        let mut children = vec![Vec::new(); tokens.len()];
+        for (i, t) in tokens.iter().enumerate() {
+            if let Some(h) = t.head.filter(|&h| h < tokens.len()) {
+                children[h].push(i);
+            }
+        }
+        let question = texts.iter().rev().take(3).any(|w| *w == "?");
+        Sentence {
+            lower,
+            tokens,
+            children,
+            question,
+        }
+    }
+
+    fn rel(&self, i: usize) -> &str {
+        let r = self.tokens[i].deprel.as_str();
+        r.split(':').next().unwrap_or(r)
+    }
+
+    fn lemma(&self, i: usize) -> &str {
+        let l = self.tokens[i].lemma.as_str();
+        if l.is_empty() {
+            &self.lower[i]
+        } else {
+            l
+        }
+    }
+
+    fn has_child(&self, i: usize, rels: &[&str], words: &[&str]) -> bool {
+        self.children[i]
+            .iter()
+            .any(|&c| rels.contains(&self.rel(c)) && words.contains(&self.lower[c].as_str()))
+    }
+
+    /// Marks on the predicate itself.
+    fn own_mode(&self, p: usize) -> Option<Mode> {
+        if self.has_child(p, &["advmod", "neg", "aux", "det"], NEGATORS)
+            || self.has_child(p, &["nsubj", "obj", "expl"], NEGATIVE_SUBJECTS)
+        {
+            return Some(Mode::Negated);
+        }
+        if self.has_child(p, &["mark"], CONDITIONAL_MARKS) {
+            return Some(Mode::Hypothetical);
+        }
+        if self.has_child(p, &["aux"], MODAL_AUX) {
+            return Some(Mode::Hypothetical);
+        }
+        if self.has_child(p, &["aux"], FUTURE_AUX) {
+            return Some(Mode::Future);
+        }
+        // "is going to leave": the predicate is the complement of an auxiliary-like "going".
+        None
+    }
+
+    fn has_own_clause(&self, p: usize) -> bool {
+        self.children[p]
+            .iter()
+            .any(|&c| matches!(self.rel(c), "nsubj" | "aux" | "expl" | "csubj"))
+    }
+
+    fn has_to(&self, p: usize) -> bool {
+        self.has_child(p, &["mark"], &["to"])
+    }
+
+    fn is_imperative(&self, p: usize) -> bool {
+        let t = &self.tokens[p];
+        t.head.is_none()
+            && t.xpos == "VB"
+            && !self.children[p]
+                .iter()
+                .any(|&c| matches!(self.rel(c), "nsubj" | "aux" | "mark" | "expl"))
+            && self.children[p]
+                .iter()
+                .all(|&c| c > p || self.rel(c) != "nsubj")
+            && self.children[p]
+                .iter()
+                .filter(|&&c| c < p)
+                .all(|&c| matches!(self.rel(c), "punct" | "advmod" | "discourse" | "cc"))
+    }
+
+    fn mode(&self, p: usize, depth: usize) -> Option<Mode> {
+        if let Some(m) = self.own_mode(p) {
+            return Some(m);
+        }
+        let Some(h) = self.tokens[p]
+            .head
+            .filter(|&h| h < self.tokens.len() && h != p)
+        else {
+            if self.question {
+                return Some(Mode::Hypothetical);
+            }
+            if self.is_imperative(p) {
+                return Some(Mode::Future);
+            }
+            return None;
+        };
+        if depth > 8 {
+            return None;
+        }
+        let head_lemma = self.lemma(h);
+        match self.rel(p) {
+            // "did not plan to leave and stayed": a conjunct with its own subject or
+            // auxiliary ("… and has threatened") is a clause of its own.
+            "conj" if self.has_own_clause(p) => None,
+            "conj" => self.mode(h, depth + 1),
+            "xcomp" | "ccomp" | "advcl" | "acl" if self.has_to(p) => {
+                if self.rel(p) == "xcomp" && NEGATIVE_IMPLICATIVE.contains(&head_lemma) {
+                    // "did not fail to leave" is a leaving; "failed to leave" is none.
+                    return match self.mode(h, depth + 1) {
+                        Some(Mode::Negated) => None,
+                        Some(m) => Some(m),
+                        None => Some(Mode::Negated),
+                    };
+                }
+                if self.rel(p) == "xcomp" && IMPLICATIVE.contains(&head_lemma) {
+                    // "is going to leave" is future; "managed to leave" is as its head.
+                    if head_lemma == "go" && self.tokens[h].xpos == "VBG" {
+                        return Some(Mode::Future);
+                    }
+                    return self.mode(h, depth + 1);
+                }
+                Some(Mode::Future)
+            }
+            "xcomp" => self.mode(h, depth + 1),
+            "ccomp" => {
+                if IRREALIS_COMPLEMENT.contains(&head_lemma) {
+                    return Some(Mode::Hypothetical);
+                }
+                // "did not say that he left", "would say that …": not a deed either.
+                self.mode(h, depth + 1)
+            }
+            "advcl" => match self.mode(h, depth + 1) {
+                // A condition's consequence is as open as its condition; other adverbial
+                // clauses (because, after, while) keep their own mode unless their head
+                // is not a deed.
+                Some(Mode::Negated) => None,
+                other => other,
+            },
+            // Relative clauses, parataxis, arguments: a mode of their own.
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sentence from `(word, lemma, xpos, head (1-based, 0 = root), deprel)` rows.
+    fn parse(rows: &[(&str, &str, &str, usize, &str)]) -> (Vec<String>, Vec<Token>) {
+        let texts = rows.iter().map(|r| r.0.to_string()).collect();
+        let tokens = rows
+            .iter()
+            .map(|&(_, lemma, xpos, head, rel)| Token {
+                lemma: lemma.into(),
+                xpos: xpos.into(),
+                head: head.checked_sub(1),
+                deprel: rel.into(),
+                ..Token::default()
+            })
+            .collect();
+        (texts, tokens)
+    }
+
+    fn mode_at(rows: &[(&str, &str, &str, usize, &str)], pred: usize) -> Mode {
+        let (texts, tokens) = parse(rows);
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        predicate_mode(&texts, &tokens, pred)
+    }
+
+    #[test]
+    fn negation_condition_and_future_on_the_predicate() {
+        let not_left = [
+            ("He", "he", "PRP", 4, "nsubj"),
+            ("did", "do", "VBD", 4, "aux"),
+            ("not", "not", "RB", 4, "advmod"),
+            ("leave", "leave", "VB", 0, "root"),
+        ];
+        assert_eq!(mode_at(&not_left, 3), Mode::Negated);
+        let will = [
+            ("They", "they", "PRP", 3, "nsubj"),
+            ("will", "will", "MD", 3, "aux"),
+            ("strike", "strike", "VB", 0, "root"),
+            (".", ".", ".", 3, "punct"),
+        ];
+        assert_eq!(mode_at(&will, 2), Mode::Future);
+        let struck = [
+            ("They", "they", "PRP", 2, "nsubj"),
+            ("struck", "strike", "VBD", 0, "root"),
+            (".", ".", ".", 2, "punct"),
+        ];
+        assert_eq!(mode_at(&struck, 1), Mode::Asserted);
+    }
+
+    #[test]
+    fn complements_inherit_or_open_their_mode() {
+        // "Trump vowed to strike and they refused to leave"
+        let rows = [
+            ("Trump", "Trump", "NNP", 2, "nsubj"),
+            ("vowed", "vow", "VBD", 0, "root"),
+            ("to", "to", "TO", 4, "mark"),
+            ("strike", "strike", "VB", 2, "xcomp"),
+            ("and", "and", "CC", 7, "cc"),
+            ("they", "they", "PRP", 7, "nsubj"),
+            ("refused", "refuse", "VBD", 2, "conj"),
+            ("to", "to", "TO", 9, "mark"),
+            ("leave", "leave", "VB", 7, "xcomp"),
+        ];
+        assert_eq!(mode_at(&rows, 1), Mode::Asserted);
+        assert_eq!(mode_at(&rows, 3), Mode::Future);
+        assert_eq!(mode_at(&rows, 6), Mode::Asserted);
+        assert_eq!(mode_at(&rows, 8), Mode::Negated);
+        // "if the administration topples him, chaos would follow"
+        let rows = [
+            ("if", "if", "IN", 4, "mark"),
+            ("the", "the", "DT", 3, "det"),
+            ("administration", "administration", "NN", 4, "nsubj"),
+            ("topples", "topple", "VBZ", 9, "advcl"),
+            ("him", "he", "PRP", 4, "obj"),
+            (",", ",", ",", 9, "punct"),
+            ("chaos", "chaos", "NN", 9, "nsubj"),
+            ("would", "would", "MD", 9, "aux"),
+            ("follow", "follow", "VB", 0, "root"),
+        ];
+        assert_eq!(mode_at(&rows, 3), Mode::Hypothetical);
+        assert_eq!(mode_at(&rows, 8), Mode::Hypothetical);
+    }
+}
