@@ -22,7 +22,7 @@ use dyad_types::Document;
 use pyo3::create_exception;
 use pyo3::exceptions::{PyException, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
+use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyIterator, PyList, PyString, PyTuple};
 use rayon::prelude::*;
 use serde_json::Value;
 
@@ -304,8 +304,6 @@ struct CodeIter {
     source: Mutex<Option<Py<PyIterator>>>,
     state: Mutex<IterState>,
 }
-
-use pyo3::types::PyIterator;
 
 struct IterState {
     pool: std::sync::Arc<rayon::ThreadPool>,
