@@ -31,8 +31,7 @@ impl<W: Write> RecordWriter<W> {
     pub fn write(&mut self, analysis: &Analysis) -> Result<()> {
         match self.format {
             RecordFormat::Json | RecordFormat::Jsonl => {
-                let mut record = serde_json::to_value(analysis)?;
-                record["pipeline"] = serde_json::to_value(&self.info)?;
+                let record = dyad_pipeline::record(analysis, &self.info)?;
                 serde_json::to_writer(&mut self.out, &record)?;
                 writeln!(self.out)?;
             }
@@ -254,20 +253,8 @@ pub fn write_events<W: Write>(
             }
             csv.flush()?;
         }
-        EventFormat::Gdelt => {
-            for s in events {
-                writeln!(out, "{}", gdelt::row(&s.event, &provenance(s)).join("\t"))?;
-            }
-        }
-        EventFormat::GdeltMentions => {
-            for s in events {
-                writeln!(
-                    out,
-                    "{}",
-                    gdelt::mention_row(&s.event, &provenance(s)).join("\t")
-                )?;
-            }
-        }
+        EventFormat::Gdelt => gdelt::write_stored(out, events, false)?,
+        EventFormat::GdeltMentions => gdelt::write_stored(out, events, true)?,
         EventFormat::Table => {
             for s in events {
                 let e = &s.event;
@@ -292,22 +279,6 @@ pub fn write_events<W: Write>(
         }
     }
     Ok(())
-}
-
-/// What the GDELT writers need to know of a stored report.
-fn provenance(s: &StoredEvent) -> Provenance {
-    Provenance {
-        global_id: s.event_id.clone(),
-        source_url: s.url.clone().unwrap_or_else(|| s.document_id.clone()),
-        source_name: s.outlet.clone().unwrap_or_default(),
-        analysed_at: chrono::NaiveDateTime::parse_from_str(&s.analysed_at, "%Y-%m-%dT%H:%M:%SZ")
-            .ok(),
-        num_mentions: s.num_mentions.try_into().unwrap_or(u32::MAX),
-        num_articles: s.num_articles.try_into().unwrap_or(u32::MAX),
-        num_sources: s.num_sources.try_into().unwrap_or(u32::MAX),
-        document_length: s.document_length,
-        tone: 0.0,
-    }
 }
 
 /// A merged event and its reports, for people.

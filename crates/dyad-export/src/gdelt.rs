@@ -91,6 +91,48 @@ pub struct Provenance {
     pub tone: f64,
 }
 
+impl Provenance {
+    /// The provenance of a report read back from a store: its merged event's id and counts,
+    /// its article's URL (else id), outlet, length and analysis time.
+    pub fn of_stored(s: &dyad_store::StoredEvent) -> Provenance {
+        Provenance {
+            global_id: s.event_id.clone(),
+            source_url: s.url.clone().unwrap_or_else(|| s.document_id.clone()),
+            source_name: s.outlet.clone().unwrap_or_default(),
+            analysed_at: chrono::NaiveDateTime::parse_from_str(
+                &s.analysed_at,
+                "%Y-%m-%dT%H:%M:%SZ",
+            )
+            .ok(),
+            num_mentions: s.num_mentions.try_into().unwrap_or(u32::MAX),
+            num_articles: s.num_articles.try_into().unwrap_or(u32::MAX),
+            num_sources: s.num_sources.try_into().unwrap_or(u32::MAX),
+            document_length: s.document_length,
+            tone: 0.0,
+        }
+    }
+}
+
+/// The rows of stored events as GDELT tab-separated lines, newline-terminated: the event
+/// table (one row per event given), or with `mentions` the mentions table (query the
+/// store with [`dyad_store::EventQuery::mentions`] to get one row per report).
+pub fn write_stored<W: std::io::Write>(
+    out: &mut W,
+    events: &[dyad_store::StoredEvent],
+    mentions: bool,
+) -> std::io::Result<()> {
+    for s in events {
+        let provenance = Provenance::of_stored(s);
+        let fields = if mentions {
+            mention_row(&s.event, &provenance)
+        } else {
+            row(&s.event, &provenance)
+        };
+        writeln!(out, "{}", fields.join("\t"))?;
+    }
+    Ok(())
+}
+
 /// The 16 column names of the GDELT 2.0 mentions table, in order.
 pub const MENTION_COLUMNS: [&str; 16] = [
     "GLOBALEVENTID",

@@ -13,6 +13,7 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod ingest;
 pub mod plover_eval;
 
 use std::path::PathBuf;
@@ -97,4 +98,26 @@ impl Pipeline {
             stages: self.stages.iter().map(|s| s.name().to_string()).collect(),
         }
     }
+}
+
+/// The JSON record of an analysis, as `dyad code --format json` prints it (one line per
+/// article) and the Python package returns it: the analysis's fields (`doc`, `sentences`,
+/// `entities`, `timexes`, `quotes`, `events`) and `pipeline`, the stages that produced it.
+///
+/// ```
+/// use dyad_pipeline::{record, Pipeline, PipelineOptions};
+/// use dyad_types::Document;
+/// let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+/// let analysis = pipeline.analyze(Document::from_text("Venezuela closed its airspace."));
+/// let record = record(&analysis, &pipeline.info()).unwrap();
+/// assert_eq!(record["doc"]["text"], "Venezuela closed its airspace.");
+/// assert_eq!(record["pipeline"]["stages"].as_array().unwrap().len(), 6);
+/// ```
+pub fn record(
+    analysis: &Analysis,
+    info: &PipelineInfo,
+) -> std::result::Result<serde_json::Value, serde_json::Error> {
+    let mut record = serde_json::to_value(analysis)?;
+    record["pipeline"] = serde_json::to_value(info)?;
+    Ok(record)
 }

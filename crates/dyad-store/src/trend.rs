@@ -1,13 +1,25 @@
 //! Events over time: merged events bucketed per day, ISO week or month, with counts per quad
-//! class and mode, Goldstein sums and means, and escalation flags. Used by `dyad trend` and
-//! by the dashboard's escalation chart.
+//! class and mode, Goldstein sums and means, and escalation flags. Used by `dyad trend`, the
+//! dashboard's escalation chart and the Python package's `Store.trend`.
+//!
+//! [`dyad_trend`] queries a store for the merged events from one actor to another (or both
+//! ways) that happened (modes asserted, reported, alleged), each counted once however many
+//! articles report it; [`periods`] buckets any events into periods.
+//!
+//! ```
+//! use dyad_store::trend::{periods, Granularity};
+//! let (periods, left_out) = periods(&[], Granularity::Week);
+//! assert!(periods.is_empty() && left_out == 0);
+//! assert_eq!("month".parse::<Granularity>(), Ok(Granularity::Month));
+//! ```
 
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
+use dyad_types::Mode;
 use serde::{Deserialize, Serialize};
 
-use crate::{merge, StoredEvent};
+use crate::{merge, EventQuery, Result, Store, StoredEvent};
 
 /// Days from 1 January of year 1 (day 1 of the common era) to 1970-01-01, the origin of
 /// [`merge::day_range`].
@@ -31,6 +43,20 @@ pub enum Granularity {
     Week,
     /// Calendar months.
     Month,
+}
+
+impl std::str::FromStr for Granularity {
+    type Err = String;
+
+    /// `day`, `week` or `month`.
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "day" => Ok(Granularity::Day),
+            "week" => Ok(Granularity::Week),
+            "month" => Ok(Granularity::Month),
+            _ => Err(format!("`{s}` is not a period (day, week or month)")),
+        }
+    }
 }
 
 /// One period of a trend.
@@ -57,6 +83,50 @@ pub struct Period {
     pub baseline: Option<f64>,
     /// Whether the conflict score rose sharply above the baseline.
     pub escalation: bool,
+}
+
+/// A dyad's trend: its periods and how many events were counted or left out.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Trend {
+    /// The periods from the first event's to the last's, empty ones included.
+    pub periods: Vec<Period>,
+    /// Events counted in the periods.
+    pub events: usize,
+    /// Events left out because their date is coarser than a period, or missing.
+    pub left_out: usize,
+}
+
+/// The trend of the events from `source` to `target` (and from `target` to `source` too
+/// when `both`), actor filters as in [`EventQuery`]: merged events that happened, each once.
+pub fn dyad_trend(
+    store: &dyn Store,
+    source: &str,
+    target: &str,
+    both: bool,
+    by: Granularity,
+) -> Result<Trend> {
+    let mut directions = vec![(source, target)];
+    if both {
+        directions.push((target, source));
+    }
+    let mut events = Vec::new();
+    for (source, target) in directions {
+        let query = EventQuery {
+            source: Some(source.to_string()),
+            target: Some(target.to_string()),
+            ..EventQuery::all()
+        };
+        events.extend(store.query(&query)?);
+    }
+    events.retain(|e| merge::mode_group(e.event.mode) == merge::mode_group(Mode::Asserted));
+    events.sort_by(|a, b| a.event_id.cmp(&b.event_id));
+    events.dedup_by(|a, b| a.event_id == b.event_id);
+    let (periods, left_out) = periods(&events, by);
+    Ok(Trend {
+        periods,
+        events: events.len() - left_out,
+        left_out,
+    })
 }
 
 /// The periods from the first event's to the last's (empty periods included, so that the
@@ -261,5 +331,14 @@ mod tests {
         assert_eq!(months[1].events, 4);
         let (days, _) = periods(&events, Granularity::Day);
         assert_eq!(days.first().map(|p| p.period.as_str()), Some("2025-11-03"));
+    }
+
+    #[test]
+    fn period_lengths_parse_and_refuse_others() {
+        assert_eq!(" Day ".parse::<Granularity>(), Ok(Granularity::Day));
+        assert_eq!(
+            "year".parse::<Granularity>().unwrap_err(),
+            "`year` is not a period (day, week or month)"
+        );
     }
 }

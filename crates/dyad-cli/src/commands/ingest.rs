@@ -1,18 +1,42 @@
-//! `dyad ingest`: analyse articles and store them, in batches of one transaction each.
+//! `dyad ingest`: analyse articles and store them, in batches of one transaction each. The
+//! batching is [`dyad_pipeline::ingest`]'s; this adds Ctrl-C, the progress bar and reports.
 #![allow(clippy::print_stderr)]
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use anyhow::{Context, Result};
-use dyad_store::{PutSummary, Store};
+use anyhow::Result;
+use dyad_pipeline::ingest::{ingest, IngestError, IngestObserver, IngestOptions};
+use dyad_store::PutSummary;
 use dyad_types::Analysis;
-use rayon::prelude::*;
 
 use super::{documents, pipeline, Status};
 use crate::args::IngestArgs;
 use crate::progress::Progress;
+
+/// Ctrl-C, the progress bar and refused articles.
+struct Observer<'a> {
+    interrupted: Arc<AtomicBool>,
+    progress: &'a Progress,
+    failures: &'a Cell<usize>,
+}
+
+impl IngestObserver for Observer<'_> {
+    fn interrupted(&mut self) -> bool {
+        self.interrupted.load(Ordering::SeqCst)
+    }
+
+    fn progress(&mut self, total: &PutSummary) {
+        self.progress.tick(total);
+    }
+
+    fn refused(&mut self, analysis: &Analysis, error: &dyad_store::Error) {
+        let name = analysis.doc.path.as_deref().unwrap_or(&analysis.doc.id);
+        eprintln!("dyad: error: {name}: cannot store: {error}");
+        self.failures.set(self.failures.get() + 1);
+    }
+}
 
 pub fn run(args: IngestArgs, quiet: bool) -> Result<Status> {
     let pipeline = pipeline(&args.input)?;
@@ -25,51 +49,30 @@ pub fn run(args: IngestArgs, quiet: bool) -> Result<Status> {
     }
     let failures = Cell::new(0);
     let progress = Progress::new(quiet);
-    let mut total = PutSummary::default();
-    let threads = args.threads.unwrap_or(0);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()?;
-    // Articles are read in order, analysed a batch at a time on every core, and each batch is
-    // stored in one transaction: memory stays bounded by the batch size.
-    let analyse = |pending: &mut Vec<dyad_types::Document>| -> Vec<Analysis> {
-        let docs = std::mem::take(pending);
-        pool.install(|| {
-            docs.into_par_iter()
-                .map(|doc| pipeline.analyze(doc))
-                .collect()
-        })
+    let options = IngestOptions {
+        batch: args.batch,
+        threads: args.threads,
     };
-    let mut pending = Vec::with_capacity(args.batch);
-    let mut seen_in_run = 0usize;
-    for doc in documents(&args.input, &failures) {
-        if interrupted.load(Ordering::SeqCst) {
-            break;
+    let mut observer = Observer {
+        interrupted: interrupted.clone(),
+        progress: &progress,
+        failures: &failures,
+    };
+    let docs = documents(&args.input, &failures);
+    let summary = match ingest(&pipeline, &mut store, docs, &options, &mut observer) {
+        Ok(summary) => summary,
+        Err(IngestError::Batch(err)) => {
+            return Err(anyhow::Error::new(err).context("cannot store the batch"))
         }
-        seen_in_run += 1;
-        let hash = doc.store_key();
-        if store.has_document(&hash)? {
-            total.documents_skipped += 1;
-            progress.tick(&total);
-            continue;
-        }
-        pending.push(doc);
-        if pending.len() >= args.batch.max(1) {
-            let batch = analyse(&mut pending);
-            total += store_batch(&mut store, &batch, &failures)?;
-            progress.tick(&total);
-        }
-    }
-    if !pending.is_empty() {
-        let batch = analyse(&mut pending);
-        total += store_batch(&mut store, &batch, &failures)?;
-    }
+        Err(err) => return Err(err.into()),
+    };
+    let total = summary.stored;
     progress.finish(&total);
     if !quiet {
         eprintln!(
             "dyad: {} articles read: {} stored ({} near-duplicates of stored ones), {} already \
              in {}; {} event reports added: {} new events, {} merged into known ones",
-            seen_in_run,
+            summary.read,
             total.documents_added,
             total.documents_near_duplicate,
             total.documents_skipped,
@@ -79,7 +82,7 @@ pub fn run(args: IngestArgs, quiet: bool) -> Result<Status> {
             total.events_added - total.merged_events_added
         );
     }
-    if interrupted.load(Ordering::SeqCst) {
+    if summary.interrupted {
         eprintln!("dyad: interrupted; everything stored so far is kept; run again to resume");
         return Ok(Status::Interrupted);
     }
@@ -88,31 +91,4 @@ pub fn run(args: IngestArgs, quiet: bool) -> Result<Status> {
     } else {
         Status::Success
     })
-}
-
-/// Stores a batch; if one record is refused (an invalid event), stores the others one by one
-/// and reports the refused article, so one bad article never loses the batch.
-fn store_batch(
-    store: &mut dyn Store,
-    batch: &[Analysis],
-    failures: &Cell<usize>,
-) -> Result<PutSummary> {
-    match store.put_batch(batch) {
-        Ok(summary) => Ok(summary),
-        Err(dyad_store::Error::InvalidEvent { .. } | dyad_store::Error::Record { .. }) => {
-            let mut total = PutSummary::default();
-            for analysis in batch {
-                match store.put_batch(std::slice::from_ref(analysis)) {
-                    Ok(summary) => total += summary,
-                    Err(err) => {
-                        let name = analysis.doc.path.as_deref().unwrap_or(&analysis.doc.id);
-                        eprintln!("dyad: error: {name}: cannot store: {err}");
-                        failures.set(failures.get() + 1);
-                    }
-                }
-            }
-            Ok(total)
-        }
-        Err(err) => Err(err).context("cannot store the batch"),
-    }
 }
