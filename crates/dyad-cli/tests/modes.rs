@@ -6,15 +6,6 @@ mod common;
 use common::{dyad, ingest, json_lines};
 use serde_json::Value;
 
-const MODES: [&str; 6] = [
-    "asserted",
-    "reported",
-    "alleged",
-    "future",
-    "hypothetical",
-    "negated",
-];
-
 fn seed_record() -> Option<Value> {
     let seed = dyad_testkit::shared_file("seed/article.txt")?;
     let output = dyad()
@@ -145,7 +136,7 @@ fn query_mode_returns_exactly_the_events_of_that_mode() {
     };
     let all = query(&[]);
     let mut total = 0;
-    for m in MODES {
+    for m in dyad_types::Mode::ALL.map(dyad_types::Mode::as_str) {
         let rows = query(&["--mode", m]);
         for r in &rows {
             assert_eq!(r["event"]["mode"], m, "{r}");
