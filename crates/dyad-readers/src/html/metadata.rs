@@ -22,6 +22,9 @@ pub struct PageMetadata {
     pub outlet: Option<String>,
     /// The canonical URL.
     pub url: Option<String>,
+    /// The language the page declares (`<html lang>`, `og:locale`), as a lowercase ISO 639-1
+    /// code.
+    pub language: Option<String>,
 }
 
 /// `<meta>` keys (`property`, `name` or `itemprop`, lowercased) giving a publication date,
@@ -114,11 +117,26 @@ pub fn extract_metadata(page: &Html) -> PageMetadata {
         })
         .or_else(|| get(DATE_KEYS))
         .and_then(|s| clean_field(&s));
+    let language = page
+        .root_element()
+        .attr("lang")
+        .map(str::to_string)
+        .or_else(|| get(&["og:locale", "content-language", "language"]))
+        .and_then(|l| {
+            let code: String = l
+                .trim()
+                .chars()
+                .take_while(char::is_ascii_alphabetic)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            (code.len() == 2 || code.len() == 3).then_some(code)
+        });
     PageMetadata {
         title,
         published,
         outlet,
         url,
+        language,
     }
 }
 
