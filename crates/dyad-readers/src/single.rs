@@ -53,7 +53,9 @@ pub(crate) fn read_article_bytes(
         out.push(ReadEvent::Warning(origin.diagnostic(warning)));
     }
     let format = format.unwrap_or_else(|| {
-        if looks_like_html(&decoded.text) {
+        if crate::feed::looks_like_feed(&decoded.text) {
+            Format::Feed
+        } else if looks_like_html(&decoded.text) {
             Format::Html
         } else {
             Format::Text
@@ -72,7 +74,8 @@ pub(crate) fn read_article_bytes(
             };
             build_article(&article.text, meta, origin, options, out);
         }
-        Format::Text | Format::Jsonl => {
+        Format::Feed => crate::feed::read_feed(&decoded.text, origin, options, out),
+        Format::Text | Format::Jsonl | Format::Warc => {
             let cleaned = clean_text(&decoded.text);
             let (title, body) = split_title(&cleaned);
             let meta = ArticleMeta {
