@@ -57,11 +57,17 @@ const MAIN_BLOCK_MIN_CHARS: usize = 200;
 pub(crate) fn extract_text(page: &Html, title: Option<&str>) -> String {
     let root = content_root(page);
     let is_body = root.value().name() == "body";
-    let mut blocks = if is_body {
-        candidate_blocks(root).unwrap_or_else(|| walk_blocks(root))
-    } else {
-        walk_blocks(root)
-    };
+    let mut blocks = walk_blocks(root);
+    if is_body {
+        if let Some(candidate) = candidate_blocks(root) {
+            // The best container must hold a fair part of the page's prose: a page whose
+            // text is spread over many containers keeps the whole body.
+            let (kept, all) = (text_len(&candidate), text_len(&blocks));
+            if kept as f64 >= CANDIDATE_MIN_SHARE * all as f64 || kept >= CANDIDATE_ENOUGH_CHARS {
+                blocks = candidate;
+            }
+        }
+    }
     if let (Some(first), Some(title)) = (blocks.first(), title) {
         if same_words(first, title) {
             blocks.remove(0);
@@ -96,6 +102,13 @@ fn content_root(page: &Html) -> ElementRef<'_> {
     }
     body
 }
+
+/// The best paragraph container replaces the body when it holds at least this share of the
+/// body's text ...
+const CANDIDATE_MIN_SHARE: f64 = 0.3;
+
+/// ... or at least this many bytes of text.
+const CANDIDATE_ENOUGH_CHARS: usize = 2000;
 
 /// Shortest paragraph that scores its containers, in characters.
 const MIN_SCORED_CHARS: usize = 25;
