@@ -3,7 +3,13 @@
 //!
 //! * [`read_inputs`] streams [`ReadEvent`]s over paths: `.txt`/`.md` (the first line may be
 //!   a title), `.html`/`.htm` (boilerplate removed, metadata read), `.jsonl` (one article a
-//!   line), directories (recursive, sorted) and `-` for standard input (format sniffed).
+//!   line), RSS 2.0/Atom feeds (`.rss`, `.atom`, `.xml`: one article per item), WARC
+//!   archives (`.warc`: streamed record by record, HTML responses read), any of them gzipped
+//!   (`.gz`), directories (recursive, sorted) and `-` for standard input (format sniffed).
+//!   Articles detected as not English are skipped with a warning
+//!   ([`ReadOptions::skip_non_english`]).
+//! * [`extract_page`] reads one web page for `dyad extract`; [`eval`] scores extraction
+//!   against the web-page gold sets as `../shared/tools/html_score.py` does.
 //! * Bad input never stops a batch: each missing, binary, empty, oversized or malformed
 //!   input (or JSONL line) becomes a [`ReadEvent::Failure`] carrying a [`Diagnostic`], and
 //!   reading goes on. Oddities in inputs that were read are [`ReadEvent::Warning`]s.
