@@ -55,17 +55,20 @@ const MAIN_BLOCK_MIN_CHARS: usize = 200;
 /// The article text of `page`: blocks (paragraphs, headings, list items) separated by blank
 /// lines, page furniture left out, and a first block equal to `title` dropped.
 pub(crate) fn extract_text(page: &Html, title: Option<&str>) -> String {
-    let root = content_root(page);
+    let (root, mut blocks) = content_root(page);
     let is_body = root.value().name() == "body";
-    let mut blocks = walk_blocks(root);
-    if is_body {
-        if let Some(candidate) = candidate_blocks(root) {
-            // The best container must hold a fair part of the page's prose: a page whose
-            // text is spread over many containers keeps the whole body.
-            let (kept, all) = (text_len(&candidate), text_len(&blocks));
-            if kept as f64 >= CANDIDATE_MIN_SHARE * all as f64 || kept >= CANDIDATE_ENOUGH_CHARS {
-                blocks = candidate;
-            }
+    if let Some(candidate) = candidate_blocks(root) {
+        // The best container must hold a fair part of the page's prose: a page whose
+        // text is spread over many containers keeps the whole body. Inside an article
+        // element, the container must hold most of it: it only trims what surrounds it.
+        let (kept, all) = (text_len(&candidate), text_len(&blocks));
+        let take = if is_body {
+            kept as f64 >= CANDIDATE_MIN_SHARE * all as f64 || kept >= CANDIDATE_ENOUGH_CHARS
+        } else {
+            kept as f64 >= CANDIDATE_MIN_SHARE_IN_ROOT * all as f64
+        };
+        if take {
+            blocks = candidate;
         }
     }
     if let (Some(first), Some(title)) = (blocks.first(), title) {
@@ -78,12 +81,14 @@ pub(crate) fn extract_text(page: &Html, title: Option<&str>) -> String {
 
 /// The element holding the article: the largest `itemprop=articleBody`, else the largest
 /// `<article>`, else `<main>`, when it holds a fair share of the body's text; else `<body>`.
-fn content_root(page: &Html) -> ElementRef<'_> {
+/// Returned with its text blocks.
+fn content_root(page: &Html) -> (ElementRef<'_>, Vec<String>) {
     let body = page
         .select(selector!("body"))
         .next()
         .unwrap_or_else(|| page.root_element());
-    let body_len = text_len(&walk_blocks(body));
+    let body_blocks = walk_blocks(body);
+    let body_len = text_len(&body_blocks);
     let groups = [
         selector!("[itemprop=articleBody]"),
         selector!("article"),
@@ -92,15 +97,18 @@ fn content_root(page: &Html) -> ElementRef<'_> {
     for group in groups {
         let best = page
             .select(group)
-            .map(|el| (text_len(&walk_blocks(el)), el))
-            .max_by_key(|(len, _)| *len);
-        if let Some((len, el)) = best {
+            .map(|el| {
+                let blocks = walk_blocks(el);
+                (text_len(&blocks), el, blocks)
+            })
+            .max_by_key(|(len, _, _)| *len);
+        if let Some((len, el, blocks)) = best {
             if len > 0 && len as f64 >= ROOT_MIN_SHARE * body_len as f64 {
-                return el;
+                return (el, blocks);
             }
         }
     }
-    body
+    (body, body_blocks)
 }
 
 /// The best paragraph container replaces the body when it holds at least this share of the
@@ -109,6 +117,10 @@ const CANDIDATE_MIN_SHARE: f64 = 0.3;
 
 /// ... or at least this many bytes of text.
 const CANDIDATE_ENOUGH_CHARS: usize = 2000;
+
+/// Within an article (or `main`) element, the best paragraph container replaces it when it
+/// holds at least this share of its text.
+const CANDIDATE_MIN_SHARE_IN_ROOT: f64 = 0.8;
 
 /// Shortest paragraph that scores its containers, in characters.
 const MIN_SCORED_CHARS: usize = 25;
@@ -120,7 +132,7 @@ const SIBLING_SHARE: f64 = 0.2;
 /// A sibling of the best container with this much text, little of it in links, joins it.
 const SIBLING_MIN_CHARS: usize = 80;
 
-/// When a page has no semantic article element: the container whose paragraphs hold the
+/// The container whose paragraphs hold the
 /// most prose (each paragraph scores its parent fully and its grandparent half, by length
 /// and commas; a container's score shrinks with the share of its text in links), with those
 /// of its siblings that score well too or are long paragraphs of their own. `None` when no
