@@ -81,6 +81,7 @@ pub struct SnippetScores {
     /// `without` snippets found.
     pub fp: usize,
     /// `with` snippets missed.
+    #[serde(rename = "fn")]
     pub fn_: usize,
     /// `without` snippets absent.
     pub tn: usize,
