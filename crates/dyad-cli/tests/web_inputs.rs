@@ -206,11 +206,20 @@ fn broken_inputs_are_named_and_the_batch_goes_on() {
         .map(|c| if c == '\u{e9}' { 0xe9 } else { c as u8 })
         .collect();
     std::fs::write(dir.path().join("d_latin.html"), latin).unwrap();
+    // A gzipped page over the size limit once decompressed (2 MB > 1 MB), read no further.
+    let big = page("Big", &STORY_A.repeat(2 * 1024 * 1024 / STORY_A.len()));
+    std::fs::write(dir.path().join("e_big.html.gz"), gzip_members(&[big])).unwrap();
+    // A page with no article: only navigation.
+    std::fs::write(
+        dir.path().join("f_empty.html"),
+        "<html><body><nav><a href=\"/\">Home</a></nav></body></html>",
+    )
+    .unwrap();
 
     let out = dyad()
         .arg("code")
         .arg(dir.path())
-        .args(["--format", "jsonl"])
+        .args(["--format", "jsonl", "--max-article-mb", "1"])
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
