@@ -71,6 +71,7 @@ pub(crate) fn extract_text(page: &Html, title: Option<&str>) -> String {
             blocks = candidate;
         }
     }
+    trim_tail(&mut blocks);
     if let (Some(first), Some(title)) = (blocks.first(), title) {
         if same_words(first, title) {
             blocks.remove(0);
@@ -224,6 +225,24 @@ fn walk_blocks_of(el: ElementRef<'_>) -> Vec<String> {
         return blocks;
     }
     vec![blocks.join(" ")]
+}
+
+/// Trailing blocks shorter than this, not ending a sentence, are page furniture that
+/// followed the article ("Mehr zum Thema", "Print", a credit line).
+const TAIL_MAX_CHARS: usize = 100;
+
+/// Drop short unpunctuated blocks from the end of the article (one block always stays).
+fn trim_tail(blocks: &mut Vec<String>) {
+    while blocks.len() > 1 {
+        let last = blocks[blocks.len() - 1].trim_end();
+        let core = last.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '«', '“']);
+        let sentence = core.ends_with(['.', '!', '?', '…', ':']);
+        if last.chars().count() < TAIL_MAX_CHARS && !sentence {
+            blocks.pop();
+        } else {
+            break;
+        }
+    }
 }
 
 fn text_len(blocks: &[String]) -> usize {
