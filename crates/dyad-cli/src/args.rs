@@ -58,7 +58,10 @@ pub enum Command {
     /// Suites: segment (UD .conllu: token and sentence F1 on rebuilt raw text), ud (UD
     /// .conllu with gold tokens: UPOS, XPOS, lemma, UAS, LAS), ner (CoNLL-2003 or UNER
     /// .iob2: entity P/R/F1 per type), timex (folder of TimeML .tml: TempEval-3 metrics),
-    /// attribution (GUM attribution folder: relations P/R/F1, quote speakers).
+    /// attribution (GUM attribution folder: relations P/R/F1, quote speakers), factuality
+    /// (UDS It Happened folder: modes vs happened/not, against the majority class), plover
+    /// (PLOVER gold records: event-type accuracy, actor agreement), extract (web pages with
+    /// gold text: ../shared/data/html/scrapinghub or trafilatura_eval).
     Eval(EvalArgs),
     /// Retrain a model from ../shared/data (tagger, parser or ner) into the crate's models/.
     ///
@@ -76,6 +79,17 @@ pub enum Command {
     /// Example: `dyad ingest examples/ --db examples.db && dyad serve --db examples.db`,
     /// then open http://127.0.0.1:8080/ in a browser.
     Serve(ServeArgs),
+    /// Read articles and print what the readers keep of each, without analysing them.
+    ///
+    /// Accepts every input `dyad code` reads: web pages (.html, .htm, also gzipped as
+    /// .html.gz), RSS 2.0 and Atom feeds (.rss, .atom, .xml), web archives (.warc,
+    /// .warc.gz, e.g. Common Crawl's CC-NEWS), .txt and .jsonl files, directories and `-`.
+    /// Each article becomes one JSON line: {"id", "path", "url", "title", "published",
+    /// "outlet", "language", "text"}. Pages in other languages than English are printed too
+    /// (with their language); `dyad code` and `dyad ingest` skip them with a notice.
+    ///
+    /// Example: `dyad extract saved-pages/ > articles.jsonl`.
+    Extract(ExtractArgs),
 }
 
 #[derive(Debug, Args)]
@@ -88,6 +102,26 @@ pub struct ServeArgs {
     /// database. Port 0 picks a free port (printed at start).
     #[arg(long, value_name = "IP:PORT", default_value = "127.0.0.1:8080")]
     pub addr: std::net::SocketAddr,
+}
+
+/// Output format of `dyad extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// One JSON object per article, one a line.
+    Jsonl,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Files, directories (recursive) or `-` for standard input.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = ExtractFormat::Jsonl)]
+    pub format: ExtractFormat,
+    /// Largest article accepted, in megabytes.
+    #[arg(long, value_name = "MB", default_value_t = 10)]
+    pub max_article_mb: usize,
 }
 
 /// Models `dyad train` can rebuild.
@@ -394,6 +428,11 @@ pub enum Suite {
     /// PLOVER event types and actors on the PLOVER gold records (the JSON file or its
     /// folder), coded with dyad's own lexicon.
     Plover,
+    /// Main text, title and date of web pages: a folder with html/<id>.html(.gz) and
+    /// ground-truth.json (ScrapingHub's benchmark: 4-gram shingle F1) or evaldata.json
+    /// (trafilatura's: with/without snippets, title and date accuracy), scored as
+    /// ../shared/tools/html_score.py scores them; also pages/s on one thread.
+    Extract,
 }
 
 #[derive(Debug, Args)]
@@ -406,6 +445,10 @@ pub struct EvalArgs {
     /// Print one JSON object of metrics as the last line of stdout.
     #[arg(long)]
     pub json: bool,
+    /// (extract) Also write the outputs as JSONL ({"id", "text", "title", "date"}), the
+    /// form ../shared/tools/html_score.py reads.
+    #[arg(long, value_name = "FILE")]
+    pub predictions: Option<PathBuf>,
 }
 
 fn parse_date(s: &str) -> Result<String, String> {

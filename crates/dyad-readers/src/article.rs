@@ -6,6 +6,7 @@ use crate::clean::clean_text;
 use crate::date::normalize_date;
 use crate::error::ReadError;
 use crate::event::{Diagnostic, ReadEvent};
+use crate::lang::detect_language;
 use crate::options::ReadOptions;
 
 /// Longest first line of a `.txt` file taken for a title, in characters.
@@ -67,6 +68,14 @@ pub(crate) fn build_article(
             origin.diagnostic(ReadError::Empty.to_string()),
         ));
         return;
+    }
+    if options.skip_non_english {
+        if let Some(language) = detect_language(&text).filter(|l| *l != "en") {
+            out.push(ReadEvent::Warning(origin.diagnostic(format!(
+                "skipped: the text is in another language ({language}); dyad codes English only"
+            ))));
+            return;
+        }
     }
     let published = match meta.published.take() {
         Some(raw_date) => match normalize_date(&raw_date) {

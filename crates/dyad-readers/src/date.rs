@@ -118,6 +118,114 @@ fn month_number(name: &str) -> Option<u32> {
     Some(index as u32 + 1)
 }
 
+/// Month names and abbreviations of the languages dyad meets in web pages (English,
+/// German, French, Spanish, Italian, Portuguese, Dutch), January = 1.
+fn any_month_number(name: &str) -> Option<u32> {
+    if let Some(m) = month_number(name) {
+        return Some(m);
+    }
+    const MONTHS: [&[&str]; 12] = [
+        &[
+            "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari", "jan",
+        ],
+        &[
+            "februar",
+            "février",
+            "fevrier",
+            "febrero",
+            "febbraio",
+            "fevereiro",
+            "februari",
+            "feb",
+        ],
+        &[
+            "märz", "maerz", "mars", "marzo", "março", "maart", "mär", "mrz",
+        ],
+        &["avril", "abril", "aprile", "apr"],
+        &["mai", "mayo", "maggio", "maio", "mei"],
+        &["juni", "juin", "junio", "giugno", "junho", "jun"],
+        &["juli", "juillet", "julio", "luglio", "julho", "jul"],
+        &["august", "août", "aout", "agosto", "augustus", "aug"],
+        &[
+            "september",
+            "septembre",
+            "septiembre",
+            "settembre",
+            "setembro",
+            "sep",
+            "sept",
+        ],
+        &[
+            "oktober", "octobre", "octubre", "ottobre", "outubro", "okt", "oct",
+        ],
+        &["november", "novembre", "noviembre", "novembro", "nov"],
+        &[
+            "dezember",
+            "décembre",
+            "decembre",
+            "diciembre",
+            "dicembre",
+            "dezembro",
+            "december",
+            "dez",
+            "dec",
+        ],
+    ];
+    let name = name.to_lowercase();
+    let name = name.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .position(|names| names.contains(&name))
+        .map(|i| i as u32 + 1)
+}
+
+/// The first calendar date written anywhere in `text`, as `YYYY-MM-DD`: ISO dates,
+/// day-first dotted dates (`13.01.2022`, `28.01.22`), and written dates with an English,
+/// German, French, Spanish, Italian, Portuguese or Dutch month name (`13. Januar 2022`,
+/// `5 de marzo de 2021`, `March 5, 2021`). Slashed dates are left alone: their order is
+/// ambiguous.
+pub fn find_date(text: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)\b(?:",
+            r"(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)",
+            r"|(?P<dd>\d{1,2})\.\s?(?P<dm>\d{1,2})\.\s?(?P<dy>(?:19|20)\d\d|\d\d)\b",
+            r"|(?P<wd>\d{1,2})(?:\.|st|nd|rd|th|er)?\s+(?:de\s+|of\s+)?(?P<wm>\p{L}{3,10})\.?,?\s+(?:de\s+)?(?P<wy>(?:19|20)\d\d)\b",
+            r"|(?P<mm>\p{L}{3,10})\.?\s+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<my>(?:19|20)\d\d)\b",
+            r")"
+        ))
+        .expect("valid regex")
+    });
+    for c in re.captures_iter(text) {
+        let num = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<i32>().ok());
+        let date = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
+            NaiveDate::from_ymd_opt(y, m as u32, d as u32)
+        } else if let (Some(d), Some(m), Some(y)) = (num("dd"), num("dm"), num("dy")) {
+            let y = if y < 100 { 2000 + y } else { y };
+            NaiveDate::from_ymd_opt(y, m as u32, d as u32)
+        } else if let (Some(d), Some(m), Some(y)) = (
+            num("wd"),
+            c.name("wm").and_then(|m| any_month_number(m.as_str())),
+            num("wy"),
+        ) {
+            NaiveDate::from_ymd_opt(y, m, d as u32)
+        } else if let (Some(m), Some(d), Some(y)) = (
+            c.name("mm").and_then(|m| any_month_number(m.as_str())),
+            num("md"),
+            num("my"),
+        ) {
+            NaiveDate::from_ymd_opt(y, m, d as u32)
+        } else {
+            None
+        };
+        if let Some(date) = date.filter(|d| plausible(*d)) {
+            return Some(date.format("%Y-%m-%d").to_string());
+        }
+    }
+    None
+}
+
 /// Seconds (9–10 digits) or milliseconds (12–13 digits) since 1970, as a UTC date.
 fn unix_time(s: &str) -> Option<NaiveDate> {
     if !s.bytes().all(|b| b.is_ascii_digit()) {
@@ -160,6 +268,25 @@ mod tests {
         for (raw, want) in cases {
             assert_eq!(normalize_date(raw).as_deref(), Some(want), "{raw}");
         }
+    }
+
+    #[test]
+    fn dates_found_in_text() {
+        use super::find_date;
+        let cases = [
+            ("Stand - 12.11.2021 (gültig)", "2021-11-12"),
+            ("posted 28.01.22 / 0 comments", "2022-01-28"),
+            ("am 13. Januar 2022 um 10 Uhr", "2022-01-13"),
+            ("publicado el 5 de marzo de 2021", "2021-03-05"),
+            ("Updated: March 5, 2021", "2021-03-05"),
+            ("x 2020-02-29T10:00", "2020-02-29"),
+            ("le 1er mai 2019", "2019-05-01"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(find_date(text).as_deref(), Some(want), "{text}");
+        }
+        assert_eq!(find_date("3.5 million in 12/01/2025"), None);
+        assert_eq!(find_date("Room 12 2021"), None);
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::jsonl::JsonlSource;
 use crate::options::ReadOptions;
 use crate::single::{read_article_bytes, read_bounded};
 use crate::walk::{DirWalk, WalkItem};
+use crate::warc::WarcSource;
 
 /// The name standard input goes by in paths and diagnostics.
 pub const STDIN_NAME: &str = "<stdin>";
@@ -46,6 +47,7 @@ pub fn read_inputs(paths: &[PathBuf], options: &ReadOptions) -> Inputs {
         pending: paths.iter().cloned().collect(),
         walk: None,
         jsonl: None,
+        warc: None,
         ready: VecDeque::new(),
         stdin: None,
     }
@@ -57,6 +59,7 @@ pub struct Inputs {
     pending: VecDeque<PathBuf>,
     walk: Option<DirWalk>,
     jsonl: Option<JsonlSource>,
+    warc: Option<WarcSource>,
     ready: VecDeque<ReadEvent>,
     stdin: Option<Box<dyn Read + Send>>,
 }
@@ -76,6 +79,10 @@ impl Inputs {
         if let Some(source) = &mut self.jsonl {
             if !source.read_next(&self.options, &mut out) {
                 self.jsonl = None;
+            }
+        } else if let Some(source) = &mut self.warc {
+            if !source.read_next(&self.options, &mut out) {
+                self.warc = None;
             }
         } else if let Some(walk) = &mut self.walk {
             match walk.next() {
@@ -114,38 +121,52 @@ impl Inputs {
         }
     }
 
-    /// Read one file: whole for text and HTML (after a size check), streaming for JSONL.
+    /// Read one file: whole for text, HTML and feeds (after a size check), streaming for
+    /// JSONL and WARC; `.gz` files are decompressed as they are read.
     fn read_file(&mut self, path: &Path, format: Option<Format>, out: &mut Vec<ReadEvent>) {
         let name = path.display().to_string();
         let file = match File::open(path) {
             Ok(file) => file,
             Err(error) => return out.push(failure(path, ReadError::from_io(error))),
         };
-        if format == Some(Format::Jsonl) {
-            let mut reader = BufReader::with_capacity(JSONL_BUFFER, file);
+        let gzip = Format::is_gzip(path);
+        let reader: Box<dyn Read + Send> = if gzip {
+            Box::new(GzipReader(flate2::read::MultiGzDecoder::new(file)))
+        } else {
+            Box::new(file)
+        };
+        if matches!(format, Some(Format::Jsonl) | Some(Format::Warc)) {
+            let mut reader = BufReader::with_capacity(JSONL_BUFFER, reader);
             match reader.fill_buf() {
-                Ok(head) if looks_binary(head) => out.push(failure(path, ReadError::Binary)),
-                Ok(_) => self.jsonl = Some(JsonlSource::new(Box::new(reader), name)),
+                Ok(head) if format == Some(Format::Jsonl) && looks_binary(head) => {
+                    out.push(failure(path, ReadError::Binary))
+                }
+                Ok(_) if format == Some(Format::Jsonl) => {
+                    self.jsonl = Some(JsonlSource::new(Box::new(reader), name))
+                }
+                Ok(_) => self.warc = Some(WarcSource::new(Box::new(reader), name)),
                 Err(error) => out.push(failure(path, ReadError::from_io(error))),
             }
             return;
         }
         let limit = self.options.max_article_bytes as u64;
-        match file.metadata() {
-            Ok(metadata) if metadata.len() > limit => {
-                return out.push(failure(
-                    path,
-                    ReadError::TooLarge {
-                        size: metadata.len(),
-                        limit,
-                    },
-                ));
+        if !gzip {
+            match std::fs::metadata(path) {
+                Ok(metadata) if metadata.len() > limit => {
+                    return out.push(failure(
+                        path,
+                        ReadError::TooLarge {
+                            size: metadata.len(),
+                            limit,
+                        },
+                    ));
+                }
+                Ok(_) => {}
+                Err(error) => return out.push(failure(path, ReadError::from_io(error))),
             }
-            Ok(_) => {}
-            Err(error) => return out.push(failure(path, ReadError::from_io(error))),
         }
         let origin = Origin { name, line: None };
-        match read_bounded(file, self.options.max_article_bytes) {
+        match read_bounded(reader, self.options.max_article_bytes) {
             Ok(bytes) => read_article_bytes(&bytes, format, &origin, &self.options, out),
             Err(error) => out.push(failure(path, error)),
         }
@@ -172,6 +193,10 @@ impl Inputs {
                 let reader = BufReader::with_capacity(JSONL_BUFFER, stream);
                 self.jsonl = Some(JsonlSource::new(Box::new(reader), name));
             }
+            Format::Warc => {
+                let reader = BufReader::with_capacity(JSONL_BUFFER, stream);
+                self.warc = Some(WarcSource::new(Box::new(reader), name));
+            }
             format => match read_bounded(stream, self.options.max_article_bytes) {
                 Ok(bytes) => {
                     let origin = Origin { name, line: None };
@@ -195,6 +220,20 @@ impl Iterator for Inputs {
                 return None;
             }
         }
+    }
+}
+
+/// A gzip stream whose decoding errors say that the gzip data is corrupt.
+struct GzipReader<R>(flate2::read::MultiGzDecoder<R>);
+
+impl<R: Read> Read for GzipReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.0.read(buf).map_err(|error| {
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("corrupt gzip data: {error}"),
+            )
+        })
     }
 }
 

@@ -3,7 +3,13 @@
 //!
 //! * [`read_inputs`] streams [`ReadEvent`]s over paths: `.txt`/`.md` (the first line may be
 //!   a title), `.html`/`.htm` (boilerplate removed, metadata read), `.jsonl` (one article a
-//!   line), directories (recursive, sorted) and `-` for standard input (format sniffed).
+//!   line), RSS 2.0/Atom feeds (`.rss`, `.atom`, `.xml`: one article per item), WARC
+//!   archives (`.warc`: streamed record by record, HTML responses read), any of them gzipped
+//!   (`.gz`), directories (recursive, sorted) and `-` for standard input (format sniffed).
+//!   Articles detected as not English are skipped with a warning
+//!   ([`ReadOptions::skip_non_english`]).
+//! * [`extract_page`] reads one web page for `dyad extract`; [`eval`] scores extraction
+//!   against the web-page gold sets as `../shared/tools/html_score.py` does.
 //! * Bad input never stops a batch: each missing, binary, empty, oversized or malformed
 //!   input (or JSONL line) becomes a [`ReadEvent::Failure`] carrying a [`Diagnostic`], and
 //!   reading goes on. Oddities in inputs that were read are [`ReadEvent::Warning`]s.
@@ -36,20 +42,28 @@ mod clean;
 mod date;
 mod decode;
 mod error;
+pub mod eval;
 mod event;
+mod feed;
 mod format;
 pub mod html;
 mod inputs;
 mod jsonl;
+mod lang;
 mod options;
+mod page;
 mod single;
 mod walk;
+mod warc;
 
 pub use clean::clean_text;
 pub use date::normalize_date;
 pub use error::{ReadError, Result};
 pub use event::{Diagnostic, ReadEvent};
+pub use feed::{parse_feed, Feed, FeedItem};
 pub use format::Format;
 pub use html::{extract_html, HtmlArticle, PageMetadata};
 pub use inputs::{read_inputs, Inputs, STDIN_NAME};
+pub use lang::detect_language;
 pub use options::ReadOptions;
+pub use page::{extract_page, ExtractedPage};

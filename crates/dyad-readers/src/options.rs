@@ -16,6 +16,9 @@ pub struct ReadOptions {
     /// Largest article accepted, in bytes: the size of a `.txt`/`.html` file or of one JSONL
     /// line. Larger inputs are reported as failures without being read into memory.
     pub max_article_bytes: usize,
+    /// Skip articles detected as written in another language than English, with a warning
+    /// naming the language (dyad codes English). Texts too short to tell are kept.
+    pub skip_non_english: bool,
 }
 
 impl Default for ReadOptions {
@@ -23,6 +26,7 @@ impl Default for ReadOptions {
         ReadOptions {
             default_date: None,
             max_article_bytes: 10 * 1024 * 1024,
+            skip_non_english: true,
         }
     }
 }

@@ -53,7 +53,9 @@ pub(crate) fn read_article_bytes(
         out.push(ReadEvent::Warning(origin.diagnostic(warning)));
     }
     let format = format.unwrap_or_else(|| {
-        if looks_like_html(&decoded.text) {
+        if crate::feed::looks_like_feed(&decoded.text) {
+            Format::Feed
+        } else if looks_like_html(&decoded.text) {
             Format::Html
         } else {
             Format::Text
@@ -72,7 +74,22 @@ pub(crate) fn read_article_bytes(
             };
             build_article(&article.text, meta, origin, options, out);
         }
-        Format::Text | Format::Jsonl => {
+        // Any other XML (a sitemap, a configuration file) is no article: skipped with a
+        // note when its name merely ends in .xml.
+        Format::Feed
+            if origin
+                .name
+                .to_ascii_lowercase()
+                .trim_end_matches(".gz")
+                .ends_with(".xml")
+                && !crate::feed::looks_like_feed(&decoded.text) =>
+        {
+            out.push(ReadEvent::Warning(origin.diagnostic(
+                "skipped: XML that is not an RSS or Atom feed (no <rss> or <feed> element)",
+            )));
+        }
+        Format::Feed => crate::feed::read_feed(&decoded.text, origin, options, out),
+        Format::Text | Format::Jsonl | Format::Warc => {
             let cleaned = clean_text(&decoded.text);
             let (title, body) = split_title(&cleaned);
             let meta = ArticleMeta {

@@ -268,3 +268,24 @@ fn events_stream_in_input_order() {
         .collect();
     assert_eq!(kinds, ["article", "failure", "article"]);
 }
+
+#[test]
+fn xml_that_is_no_feed_is_skipped_with_a_note_not_failed() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "sitemap.xml",
+        "<?xml version=\"1.0\"?><urlset><url><loc>https://example.invalid/a</loc></url></urlset>",
+    );
+    write(dir.path(), "a.txt", GOOD);
+    let out = read(&[dir.path().to_path_buf()]);
+    assert!(out.failures.is_empty(), "{:?}", out.failures);
+    assert_eq!(out.articles.len(), 1);
+    assert!(
+        out.warnings
+            .iter()
+            .any(|w| w.path.ends_with("sitemap.xml") && w.message.contains("not an RSS")),
+        "{:?}",
+        out.warnings
+    );
+}

@@ -46,6 +46,12 @@ pub fn run(args: EvalArgs) -> Result<Status> {
                 .with_context(|| format!("cannot evaluate PLOVER coding on {}", path.display()))?;
             (scores.to_table(), serde_json::to_value(&scores)?)
         }
+        Suite::Extract => {
+            let scores = dyad_readers::eval::evaluate_dir(path, args.predictions.as_deref())
+                .map_err(anyhow::Error::msg)
+                .with_context(|| format!("cannot evaluate extraction on {}", path.display()))?;
+            (scores.to_table(), serde_json::to_value(&scores)?)
+        }
         Suite::Timex => {
             let tagger = dyad_time::TimexTagger::new();
             let scores = dyad_time::eval::evaluate_dir(path, &tagger).with_context(|| {

@@ -4,6 +4,7 @@
 mod code;
 mod eval;
 mod export;
+mod extract;
 mod ingest;
 mod query;
 mod serve;
@@ -55,6 +56,7 @@ pub fn run(cli: Cli) -> Result<Status> {
         Command::Train(args) => train::run(args),
         Command::Timex(args) => timex::run(args),
         Command::Serve(args) => serve::run(args),
+        Command::Extract(args) => extract::run(args),
     }
 }
 
@@ -75,6 +77,7 @@ fn documents<'a>(
     let options = ReadOptions {
         default_date: input.date.clone(),
         max_article_bytes: input.max_article_mb.saturating_mul(1024 * 1024),
+        ..ReadOptions::default()
     };
     read_inputs(&input.paths, &options).filter_map(move |event| match event {
         ReadEvent::Article(doc) => Some(doc),

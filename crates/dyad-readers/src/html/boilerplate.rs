@@ -132,17 +132,22 @@ fn debris_names() -> &'static HashSet<&'static str> {
 pub(crate) fn text_and_link_chars(element: ElementRef<'_>) -> (usize, usize) {
     let mut total = 0;
     let mut linked = 0;
-    for node in element.descendants() {
-        if let Node::Text(text) = node.value() {
-            let n = text.chars().filter(|c| !c.is_whitespace()).count();
-            total += n;
-            let in_link = node
-                .ancestors()
-                .take_while(|a| a.id() != element.id())
-                .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"));
-            if in_link {
-                linked += n;
+    // Depth-first with an explicit stack: (node, inside a link).
+    let mut stack = vec![(*element, false)];
+    while let Some((node, in_link)) = stack.pop() {
+        match node.value() {
+            Node::Text(text) => {
+                let n = text.chars().filter(|c| !c.is_whitespace()).count();
+                total += n;
+                if in_link {
+                    linked += n;
+                }
             }
+            Node::Element(e) => {
+                let in_link = in_link || (node.id() != element.id() && e.name() == "a");
+                stack.extend(node.children().map(|c| (c, in_link)));
+            }
+            _ => {}
         }
     }
     (total, linked)

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use scraper::{Html, Selector};
 use serde_json::Value;
 
-use crate::date::normalize_date;
+use crate::date::{find_date, normalize_date};
 
 /// What a page says about itself. Dates are raw strings, as the page wrote them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -22,6 +22,9 @@ pub struct PageMetadata {
     pub outlet: Option<String>,
     /// The canonical URL.
     pub url: Option<String>,
+    /// The language the page declares (`<html lang>`, `og:locale`), as a lowercase ISO 639-1
+    /// code.
+    pub language: Option<String>,
 }
 
 /// `<meta>` keys (`property`, `name` or `itemprop`, lowercased) giving a publication date,
@@ -104,8 +107,13 @@ pub fn extract_metadata(page: &Html) -> PageMetadata {
                 .find(|d| normalize_date(d).is_some())
                 .cloned()
         })
+        .or_else(|| json_ld.as_ref().and_then(JsonLd::any_date))
         .or_else(|| time_element(page))
+        .or_else(|| generic_meta_date(&meta))
         .or_else(|| url.as_deref().and_then(url_date))
+        .or_else(|| dated_element(page))
+        .or_else(|| get(&["og:title"]).as_deref().and_then(find_date))
+        .or_else(|| first_text(page, "title").as_deref().and_then(find_date))
         // Nothing parses: keep what the page declared, so that the reader can warn about it.
         .or_else(|| {
             json_ld
@@ -114,11 +122,26 @@ pub fn extract_metadata(page: &Html) -> PageMetadata {
         })
         .or_else(|| get(DATE_KEYS))
         .and_then(|s| clean_field(&s));
+    let language = page
+        .root_element()
+        .attr("lang")
+        .map(str::to_string)
+        .or_else(|| get(&["og:locale", "content-language", "language"]))
+        .and_then(|l| {
+            let code: String = l
+                .trim()
+                .chars()
+                .take_while(char::is_ascii_alphabetic)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            (code.len() == 2 || code.len() == 3).then_some(code)
+        });
     PageMetadata {
         title,
         published,
         outlet,
         url,
+        language,
     }
 }
 
@@ -137,6 +160,82 @@ fn meta_tags(page: &Html) -> HashMap<String, String> {
         }
     }
     map
+}
+
+/// Words in a `<meta>` key, or an element's class or id, that mark a publication date.
+const DATE_MARKS: &[&str] = &[
+    "pubdate",
+    "publish",
+    "published",
+    "date",
+    "datum",
+    "fecha",
+    "data",
+    "posted",
+    "created",
+    "dateline",
+    "time",
+    "byline",
+    "submitted",
+    "meta",
+    "info",
+];
+
+/// Words that mark another date (a change, a comment, an event).
+const OTHER_DATE_MARKS: &[&str] = &[
+    "modif", "updat", "expir", "comment", "event", "revis", "edit",
+];
+
+/// A date-looking `<meta>` not among [`DATE_KEYS`], by its key: `sw-pubdate`, `date.created`.
+fn generic_meta_date(meta: &HashMap<String, String>) -> Option<String> {
+    let mut keys: Vec<&String> = meta
+        .keys()
+        .filter(|k| {
+            (k.contains("date") || k.contains("publish") || k.contains("created"))
+                && !OTHER_DATE_MARKS.iter().any(|m| k.contains(m))
+        })
+        .collect();
+    keys.sort();
+    keys.into_iter()
+        .map(|k| &meta[k])
+        .find_map(|v| normalize_date(v).or_else(|| find_date(v)))
+}
+
+/// The first date written in a short element whose class or id marks a date or byline
+/// (`<span class="meta__date">03.11.2021</span>`), in document order; links left out.
+fn dated_element(page: &Html) -> Option<String> {
+    for el in page.select(selector!("body [class], body [id]")) {
+        let marked = [el.attr("class"), el.attr("id")]
+            .into_iter()
+            .flatten()
+            .map(str::to_ascii_lowercase)
+            .any(|name| {
+                DATE_MARKS.iter().any(|m| name.contains(m))
+                    && !OTHER_DATE_MARKS.iter().any(|m| name.contains(m))
+            });
+        if !marked || el.value().name() == "a" {
+            continue;
+        }
+        for attr in ["datetime", "content", "title"] {
+            if let Some(d) = el.attr(attr).and_then(normalize_date) {
+                return Some(d);
+            }
+        }
+        let mut text = String::new();
+        for piece in el.text() {
+            text.push_str(piece);
+            text.push(' ');
+            if text.len() > 300 {
+                break;
+            }
+        }
+        if text.len() <= 300 {
+            if let Some(d) = find_date(&text) {
+                return Some(d);
+            }
+        }
+    }
+    None
 }
 
 /// A date written into a URL's path: `/2019/10/21/` or `/2019-10-21/`.
@@ -286,6 +385,16 @@ impl JsonLd {
             .find(|o| o.get("@id").and_then(Value::as_str) == Some(id))
             .and_then(|o| o.get("name"))
             .and_then(as_text)
+    }
+
+    /// A `datePublished` (or `dateCreated`) on any object, when no article object has one.
+    fn any_date(&self) -> Option<String> {
+        self.objects.iter().find_map(|o| {
+            ["datePublished", "dateCreated", "uploadDate"]
+                .iter()
+                .filter_map(|k| o.get(*k).and_then(as_text))
+                .find(|d| normalize_date(d).is_some())
+        })
     }
 
     fn url(&self) -> Option<String> {

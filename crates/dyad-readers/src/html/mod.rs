@@ -41,11 +41,19 @@ pub struct HtmlArticle {
     pub text: String,
 }
 
+/// How far into the article text a date is looked for when the page declares none.
+const DATE_IN_TEXT_CHARS: usize = 600;
+
 /// Extract the article (metadata and cleaned main text) from an HTML page.
 pub fn extract_html(html: &str) -> HtmlArticle {
     let page = Html::parse_document(html);
-    let metadata = metadata::extract_metadata(&page);
+    let mut metadata = metadata::extract_metadata(&page);
     let text = clean_text(&text::extract_text(&page, metadata.title.as_deref()));
+    if metadata.published.is_none() {
+        // A date written at the top of the article ("Posted on 5 March 2021 by ...").
+        let head: String = text.chars().take(DATE_IN_TEXT_CHARS).collect();
+        metadata.published = crate::date::find_date(&head);
+    }
     HtmlArticle { metadata, text }
 }
 

@@ -55,8 +55,23 @@ const MAIN_BLOCK_MIN_CHARS: usize = 200;
 /// The article text of `page`: blocks (paragraphs, headings, list items) separated by blank
 /// lines, page furniture left out, and a first block equal to `title` dropped.
 pub(crate) fn extract_text(page: &Html, title: Option<&str>) -> String {
-    let root = content_root(page);
-    let mut blocks = walk_blocks(root);
+    let (root, mut blocks) = content_root(page);
+    let is_body = root.value().name() == "body";
+    if let Some(candidate) = candidate_blocks(root) {
+        // The best container must hold a fair part of the page's prose: a page whose
+        // text is spread over many containers keeps the whole body. Inside an article
+        // element, the container must hold most of it: it only trims what surrounds it.
+        let (kept, all) = (text_len(&candidate), text_len(&blocks));
+        let take = if is_body {
+            kept as f64 >= CANDIDATE_MIN_SHARE * all as f64 || kept >= CANDIDATE_ENOUGH_CHARS
+        } else {
+            kept as f64 >= CANDIDATE_MIN_SHARE_IN_ROOT * all as f64
+        };
+        if take {
+            blocks = candidate;
+        }
+    }
+    trim_tail(&mut blocks);
     if let (Some(first), Some(title)) = (blocks.first(), title) {
         if same_words(first, title) {
             blocks.remove(0);
@@ -67,12 +82,14 @@ pub(crate) fn extract_text(page: &Html, title: Option<&str>) -> String {
 
 /// The element holding the article: the largest `itemprop=articleBody`, else the largest
 /// `<article>`, else `<main>`, when it holds a fair share of the body's text; else `<body>`.
-fn content_root(page: &Html) -> ElementRef<'_> {
+/// Returned with its text blocks.
+fn content_root(page: &Html) -> (ElementRef<'_>, Vec<String>) {
     let body = page
         .select(selector!("body"))
         .next()
         .unwrap_or_else(|| page.root_element());
-    let body_len = text_len(&walk_blocks(body));
+    let body_blocks = walk_blocks(body);
+    let body_len = text_len(&body_blocks);
     let groups = [
         selector!("[itemprop=articleBody]"),
         selector!("article"),
@@ -81,15 +98,151 @@ fn content_root(page: &Html) -> ElementRef<'_> {
     for group in groups {
         let best = page
             .select(group)
-            .map(|el| (text_len(&walk_blocks(el)), el))
-            .max_by_key(|(len, _)| *len);
-        if let Some((len, el)) = best {
+            .map(|el| {
+                let blocks = walk_blocks(el);
+                (text_len(&blocks), el, blocks)
+            })
+            .max_by_key(|(len, _, _)| *len);
+        if let Some((len, el, blocks)) = best {
             if len > 0 && len as f64 >= ROOT_MIN_SHARE * body_len as f64 {
-                return el;
+                return (el, blocks);
             }
         }
     }
-    body
+    (body, body_blocks)
+}
+
+/// The best paragraph container replaces the body when it holds at least this share of the
+/// body's text ...
+const CANDIDATE_MIN_SHARE: f64 = 0.3;
+
+/// ... or at least this many bytes of text.
+const CANDIDATE_ENOUGH_CHARS: usize = 2000;
+
+/// Within an article (or `main`) element, the best paragraph container replaces it when it
+/// holds at least this share of its text.
+const CANDIDATE_MIN_SHARE_IN_ROOT: f64 = 0.8;
+
+/// Shortest paragraph that scores its containers, in characters.
+const MIN_SCORED_CHARS: usize = 25;
+
+/// A sibling of the best container joins it when its own score is at least this share of
+/// the best score.
+const SIBLING_SHARE: f64 = 0.2;
+
+/// A sibling of the best container with this much text, little of it in links, joins it.
+const SIBLING_MIN_CHARS: usize = 80;
+
+/// The container whose paragraphs hold the
+/// most prose (each paragraph scores its parent fully and its grandparent half, by length
+/// and commas; a container's score shrinks with the share of its text in links), with those
+/// of its siblings that score well too or are long paragraphs of their own. `None` when no
+/// paragraph scores.
+fn candidate_blocks(body: ElementRef<'_>) -> Option<Vec<String>> {
+    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    let mut order: Vec<NodeId> = Vec::new();
+    for p in body.select(selector!("p, pre, td, blockquote")) {
+        let chars: usize = p.text().map(|t| t.trim().chars().count()).sum();
+        if chars < MIN_SCORED_CHARS {
+            continue;
+        }
+        let commas = p
+            .text()
+            .map(|t| t.matches([',', '，', '、']).count())
+            .sum::<usize>();
+        let score = 1.0 + commas as f64 + (chars as f64 / 100.0).min(3.0);
+        let mut ancestors = p.ancestors().filter_map(ElementRef::wrap);
+        for share in [1.0, 0.5] {
+            let Some(a) = ancestors.next() else { break };
+            let entry = scores.entry(a.id()).or_insert_with(|| {
+                order.push(a.id());
+                0.0
+            });
+            *entry += score * share;
+        }
+    }
+    let tree = body.tree();
+    let mut best: Option<(NodeId, f64)> = None;
+    let mut adjusted: HashMap<NodeId, f64> = HashMap::new();
+    for id in order {
+        let Some(el) = tree.get(id).and_then(ElementRef::wrap) else {
+            continue;
+        };
+        if is_furniture(el.value()) {
+            continue;
+        }
+        let (total, linked) = text_and_link_chars(el);
+        let density = if total > 0 {
+            linked as f64 / total as f64
+        } else {
+            1.0
+        };
+        let mut score = scores[&id] * (1.0 - density);
+        if has_debris_name(el.value()) {
+            score *= 0.3;
+        }
+        adjusted.insert(id, score);
+        if best.is_none_or(|(_, b)| score > b) {
+            best = Some((id, score));
+        }
+    }
+    let (top_id, top_score) = best?;
+    let top = tree.get(top_id).and_then(ElementRef::wrap)?;
+    let Some(parent) = top.parent().and_then(ElementRef::wrap) else {
+        return Some(walk_blocks(top));
+    };
+    let threshold = (top_score * SIBLING_SHARE).max(10.0);
+    let mut blocks = Vec::new();
+    for child in parent.children() {
+        let Some(el) = ElementRef::wrap(child) else {
+            continue;
+        };
+        if is_furniture(el.value()) || (el.id() != top_id && has_debris_name(el.value())) {
+            continue;
+        }
+        let joins =
+            el.id() == top_id || adjusted.get(&el.id()).is_some_and(|s| *s >= threshold) || {
+                let (total, linked) = text_and_link_chars(el);
+                let density = if total > 0 {
+                    linked as f64 / total as f64
+                } else {
+                    1.0
+                };
+                let heading = matches!(el.value().name(), "h2" | "h3" | "h4" | "h5" | "h6");
+                (total > SIBLING_MIN_CHARS && density < 0.25) || (heading && density < 0.5)
+            };
+        if joins {
+            blocks.extend(walk_blocks_of(el));
+        }
+    }
+    Some(blocks)
+}
+
+/// The blocks of an element itself: those of its children, or its own text as one block.
+fn walk_blocks_of(el: ElementRef<'_>) -> Vec<String> {
+    let blocks = walk_blocks(el);
+    if BLOCK_TAGS.contains(&el.value().name()) || blocks.len() <= 1 {
+        return blocks;
+    }
+    vec![blocks.join(" ")]
+}
+
+/// Trailing blocks shorter than this, not ending a sentence, are page furniture that
+/// followed the article ("Mehr zum Thema", "Print", a credit line).
+const TAIL_MAX_CHARS: usize = 100;
+
+/// Drop short unpunctuated blocks from the end of the article (one block always stays).
+fn trim_tail(blocks: &mut Vec<String>) {
+    while blocks.len() > 1 {
+        let last = blocks[blocks.len() - 1].trim_end();
+        let core = last.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '«', '“']);
+        let sentence = core.ends_with(['.', '!', '?', '…', ':']);
+        if last.chars().count() < TAIL_MAX_CHARS && !sentence {
+            blocks.pop();
+        } else {
+            break;
+        }
+    }
 }
 
 fn text_len(blocks: &[String]) -> usize {
