@@ -1,5 +1,5 @@
 //! Scores the quote stage on the GUM attribution data:
-//! `cargo run --release -p dyad-quotes --example eval -- ../shared/data/attribution [all|tune|check] [--json]`.
+//! `cargo run --release -p dyad-quotes --example gum_eval -- ../shared/data/attribution [all|tune|check] [--json]`.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 use dyad_quotes::eval::{evaluate_attribution_split, Split};
 
