@@ -113,8 +113,8 @@ pub fn find_with(analysis: &Analysis, lexicon: &CueLexicon) -> Vec<FoundQuote> {
             continue;
         }
         let cue_sentence = tree.sentence_of[cands[cp].cue];
-        let gap_ok = (0..tree.len())
-            .filter(|&t| tree.token(t).start >= p.close && tree.token(t).end <= m.open)
+        let gap_ok = tree
+            .tokens_within(p.close, m.open)
             .all(|t| tree.sentence_of[t] == cue_sentence || tree.is_punct(t));
         if gap_ok {
             attr[qi] = Some(cp);
@@ -292,9 +292,7 @@ fn signed_paragraphs(tree: &Tree) -> Vec<SignedParagraph> {
     {
         let (ps, pe) = (paragraph_start, at);
         paragraph_start = at + 1;
-        let tokens: Vec<usize> = (0..tree.len())
-            .filter(|&t| tree.token(t).start >= ps && tree.token(t).end <= pe)
-            .collect();
+        let tokens: Vec<usize> = tree.tokens_within(ps, pe).collect();
         let mut last = tokens.len();
         while last > 0 && matches!(tree.text(tokens[last - 1]), "." | ")") {
             last -= 1;
@@ -452,7 +450,7 @@ fn adjacent_cue(tree: &Tree, lexicon: &CueLexicon, m: &MarkedQuote) -> Option<us
                         && tree.analysis.doc.text[tree.token(t).end..m.open].trim() == ":")
             })
     };
-    let after = (0..tree.len()).find(|&t| tree.token(t).start >= m.close);
+    let after = tree.first_from(m.close);
     if let Some(after) = after {
         let (_, last) = tree.sentence_bounds(after);
         let close_sentence = tree.sentence_bounds(after);
@@ -473,9 +471,7 @@ fn adjacent_cue(tree: &Tree, lexicon: &CueLexicon, m: &MarkedQuote) -> Option<us
             }
         }
     }
-    let before = (0..tree.len())
-        .rev()
-        .find(|&t| tree.token(t).end <= m.open)?;
+    let before = tree.last_until(m.open)?;
     let (first, _) = tree.sentence_bounds(before);
     let mut t = before;
     let mut steps = 0;
@@ -503,7 +499,7 @@ fn signed_quote(tree: &Tree, m: &MarkedQuote) -> Option<(usize, usize)> {
     let text = &tree.analysis.doc.text;
     let is_name = |t: usize| matches!(tree.upos(t), "PROPN" | "NOUN");
     // "“…” — Peres": a dash right after the closing mark, in the same paragraph, then a name.
-    if let Some(dash) = (0..tree.len()).find(|&t| tree.token(t).start >= m.close) {
+    if let Some(dash) = tree.first_from(m.close) {
         let gap = &text[m.close..tree.token(dash).start];
         let dash_text = tree.text(dash);
         if !gap.contains('\n') && matches!(dash_text, "\u{2014}" | "\u{2013}" | "--" | "-") {
@@ -518,9 +514,7 @@ fn signed_quote(tree: &Tree, m: &MarkedQuote) -> Option<(usize, usize)> {
         }
     }
     // "in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”".
-    let before = (0..tree.len())
-        .rev()
-        .find(|&t| tree.token(t).end <= m.open)?;
+    let before = tree.last_until(m.open)?;
     let (first, _) = tree.sentence_bounds(before);
     let words = (first..before)
         .rev()

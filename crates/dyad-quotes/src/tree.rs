@@ -109,6 +109,27 @@ impl<'a> Tree<'a> {
         out
     }
 
+    /// The first token starting at or after byte `offset` (tokens are in text order).
+    pub(crate) fn first_from(&self, offset: usize) -> Option<usize> {
+        let i = self.analysis.tokens.partition_point(|t| t.start < offset);
+        (i < self.len()).then_some(i)
+    }
+
+    /// The last token ending at or before byte `offset`.
+    pub(crate) fn last_until(&self, offset: usize) -> Option<usize> {
+        self.analysis
+            .tokens
+            .partition_point(|t| t.end <= offset)
+            .checked_sub(1)
+    }
+
+    /// The tokens lying wholly within bytes `start..end`, in order.
+    pub(crate) fn tokens_within(&self, start: usize, end: usize) -> std::ops::Range<usize> {
+        let first = self.analysis.tokens.partition_point(|t| t.start < start);
+        let stop = self.analysis.tokens.partition_point(|t| t.end <= end);
+        first..stop.max(first)
+    }
+
     /// Whether a token is punctuation (by tag or by text).
     pub(crate) fn is_punct(&self, i: usize) -> bool {
         self.upos(i) == "PUNCT" || self.text(i).chars().all(|c| !c.is_alphanumeric())
