@@ -286,43 +286,17 @@ fn parse(words: &[String], syntax: &dyad_syntax::SyntaxStage) -> Analysis {
 
 /// `(sent_id, words)` of every sentence of a CoNLL-U file.
 fn read_sentences(path: &Path) -> Result<Vec<(String, Vec<String>)>, FactualityError> {
-    let text = std::fs::read_to_string(path).map_err(|source| FactualityError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let mut out = Vec::new();
-    let mut id: Option<String> = None;
-    let mut words = Vec::new();
-    for (n, line) in text.lines().chain(std::iter::once("")).enumerate() {
-        if line.trim().is_empty() {
-            if !words.is_empty() {
-                let sid = id.take().ok_or_else(|| FactualityError::Malformed {
-                    path: path.to_path_buf(),
-                    message: format!("line {}: sentence without `# sent_id`", n + 1),
-                })?;
-                out.push((sid, std::mem::take(&mut words)));
-            }
-            continue;
-        }
-        if let Some(rest) = line.strip_prefix("# sent_id = ") {
-            id = Some(rest.trim().to_string());
-            continue;
-        }
-        if line.starts_with('#') {
-            continue;
-        }
-        let mut cols = line.split('\t');
-        let index = cols.next().unwrap_or("");
-        let form = cols.next().ok_or_else(|| FactualityError::Malformed {
-            path: path.to_path_buf(),
-            message: format!("line {}: not a CoNLL-U word line", n + 1),
-        })?;
-        if index.contains('-') || index.contains('.') {
-            continue;
-        }
-        words.push(form.to_string());
-    }
-    Ok(out)
+    dyad_syntax::conllu::read_conllu(path)?
+        .into_iter()
+        .enumerate()
+        .map(|(n, s)| match s.sent_id {
+            Some(id) => Ok((id, s.words)),
+            None => Err(FactualityError::Malformed {
+                path: path.to_path_buf(),
+                message: format!("sentence {} has no `# sent_id`", n + 1),
+            }),
+        })
+        .collect()
 }
 
 /// Gold judgements: sentence id → `(0-based predicate index, happened)`.

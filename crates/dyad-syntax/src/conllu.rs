@@ -7,6 +7,8 @@ use crate::error::{Error, Result};
 /// One sentence of a treebank.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TreebankSentence {
+    /// The `# sent_id` comment, when the file gives one.
+    pub sent_id: Option<String>,
     /// Word forms.
     pub words: Vec<String>,
     /// Lemmas.
@@ -111,7 +113,11 @@ pub fn parse_conllu(text: &str) -> std::result::Result<Vec<TreebankSentence>, (u
             flush(&mut cur, &mut raw_heads, &mut ids, line_no)?;
             continue;
         }
-        if line.starts_with('#') {
+        if let Some(comment) = line.strip_prefix('#') {
+            if let Some(id) = comment.trim_start().strip_prefix("sent_id") {
+                let id = id.trim_start().trim_start_matches('=').trim();
+                cur.sent_id = Some(id.to_string());
+            }
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
@@ -159,6 +165,15 @@ mod tests {
         assert_eq!(s[0].words, ["do", "n't"]);
         assert_eq!(s[0].heads, [None, Some(0)]);
         assert!(s[0].is_projective());
+    }
+
+    #[test]
+    fn keeps_sentence_ids() {
+        let row = "1\tYes\tyes\tINTJ\tUH\t_\t0\troot\t_\t_\n";
+        let text = format!("# sent_id = ewt-dev-7\n{row}\n{row}\n");
+        let s = parse_conllu(&text).unwrap();
+        assert_eq!(s[0].sent_id.as_deref(), Some("ewt-dev-7"));
+        assert_eq!(s[1].sent_id, None);
     }
 
     #[test]
