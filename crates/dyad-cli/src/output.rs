@@ -39,26 +39,24 @@ impl<W: Write> RecordWriter<W> {
             RecordFormat::Conllu => write_conllu(&mut self.out, analysis)?,
             RecordFormat::Gdelt => {
                 let doc = &analysis.doc;
+                let key = doc.store_key();
+                let mut provenance = Provenance {
+                    global_id: String::new(),
+                    source_url: doc
+                        .url
+                        .clone()
+                        .or_else(|| doc.path.clone())
+                        .unwrap_or_else(|| doc.id.clone()),
+                    source_name: doc.outlet.clone().unwrap_or_default(),
+                    analysed_at: Some(chrono::Utc::now().naive_utc()),
+                    num_mentions: 1,
+                    num_articles: 1,
+                    num_sources: 1,
+                    document_length: doc.text.len() as u64,
+                    tone: 0.0,
+                };
                 for event in &analysis.events {
-                    let provenance = Provenance {
-                        global_id: dyad_types::content_hash(&format!(
-                            "{}\0{}",
-                            doc.store_key(),
-                            event.id
-                        )),
-                        source_url: doc
-                            .url
-                            .clone()
-                            .or_else(|| doc.path.clone())
-                            .unwrap_or_else(|| doc.id.clone()),
-                        source_name: doc.outlet.clone().unwrap_or_default(),
-                        analysed_at: Some(chrono::Utc::now().naive_utc()),
-                        num_mentions: 1,
-                        num_articles: 1,
-                        num_sources: 1,
-                        document_length: doc.text.len() as u64,
-                        tone: 0.0,
-                    };
+                    provenance.global_id = dyad_store::merge::merged_event_id(&key, &event.id);
                     writeln!(self.out, "{}", gdelt::row(event, &provenance).join("\t"))?;
                 }
             }

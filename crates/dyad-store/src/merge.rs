@@ -342,6 +342,13 @@ fn mix64(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// The id of the merged event a report founds: a hash of its article's store key (content
+/// hash) and the report's event id. `dyad code --format gdelt` uses it too, so that its
+/// GLOBALEVENTID matches `dyad export`'s.
+pub fn merged_event_id(content_hash: &str, event_id: &str) -> String {
+    dyad_types::content_hash(&format!("{content_hash}\0{event_id}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

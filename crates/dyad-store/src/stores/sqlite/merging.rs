@@ -191,7 +191,7 @@ pub(crate) fn assign(
             (c.id, reason, false)
         }
         None => {
-            let id = dyad_types::content_hash(&format!("{}\0{}", report.content_hash, event.id));
+            let id = crate::merge::merged_event_id(report.content_hash, &event.id);
             conn.prepare_cached(
                 "INSERT OR IGNORE INTO merged_events
                  (id, source_key, target_key, root, mode_group, first_day, last_day, first_seq)
