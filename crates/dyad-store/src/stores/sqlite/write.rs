@@ -43,6 +43,12 @@ pub(crate) fn put_batch(
         for analysis in batch {
             let hash = analysis.doc.store_key();
             check_events(path, analysis)?;
+            // Known already (a re-run, or a repeat in this batch): skip before any shingling,
+            // near-duplicate lookup or serialising.
+            if super::read::has_document(&tx, path, &hash)? {
+                summary.documents_skipped += 1;
+                continue;
+            }
             let doc = &analysis.doc;
             let fingerprint = merging::Fingerprint::of(&doc.text);
             let original = match &fingerprint {
