@@ -105,22 +105,24 @@ pub fn dyad_trend(
     both: bool,
     by: Granularity,
 ) -> Result<Trend> {
-    let mut directions = vec![(source, target)];
-    if both {
-        directions.push((target, source));
-    }
-    let mut events = Vec::new();
-    for (source, target) in directions {
-        let query = EventQuery {
-            source: Some(source.to_string()),
-            target: Some(target.to_string()),
-            ..EventQuery::all()
-        };
-        events.extend(store.query(&query)?);
-    }
-    events.retain(|e| merge::mode_group(e.event.mode) == merge::mode_group(Mode::Asserted));
-    events.sort_by(|a, b| a.event_id.cmp(&b.event_id));
-    events.dedup_by(|a, b| a.event_id == b.event_id);
+    // Events that happened, one row per merged event, in one indexed query.
+    let (source, target) = (source.to_string(), target.to_string());
+    let query = EventQuery {
+        modes: vec![Mode::Asserted, Mode::Reported, Mode::Alleged],
+        ..if both {
+            EventQuery {
+                dyad: Some((source, target)),
+                ..EventQuery::all()
+            }
+        } else {
+            EventQuery {
+                source: Some(source),
+                target: Some(target),
+                ..EventQuery::all()
+            }
+        }
+    };
+    let events = store.query(&query)?;
     let (periods, left_out) = periods(&events, by);
     Ok(Trend {
         periods,
