@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use dyad_types::Mode;
 use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 
@@ -24,16 +25,6 @@ fn actor_key(side: &str, level: ActorLevel) -> String {
     )
 }
 
-/// The modes counted per edge, in column order.
-const MODES: [&str; 6] = [
-    "asserted",
-    "reported",
-    "alleged",
-    "future",
-    "hypothetical",
-    "negated",
-];
-
 impl SqliteStore {
     /// The actor network of the events matching `query` (its sort, limit, offset and
     /// `mentions` are ignored): one edge per source and target, with the number of merged
@@ -50,16 +41,13 @@ impl SqliteStore {
         let limit = filter.param(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
         let source = actor_key("source", level);
         let target = actor_key("target", level);
-        let modes: String = MODES
+        let modes: String = Mode::ALL
             .iter()
-            .map(|mode| format!(", sum(e.mode = '{mode}')"))
+            .map(|mode| format!(", sum(e.mode = '{}')", mode.as_str()))
             .collect();
+        let firsts = super::read::first_reports(&clause);
         let sql = format!(
-            "WITH hits AS MATERIALIZED (
-                 SELECT e.seq AS seq, coalesce(e.merged_id, e.seq) AS merged
-                 FROM events e JOIN documents d ON d.content_hash = e.content_hash
-                 WHERE {clause}),
-             firsts AS (SELECT min(seq) AS seq FROM hits GROUP BY merged)
+            "{firsts}
              SELECT {source} AS s, {target} AS t, count(*), avg(e.goldstein),
                  sum(e.quad_class = 1), sum(e.quad_class = 2), sum(e.quad_class = 3),
                  sum(e.quad_class = 4){modes}
@@ -80,10 +68,10 @@ impl SqliteStore {
         };
         while let Some(row) = rows.next().at(path)? {
             let mut by_mode = BTreeMap::new();
-            for (i, mode) in MODES.iter().enumerate() {
+            for (i, mode) in Mode::ALL.iter().enumerate() {
                 let n = count(row, 8 + i)?;
                 if n > 0 {
-                    by_mode.insert((*mode).to_string(), n);
+                    by_mode.insert(mode.as_str().to_string(), n);
                 }
             }
             edges.push(NetworkEdge {

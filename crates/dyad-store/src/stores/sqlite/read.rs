@@ -63,12 +63,9 @@ fn select(query: &EventQuery) -> (String, Filter) {
              LIMIT ?{limit} OFFSET ?{offset}"
         )
     } else {
+        let firsts = first_reports(&clause);
         format!(
-            "WITH hits AS MATERIALIZED (
-                 SELECT e.seq AS seq, coalesce(e.merged_id, e.seq) AS merged
-                 FROM events e JOIN documents d ON d.content_hash = e.content_hash
-                 WHERE {clause}),
-             firsts AS (SELECT min(seq) AS seq FROM hits GROUP BY merged)
+            "{firsts}
              SELECT {COLUMNS} FROM firsts f JOIN events e ON e.seq = f.seq
              JOIN documents d ON d.content_hash = e.content_hash
              LEFT JOIN merged_events m ON m.id = e.merged_id
@@ -77,6 +74,18 @@ fn select(query: &EventQuery) -> (String, Filter) {
         )
     };
     (sql, filter)
+}
+
+/// The CTEs `hits` (the reports matching `clause`, materialized so that the filter's indexes
+/// drive the search) and `firsts` (the first matching report of each merged event).
+pub(super) fn first_reports(clause: &str) -> String {
+    format!(
+        "WITH hits AS MATERIALIZED (
+             SELECT e.seq AS seq, coalesce(e.merged_id, e.seq) AS merged
+             FROM events e JOIN documents d ON d.content_hash = e.content_hash
+             WHERE {clause}),
+         firsts AS (SELECT min(seq) AS seq FROM hits GROUP BY merged)"
+    )
 }
 
 /// Reads one row of [`COLUMNS`].
