@@ -325,12 +325,9 @@ fn split_http(block: &[u8]) -> Option<(u16, String, &[u8])> {
     Some((status, content_type, &block[end.1..]))
 }
 
+/// The reader's own message: the gzip layer below already says "corrupt gzip data".
 fn io_message(error: io::Error) -> String {
-    if error.kind() == io::ErrorKind::InvalidInput || error.kind() == io::ErrorKind::InvalidData {
-        format!("corrupt data: {error}")
-    } else {
-        error.to_string()
-    }
+    error.to_string()
 }
 
 #[cfg(test)]
