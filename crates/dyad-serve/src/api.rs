@@ -374,15 +374,13 @@ struct TrendAnswer {
 async fn trend(State(pool): Shared, Query(params): Query<TrendParams>) -> impl IntoResponse {
     let prepared = (|| {
         let by = match given(&params.by) {
-            None | Some("week") => Some(Granularity::Week),
-            Some("day") => Some(Granularity::Day),
-            Some("month") => Some(Granularity::Month),
+            None => Some(Granularity::Week),
             Some("auto") => None,
-            Some(other) => {
-                return Err(ApiError::bad_request(format!(
+            Some(other) => Some(other.parse::<Granularity>().map_err(|_| {
+                ApiError::bad_request(format!(
                     "unknown period {other:?}: use day, week, month or auto"
-                )))
-            }
+                ))
+            })?),
         };
         let mut query = params.filters.query()?;
         if query.dyad.is_none() {
