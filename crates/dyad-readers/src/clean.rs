@@ -117,6 +117,9 @@ fn is_bare_url(line: &str) -> bool {
 /// Whether a whole line is share, navigation or advertising debris.
 fn is_debris(line: &str) -> bool {
     let trimmed = line.trim();
+    if other_story_link(trimmed) {
+        return true;
+    }
     // Long lines are prose whatever they contain.
     if trimmed.chars().count() > 60 {
         return caption_prefix(trimmed);
@@ -158,6 +161,37 @@ fn caption_prefix(line: &str) -> bool {
     .iter()
     .any(|p| lower.starts_with(p))
 }
+
+/// A line pointing the reader to another story: "Read more: Talks resume in Geneva",
+/// "Lesen Sie auch: …", "Lire aussi : …". At most [`OTHER_STORY_CHARS`] characters, so that
+/// prose starting with the same words stays.
+fn other_story_link(line: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "read more:",
+        "read also:",
+        "also read:",
+        "see also:",
+        "related:",
+        "lesen sie auch:",
+        "lesen sie mehr:",
+        "mehr zum thema:",
+        "lire aussi :",
+        "lire aussi:",
+        "à lire aussi :",
+        "leer más:",
+        "lee también:",
+        "czytaj też:",
+        "czytaj także:",
+    ];
+    if line.chars().count() > OTHER_STORY_CHARS {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    PREFIXES.iter().any(|p| lower.starts_with(p))
+}
+
+/// The longest line [`other_story_link`] takes for a link to another story.
+const OTHER_STORY_CHARS: usize = 200;
 
 /// "12 shares", "Share 34", "1.2k comments".
 fn counter_regex() -> &'static Regex {

@@ -119,16 +119,18 @@ fn month_number(name: &str) -> Option<u32> {
 }
 
 /// Month names and abbreviations of the languages dyad meets in web pages (English,
-/// German, French, Spanish, Italian, Portuguese, Dutch), January = 1.
+/// German, French, Spanish, Italian, Portuguese, Dutch, Russian), January = 1.
 fn any_month_number(name: &str) -> Option<u32> {
     if let Some(m) = month_number(name) {
         return Some(m);
     }
     const MONTHS: [&[&str]; 12] = [
         &[
-            "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari", "jan",
+            "января", "январь", "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari", "jan",
         ],
         &[
+            "февраля",
+            "февраль",
             "februar",
             "février",
             "fevrier",
@@ -139,14 +141,16 @@ fn any_month_number(name: &str) -> Option<u32> {
             "feb",
         ],
         &[
-            "märz", "maerz", "mars", "marzo", "março", "maart", "mär", "mrz",
+            "марта", "март", "märz", "maerz", "mars", "marzo", "março", "maart", "mär", "mrz",
         ],
-        &["avril", "abril", "aprile", "apr"],
-        &["mai", "mayo", "maggio", "maio", "mei"],
-        &["juni", "juin", "junio", "giugno", "junho", "jun"],
-        &["juli", "juillet", "julio", "luglio", "julho", "jul"],
-        &["august", "août", "aout", "agosto", "augustus", "aug"],
+        &["апреля", "апрель", "avril", "abril", "aprile", "apr"],
+        &["мая", "май", "mai", "mayo", "maggio", "maio", "mei"],
+        &["июня", "июнь", "juni", "juin", "junio", "giugno", "junho", "jun"],
+        &["июля", "июль", "juli", "juillet", "julio", "luglio", "julho", "jul"],
+        &["августа", "август", "august", "août", "aout", "agosto", "augustus", "aug"],
         &[
+            "сентября",
+            "сентябрь",
             "september",
             "septembre",
             "septiembre",
@@ -156,10 +160,12 @@ fn any_month_number(name: &str) -> Option<u32> {
             "sept",
         ],
         &[
-            "oktober", "octobre", "octubre", "ottobre", "outubro", "okt", "oct",
+            "октября", "октябрь", "oktober", "octobre", "octubre", "ottobre", "outubro", "okt", "oct",
         ],
-        &["november", "novembre", "noviembre", "novembro", "nov"],
+        &["ноября", "ноябрь", "november", "novembre", "noviembre", "novembro", "nov"],
         &[
+            "декабря",
+            "декабрь",
             "dezember",
             "décembre",
             "decembre",
@@ -181,10 +187,15 @@ fn any_month_number(name: &str) -> Option<u32> {
 
 /// The first calendar date written anywhere in `text`, as `YYYY-MM-DD`: ISO dates,
 /// day-first dotted dates (`13.01.2022`, `28.01.22`), and written dates with an English,
-/// German, French, Spanish, Italian, Portuguese or Dutch month name (`13. Januar 2022`,
+/// German, French, Spanish, Italian, Portuguese, Dutch or Russian month name (`13. Januar 2022`,
 /// `5 de marzo de 2021`, `March 5, 2021`). Slashed dates are left alone: their order is
 /// ambiguous.
 pub fn find_date(text: &str) -> Option<String> {
+    find_date_at(text).map(|(_, date)| date)
+}
+
+/// [`find_date`] with the byte offset where the date is written.
+pub(crate) fn find_date_at(text: &str) -> Option<(usize, String)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(concat!(
@@ -220,7 +231,8 @@ pub fn find_date(text: &str) -> Option<String> {
             None
         };
         if let Some(date) = date.filter(|d| plausible(*d)) {
-            return Some(date.format("%Y-%m-%d").to_string());
+            let at = c.get(0).map_or(0, |m| m.start());
+            return Some((at, date.format("%Y-%m-%d").to_string()));
         }
     }
     None
@@ -281,6 +293,7 @@ mod tests {
             ("Updated: March 5, 2021", "2021-03-05"),
             ("x 2020-02-29T10:00", "2020-02-29"),
             ("le 1er mai 2019", "2019-05-01"),
+            ("15 августа 2016, 13:43", "2016-08-15"),
         ];
         for (text, want) in cases {
             assert_eq!(find_date(text).as_deref(), Some(want), "{text}");

@@ -34,6 +34,14 @@ fn cases() {
     }
 }
 
+#[test]
+fn links_to_other_stories_go_prose_that_starts_alike_stays() {
+    let text = "Talks resumed.\n\nRead more: Ministers meet in Geneva\n\nLesen Sie auch: Streik endet\n\nSee also: the full timeline of the strike";
+    assert_eq!(clean_text(text), "Talks resumed.");
+    let prose = format!("Related: {}", "the union said the strike would go on. ".repeat(6));
+    assert_eq!(clean_text(&prose), prose.trim());
+}
+
 /// Lines of ordinary prose: words, spaces and sentence punctuation.
 fn prose_line() -> impl Strategy<Value = String> {
     "[A-Z][a-z]{2,8}( [a-z]{1,9}){3,12}[.?!]"

@@ -97,6 +97,34 @@ pub(crate) fn has_debris_name(element: &Element) -> bool {
         .any(|name| name_words(name).any(|w| debris_names().contains(w.as_str())))
 }
 
+/// Class and id words of the blocks that list or discuss other pages: their dates are not
+/// the article's.
+const OTHER_STORIES_WORDS: &[&str] = &[
+    "related",
+    "sidebar",
+    "comment",
+    "comments",
+    "teaser",
+    "teasers",
+    "recommended",
+    "recommendations",
+    "popular",
+    "trending",
+    "footer",
+    "nav",
+    "navigation",
+    "widget",
+];
+
+/// Whether the element's `class` or `id` marks a block about other pages (related stories,
+/// a sidebar, comments, navigation).
+pub(crate) fn names_other_stories(element: &Element) -> bool {
+    [element.attr("class"), element.attr("id")]
+        .into_iter()
+        .flatten()
+        .any(|name| name_words(name).any(|w| OTHER_STORIES_WORDS.contains(&w.as_str())))
+}
+
 /// The lowercase words of a class or id attribute.
 fn name_words(name: &str) -> impl Iterator<Item = String> + '_ {
     name.split(|c: char| !c.is_ascii_alphanumeric())

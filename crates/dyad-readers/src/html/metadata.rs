@@ -6,10 +6,12 @@
 
 use std::collections::HashMap;
 
+use chrono::{DateTime, NaiveDateTime, Timelike};
 use scraper::{Html, Selector};
 use serde_json::Value;
 
-use crate::date::{find_date, normalize_date};
+use super::{boilerplate, timezone};
+use crate::date::{find_date, find_date_at, normalize_date};
 
 /// What a page says about itself. Dates are raw strings, as the page wrote them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -37,24 +39,38 @@ const DATE_KEYS: &[&str] = &[
     "published_time",
     "article.published",
     "article:published",
-    "date",
     "pubdate",
     "publishdate",
     "publish-date",
     "publish_date",
     "publication_date",
     "dc.date.issued",
-    "dc.date",
     "dcterms.issued",
-    "dcterms.date",
-    "dcterms.created",
-    "dc.date.created",
     "sailthru.date",
     "parsely-pub-date",
     "original-publish-date",
     "article_date_original",
     "cxenseparse:recs:publishtime",
 ];
+
+/// `<meta>` keys that date the page rather than the article (a content management
+/// system's record of when the page was made or changed): used only when neither the
+/// article's metadata nor a `<time>` element gives a date.
+const PAGE_DATE_KEYS: &[&str] = &[
+    "date",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.created",
+];
+
+/// The first of `keys` whose `<meta>` holds a date that parses.
+fn meta_date(meta: &HashMap<String, String>, keys: &[&str]) -> Option<String> {
+    keys.iter()
+        .filter_map(|k| meta.get(*k))
+        .find(|d| normalize_date(d).is_some())
+        .cloned()
+}
 
 /// JSON-LD `@type`s that describe an article.
 const ARTICLE_TYPES: &[&str] = &[
@@ -96,19 +112,19 @@ pub fn extract_metadata(page: &Html) -> PageMetadata {
         .or_else(|| get(&["og:url"]))
         .or_else(|| json_ld.as_ref().and_then(JsonLd::url))
         .and_then(|s| clean_field(&s));
+    let locale = page
+        .root_element()
+        .attr("lang")
+        .map(str::to_string)
+        .or_else(|| get(&["og:locale", "content-language", "language"]));
     let published = json_ld
         .as_ref()
         .and_then(|j| j.article_str(&["datePublished", "dateCreated"]))
         .filter(|d| normalize_date(d).is_some())
-        .or_else(|| {
-            DATE_KEYS
-                .iter()
-                .filter_map(|k| meta.get(*k))
-                .find(|d| normalize_date(d).is_some())
-                .cloned()
-        })
+        .or_else(|| meta_date(&meta, DATE_KEYS))
         .or_else(|| json_ld.as_ref().and_then(JsonLd::any_date))
         .or_else(|| time_element(page))
+        .or_else(|| meta_date(&meta, PAGE_DATE_KEYS))
         .or_else(|| generic_meta_date(&meta))
         .or_else(|| url.as_deref().and_then(url_date))
         .or_else(|| dated_element(page))
@@ -121,13 +137,10 @@ pub fn extract_metadata(page: &Html) -> PageMetadata {
                 .and_then(|j| j.article_str(&["datePublished"]))
         })
         .or_else(|| get(DATE_KEYS))
-        .and_then(|s| clean_field(&s));
-    let language = page
-        .root_element()
-        .attr("lang")
-        .map(str::to_string)
-        .or_else(|| get(&["og:locale", "content-language", "language"]))
-        .and_then(|l| {
+        .or_else(|| get(PAGE_DATE_KEYS))
+        .and_then(|s| clean_field(&s))
+        .map(|s| local_form(page, &meta, locale.as_deref(), s));
+    let language = locale.as_deref().and_then(|l| {
             let code: String = l
                 .trim()
                 .chars()
@@ -166,6 +179,7 @@ fn meta_tags(page: &Html) -> HashMap<String, String> {
 const DATE_MARKS: &[&str] = &[
     "pubdate",
     "publish",
+    "publica",
     "published",
     "date",
     "datum",
@@ -238,6 +252,142 @@ fn dated_element(page: &Html) -> Option<String> {
     None
 }
 
+/// The same instant as `published` written in the publisher's own time zone, when
+/// `published` is a UTC timestamp (`…Z`, `+00:00`) and the page also writes it with a
+/// non-zero offset (`2020-02-24T21:25:54-05:00`) or as local wall-clock time with the same
+/// minutes and seconds a whole number of hours away (`2023-11-08 23:30:59`), else converted
+/// to the zone the page's locale implies ([`timezone`]): the date a page was published is
+/// the date where it was published. Anything else is left as it is.
+fn local_form(
+    page: &Html,
+    meta: &HashMap<String, String>,
+    locale: Option<&str>,
+    published: String,
+) -> String {
+    let Ok(utc) = DateTime::parse_from_rfc3339(&published.replace(' ', "T")) else {
+        return published;
+    };
+    if utc.offset().local_minus_utc() != 0 {
+        return published;
+    }
+    let utc = utc.naive_utc();
+    let times = page
+        .select(selector!("[datetime]"))
+        .filter_map(|el| el.attr("datetime"))
+        .chain(meta.values().map(String::as_str))
+        .map(str::to_string)
+        .chain(page.select(selector!("script")).flat_map(|script| {
+            let text: String = script.text().collect();
+            timestamps_in(&text)
+        }));
+    for written in times {
+        let written = written.trim().replace(' ', "T");
+        if let Ok(local) = DateTime::parse_from_rfc3339(&written) {
+            if local.offset().local_minus_utc() != 0 && local.naive_utc() == utc {
+                return written;
+            }
+        } else if let Ok(naive) = NaiveDateTime::parse_from_str(&written, "%Y-%m-%dT%H:%M:%S%.f") {
+            let shift = (naive - utc).num_milliseconds();
+            let hour = 3_600_000;
+            if shift != 0 && shift % hour == 0 && shift.abs() <= 14 * hour && utc.second() != 0 {
+                return written;
+            }
+        }
+    }
+    match locale.and_then(timezone::zone_of_locale) {
+        Some(zone) => timezone::to_local(utc, zone)
+            .format("%Y-%m-%dT%H:%M:%S")
+            .to_string(),
+        None => published,
+    }
+}
+
+/// ISO 8601 timestamps with seconds written in a script (`"date":"2020-02-24T21:25:54-05:00"`).
+fn timestamps_in(text: &str) -> Vec<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"\b(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d:\d\d|Z)?")
+            .expect("valid regex")
+    });
+    re.find_iter(text).map(|m| m.as_str().to_string()).collect()
+}
+
+/// How much of a page's visible text [`body_date`] reads.
+const BODY_DATE_CHARS: usize = 20_000;
+
+/// The first date written in the visible text of the page's body (scripts, styles and
+/// templates left out), within its first [`BODY_DATE_CHARS`] characters: the last resort
+/// for a page that declares no date and writes none at the top of its article
+/// ("Pressemitteilung vom 25. Januar 2022" in a teaser, "Mise en ligne 23 mai 2019").
+pub(crate) fn body_date(page: &Html) -> Option<String> {
+    let body = page.select(selector!("body")).next()?;
+    let mut text = String::new();
+    for node in body.descendants() {
+        let Some(piece) = node.value().as_text() else {
+            continue;
+        };
+        let hidden = node.ancestors().any(|a| {
+            a.value().as_element().is_some_and(|e| {
+                matches!(e.name(), "script" | "style" | "noscript" | "template")
+            })
+        });
+        if hidden {
+            continue;
+        }
+        text.push_str(piece);
+        text.push(' ');
+        if text.len() > BODY_DATE_CHARS {
+            break;
+        }
+    }
+    cued_date(&text).or_else(|| find_date(&text))
+}
+
+/// Words that introduce a publication date in running text, lowercase ("Erschienen am:
+/// 01.11.2023", "Published 5 March 2021", "Mise en ligne le 23 mai 2019").
+const PUBLICATION_CUES: &[&str] = &[
+    "published",
+    "posted on",
+    "erschienen",
+    "veröffentlicht",
+    "publié",
+    "mise en ligne",
+    "publicado",
+    "pubblicato",
+];
+
+/// How far after a publication cue its date may start, in bytes.
+const CUE_REACH: usize = 40;
+
+/// The first date written just after a publication cue in `text`.
+fn cued_date(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    // Lowercasing can change byte lengths; only look up cues when it did not.
+    if lower.len() != text.len() {
+        return None;
+    }
+    let mut best: Option<(usize, String)> = None;
+    for cue in PUBLICATION_CUES {
+        for (at, _) in lower.match_indices(cue) {
+            if best.as_ref().is_some_and(|(b, _)| *b < at) {
+                break;
+            }
+            let start = at + cue.len();
+            let mut end = (start + CUE_REACH + 20).min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            if let Some((offset, date)) = find_date_at(&text[start..end]) {
+                if offset <= CUE_REACH {
+                    best = Some((at, date));
+                    break;
+                }
+            }
+        }
+    }
+    best.map(|(_, date)| date)
+}
+
 /// A date written into a URL's path: `/2019/10/21/` or `/2019-10-21/`.
 fn url_date(url: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
@@ -301,7 +451,8 @@ fn link_canonical(page: &Html) -> Option<String> {
 }
 
 /// A `datetime` of a `<time>` (or any element marked `itemprop=datePublished`), preferring
-/// one marked as the publication date; else the first that parses.
+/// one marked as the publication date; else the first that parses outside page furniture
+/// (a list of related stories dates other articles).
 fn time_element(page: &Html) -> Option<String> {
     let marked = page
         .select(selector!("[itemprop=datePublished], time[pubdate]"))
@@ -313,10 +464,20 @@ fn time_element(page: &Html) -> Option<String> {
         });
     marked.or_else(|| {
         page.select(selector!("time[datetime]"))
+            .filter(|el| !in_page_furniture(*el))
             .filter_map(|el| el.attr("datetime"))
             .find(|v| normalize_date(v).is_some())
             .map(str::to_string)
     })
+}
+
+/// Whether an element sits inside navigation, a sidebar, a list of related stories or
+/// comments ([`boilerplate::names_other_stories`]).
+fn in_page_furniture(element: scraper::ElementRef<'_>) -> bool {
+    element
+        .ancestors()
+        .filter_map(|a| a.value().as_element())
+        .any(|a| a.name() == "nav" || boilerplate::names_other_stories(a))
 }
 
 /// The JSON-LD objects of a page, flattened (arrays and `@graph`s opened).
@@ -506,5 +667,76 @@ mod tests {
         assert_eq!(meta.title.as_deref(), Some("Harbour strike ends"));
         assert_eq!(meta.published.as_deref(), Some("2023-07-14T10:00"));
         assert_eq!(meta.outlet.as_deref(), Some("Coast Post"));
+    }
+
+    fn published_of(html: &str) -> Option<String> {
+        extract_metadata(&Html::parse_document(html))
+            .published
+            .as_deref()
+            .and_then(normalize_date)
+    }
+
+    #[test]
+    fn a_utc_stamp_gives_way_to_the_same_instant_in_local_time() {
+        // The same instant written with its offset in a script, and as wall-clock time.
+        let offset = r#"<html><head>
+            <meta property="article:published_time" content="2021-03-10T03:15:42+00:00">
+            <script>var page = {"date":"2021-03-09T22:15:42-05:00"};</script></head></html>"#;
+        assert_eq!(published_of(offset).as_deref(), Some("2021-03-09"));
+        let wall_clock = r#"<html><head>
+            <meta property="article:published_time" content="2021-03-10T03:15:42Z"></head>
+            <body><time datetime="2021-03-09 21:15:42">9 March</time></body></html>"#;
+        assert_eq!(published_of(wall_clock).as_deref(), Some("2021-03-09"));
+        // Another instant (a later update) is not the same time written otherwise.
+        let other = r#"<html><head>
+            <meta property="article:published_time" content="2021-03-10T03:15:42Z"></head>
+            <body><time datetime="2021-03-09 21:16:00">9 March</time></body></html>"#;
+        assert_eq!(published_of(other).as_deref(), Some("2021-03-10"));
+    }
+
+    #[test]
+    fn a_utc_stamp_is_read_in_the_zone_of_the_pages_locale() {
+        let page = |lang: &str| {
+            format!(
+                r#"<html lang="{lang}"><head><meta property="article:published_time"
+                content="2021-11-14T23:20:05Z"></head></html>"#
+            )
+        };
+        assert_eq!(published_of(&page("de-AT")).as_deref(), Some("2021-11-15"));
+        assert_eq!(published_of(&page("en")).as_deref(), Some("2021-11-14"));
+        assert_eq!(published_of(&page("es-MX")).as_deref(), Some("2021-11-14"));
+    }
+
+    #[test]
+    fn a_visible_time_beats_the_pages_own_date_but_not_the_articles() {
+        let page = r#"<html><head><meta name="date" content="2022-03-01T10:00:00+01:00"></head>
+            <body><p><time datetime="2022-03-07">7 March 2022</time></p></body></html>"#;
+        assert_eq!(published_of(page).as_deref(), Some("2022-03-07"));
+        let article = r#"<html><head>
+            <meta property="article:published_time" content="2022-03-01T10:00:00+01:00"></head>
+            <body><p><time datetime="2022-03-07">7 March 2022</time></p></body></html>"#;
+        assert_eq!(published_of(article).as_deref(), Some("2022-03-01"));
+    }
+
+    #[test]
+    fn related_stories_do_not_date_the_article() {
+        let page = r#"<html><body><article><h1>Dam opens</h1>
+            <ul class="related-posts"><li><time datetime="2009-04-11 18:06:36">11 April 2009</time></li></ul>
+            <p>Posted 3 May 2019.</p><time datetime="2019-05-03">3 May</time></article></body></html>"#;
+        assert_eq!(published_of(page).as_deref(), Some("2019-05-03"));
+    }
+
+    #[test]
+    fn body_dates_prefer_one_introduced_as_the_publication_date() {
+        let page = Html::parse_document(
+            r#"<html><body><div>Letzte Änderung: 31.10.2023</div>
+            <div>Erschienen am: 01.11.2023</div><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(body_date(&page).as_deref(), Some("2023-11-01"));
+        let page = Html::parse_document(
+            r#"<html><body><script>var d = "2001-01-01";</script>
+            <p>Stand 12.05.2020</p></body></html>"#,
+        );
+        assert_eq!(body_date(&page).as_deref(), Some("2020-05-12"));
     }
 }

@@ -24,6 +24,7 @@ macro_rules! selector {
 pub mod boilerplate;
 pub mod metadata;
 mod text;
+mod timezone;
 
 use encoding_rs::Encoding;
 use scraper::Html;
@@ -52,7 +53,9 @@ pub fn extract_html(html: &str) -> HtmlArticle {
     if metadata.published.is_none() {
         // A date written at the top of the article ("Posted on 5 March 2021 by ...").
         let head: String = text.chars().take(DATE_IN_TEXT_CHARS).collect();
-        metadata.published = crate::date::find_date(&head);
+        metadata.published = crate::date::find_date(&head)
+            // Else the first date written anywhere in the page's visible text.
+            .or_else(|| metadata::body_date(&page));
     }
     HtmlArticle { metadata, text }
 }
