@@ -373,6 +373,9 @@ fn cued_date(text: &str) -> Option<String> {
                 break;
             }
             let start = at + cue.len();
+            if !text.is_char_boundary(start) {
+                continue;
+            }
             let mut end = (start + CUE_REACH + 20).min(text.len());
             while !text.is_char_boundary(end) {
                 end -= 1;
