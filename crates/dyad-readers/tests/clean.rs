@@ -38,7 +38,10 @@ fn cases() {
 fn links_to_other_stories_go_prose_that_starts_alike_stays() {
     let text = "Talks resumed.\n\nRead more: Ministers meet in Geneva\n\nLesen Sie auch: Streik endet\n\nSee also: the full timeline of the strike";
     assert_eq!(clean_text(text), "Talks resumed.");
-    let prose = format!("Related: {}", "the union said the strike would go on. ".repeat(6));
+    let prose = format!(
+        "Related: {}",
+        "the union said the strike would go on. ".repeat(6)
+    );
     assert_eq!(clean_text(&prose), prose.trim());
 }
 

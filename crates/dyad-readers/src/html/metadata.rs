@@ -141,14 +141,14 @@ pub fn extract_metadata(page: &Html) -> PageMetadata {
         .and_then(|s| clean_field(&s))
         .map(|s| local_form(page, &meta, locale.as_deref(), s));
     let language = locale.as_deref().and_then(|l| {
-            let code: String = l
-                .trim()
-                .chars()
-                .take_while(char::is_ascii_alphabetic)
-                .collect::<String>()
-                .to_ascii_lowercase();
-            (code.len() == 2 || code.len() == 3).then_some(code)
-        });
+        let code: String = l
+            .trim()
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        (code.len() == 2 || code.len() == 3).then_some(code)
+    });
     PageMetadata {
         title,
         published,
@@ -306,8 +306,10 @@ fn local_form(
 fn timestamps_in(text: &str) -> Vec<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"\b(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d:\d\d|Z)?")
-            .expect("valid regex")
+        regex::Regex::new(
+            r"\b(?:19|20)\d\d-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d:\d\d|Z)?",
+        )
+        .expect("valid regex")
     });
     re.find_iter(text).map(|m| m.as_str().to_string()).collect()
 }
@@ -327,9 +329,9 @@ pub(crate) fn body_date(page: &Html) -> Option<String> {
             continue;
         };
         let hidden = node.ancestors().any(|a| {
-            a.value().as_element().is_some_and(|e| {
-                matches!(e.name(), "script" | "style" | "noscript" | "template")
-            })
+            a.value()
+                .as_element()
+                .is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript" | "template"))
         });
         if hidden {
             continue;

@@ -43,8 +43,11 @@ pub(crate) fn zone_of_locale(locale: &str) -> Option<Zone> {
     let language = parts.next()?;
     let region = parts.next().unwrap_or("");
     match (language, region) {
-        ("de" | "it" | "nl" | "pl" | "cs" | "sk" | "hu" | "sl" | "hr" | "sv" | "da" | "nb"
-        | "nn" | "no", "")
+        (
+            "de" | "it" | "nl" | "pl" | "cs" | "sk" | "hu" | "sl" | "hr" | "sv" | "da" | "nb"
+            | "nn" | "no",
+            "",
+        )
         | ("fr", "fr" | "be" | "ch" | "lu" | "mc")
         | ("es", "es")
         | ("ca", "" | "es") => Some(CENTRAL),
@@ -116,8 +119,17 @@ mod tests {
             at("2022-11-07T00:00:00")
         );
         // The switch itself: 31 March 2024 01:00 UTC.
-        assert_eq!(to_local(at("2024-03-31T00:59:00"), WESTERN), at("2024-03-31T00:59:00"));
-        assert_eq!(to_local(at("2024-03-31T01:00:00"), WESTERN), at("2024-03-31T02:00:00"));
-        assert_eq!(to_local(at("2024-01-10T22:30:00"), MOSCOW), at("2024-01-11T01:30:00"));
+        assert_eq!(
+            to_local(at("2024-03-31T00:59:00"), WESTERN),
+            at("2024-03-31T00:59:00")
+        );
+        assert_eq!(
+            to_local(at("2024-03-31T01:00:00"), WESTERN),
+            at("2024-03-31T02:00:00")
+        );
+        assert_eq!(
+            to_local(at("2024-01-10T22:30:00"), MOSCOW),
+            at("2024-01-11T01:30:00")
+        );
     }
 }
