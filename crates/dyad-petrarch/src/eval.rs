@@ -189,7 +189,8 @@ impl TextParser {
             .map(|i| {
                 a.sentence_tokens(i)
                     .iter()
-                    .map(|t| Word::from_token(&a.doc.text, t))
+                    .enumerate()
+                    .map(|(k, t)| Word::from_token(&a.doc.text, t, k))
                     .collect()
             })
             .collect()

@@ -17,6 +17,8 @@ pub struct Binding {
     pub target: Option<usize>,
     /// Mention index of `%`.
     pub compound: Option<usize>,
+    /// Whether `%` stood before the verb (the compound acts on itself).
+    pub compound_lower: bool,
     /// One past the last word the upper part matched.
     pub end: usize,
 }
@@ -46,6 +48,7 @@ impl Context<'_> {
         if !self.backward(&p.lower, start, &mut b, 0) {
             return None;
         }
+        b.compound_lower = b.compound.is_some();
         let mut upper = b.clone();
         if !self.forward(&p.upper, end, &mut upper, 0) {
             return None;
@@ -69,7 +72,7 @@ impl Context<'_> {
                     self.forward_all(member, pos, &mut tmp, depth + 1)
                 })
             }
-            Elem::Source | Elem::Target | Elem::Compound => {
+            Elem::Source | Elem::Target | Elem::Compound | Elem::Skip => {
                 let m = self.mentions.iter().position(|m| m.start == pos)?;
                 bind(elem, m, b);
                 Some(self.mentions[m].end)
@@ -96,7 +99,7 @@ impl Context<'_> {
                     })
                 })
             }
-            Elem::Source | Elem::Target | Elem::Compound => {
+            Elem::Source | Elem::Target | Elem::Compound | Elem::Skip => {
                 let m = self.mentions.iter().position(|m| m.end == pos)?;
                 bind(elem, m, b);
                 Some(self.mentions[m].start)
@@ -154,6 +157,6 @@ fn bind(elem: &Elem, m: usize, b: &mut Binding) {
         Elem::Source => b.source = Some(m),
         Elem::Target => b.target = Some(m),
         Elem::Compound => b.compound = Some(m),
-        Elem::Word(_) | Elem::Synset(_) => {}
+        Elem::Word(_) | Elem::Synset(_) | Elem::Skip => {}
     }
 }

@@ -1,5 +1,6 @@
 //! Actor mentions: dictionary actors and agents found longest-first, agents joined to the
-//! actor of their noun phrase, and compounds (`Arnor and Gondor`).
+//! actor of their noun phrase (`Arnor police`, `police of Arnor`, `lawmakers in Arnor and
+//! Gondor`), and compounds (`Arnor and Gondor`).
 
 use super::sentence::{Mention, Word};
 use super::{PetrarchCoder, MIN_STEM};
@@ -11,6 +12,39 @@ enum Found {
     Actor(Option<String>),
     /// An agent.
     Agent(AgentCode),
+}
+
+/// A noun phrase's actor and agents.
+#[derive(Debug, Clone)]
+struct Phrase {
+    start: usize,
+    end: usize,
+    /// Actor codes (a dictionary code `FRO/BIL` is two); empty: agents only.
+    actors: Vec<String>,
+    before: String,
+    after: String,
+}
+
+impl Phrase {
+    fn codes(&self) -> Vec<String> {
+        let join = |actor: &str| {
+            let mut code = String::new();
+            if !actor.contains(&self.before) {
+                code.push_str(&self.before);
+            }
+            code.push_str(actor);
+            // An agent the actor's code already ends with is not repeated (USAGOV + GOV).
+            if !actor.ends_with(&self.after) {
+                code.push_str(&self.after);
+            }
+            code
+        };
+        if self.actors.is_empty() {
+            vec![join("---")]
+        } else {
+            self.actors.iter().map(|a| join(a)).collect()
+        }
+    }
 }
 
 /// Whether dictionary word `dict` matches `word` (whole, or as a stem when allowed).
@@ -25,7 +59,12 @@ pub fn word_matches(word: &Word, dict: &str, exact: bool) -> bool {
 /// Words that may stand between an actor and its agent inside one noun phrase.
 fn inside_phrase(w: &Word) -> bool {
     matches!(w.upos.as_str(), "DET" | "ADJ" | "NUM" | "PROPN" | "NOUN" | "PART")
-        || matches!(w.up.as_str(), "'S" | "OF" | "THE" | "'")
+        || matches!(w.up.as_str(), "'S" | "THE" | "'")
+}
+
+/// Words joining the members of a compound.
+fn joins_compound(w: &Word) -> bool {
+    matches!(w.up.as_str(), "AND" | "," | "&" | "OR" | "NOR")
 }
 
 impl PetrarchCoder {
@@ -76,9 +115,8 @@ impl PetrarchCoder {
         best.map(|(len, g)| (len, Found::Agent(self.dict.agents[g].code.clone())))
     }
 
-    /// The actor mentions of a sentence, in order.
-    pub fn mentions(&self, words: &[Word], date: Option<u32>) -> Vec<Mention> {
-        let mut found: Vec<(usize, usize, Found)> = Vec::new();
+    fn matches(&self, words: &[Word], date: Option<u32>) -> Vec<(usize, usize, Found)> {
+        let mut found = Vec::new();
         let mut i = 0;
         while i < words.len() {
             let actor = self.actor_at(words, i, date);
@@ -95,8 +133,15 @@ impl PetrarchCoder {
                 None => i += 1,
             }
         }
-        // Group matches of one noun phrase.
-        let mut out = Vec::new();
+        found
+    }
+
+    /// The actor mentions of a sentence, in order, and for each the index of the first
+    /// mention of its compound.
+    pub fn mentions(&self, words: &[Word], date: Option<u32>) -> (Vec<Mention>, Vec<usize>) {
+        let found = self.matches(words, date);
+        // Matches of one noun phrase.
+        let mut phrases: Vec<Phrase> = Vec::new();
         let mut k = 0;
         while k < found.len() {
             let mut j = k + 1;
@@ -105,25 +150,104 @@ impl PetrarchCoder {
                 if gap.len() > 4 || !gap.iter().all(inside_phrase) {
                     break;
                 }
-                // Two actors make two mentions, unless an agent comes between.
-                let both_actors = matches!(found[j - 1].2, Found::Actor(_)) && matches!(found[j].2, Found::Actor(_));
+                let both_actors = matches!(found[j - 1].2, Found::Actor(_))
+                    && matches!(found[j].2, Found::Actor(_));
                 if both_actors && !gap.iter().any(|w| w.up == "'S") {
                     break;
                 }
                 j += 1;
             }
-            if let Some(m) = join(&found[k..j]) {
-                out.push(m);
+            if let Some(p) = phrase(&found[k..j]) {
+                phrases.push(p);
             }
             k = j;
         }
-        out
+        // Compounds of phrases.
+        let mut groups: Vec<Vec<Phrase>> = Vec::new();
+        for p in phrases {
+            let joined = groups.last().and_then(|g| g.last()).is_some_and(|last| {
+                let gap = &words[last.end..p.start];
+                !gap.is_empty()
+                    && gap.len() <= 4
+                    && gap.iter().any(joins_compound)
+                    && gap
+                        .iter()
+                        .all(|w| joins_compound(w) || matches!(w.upos.as_str(), "DET" | "ADJ") || w.up == "BOTH")
+            });
+            match groups.last_mut() {
+                Some(g) if joined => g.push(p),
+                _ => groups.push(vec![p]),
+            }
+        }
+        // Agents of a compound take the country of the member before them (Danish media and
+        // government); agents followed by in/of/from and actors join those actors.
+        let mut merged: Vec<Vec<Phrase>> = Vec::new();
+        for mut g in groups {
+            for m in 1..g.len() {
+                if g[m].actors.is_empty() && !g[m - 1].actors.is_empty() {
+                    g[m].actors = g[m - 1].actors.clone();
+                    if g[m].before.is_empty() {
+                        g[m].before = g[m - 1].before.clone();
+                    }
+                }
+            }
+            let attach = merged.last().is_some_and(|prev: &Vec<Phrase>| {
+                let last = prev.last().expect("non-empty");
+                let gap = &words[last.end..g[0].start];
+                prev.iter().all(|p| p.actors.is_empty())
+                    && g.iter().all(|p| !p.actors.is_empty())
+                    && gap.len() == 1
+                    && matches!(gap[0].up.as_str(), "IN" | "OF" | "FROM")
+            });
+            if attach {
+                let prev = merged.pop().expect("checked");
+                let mut cross = Vec::new();
+                for a in &prev {
+                    for b in &g {
+                        cross.push(Phrase {
+                            start: prev[0].start,
+                            end: g[g.len() - 1].end,
+                            actors: b.actors.clone(),
+                            before: format!("{}{}", b.before, a.before),
+                            after: format!("{}{}", b.after, a.after),
+                        });
+                    }
+                }
+                merged.push(cross);
+            } else {
+                merged.push(g);
+            }
+        }
+        let mut mentions = Vec::new();
+        let mut group_of = Vec::new();
+        for g in merged {
+            let first = mentions.len();
+            if g.iter().all(|p| p.start == g[0].start && p.end == g[0].end) {
+                // A merged phrase: one mention with every code.
+                mentions.push(Mention {
+                    start: g[0].start,
+                    end: g[0].end,
+                    codes: g.iter().flat_map(Phrase::codes).collect(),
+                });
+                group_of.push(first);
+                continue;
+            }
+            for p in g {
+                mentions.push(Mention {
+                    start: p.start,
+                    end: p.end,
+                    codes: p.codes(),
+                });
+                group_of.push(first);
+            }
+        }
+        (mentions, group_of)
     }
 }
 
-/// One mention from the matches of a noun phrase: the first actor's code with the agents'
-/// codes around it. A phrase with only agents is coded by its agents.
-fn join(group: &[(usize, usize, Found)]) -> Option<Mention> {
+/// One phrase from the matches of a noun phrase: the first actor's code with the agents'
+/// codes around it. `None` when its actor has no code on the date.
+fn phrase(group: &[(usize, usize, Found)]) -> Option<Phrase> {
     let mut actor: Option<String> = None;
     let mut any_actor = false;
     let (mut before, mut after) = (String::new(), String::new());
@@ -150,32 +274,26 @@ fn join(group: &[(usize, usize, Found)]) -> Option<Mention> {
     if any_actor && actor.is_none() {
         return None;
     }
-    let code = format!("{before}{}{after}", actor.unwrap_or_default());
-    (!code.is_empty()).then(|| Mention {
+    Some(Phrase {
         start: group[0].0,
         end: group[group.len() - 1].1,
-        code,
+        actors: actor
+            .map(|a| a.split('/').map(str::to_string).collect())
+            .unwrap_or_default(),
+        before,
+        after,
     })
 }
 
-/// Compound groups: mentions joined by `and`, `or` or commas. Returns for each mention the
-/// index of its group's first mention.
-pub fn compounds(words: &[Word], mentions: &[Mention]) -> Vec<usize> {
-    let mut group: Vec<usize> = (0..mentions.len()).collect();
-    for k in 1..mentions.len() {
-        let gap = &words[mentions[k - 1].end..mentions[k].start];
-        let joins = !gap.is_empty()
-            && gap.len() <= 3
-            && gap.iter().any(|w| matches!(w.up.as_str(), "AND" | "," | "&"))
-            && gap.iter().all(|w| matches!(w.up.as_str(), "AND" | "," | "&" | "THE" | "BOTH"));
-        if joins {
-            group[k] = group[k - 1];
+/// The codes of mention `m`'s compound.
+pub fn compound_codes(mentions: &[Mention], groups: &[usize], m: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for k in (0..mentions.len()).filter(|&k| groups[k] == groups[m]) {
+        for c in &mentions[k].codes {
+            if !out.contains(c) {
+                out.push(c.clone());
+            }
         }
     }
-    group
-}
-
-/// The mentions of `m`'s compound group.
-pub fn members(groups: &[usize], m: usize) -> Vec<usize> {
-    (0..groups.len()).filter(|&k| groups[k] == groups[m]).collect()
+    out
 }

@@ -138,61 +138,63 @@ impl PetrarchCoder {
         if self.discarded(&words).is_some() {
             return Vec::new();
         }
+        let heads: Vec<Option<usize>> = words.iter().map(|w| w.head).collect();
         let words = sentence::remove_comma_clauses(words, settings);
-        let mentions = self.mentions(&words, date);
-        let groups = mentions::compounds(&words, &mentions);
+        let (mentions, groups) = self.mentions(&words, date);
+        let ctx = matcher::Context {
+            words: &words,
+            mentions: &mentions,
+            synsets: &self.dict.verbs.synsets,
+        };
         let mut events: Vec<CodedEvent> = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            let Some((start, end, form)) = self.verb_at(&words, &mentions, i) else {
+            let candidates = self.verbs_at(&words, &mentions, i);
+            let Some(&(start, end, _)) = candidates.first() else {
                 i += 1;
                 continue;
             };
-            let f = &self.dict.verbs.forms[form];
-            let block = &self.dict.verbs.blocks[f.block];
-            let ctx = matcher::Context {
-                words: &words,
-                mentions: &mentions,
-                synsets: &self.dict.verbs.synsets,
-            };
-            let found = block
-                .patterns
-                .iter()
-                .find_map(|p| ctx.match_pattern(p, start, end).map(|b| (p, b)));
-            let (code, binding) = match found {
-                Some((p, b)) => (p.code.clone(), b),
-                None => (
-                    f.code.clone().or_else(|| block.code.clone()).unwrap_or(Code::Null),
-                    matcher::Binding::default(),
-                ),
-            };
+            let (code, binding) = self.choose(&ctx, &candidates);
             i = end.max(binding.end);
             if code == Code::Null {
                 continue;
             }
-            let (sources, targets) = if let Some(m) = binding.compound {
-                let members = mentions::members(&groups, m);
-                (members.clone(), members)
-            } else {
-                let source = binding
-                    .source
-                    .or_else(|| mentions.iter().position(|m| m.end <= start));
-                let target = binding
-                    .target
-                    .or_else(|| mentions.iter().position(|m| m.start >= end.max(binding.end)))
-                    .or_else(|| mentions.iter().position(|m| m.start >= end));
-                let expand = |m: Option<usize>| m.map(|m| mentions::members(&groups, m)).unwrap_or_default();
-                (expand(source), expand(target))
+            let expand = |m: Option<usize>| {
+                m.map(|m| mentions::compound_codes(&mentions, &groups, m))
+                    .unwrap_or_default()
             };
-            let codes = |ms: &[usize]| -> Vec<String> {
-                if ms.is_empty() && !settings.require_dyad {
+            let subject = || match subject_of(&words, &heads, &mentions, start) {
+                Subject::Mention(m) => Some(m),
+                Subject::NoActor => None,
+                Subject::Unknown => mentions.iter().position(|m| m.end <= start),
+            };
+            let default_target = || {
+                mentions
+                    .iter()
+                    .position(|m| m.start >= end.max(binding.end))
+                    .or_else(|| mentions.iter().position(|m| m.start >= end))
+            };
+            let (sources, targets) = match binding.compound {
+                Some(m) if binding.compound_lower || subject().is_none() => {
+                    let members = expand(Some(m));
+                    (members.clone(), members)
+                }
+                Some(m) => (expand(binding.source.or_else(subject)), expand(Some(m))),
+                None => (
+                    expand(binding.source.or_else(subject)),
+                    expand(binding.target.or_else(default_target)),
+                ),
+            };
+            let fill = |codes: Vec<String>| -> Vec<String> {
+                if codes.is_empty() && !settings.require_dyad {
                     vec!["---".to_string()]
                 } else {
-                    ms.iter().map(|&m| mentions[m].code.clone()).collect()
+                    codes
                 }
             };
-            for s in codes(&sources) {
-                for t in codes(&targets) {
+            let (sources, targets) = (fill(sources), fill(targets));
+            for s in &sources {
+                for t in &targets {
                     if s == t {
                         continue;
                     }
@@ -207,10 +209,10 @@ impl PetrarchCoder {
                         }
                     };
                     match &code {
-                        Code::One(c) => push(&s, &t, c),
+                        Code::One(c) => push(s, t, c),
                         Code::Paired(a, b) => {
-                            push(&s, &t, a);
-                            push(&t, &s, b);
+                            push(s, t, a);
+                            push(t, s, b);
                         }
                         Code::Null => {}
                     }
@@ -220,14 +222,49 @@ impl PetrarchCoder {
         events
     }
 
-    /// The dictionary verb at word `i`: (first word, one past the last, form index). Phrase
-    /// verbs (`BREAK DOWN`) are preferred to single words, word forms to lemmas.
-    fn verb_at(&self, words: &[Word], mentions: &[Mention], i: usize) -> Option<(usize, usize, usize)> {
+    /// The code and bindings for a verb: the first candidate block with a matching pattern
+    /// (longest patterns first), else the first candidate's own code that is not null.
+    fn choose(&self, ctx: &matcher::Context<'_>, candidates: &[(usize, usize, usize)]) -> (Code, matcher::Binding) {
+        for &(start, end, form) in candidates {
+            let block = &self.dict.verbs.blocks[self.dict.verbs.forms[form].block];
+            if let Some((p, b)) = block
+                .patterns
+                .iter()
+                .find_map(|p| ctx.match_pattern(p, start, end).map(|b| (p, b)))
+            {
+                return (p.code.clone(), b);
+            }
+        }
+        let default = |&(_, end, form): &(usize, usize, usize)| {
+            let f = &self.dict.verbs.forms[form];
+            let code = f
+                .code
+                .clone()
+                .or_else(|| self.dict.verbs.blocks[f.block].code.clone())
+                .unwrap_or(Code::Null);
+            (
+                code,
+                matcher::Binding {
+                    end,
+                    ..matcher::Binding::default()
+                },
+            )
+        };
+        candidates
+            .iter()
+            .map(default)
+            .find(|(c, _)| *c != Code::Null)
+            .unwrap_or_else(|| default(&candidates[0]))
+    }
+
+    /// The dictionary verbs at word `i`, best first: (first word, one past the last, form
+    /// index). Phrase verbs (`BREAK DOWN`) come before single words, word forms before lemmas.
+    fn verbs_at(&self, words: &[Word], mentions: &[Mention], i: usize) -> Vec<(usize, usize, usize)> {
         let w = &words[i];
         if !w.is_verb() || mentions.iter().any(|m| m.start <= i && i < m.end) {
-            return None;
+            return Vec::new();
         }
-        let mut best: Option<(usize, usize, usize, bool)> = None;
+        let mut found: Vec<(usize, usize, usize, bool)> = Vec::new();
         let candidates = self
             .forms_by_word
             .get(&w.up)
@@ -245,17 +282,67 @@ impl PetrarchCoder {
             let fits = form.words.iter().enumerate().all(|(k, fw)| {
                 k == form.head || &words[start + k].up == fw || &words[start + k].lemma == fw
             });
-            if !fits {
-                continue;
-            }
-            let better = match best {
-                None => true,
-                Some((bs, be, _, bsurf)) => (end - start, surface) > (be - bs, bsurf),
-            };
-            if better {
-                best = Some((start, end, f, surface));
+            if fits && !found.iter().any(|&(_, _, g, _)| self.dict.verbs.forms[g].block == form.block) {
+                found.push((start, end, f, surface));
             }
         }
-        best.map(|(s, e, f, _)| (s, e, f))
+        // Longer first, then word forms; the sort is stable (dictionary order among equals).
+        found.sort_by_key(|&(s, e, _, surface)| (std::cmp::Reverse(e - s), !surface));
+        found.into_iter().map(|(s, e, f, _)| (s, e, f)).collect()
     }
+}
+
+/// What the parse says about a verb's subject.
+enum Subject {
+    /// A subject holding this mention.
+    Mention(usize),
+    /// A subject with no actor in it (or a clause that takes none).
+    NoActor,
+    /// No parse to tell.
+    Unknown,
+}
+
+/// Whether word `j` (parse index) lies in the subtree of `root` (parse index).
+fn in_subtree(heads: &[Option<usize>], mut j: usize, root: usize) -> bool {
+    for _ in 0..heads.len() {
+        if j == root {
+            return true;
+        }
+        match heads.get(j).copied().flatten() {
+            Some(h) => j = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// The subject of the verb at word `v`: its own `nsubj`, else (through `xcomp`, `conj` and
+/// auxiliaries) the subject of the verb it depends on.
+fn subject_of(words: &[Word], heads: &[Option<usize>], mentions: &[Mention], v: usize) -> Subject {
+    if words.iter().all(|w| w.head.is_none()) {
+        return Subject::Unknown;
+    }
+    let mut cur = words[v].orig;
+    for _ in 0..6 {
+        let subj = (0..heads.len()).find(|&k| {
+            heads[k] == Some(cur)
+                && words.iter().any(|w| w.orig == k && w.deprel.starts_with("nsubj"))
+        });
+        if let Some(k) = subj {
+            return mentions
+                .iter()
+                .position(|m| (m.start..m.end).any(|j| in_subtree(heads, words[j].orig, k)))
+                .map_or(Subject::NoActor, Subject::Mention);
+        }
+        let Some(w) = words.iter().find(|w| w.orig == cur) else {
+            return Subject::Unknown;
+        };
+        let rel = w.deprel.split(':').next().unwrap_or("");
+        match (rel, w.head) {
+            ("xcomp" | "conj" | "aux" | "ccomp" | "parataxis", Some(h)) => cur = h,
+            ("root", _) | (_, None) => return Subject::Unknown,
+            _ => return Subject::NoActor,
+        }
+    }
+    Subject::Unknown
 }

@@ -16,6 +16,12 @@ pub struct Word {
     pub upos: String,
     /// Penn tag (may be empty).
     pub xpos: String,
+    /// Index of the head word in the sentence as parsed (before clauses were removed).
+    pub head: Option<usize>,
+    /// Dependency relation to the head.
+    pub deprel: String,
+    /// Index of this word in the sentence as parsed.
+    pub orig: usize,
 }
 
 impl Word {
@@ -32,12 +38,19 @@ impl Word {
             lemma,
             upos: upos.to_string(),
             xpos: xpos.to_string(),
+            head: None,
+            deprel: String::new(),
+            orig: 0,
         }
     }
 
-    /// A word from a dyad token of `text`.
-    pub fn from_token(text: &str, t: &Token) -> Word {
-        Word::new(&text[t.start..t.end], &t.lemma, &t.upos, &t.xpos)
+    /// Word `index` of a sentence from a dyad token of `text`, with its dependency.
+    pub fn from_token(text: &str, t: &Token, index: usize) -> Word {
+        let mut w = Word::new(&text[t.start..t.end], &t.lemma, &t.upos, &t.xpos);
+        w.head = t.head;
+        w.deprel.clone_from(&t.deprel);
+        w.orig = index;
+        w
     }
 
     /// Whether the word is punctuation.
@@ -103,13 +116,14 @@ pub fn remove_comma_clauses(words: Vec<Word>, s: &Settings) -> Vec<Word> {
         .collect()
 }
 
-/// An actor mention: a span of words and its code.
+/// An actor mention: a span of words and its codes (several for `Lawmakers in Arnor and
+/// Gondor` or a dictionary code like `FRO/BIL`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
     /// First word.
     pub start: usize,
     /// One past the last word.
     pub end: usize,
-    /// The actor code with any agent codes joined.
-    pub code: String,
+    /// Actor codes with any agent codes joined.
+    pub codes: Vec<String>,
 }

@@ -60,6 +60,8 @@ pub enum Elem {
     Target,
     /// `%`: a compound actor, both source and target.
     Compound,
+    /// `^`: skips one actor phrase.
+    Skip,
 }
 
 /// An element and whether it must touch the element before it (nearer the verb).
@@ -196,6 +198,7 @@ fn elem_of(tok: &str) -> Option<Elem> {
         "$" => Elem::Source,
         "+" => Elem::Target,
         "%" => Elem::Compound,
+        "^" => Elem::Skip,
         t if t.starts_with('&') => Elem::Synset(t[1..].trim_end_matches('_').to_uppercase()),
         t => Elem::Word(t.to_uppercase()),
     })
@@ -210,10 +213,6 @@ pub fn parse_pattern(body: &str, code: Code) -> Option<Pattern> {
     let mut lower = Vec::new();
     let mut next_joined = toks[star].1;
     for (tok, joined) in toks[..star].iter().rev() {
-        if tok == "^" {
-            next_joined = false;
-            continue;
-        }
         if let Some(elem) = elem_of(tok) {
             lower.push(Step {
                 elem,
@@ -223,22 +222,16 @@ pub fn parse_pattern(body: &str, code: Code) -> Option<Pattern> {
         next_joined = *joined;
     }
     let mut upper = Vec::new();
-    let mut skip = false;
     for (tok, joined) in &toks[star + 1..] {
-        if tok == "^" {
-            skip = true;
-            continue;
-        }
         if tok == "*" {
             continue;
         }
         if let Some(elem) = elem_of(tok) {
             upper.push(Step {
                 elem,
-                adjacent: *joined && !skip,
+                adjacent: *joined,
             });
         }
-        skip = false;
     }
     Some(Pattern {
         lower,
@@ -420,9 +413,9 @@ mod tests {
         assert_eq!(p[0].lower[1].elem, Elem::Target);
         assert!(!p[0].lower[1].adjacent);
         assert_eq!(p[0].upper[0], Step { elem: Elem::Word("TO".into()), adjacent: false });
-        // `^` breaks the adjacency after TO_.
-        assert_eq!(p[0].upper[1], Step { elem: Elem::Word("FROM".into()), adjacent: false });
-        assert_eq!(p[0].upper[2].elem, Elem::Source);
+        assert_eq!(p[0].upper[1], Step { elem: Elem::Skip, adjacent: true });
+        assert_eq!(p[0].upper[2], Step { elem: Elem::Word("FROM".into()), adjacent: false });
+        assert_eq!(p[0].upper[3].elem, Elem::Source);
         let ties = p.iter().find(|x| x.code == Code::One("902".into())).unwrap();
         assert_eq!(ties.upper[0].elem, Elem::Synset("TIES".into()));
         assert!(ties.upper[1].adjacent);
