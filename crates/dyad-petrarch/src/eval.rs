@@ -165,26 +165,41 @@ impl PetrarchScores {
 
 /// dyad's segmenter, tagger and parser, producing the words the coder reads.
 pub struct TextParser {
-    stages: Vec<Box<dyn Stage>>,
+    segmenter: dyad_segment::Segmenter,
+    syntax: dyad_syntax::SyntaxStage,
 }
 
 impl TextParser {
     /// The embedded models.
     pub fn embedded() -> Result<TextParser, Error> {
         Ok(TextParser {
-            stages: vec![
-                Box::new(dyad_segment::Segmenter::new()),
-                Box::new(dyad_syntax::SyntaxStage::embedded()?),
-            ],
+            segmenter: dyad_segment::Segmenter::new(),
+            syntax: dyad_syntax::SyntaxStage::embedded()?,
         })
     }
 
     /// The words of each sentence of `text`.
     pub fn sentences(&self, text: &str) -> Vec<Vec<Word>> {
+        self.parse(text, false)
+    }
+
+    /// The words of `text` as one sentence (a PETRARCH record holds one sentence, which
+    /// the segmenter might otherwise split at an abbreviation).
+    pub fn sentence(&self, text: &str) -> Vec<Vec<Word>> {
+        self.parse(text, true)
+    }
+
+    fn parse(&self, text: &str, one: bool) -> Vec<Vec<Word>> {
         let mut a = Analysis::new(Document::from_text(text));
-        for s in &self.stages {
-            s.process(&mut a);
+        self.segmenter.process(&mut a);
+        if one && a.sentences.len() > 1 {
+            let last = a.sentences.last().expect("non-empty").clone();
+            let first = &mut a.sentences[0];
+            first.end = last.end;
+            first.last_token = last.last_token;
+            a.sentences.truncate(1);
         }
+        self.syntax.process(&mut a);
         (0..a.sentences.len())
             .map(|i| {
                 a.sentence_tokens(i)
@@ -237,7 +252,7 @@ pub fn evaluate(
     let parser = TextParser::embedded()?;
 
     let t0 = Instant::now();
-    let parsed: Vec<Vec<Vec<Word>>> = records.iter().map(|r| parser.sentences(&r.text)).collect();
+    let parsed: Vec<Vec<Vec<Word>>> = records.iter().map(|r| parser.sentence(&r.text)).collect();
     let parse_seconds = t0.elapsed().as_secs_f64();
     let sentences: usize = parsed.iter().map(Vec::len).sum();
 

@@ -150,10 +150,11 @@ impl PetrarchCoder {
         let mut i = 0;
         while i < words.len() {
             let candidates = self.verbs_at(&words, &mentions, i);
-            let Some(&(start, end, _)) = candidates.first() else {
+            let Some(&(start, end, form)) = candidates.first() else {
                 i += 1;
                 continue;
             };
+            let verb = start + self.dict.verbs.forms[form].head;
             let (code, binding) = self.choose(&ctx, &candidates);
             i = end.max(binding.end);
             if code == Code::Null {
@@ -163,7 +164,7 @@ impl PetrarchCoder {
                 m.map(|m| mentions::compound_codes(&mentions, &groups, m))
                     .unwrap_or_default()
             };
-            let subject = || match subject_of(&words, &heads, &mentions, start) {
+            let subject = || match subject_of(&words, &heads, &mentions, verb) {
                 Subject::Mention(m) => Some(m),
                 Subject::NoActor => None,
                 Subject::Unknown => mentions.iter().position(|m| m.end <= start),
@@ -329,10 +330,17 @@ fn subject_of(words: &[Word], heads: &[Option<usize>], mentions: &[Mention], v: 
                 && words.iter().any(|w| w.orig == k && w.deprel.starts_with("nsubj"))
         });
         if let Some(k) = subj {
-            return mentions
+            let found = mentions
                 .iter()
-                .position(|m| (m.start..m.end).any(|j| in_subtree(heads, words[j].orig, k)))
-                .map_or(Subject::NoActor, Subject::Mention);
+                .position(|m| (m.start..m.end).any(|j| in_subtree(heads, words[j].orig, k)));
+            // A pronoun stands for an actor named earlier: the nearest verb above it that has
+            // an actor subject, else the first actor of the sentence.
+            let pronoun = words.iter().any(|w| w.orig == k && w.upos == "PRON");
+            match found {
+                Some(m) => return Subject::Mention(m),
+                None if pronoun => {}
+                None => return Subject::NoActor,
+            }
         }
         let Some(w) = words.iter().find(|w| w.orig == cur) else {
             return Subject::Unknown;

@@ -100,6 +100,27 @@ pub fn parse_dated_code(inner: &str) -> Option<DatedCode> {
     })
 }
 
+/// A name with hyphenated words split (`BARAD-DUR` → `BARAD - DUR`), as dyad's tokenizer
+/// splits them; `None` when the name has no inner hyphen.
+fn hyphen_split(name: &[(String, bool)]) -> Option<Vec<(String, bool)>> {
+    if !name.iter().any(|(w, _)| w.len() > 2 && w[1..w.len() - 1].contains('-')) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for (w, exact) in name {
+        let parts: Vec<&str> = w.split('-').collect();
+        for (k, part) in parts.iter().enumerate() {
+            if k > 0 {
+                out.push(("-".to_string(), true));
+            }
+            if !part.is_empty() {
+                out.push((part.to_string(), k + 1 < parts.len() || *exact));
+            }
+        }
+    }
+    Some(out)
+}
+
 /// Reads an actor dictionary. Malformed code lines are skipped.
 pub fn parse_actors(text: &str) -> Vec<Actor> {
     let text = strip_block_comments(text);
@@ -146,6 +167,10 @@ pub fn parse_actors(text: &str) -> Vec<Actor> {
         out.push(actor);
         open = true;
     }
+    for actor in &mut out {
+        let split: Vec<_> = actor.names.iter().filter_map(|n| hyphen_split(n)).collect();
+        actor.names.extend(split);
+    }
     out
 }
 
@@ -164,6 +189,14 @@ mod tests {
         assert_eq!(a[0].code_on(None), Some("GON"));
         assert_eq!(a[2].names[0], vec![("LIBYA".to_string(), true)]);
         assert_eq!(a[3].code_on(Some(20000101)), Some("ENT"));
+    }
+
+    #[test]
+    fn hyphenated_names_also_match_split() {
+        let a = parse_actors("MORDOR [MOR]\n+BARAD-DUR\n");
+        assert_eq!(a[0].names.len(), 3);
+        let words: Vec<&str> = a[0].names[2].iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(words, ["BARAD", "-", "DUR"]);
     }
 
     #[test]

@@ -1,0 +1,25 @@
+//! Prints dyad's words, tags and dependencies for a text, and the PETRARCH mentions and
+//! events coded from them: `petrarch_debug DICT_DIR DATE TEXT`.
+#![allow(clippy::print_stdout)]
+
+use std::path::PathBuf;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [dir, date, text] = &args[..] else {
+        return Err("usage: petrarch_debug DICT_DIR DATE TEXT".into());
+    };
+    let dict = dyad_petrarch::Dictionaries::from_dir(&PathBuf::from(dir))?;
+    let coder = dyad_petrarch::PetrarchCoder::new(dict);
+    let parser = dyad_petrarch::eval::TextParser::embedded()?;
+    let date = date.parse().ok();
+    for words in parser.sentences(text) {
+        for (i, w) in words.iter().enumerate() {
+            println!("{i:>3} {:<14} {:<10} {:<6} {:<5} {:?} {}", w.up, w.lemma, w.upos, w.xpos, w.head, w.deprel);
+        }
+        println!("{:?}", coder.mentions(&words, date));
+        let settings = dyad_petrarch::Settings::default();
+        println!("{:?}", coder.code_words(words, date, &settings));
+    }
+    Ok(())
+}
