@@ -200,8 +200,28 @@ fn elem_of(tok: &str) -> Option<Elem> {
         "%" => Elem::Compound,
         "^" => Elem::Skip,
         t if t.starts_with('&') => Elem::Synset(t[1..].trim_end_matches('_').to_uppercase()),
-        t => Elem::Word(t.to_uppercase()),
+        t => Elem::Word(t.trim_matches('~').to_uppercase()),
     })
+}
+
+/// Expands TABARI alternatives in a pattern: `DEMAND_{ GENEVA_ | INTERNATIONAL }_TALKS`
+/// is two patterns. A brace group without `|` is left alone.
+pub fn expand_alternatives(body: &str) -> Vec<String> {
+    let Some(open) = body.find('{') else {
+        return vec![body.to_string()];
+    };
+    let Some(len) = body[open..].find('}') else {
+        return vec![body.to_string()];
+    };
+    let inner = &body[open + 1..open + len];
+    if !inner.contains('|') {
+        return vec![body.to_string()];
+    }
+    let (before, after) = (&body[..open], &body[open + len + 1..]);
+    inner
+        .split('|')
+        .flat_map(|alt| expand_alternatives(&format!("{before} {} {after}", alt.trim())))
+        .collect()
 }
 
 /// Parses a pattern body (without the leading `-` and the code).
@@ -322,9 +342,11 @@ impl Verbs {
     }
 }
 
-/// Reads a verb dictionary.
+/// Reads a verb dictionary: PETRARCH-1 (`--- NAME [code] ---` block headers) or TABARI
+/// (no headers: each `VERB [code]` line starts its own block, `{ FORMS }` on the next line).
 pub fn parse_verbs(text: &str) -> Verbs {
     let text = strip_block_comments(text);
+    let tabari = !text.lines().any(|l| l.trim_start().starts_with("---"));
     let mut verbs = Verbs::default();
     let mut ctx = Context::None;
     for raw in text.lines() {
@@ -349,6 +371,35 @@ pub fn parse_verbs(text: &str) -> Verbs {
             ctx = Context::Synset(name);
             continue;
         }
+        if tabari && !line.starts_with(['-', '+', '&', '{']) {
+            let (name, code, _) = split_code(line);
+            verbs.blocks.push(Block {
+                name: name.to_string(),
+                code: code.and_then(Code::parse),
+                patterns: Vec::new(),
+            });
+            verbs.add_verb_line(name);
+            ctx = Context::Block;
+            continue;
+        }
+        if tabari && line.starts_with('{') && matches!(ctx, Context::Block) {
+            // Forms of the verb above: `{ BROKE_ BROKEN_ }`.
+            if let Some(f) = verbs.forms.iter().rev().find(|f| f.base).cloned() {
+                let inner = line.trim_matches(|c| c == '{' || c == '}');
+                for form in inner.split_whitespace() {
+                    if let Some((words, head)) = verb_phrase(form) {
+                        verbs.forms.push(VerbForm {
+                            words,
+                            head: head.min(f.head),
+                            block: f.block,
+                            code: f.code.clone(),
+                            base: false,
+                        });
+                    }
+                }
+            }
+            continue;
+        }
         match &ctx {
             Context::Synset(name) => {
                 if let Some(member) = line.strip_prefix('+') {
@@ -365,8 +416,10 @@ pub fn parse_verbs(text: &str) -> Verbs {
                     };
                     let block = verbs.blocks.last_mut().expect("in a block");
                     let code = code.or_else(|| block.code.clone()).unwrap_or(Code::Null);
-                    if let Some(p) = parse_pattern(body, code) {
-                        block.patterns.push(p);
+                    for body in expand_alternatives(body) {
+                        if let Some(p) = parse_pattern(&body, code.clone()) {
+                            block.patterns.push(p);
+                        }
                     }
                 } else {
                     verbs.add_verb_line(line);
@@ -421,6 +474,17 @@ mod tests {
         assert!(ties.upper[1].adjacent);
         assert_eq!(v.synsets["TIES"][1].len(), 2);
         assert_eq!(v.blocks[1].patterns[0].upper[0].elem, Elem::Word("OFF".into()));
+    }
+
+    #[test]
+    fn tabari_format() {
+        let v = parse_verbs("ABANDON  [345] ;pas\n- * EFFORT  [987]\nACT_ [100]\n{ ACTING_ ACTXD_ }\n- SUGGESTED * DEMAND_{ GENEVA_ | INTERNATIONAL }_TALKS [111]\n");
+        assert_eq!(v.blocks.len(), 2);
+        assert_eq!(v.blocks[1].code, Some(Code::One("100".into())));
+        assert!(v.forms.iter().any(|f| f.words == ["ACTXD"] && f.block == 1));
+        assert_eq!(v.blocks[1].patterns.len(), 2);
+        assert_eq!(v.blocks[1].patterns[0].upper[1].elem, Elem::Word("GENEVA".into()));
+        assert_eq!(v.blocks[1].patterns[1].upper[1].elem, Elem::Word("INTERNATIONAL".into()));
     }
 
     #[test]
