@@ -105,7 +105,8 @@ fn record_text(body: &str) -> String {
         if t.starts_with('<') || t.is_empty() {
             continue;
         }
-        words.extend(t.split_whitespace());
+        // TABARI-style text lines may start with `>`.
+        words.extend(t.trim_start_matches('>').split_whitespace());
     }
     words.join(" ")
 }

@@ -146,7 +146,9 @@ impl PetrarchCoder {
             mentions: &mentions,
             synsets: &self.dict.verbs.synsets,
         };
-        let mut events: Vec<CodedEvent> = Vec::new();
+        // (parse index of the verb, its events) — to drop a verb whose complement clause
+        // is coded itself (`Arnor said it would restore ties with Gondor`).
+        let mut by_verb: Vec<(usize, Vec<CodedEvent>)> = Vec::new();
         let mut i = 0;
         while i < words.len() {
             let candidates = self.verbs_at(&words, &mentions, i);
@@ -194,6 +196,7 @@ impl PetrarchCoder {
                 }
             };
             let (sources, targets) = (fill(sources), fill(targets));
+            let mut events = Vec::new();
             for s in &sources {
                 for t in &targets {
                     if s == t {
@@ -219,8 +222,31 @@ impl PetrarchCoder {
                     }
                 }
             }
+            if !events.is_empty() {
+                by_verb.push((words[verb].orig, events));
+            }
         }
-        events
+        let superseded = |v: usize| {
+            by_verb.iter().any(|(u, _)| {
+                *u != v
+                    && heads.get(*u).copied().flatten() == Some(v)
+                    && words
+                        .iter()
+                        .any(|w| w.orig == *u && matches!(w.deprel.as_str(), "ccomp" | "parataxis"))
+            })
+        };
+        let mut out: Vec<CodedEvent> = Vec::new();
+        for (v, events) in &by_verb {
+            if superseded(*v) {
+                continue;
+            }
+            for e in events {
+                if !out.contains(e) {
+                    out.push(e.clone());
+                }
+            }
+        }
+        out
     }
 
     /// The code and bindings for a verb: the first candidate block with a matching pattern
@@ -262,17 +288,42 @@ impl PetrarchCoder {
     /// index). Phrase verbs (`BREAK DOWN`) come before single words, word forms before lemmas.
     fn verbs_at(&self, words: &[Word], mentions: &[Mention], i: usize) -> Vec<(usize, usize, usize)> {
         let w = &words[i];
-        if !w.is_verb() || mentions.iter().any(|m| m.start <= i && i < m.end) {
+        if mentions.iter().any(|m| m.start <= i && i < m.end) {
+            return Vec::new();
+        }
+        // A word the tagger does not call a verb still counts when it is a dictionary form
+        // in a verb's place: the root of the parse, or after a modal, auxiliary or `to`.
+        let verb_place = w.deprel == "root"
+            || i.checked_sub(1).is_some_and(|p| {
+                matches!(words[p].upos.as_str(), "AUX" | "PART") || words[p].xpos == "MD"
+            });
+        if !w.is_verb() && !verb_place {
             return Vec::new();
         }
         let mut found: Vec<(usize, usize, usize, bool)> = Vec::new();
+        // Stems: a base form of at least MIN_STEM letters matches a word that begins with
+        // it and adds at most two letters (departes, deplores).
+        let stems = w
+            .up
+            .char_indices()
+            .map(|(k, _)| k)
+            .filter(|&k| k >= MIN_STEM && w.up.len() - k <= 2)
+            .filter_map(|k| self.forms_by_lemma.get(&w.up[..k]))
+            .flatten()
+            .map(|&f| (f, false));
+        let by_lemma = if w.is_verb() {
+            self.forms_by_lemma.get(&w.lemma)
+        } else {
+            None
+        };
         let candidates = self
             .forms_by_word
             .get(&w.up)
             .into_iter()
             .flatten()
             .map(|&f| (f, true))
-            .chain(self.forms_by_lemma.get(&w.lemma).into_iter().flatten().map(|&f| (f, false)));
+            .chain(by_lemma.into_iter().flatten().map(|&f| (f, false)))
+            .chain(stems);
         for (f, surface) in candidates {
             let form = &self.dict.verbs.forms[f];
             let Some(start) = i.checked_sub(form.head) else { continue };

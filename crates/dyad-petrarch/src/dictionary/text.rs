@@ -45,7 +45,8 @@ pub fn split_code(line: &str) -> (&str, Option<&str>, &str) {
 /// Splits a dictionary phrase (`GOLDEN_GOOSE`, `CARAS GALADHON`) into upper-case words; a
 /// word followed by `_` in the phrase's last position is marked exact.
 pub fn phrase_words(phrase: &str) -> Vec<(String, bool)> {
-    let phrase = phrase.trim();
+    // TABARI marks some names with a trailing `=`.
+    let phrase = phrase.trim().trim_end_matches('=').trim_end();
     let exact_end = phrase.ends_with('_');
     let words: Vec<String> = phrase
         .split(|c: char| c == '_' || c.is_whitespace())
