@@ -156,7 +156,7 @@ impl PetrarchCoder {
                 i += 1;
                 continue;
             };
-            let verb = start + self.dict.verbs.forms[form].head;
+            let verb = start + self.dict.verbs.forms[form & !WEAK].head;
             let (code, binding) = self.choose(&ctx, &candidates);
             i = end.max(binding.end);
             if code == Code::Null {
@@ -253,17 +253,27 @@ impl PetrarchCoder {
     /// (longest patterns first), else the first candidate's own code that is not null.
     fn choose(&self, ctx: &matcher::Context<'_>, candidates: &[(usize, usize, usize)]) -> (Code, matcher::Binding) {
         for &(start, end, form) in candidates {
-            let block = &self.dict.verbs.blocks[self.dict.verbs.forms[form].block];
+            let block = &self.dict.verbs.blocks[self.dict.verbs.forms[form & !WEAK].block];
+            let worded = |p: &&crate::dictionary::Pattern| {
+                form & WEAK == 0
+                    || p.lower.iter().chain(&p.upper).any(|s| {
+                        matches!(s.elem, crate::dictionary::Elem::Word(_) | crate::dictionary::Elem::Synset(_))
+                    })
+            };
             if let Some((p, b)) = block
                 .patterns
                 .iter()
+                .filter(worded)
                 .find_map(|p| ctx.match_pattern(p, start, end).map(|b| (p, b)))
             {
                 return (p.code.clone(), b);
             }
         }
+        if candidates.iter().all(|&(_, _, f)| f & WEAK != 0) {
+            return (Code::Null, matcher::Binding::default());
+        }
         let default = |&(_, end, form): &(usize, usize, usize)| {
-            let f = &self.dict.verbs.forms[form];
+            let f = &self.dict.verbs.forms[form & !WEAK];
             let code = f
                 .code
                 .clone()
@@ -297,9 +307,9 @@ impl PetrarchCoder {
             || i.checked_sub(1).is_some_and(|p| {
                 matches!(words[p].upos.as_str(), "AUX" | "PART") || words[p].xpos == "MD"
             });
-        if !w.is_verb() && !verb_place {
-            return Vec::new();
-        }
+        // Elsewhere (a noun such as `voice`) only a pattern with words of its own may code
+        // it: see `choose`.
+        let weak = !w.is_verb() && !verb_place;
         let mut found: Vec<(usize, usize, usize, bool)> = Vec::new();
         // Stems: a base form of at least MIN_STEM letters matches a word that begins with
         // it and adds at most two letters (departes, deplores).
@@ -340,7 +350,19 @@ impl PetrarchCoder {
         }
         // Longer first, then word forms; the sort is stable (dictionary order among equals).
         found.sort_by_key(|&(s, e, _, surface)| (std::cmp::Reverse(e - s), !surface));
-        found.into_iter().map(|(s, e, f, _)| (s, e, f)).collect()
+        found.retain(|&(_, _, f, surface)| !weak || surface && self.dict.verbs.forms[f].base);
+        found.into_iter().map(|(s, e, f, _)| (s, e, weak_flag(f, weak))).collect()
+    }
+}
+
+/// Candidates off a verb's place carry this bit in their form index.
+const WEAK: usize = 1 << (usize::BITS - 1);
+
+fn weak_flag(form: usize, weak: bool) -> usize {
+    if weak {
+        form | WEAK
+    } else {
+        form
     }
 }
 
