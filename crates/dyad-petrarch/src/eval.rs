@@ -355,3 +355,58 @@ pub fn score(records: &[Record], coded: &[Vec<Triple>]) -> PetrarchScores {
     s.exact_records = all.exact;
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rec(id: &str, category: &str, gold: &[(&str, &str, &str)], noevents: bool) -> Record {
+        Record {
+            id: id.into(),
+            category: category.into(),
+            date: None,
+            text: String::new(),
+            gold: gold.iter().map(|(s, t, c)| (s.to_string(), t.to_string(), c.to_string())).collect(),
+            noevents,
+            error: None,
+            settings: Default::default(),
+        }
+    }
+
+    fn tr(s: &str, t: &str, c: &str) -> Triple {
+        (s.into(), t.into(), c.into())
+    }
+
+    #[test]
+    fn micro_scores_as_the_scorer_computes_them() {
+        let records = vec![
+            rec("A", "X", &[("ARN", "GON", "064"), ("GON", "ARN", "065")], false),
+            rec("B", "Y", &[("ARN", "GON", "111")], false),
+            rec("C", "Y", &[], true),
+            rec("D", "Y", &[], true),
+        ];
+        let coded = vec![
+            vec![tr("ARN", "GON", "064")],
+            vec![tr("ARN", "GON", "112")],
+            vec![],
+            vec![tr("ARN", "GON", "010")],
+        ];
+        let s = score(&records, &coded);
+        // TP 1, FP 2 (B, D), FN 2 (A's second, B).
+        assert_eq!((s.tp, s.fp, s.fn_), (1, 2, 2));
+        assert!((s.precision - 1.0 / 3.0).abs() < 1e-12);
+        assert!((s.recall - 1.0 / 3.0).abs() < 1e-12);
+        assert!((s.f1 - 1.0 / 3.0).abs() < 1e-12);
+        assert_eq!((s.noevents_correct, s.noevents_records), (1, 2));
+        assert_eq!(s.exact_records, 1);
+        assert_eq!(s.per_category["X"].recall, 0.5);
+        assert_eq!(s.per_category["Y"].records, 3);
+    }
+
+    #[test]
+    fn empty_sides_count_as_perfect() {
+        assert_eq!(prf(0, 0, 0), (1.0, 1.0, 1.0));
+        assert_eq!(prf(0, 0, 3), (0.0, 0.0, 0.0));
+        assert_eq!(prf(0, 2, 0), (0.0, 1.0, 0.0));
+    }
+}

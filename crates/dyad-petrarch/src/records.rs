@@ -41,6 +41,7 @@ pub fn attributes(tag: &str) -> Vec<(String, String)> {
     let mut rest = tag;
     while let Some(eq) = rest.find('=') {
         let key = rest[..eq]
+            .trim_end()
             .rsplit(|c: char| c.is_whitespace() || c == '<')
             .next()
             .unwrap_or("")
@@ -260,7 +261,7 @@ Arnor rejected Gondor.
 
     #[test]
     fn attributes_are_lenient() {
-        let a = attributes(r#" option="comma_min" value='3' bare=x>"#);
+        let a = attributes(r#" option = "comma_min" value='3' bare=x>"#);
         assert_eq!(a[0], ("option".into(), "comma_min".into()));
         assert_eq!(a[1].1, "3");
         assert_eq!(a[2], ("bare".into(), "x".into()));

@@ -21,6 +21,8 @@ pub struct Binding {
     pub compound_lower: bool,
     /// One past the last word the upper part matched.
     pub end: usize,
+    /// Whether a pattern matched (rather than the verb's own code applying).
+    pub patterned: bool,
 }
 
 /// A sentence to match in.
@@ -35,7 +37,9 @@ pub struct Context<'a> {
 
 /// Whether a pattern word matches a word: the word itself, its lemma, or as a stem.
 fn word_ok(w: &Word, dict: &str) -> bool {
-    w.lemma == dict || word_matches(w, dict, dict.len() < 5)
+    // `ANTI-` also matches `anti` split from its hyphen.
+    let bare = dict.trim_end_matches('-');
+    w.lemma == dict || word_matches(w, dict, dict.len() < 5) || (bare.len() < dict.len() && w.up == bare)
 }
 
 impl Context<'_> {
@@ -53,6 +57,7 @@ impl Context<'_> {
         if !self.forward(&p.upper, end, &mut upper, 0) {
             return None;
         }
+        upper.patterned = true;
         Some(upper)
     }
 

@@ -148,7 +148,10 @@ impl PetrarchCoder {
         };
         // (parse index of the verb, its events) — to drop a verb whose complement clause
         // is coded itself (`Arnor said it would restore ties with Gondor`).
-        let mut by_verb: Vec<(usize, Vec<CodedEvent>)> = Vec::new();
+        // An auxiliary coded by its own default code gives way to the verb it serves
+        // (`should have acted`).
+        // A noun coded through a pattern counts only when no verb is coded.
+        let mut by_verb: Vec<(usize, Vec<CodedEvent>, bool, bool)> = Vec::new();
         let mut i = 0;
         while i < words.len() {
             let candidates = self.verbs_at(&words, &mentions, i);
@@ -158,6 +161,8 @@ impl PetrarchCoder {
             };
             let verb = start + self.dict.verbs.forms[form & !WEAK].head;
             let (code, binding) = self.choose(&ctx, &candidates);
+            let by_pattern = binding.patterned;
+            let weak = candidates.iter().all(|&(_, _, f)| f & WEAK != 0);
             i = end.max(binding.end);
             if code == Code::Null {
                 continue;
@@ -223,21 +228,24 @@ impl PetrarchCoder {
                 }
             }
             if !events.is_empty() {
-                by_verb.push((words[verb].orig, events));
+                by_verb.push((words[verb].orig, events, by_pattern, weak));
             }
         }
-        let superseded = |v: usize| {
-            by_verb.iter().any(|(u, _)| {
+        let rel = |k: usize| words.iter().find(|w| w.orig == k).map_or("", |w| w.deprel.as_str());
+        let superseded = |v: usize, patterned: bool| {
+            by_verb.iter().any(|(u, _, _, _)| {
                 *u != v
-                    && heads.get(*u).copied().flatten() == Some(v)
-                    && words
-                        .iter()
-                        .any(|w| w.orig == *u && matches!(w.deprel.as_str(), "ccomp" | "parataxis"))
+                    && (heads.get(*u).copied().flatten() == Some(v)
+                        && matches!(rel(*u), "ccomp" | "parataxis")
+                        || !patterned
+                            && heads.get(v).copied().flatten() == Some(*u)
+                            && rel(v).starts_with("aux"))
             })
         };
+        let any_verb = by_verb.iter().any(|(_, _, _, weak)| !weak);
         let mut out: Vec<CodedEvent> = Vec::new();
-        for (v, events) in &by_verb {
-            if superseded(*v) {
+        for (v, events, patterned, weak) in &by_verb {
+            if superseded(*v, *patterned) || *weak && any_verb {
                 continue;
             }
             for e in events {
@@ -397,6 +405,16 @@ fn subject_of(words: &[Word], heads: &[Option<usize>], mentions: &[Mention], v: 
         return Subject::Unknown;
     }
     let mut cur = words[v].orig;
+    // A noun coded as a verb (`an anti-Gondor parade`) takes the subject of the verb above it.
+    for _ in 0..4 {
+        match words.iter().find(|w| w.orig == cur) {
+            Some(w) if !w.is_verb() && w.deprel != "root" => match w.head {
+                Some(h) => cur = h,
+                None => break,
+            },
+            _ => break,
+        }
+    }
     for _ in 0..6 {
         let subj = (0..heads.len()).find(|&k| {
             heads[k] == Some(cur)
