@@ -15,7 +15,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let date = date.parse().ok();
     for words in parser.sentences(text) {
         for (i, w) in words.iter().enumerate() {
-            println!("{i:>3} {:<14} {:<10} {:<6} {:<5} {:?} {}", w.up, w.lemma, w.upos, w.xpos, w.head, w.deprel);
+            println!(
+                "{i:>3} {:<14} {:<10} {:<6} {:<5} {:?} {}",
+                w.up, w.lemma, w.upos, w.xpos, w.head, w.deprel
+            );
         }
         println!("{:?}", coder.mentions(&words, date));
         let settings = dyad_petrarch::Settings::default();

@@ -56,7 +56,11 @@ pub fn prf(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
     } else {
         1.0
     };
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (p, r, f)
 }
 
@@ -152,7 +156,10 @@ impl PetrarchScores {
         let _ = writeln!(
             out,
             "noevents records correct (nothing coded): {}/{}\nerror records correct: {}/{}",
-            self.noevents_correct, self.noevents_records, self.error_records_correct, self.error_records
+            self.noevents_correct,
+            self.noevents_records,
+            self.error_records_correct,
+            self.error_records
         );
         let _ = write!(
             out,
@@ -242,7 +249,12 @@ pub fn evaluate(
     let dir = match dictionaries {
         Some(d) => d.to_path_buf(),
         None => default_dictionaries(records_path).ok_or_else(|| {
-            Error::NoVerbs(records_path.parent().map(Path::to_path_buf).unwrap_or_default())
+            Error::NoVerbs(
+                records_path
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default(),
+            )
         })?,
     };
     let dict = Dictionaries::from_dir(&dir)?;
@@ -331,7 +343,10 @@ pub fn score(records: &[Record], coded: &[Vec<Triple>]) -> PetrarchScores {
         let fn_ = r.gold.iter().filter(|t| !pred.contains(t)).count();
         let exact = fp == 0 && fn_ == 0;
         all.add(tp, fp, fn_, exact);
-        s.per_category.entry(r.category.clone()).or_default().add(tp, fp, fn_, exact);
+        s.per_category
+            .entry(r.category.clone())
+            .or_default()
+            .add(tp, fp, fn_, exact);
         if r.gold.is_empty() {
             if r.error.is_some() {
                 s.error_records += 1;
@@ -342,7 +357,8 @@ pub fn score(records: &[Record], coded: &[Vec<Triple>]) -> PetrarchScores {
             }
         }
         if !exact {
-            s.differences.push((r.id.clone(), r.gold.clone(), pred.clone()));
+            s.differences
+                .push((r.id.clone(), r.gold.clone(), pred.clone()));
         }
     }
     s.precision = all.precision;
@@ -366,7 +382,10 @@ mod tests {
             category: category.into(),
             date: None,
             text: String::new(),
-            gold: gold.iter().map(|(s, t, c)| (s.to_string(), t.to_string(), c.to_string())).collect(),
+            gold: gold
+                .iter()
+                .map(|(s, t, c)| (s.to_string(), t.to_string(), c.to_string()))
+                .collect(),
             noevents,
             error: None,
             settings: Default::default(),
@@ -380,7 +399,12 @@ mod tests {
     #[test]
     fn micro_scores_as_the_scorer_computes_them() {
         let records = vec![
-            rec("A", "X", &[("ARN", "GON", "064"), ("GON", "ARN", "065")], false),
+            rec(
+                "A",
+                "X",
+                &[("ARN", "GON", "064"), ("GON", "ARN", "065")],
+                false,
+            ),
             rec("B", "Y", &[("ARN", "GON", "111")], false),
             rec("C", "Y", &[], true),
             rec("D", "Y", &[], true),

@@ -94,7 +94,10 @@ fn record_text(body: &str) -> String {
     if let Some(open) = body.find("<Text>") {
         let inner = &body[open + 6..];
         let end = inner.find("</Text>").unwrap_or(inner.len());
-        return inner[..end].split_whitespace().collect::<Vec<_>>().join(" ");
+        return inner[..end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
     }
     // No <Text>: the lines before the parse tree that are not tags.
     let mut words = Vec::new();
@@ -150,11 +153,15 @@ pub fn parse_records(text: &str) -> Vec<Record> {
                 let tag_end = text[s..].find('>').map(|e| s + e).unwrap_or(text.len());
                 let attrs = attributes(&text[s + 9..tag_end]);
                 let rest = &text[tag_end.min(text.len())..];
-                let body_end = [rest.find("</Sentence>"), rest.find("<Sentence "), rest.find("<Config")]
-                    .into_iter()
-                    .flatten()
-                    .min()
-                    .unwrap_or(rest.len());
+                let body_end = [
+                    rest.find("</Sentence>"),
+                    rest.find("<Sentence "),
+                    rest.find("<Config"),
+                ]
+                .into_iter()
+                .flatten()
+                .min()
+                .unwrap_or(rest.len());
                 let body = &rest[..body_end];
                 out.push(record(&attrs, body, &settings));
                 pos = tag_end + body_end;

@@ -45,11 +45,21 @@ fn coder(dir: &Path) -> PetrarchCoder {
     PetrarchCoder::new(Dictionaries::from_dir(dir).unwrap())
 }
 
-fn code(coder: &PetrarchCoder, text: &str, date: u32, settings: &Settings) -> Vec<(String, String, String)> {
+fn code(
+    coder: &PetrarchCoder,
+    text: &str,
+    date: u32,
+    settings: &Settings,
+) -> Vec<(String, String, String)> {
     let parser = TextParser::embedded().unwrap();
     let mut out = Vec::new();
     for words in parser.sentence(text) {
-        for CodedEvent { source, target, code } in coder.code_words(words, Some(date), settings) {
+        for CodedEvent {
+            source,
+            target,
+            code,
+        } in coder.code_words(words, Some(date), settings)
+        {
             out.push((source, target, code));
         }
     }
@@ -66,9 +76,17 @@ fn verbs_patterns_synsets_and_paired_codes() {
     let dir = tempfile::tempdir().unwrap();
     let c = coder(dir.path());
     let s = Settings::default();
-    assert_eq!(code(&c, "Valdoria mended ties with Kestria.", 20100101, &s), [t("VAL", "KES", "064")]);
     assert_eq!(
-        code(&c, "Valdoria mended military relations with Kestria.", 20100101, &s),
+        code(&c, "Valdoria mended ties with Kestria.", 20100101, &s),
+        [t("VAL", "KES", "064")]
+    );
+    assert_eq!(
+        code(
+            &c,
+            "Valdoria mended military relations with Kestria.",
+            20100101,
+            &s
+        ),
         [t("VAL", "KES", "065")]
     );
     assert_eq!(
@@ -91,10 +109,22 @@ fn actors_agents_dates_and_compounds() {
         code(&c, "The Valdorian police visited Kestria.", 20100101, &s),
         [t("KES", "VALCOP", "043"), t("VALCOP", "KES", "042")]
     );
-    assert_eq!(code(&c, "The Old Regent mended ties with Kestria.", 19990101, &s), [t("VALGOV", "KES", "064")]);
-    assert_eq!(code(&c, "The Old Regent mended ties with Kestria.", 20050101, &s), [t("VALELI", "KES", "064")]);
     assert_eq!(
-        code(&c, "Valdoria and Kestria mended ties with the police of Valdoria.", 20100101, &s).len(),
+        code(&c, "The Old Regent mended ties with Kestria.", 19990101, &s),
+        [t("VALGOV", "KES", "064")]
+    );
+    assert_eq!(
+        code(&c, "The Old Regent mended ties with Kestria.", 20050101, &s),
+        [t("VALELI", "KES", "064")]
+    );
+    assert_eq!(
+        code(
+            &c,
+            "Valdoria and Kestria mended ties with the police of Valdoria.",
+            20100101,
+            &s
+        )
+        .len(),
         1,
         "an actor is never its own target"
     );
@@ -105,9 +135,21 @@ fn settings_and_discards() {
     let dir = tempfile::tempdir().unwrap();
     let c = coder(dir.path());
     let mut s = Settings::default();
-    assert!(code(&c, "Valdoria mended ties.", 20100101, &s).is_empty(), "no target: no event");
+    assert!(
+        code(&c, "Valdoria mended ties.", 20100101, &s).is_empty(),
+        "no target: no event"
+    );
     s.require_dyad = false;
-    assert_eq!(code(&c, "Valdoria mended ties.", 20100101, &s), [t("VAL", "---", "064")]);
+    assert_eq!(
+        code(&c, "Valdoria mended ties.", 20100101, &s),
+        [t("VAL", "---", "064")]
+    );
     let s = Settings::default();
-    assert!(code(&c, "Valdoria mended ties with Kestria after the football match.", 20100101, &s).is_empty());
+    assert!(code(
+        &c,
+        "Valdoria mended ties with Kestria after the football match.",
+        20100101,
+        &s
+    )
+    .is_empty());
 }

@@ -5,7 +5,9 @@ use dyad_petrarch::eval::evaluate;
 
 #[test]
 fn unit_test_records_with_their_dictionaries() {
-    let Some(records) = dyad_testkit::shared_file("petrarch_unittest/PETR.UnitTest.records.shared.xml") else {
+    let Some(records) =
+        dyad_testkit::shared_file("petrarch_unittest/PETR.UnitTest.records.shared.xml")
+    else {
         return;
     };
     let s = evaluate(&records, None, None).unwrap();
@@ -15,8 +17,9 @@ fn unit_test_records_with_their_dictionaries() {
 
 #[test]
 fn validation_suite_with_its_dictionaries() {
-    let Some(records) = dyad_testkit::shared_file("petrarch_validation_140226/PETR.Validate.records.140226.shared.txt")
-    else {
+    let Some(records) = dyad_testkit::shared_file(
+        "petrarch_validation_140226/PETR.Validate.records.140226.shared.txt",
+    ) else {
         return;
     };
     let s = evaluate(&records, None, None).unwrap();

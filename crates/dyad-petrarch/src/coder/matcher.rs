@@ -39,7 +39,9 @@ pub struct Context<'a> {
 fn word_ok(w: &Word, dict: &str) -> bool {
     // `ANTI-` also matches `anti` split from its hyphen.
     let bare = dict.trim_end_matches('-');
-    w.lemma == dict || word_matches(w, dict, dict.len() < 5) || (bare.len() < dict.len() && w.up == bare)
+    w.lemma == dict
+        || word_matches(w, dict, dict.len() < 5)
+        || (bare.len() < dict.len() && w.up == bare)
 }
 
 impl Context<'_> {
@@ -62,7 +64,13 @@ impl Context<'_> {
     }
 
     /// The end of `elem` matched at `pos` going forward.
-    fn elem_forward(&self, elem: &Elem, pos: usize, b: &mut Binding, depth: usize) -> Option<usize> {
+    fn elem_forward(
+        &self,
+        elem: &Elem,
+        pos: usize,
+        b: &mut Binding,
+        depth: usize,
+    ) -> Option<usize> {
         if pos >= self.words.len() {
             return None;
         }
@@ -86,7 +94,13 @@ impl Context<'_> {
     }
 
     /// The start of `elem` matched ending at `pos` going backward.
-    fn elem_backward(&self, elem: &Elem, pos: usize, b: &mut Binding, depth: usize) -> Option<usize> {
+    fn elem_backward(
+        &self,
+        elem: &Elem,
+        pos: usize,
+        b: &mut Binding,
+        depth: usize,
+    ) -> Option<usize> {
         if pos == 0 {
             return None;
         }
@@ -113,7 +127,13 @@ impl Context<'_> {
     }
 
     /// All of a synset member's steps, adjacent, from `pos`.
-    fn forward_all(&self, steps: &[Step], pos: usize, b: &mut Binding, depth: usize) -> Option<usize> {
+    fn forward_all(
+        &self,
+        steps: &[Step],
+        pos: usize,
+        b: &mut Binding,
+        depth: usize,
+    ) -> Option<usize> {
         let mut p = pos;
         for s in steps {
             p = self.elem_forward(&s.elem, p, b, depth)?;

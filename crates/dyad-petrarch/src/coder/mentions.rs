@@ -53,13 +53,17 @@ pub fn word_matches(word: &Word, dict: &str, exact: bool) -> bool {
         || (!exact
             && dict.len() >= MIN_STEM
             && word.up.starts_with(dict)
-            && word.up[dict.len()..].chars().all(|c| c.is_alphabetic() || c == '\''))
+            && word.up[dict.len()..]
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '\''))
 }
 
 /// Words that may stand between an actor and its agent inside one noun phrase.
 fn inside_phrase(w: &Word) -> bool {
-    matches!(w.upos.as_str(), "DET" | "ADJ" | "NUM" | "PROPN" | "NOUN" | "PART")
-        || matches!(w.up.as_str(), "'S" | "THE" | "'")
+    matches!(
+        w.upos.as_str(),
+        "DET" | "ADJ" | "NUM" | "PROPN" | "NOUN" | "PART"
+    ) || matches!(w.up.as_str(), "'S" | "THE" | "'")
 }
 
 /// Words joining the members of a compound.
@@ -106,7 +110,11 @@ impl PetrarchCoder {
             let agent = &self.dict.agents[g];
             let len = agent.words.len();
             if i + len <= words.len()
-                && agent.words.iter().enumerate().all(|(k, aw)| &words[i + k].up == aw)
+                && agent
+                    .words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, aw)| &words[i + k].up == aw)
                 && best.map_or(true, |(bl, _)| len > bl)
             {
                 best = Some((len, g));
@@ -170,9 +178,11 @@ impl PetrarchCoder {
                 !gap.is_empty()
                     && gap.len() <= 4
                     && gap.iter().any(joins_compound)
-                    && gap
-                        .iter()
-                        .all(|w| joins_compound(w) || matches!(w.upos.as_str(), "DET" | "ADJ") || w.up == "BOTH")
+                    && gap.iter().all(|w| {
+                        joins_compound(w)
+                            || matches!(w.upos.as_str(), "DET" | "ADJ")
+                            || w.up == "BOTH"
+                    })
             });
             match groups.last_mut() {
                 Some(g) if joined => g.push(p),

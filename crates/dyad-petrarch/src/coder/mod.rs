@@ -90,20 +90,32 @@ impl PetrarchCoder {
         let mut forms_by_word: HashMap<String, Vec<usize>> = HashMap::new();
         let mut forms_by_lemma: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, f) in dict.verbs.forms.iter().enumerate() {
-            forms_by_word.entry(f.words[f.head].clone()).or_default().push(i);
+            forms_by_word
+                .entry(f.words[f.head].clone())
+                .or_default()
+                .push(i);
             if f.base {
-                forms_by_lemma.entry(f.words[f.head].clone()).or_default().push(i);
+                forms_by_lemma
+                    .entry(f.words[f.head].clone())
+                    .or_default()
+                    .push(i);
             }
         }
         let mut actors_by_word: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
         for (a, actor) in dict.actors.iter().enumerate() {
             for (n, name) in actor.names.iter().enumerate() {
-                actors_by_word.entry(name[0].0.clone()).or_default().push((a, n));
+                actors_by_word
+                    .entry(name[0].0.clone())
+                    .or_default()
+                    .push((a, n));
             }
         }
         let mut agents_by_word: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, agent) in dict.agents.iter().enumerate() {
-            agents_by_word.entry(agent.words[0].clone()).or_default().push(i);
+            agents_by_word
+                .entry(agent.words[0].clone())
+                .or_default()
+                .push(i);
         }
         PetrarchCoder {
             dict,
@@ -134,7 +146,12 @@ impl PetrarchCoder {
 
     /// Codes one sentence's words (in text order, punctuation included) on `date`
     /// (YYYYMMDD).
-    pub fn code_words(&self, words: Vec<Word>, date: Option<u32>, settings: &Settings) -> Vec<CodedEvent> {
+    pub fn code_words(
+        &self,
+        words: Vec<Word>,
+        date: Option<u32>,
+        settings: &Settings,
+    ) -> Vec<CodedEvent> {
         if self.discarded(&words).is_some() {
             return Vec::new();
         }
@@ -231,7 +248,12 @@ impl PetrarchCoder {
                 by_verb.push((words[verb].orig, events, by_pattern, weak));
             }
         }
-        let rel = |k: usize| words.iter().find(|w| w.orig == k).map_or("", |w| w.deprel.as_str());
+        let rel = |k: usize| {
+            words
+                .iter()
+                .find(|w| w.orig == k)
+                .map_or("", |w| w.deprel.as_str())
+        };
         let superseded = |v: usize, patterned: bool| {
             by_verb.iter().any(|(u, _, _, _)| {
                 *u != v
@@ -259,13 +281,20 @@ impl PetrarchCoder {
 
     /// The code and bindings for a verb: the first candidate block with a matching pattern
     /// (longest patterns first), else the first candidate's own code that is not null.
-    fn choose(&self, ctx: &matcher::Context<'_>, candidates: &[(usize, usize, usize)]) -> (Code, matcher::Binding) {
+    fn choose(
+        &self,
+        ctx: &matcher::Context<'_>,
+        candidates: &[(usize, usize, usize)],
+    ) -> (Code, matcher::Binding) {
         for &(start, end, form) in candidates {
             let block = &self.dict.verbs.blocks[self.dict.verbs.forms[form & !WEAK].block];
             let worded = |p: &&crate::dictionary::Pattern| {
                 form & WEAK == 0
                     || p.lower.iter().chain(&p.upper).any(|s| {
-                        matches!(s.elem, crate::dictionary::Elem::Word(_) | crate::dictionary::Elem::Synset(_))
+                        matches!(
+                            s.elem,
+                            crate::dictionary::Elem::Word(_) | crate::dictionary::Elem::Synset(_)
+                        )
                     })
             };
             if let Some((p, b)) = block
@@ -304,7 +333,12 @@ impl PetrarchCoder {
 
     /// The dictionary verbs at word `i`, best first: (first word, one past the last, form
     /// index). Phrase verbs (`BREAK DOWN`) come before single words, word forms before lemmas.
-    fn verbs_at(&self, words: &[Word], mentions: &[Mention], i: usize) -> Vec<(usize, usize, usize)> {
+    fn verbs_at(
+        &self,
+        words: &[Word],
+        mentions: &[Mention],
+        i: usize,
+    ) -> Vec<(usize, usize, usize)> {
         let w = &words[i];
         if mentions.iter().any(|m| m.start <= i && i < m.end) {
             return Vec::new();
@@ -321,14 +355,13 @@ impl PetrarchCoder {
         let mut found: Vec<(usize, usize, usize, bool)> = Vec::new();
         // Stems: a base form of at least MIN_STEM letters matches a word that begins with
         // it and adds at most two letters (departes, deplores).
-        let stems = w
-            .up
-            .char_indices()
-            .map(|(k, _)| k)
-            .filter(|&k| k >= MIN_STEM && w.up.len() - k <= 2)
-            .filter_map(|k| self.forms_by_lemma.get(&w.up[..k]))
-            .flatten()
-            .map(|&f| (f, false));
+        let stems =
+            w.up.char_indices()
+                .map(|(k, _)| k)
+                .filter(|&k| k >= MIN_STEM && w.up.len() - k <= 2)
+                .filter_map(|k| self.forms_by_lemma.get(&w.up[..k]))
+                .flatten()
+                .map(|&f| (f, false));
         let by_lemma = if w.is_verb() {
             self.forms_by_lemma.get(&w.lemma)
         } else {
@@ -344,7 +377,9 @@ impl PetrarchCoder {
             .chain(stems);
         for (f, surface) in candidates {
             let form = &self.dict.verbs.forms[f];
-            let Some(start) = i.checked_sub(form.head) else { continue };
+            let Some(start) = i.checked_sub(form.head) else {
+                continue;
+            };
             let end = start + form.words.len();
             if end > words.len() {
                 continue;
@@ -352,14 +387,21 @@ impl PetrarchCoder {
             let fits = form.words.iter().enumerate().all(|(k, fw)| {
                 k == form.head || &words[start + k].up == fw || &words[start + k].lemma == fw
             });
-            if fits && !found.iter().any(|&(_, _, g, _)| self.dict.verbs.forms[g].block == form.block) {
+            if fits
+                && !found
+                    .iter()
+                    .any(|&(_, _, g, _)| self.dict.verbs.forms[g].block == form.block)
+            {
                 found.push((start, end, f, surface));
             }
         }
         // Longer first, then word forms; the sort is stable (dictionary order among equals).
         found.sort_by_key(|&(s, e, _, surface)| (std::cmp::Reverse(e - s), !surface));
         found.retain(|&(_, _, f, surface)| !weak || surface && self.dict.verbs.forms[f].base);
-        found.into_iter().map(|(s, e, f, _)| (s, e, weak_flag(f, weak))).collect()
+        found
+            .into_iter()
+            .map(|(s, e, f, _)| (s, e, weak_flag(f, weak)))
+            .collect()
     }
 }
 
@@ -418,7 +460,9 @@ fn subject_of(words: &[Word], heads: &[Option<usize>], mentions: &[Mention], v: 
     for _ in 0..6 {
         let subj = (0..heads.len()).find(|&k| {
             heads[k] == Some(cur)
-                && words.iter().any(|w| w.orig == k && w.deprel.starts_with("nsubj"))
+                && words
+                    .iter()
+                    .any(|w| w.orig == k && w.deprel.starts_with("nsubj"))
         });
         if let Some(k) = subj {
             let found = mentions

@@ -105,7 +105,10 @@ pub fn remove_comma_clauses(words: Vec<Word>, s: &Settings) -> Vec<Word> {
         }
     }
     let last = *commas.last().expect("non-empty");
-    if last < end && within(count(last + 1, end), s.comma_emin, s.comma_emax) && has_verb(last + 1, end) {
+    if last < end
+        && within(count(last + 1, end), s.comma_emin, s.comma_emax)
+        && has_verb(last + 1, end)
+    {
         mark(last, end, &mut drop);
     }
     words

@@ -98,7 +98,11 @@ impl Dictionaries {
         }
         if d.verbs.blocks.is_empty() {
             return Err(Error::NoVerbs(
-                files.first().and_then(|p| p.parent()).map(Path::to_path_buf).unwrap_or_default(),
+                files
+                    .first()
+                    .and_then(|p| p.parent())
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default(),
             ));
         }
         Ok(d)

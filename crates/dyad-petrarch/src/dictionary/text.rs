@@ -6,12 +6,19 @@ pub fn strip_block_comments(text: &str) -> String {
     let mut rest = text;
     while let Some(start) = rest.find("<!") {
         out.push_str(&rest[..start]);
-        match rest[start..].find("-->").or_else(|| rest[start..].find('>')) {
+        match rest[start..]
+            .find("-->")
+            .or_else(|| rest[start..].find('>'))
+        {
             Some(end) => {
                 let skipped = &rest[start..start + end];
                 // Keep line numbers stable: one newline per skipped line.
                 out.extend(skipped.matches('\n').map(|_| '\n'));
-                let close = if rest[start + end..].starts_with("-->") { 3 } else { 1 };
+                let close = if rest[start + end..].starts_with("-->") {
+                    3
+                } else {
+                    1
+                };
                 rest = &rest[start + end + close..];
             }
             None => {
@@ -72,7 +79,11 @@ pub fn parse_date(s: &str) -> Option<u32> {
         8 => s.parse().ok(),
         6 => {
             let v: u32 = s.parse().ok()?;
-            let century = if v / 10000 < 30 { 20_000_000 } else { 19_000_000 };
+            let century = if v / 10000 < 30 {
+                20_000_000
+            } else {
+                19_000_000
+            };
             Some(century + v)
         }
         _ => None,

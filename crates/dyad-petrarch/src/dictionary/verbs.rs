@@ -145,7 +145,11 @@ pub fn inflections(base: &str) -> Vec<String> {
         out.extend([format!("{b}S"), format!("{b}D"), format!("{stem}ING")]);
     } else if b.ends_with('Y') && b.len() > 1 && !vowel(b.chars().rev().nth(1).unwrap_or('A')) {
         let stem = &b[..b.len() - 1];
-        out.extend([format!("{stem}IES"), format!("{stem}IED"), format!("{b}ING")]);
+        out.extend([
+            format!("{stem}IES"),
+            format!("{stem}IED"),
+            format!("{b}ING"),
+        ]);
     } else if b.ends_with('S') || b.ends_with("SH") || b.ends_with("CH") || b.ends_with('X') {
         out.extend([format!("{b}ES"), format!("{b}ED"), format!("{b}ING")]);
     } else {
@@ -153,7 +157,12 @@ pub fn inflections(base: &str) -> Vec<String> {
         // stop → stopped: a final consonant after one vowel may double.
         let c: Vec<char> = b.chars().collect();
         let n = c.len();
-        if n >= 3 && !vowel(c[n - 1]) && vowel(c[n - 2]) && !vowel(c[n - 3]) && !"WXY".contains(c[n - 1]) {
+        if n >= 3
+            && !vowel(c[n - 1])
+            && vowel(c[n - 2])
+            && !vowel(c[n - 3])
+            && !"WXY".contains(c[n - 1])
+        {
             out.extend([format!("{b}{}ED", c[n - 1]), format!("{b}{}ING", c[n - 1])]);
         }
     }
@@ -320,7 +329,11 @@ impl Verbs {
             let form = form.trim_start_matches('+');
             // A listed form of a phrase verb names the whole phrase; `+` marks its verb.
             if let Some((w, h)) = verb_phrase(form) {
-                let h = if form.contains("_+") { h } else { head.min(w.len() - 1) };
+                let h = if form.contains("_+") {
+                    h
+                } else {
+                    head.min(w.len() - 1)
+                };
                 add(w, h, false);
             }
         }
@@ -337,7 +350,10 @@ impl Verbs {
             })
             .collect();
         if !steps.is_empty() {
-            self.synsets.entry(name.to_string()).or_default().push(steps);
+            self.synsets
+                .entry(name.to_string())
+                .or_default()
+                .push(steps);
         }
     }
 }
@@ -446,11 +462,17 @@ mod tests {
         let v = parse_verbs(SAMPLE);
         assert_eq!(v.blocks.len(), 4);
         assert_eq!(v.blocks[0].code, Some(Code::One("064".into())));
-        assert_eq!(v.blocks[2].code, Some(Code::Paired("032".into(), "033".into())));
+        assert_eq!(
+            v.blocks[2].code,
+            Some(Code::Paired("032".into(), "033".into()))
+        );
         assert_eq!(v.blocks[3].code, Some(Code::Null));
         let form = |w: &str| v.forms.iter().find(|f| f.words.join(" ") == w);
         assert_eq!(form("RESTORED").unwrap().block, 0);
-        assert_eq!(form("REESTABLISH").unwrap().code, Some(Code::One("065".into())));
+        assert_eq!(
+            form("REESTABLISH").unwrap().code,
+            Some(Code::One("065".into()))
+        );
         assert_eq!(form("BROKE").unwrap().block, 1);
         let tap = form("WIRE TAPPED").unwrap();
         assert_eq!(tap.head, 1);
@@ -462,18 +484,48 @@ mod tests {
         let v = parse_verbs(SAMPLE);
         let p = &v.blocks[0].patterns;
         assert_eq!(p[0].text, "+ WAS_ * TO_ ^ FROM $");
-        assert_eq!(p[0].lower[0], Step { elem: Elem::Word("WAS".into()), adjacent: true });
+        assert_eq!(
+            p[0].lower[0],
+            Step {
+                elem: Elem::Word("WAS".into()),
+                adjacent: true
+            }
+        );
         assert_eq!(p[0].lower[1].elem, Elem::Target);
         assert!(!p[0].lower[1].adjacent);
-        assert_eq!(p[0].upper[0], Step { elem: Elem::Word("TO".into()), adjacent: false });
-        assert_eq!(p[0].upper[1], Step { elem: Elem::Skip, adjacent: true });
-        assert_eq!(p[0].upper[2], Step { elem: Elem::Word("FROM".into()), adjacent: false });
+        assert_eq!(
+            p[0].upper[0],
+            Step {
+                elem: Elem::Word("TO".into()),
+                adjacent: false
+            }
+        );
+        assert_eq!(
+            p[0].upper[1],
+            Step {
+                elem: Elem::Skip,
+                adjacent: true
+            }
+        );
+        assert_eq!(
+            p[0].upper[2],
+            Step {
+                elem: Elem::Word("FROM".into()),
+                adjacent: false
+            }
+        );
         assert_eq!(p[0].upper[3].elem, Elem::Source);
-        let ties = p.iter().find(|x| x.code == Code::One("902".into())).unwrap();
+        let ties = p
+            .iter()
+            .find(|x| x.code == Code::One("902".into()))
+            .unwrap();
         assert_eq!(ties.upper[0].elem, Elem::Synset("TIES".into()));
         assert!(ties.upper[1].adjacent);
         assert_eq!(v.synsets["TIES"][1].len(), 2);
-        assert_eq!(v.blocks[1].patterns[0].upper[0].elem, Elem::Word("OFF".into()));
+        assert_eq!(
+            v.blocks[1].patterns[0].upper[0].elem,
+            Elem::Word("OFF".into())
+        );
     }
 
     #[test]
@@ -483,13 +535,22 @@ mod tests {
         assert_eq!(v.blocks[1].code, Some(Code::One("100".into())));
         assert!(v.forms.iter().any(|f| f.words == ["ACTXD"] && f.block == 1));
         assert_eq!(v.blocks[1].patterns.len(), 2);
-        assert_eq!(v.blocks[1].patterns[0].upper[1].elem, Elem::Word("GENEVA".into()));
-        assert_eq!(v.blocks[1].patterns[1].upper[1].elem, Elem::Word("INTERNATIONAL".into()));
+        assert_eq!(
+            v.blocks[1].patterns[0].upper[1].elem,
+            Elem::Word("GENEVA".into())
+        );
+        assert_eq!(
+            v.blocks[1].patterns[1].upper[1].elem,
+            Elem::Word("INTERNATIONAL".into())
+        );
     }
 
     #[test]
     fn regular_inflections() {
-        assert_eq!(inflections("restore"), ["RESTORES", "RESTORED", "RESTORING"]);
+        assert_eq!(
+            inflections("restore"),
+            ["RESTORES", "RESTORED", "RESTORING"]
+        );
         assert_eq!(inflections("DENY"), ["DENIES", "DENIED", "DENYING"]);
         assert!(inflections("STOP").contains(&"STOPPED".to_string()));
         assert_eq!(inflections("PLAY")[1], "PLAYED");
