@@ -24,5 +24,5 @@ fn validation_suite_with_its_dictionaries() {
     };
     let s = evaluate(&records, None, None).unwrap();
     assert_eq!(s.records, 268);
-    assert!(s.f1 >= 0.50, "triple F1 {:.3} under the 0.50 floor", s.f1);
+    assert!(s.f1 >= 0.55, "triple F1 {:.3} under the 0.55 floor", s.f1);
 }
