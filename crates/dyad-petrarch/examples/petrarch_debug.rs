@@ -1,5 +1,5 @@
 //! Prints dyad's words, tags and dependencies for a text, and the PETRARCH mentions and
-//! events coded from them: `petrarch_debug DICT_DIR DATE TEXT`.
+//! events coded from them: `petrarch_debug DICT_DIR DATE TEXT` (DATE as YYYYMMDD).
 #![allow(clippy::print_stdout)]
 
 use std::path::PathBuf;
@@ -21,8 +21,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             );
         }
         println!("{:?}", coder.mentions(&words, date));
-        let mut settings = dyad_petrarch::Settings::default();
-        settings.require_dyad = std::env::var_os("NO_DYAD").is_none();
+        // NO_DYAD=1: a missing source or target is `---` (require_dyad false).
+        let settings = dyad_petrarch::Settings {
+            require_dyad: std::env::var_os("NO_DYAD").is_none(),
+            ..Default::default()
+        };
         println!("{:?}", coder.code_words(words, date, &settings));
     }
     Ok(())

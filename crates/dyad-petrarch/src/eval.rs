@@ -200,7 +200,7 @@ impl TextParser {
         let mut a = Analysis::new(Document::from_text(text));
         self.segmenter.process(&mut a);
         if one && a.sentences.len() > 1 {
-            let last = a.sentences.last().expect("non-empty").clone();
+            let last = *a.sentences.last().expect("non-empty");
             let first = &mut a.sentences[0];
             first.end = last.end;
             first.last_token = last.last_token;

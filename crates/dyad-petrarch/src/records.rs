@@ -141,7 +141,7 @@ pub fn parse_records(text: &str) -> Vec<Record> {
         let next_config = text[pos..].find("<Config").map(|i| i + pos);
         let next_sentence = text[pos..].find("<Sentence ").map(|i| i + pos);
         match (next_config, next_sentence) {
-            (Some(c), s) if s.map_or(true, |s| c < s) => {
+            (Some(c), s) if s.is_none_or(|s| c < s) => {
                 let end = text[c..].find('>').map(|e| c + e).unwrap_or(text.len());
                 let attrs = attributes(&text[c + 7..end]);
                 if let (Some(o), Some(v)) = (attr(&attrs, "option"), attr(&attrs, "value")) {

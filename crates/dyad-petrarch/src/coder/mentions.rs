@@ -90,7 +90,7 @@ impl PetrarchCoder {
                     .iter()
                     .enumerate()
                     .all(|(k, (dw, exact))| word_matches(&words[i + k], dw, *exact));
-                if fits && best.map_or(true, |(bl, _)| len > bl) {
+                if fits && best.is_none_or(|(bl, _)| len > bl) {
                     best = Some((len, a));
                 }
             }
@@ -115,7 +115,7 @@ impl PetrarchCoder {
                     .iter()
                     .enumerate()
                     .all(|(k, aw)| &words[i + k].up == aw)
-                && best.map_or(true, |(bl, _)| len > bl)
+                && best.is_none_or(|(bl, _)| len > bl)
             {
                 best = Some((len, g));
             }
