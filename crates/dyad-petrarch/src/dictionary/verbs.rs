@@ -188,7 +188,9 @@ fn tokenize(body: &str) -> Vec<(String, bool)> {
                 joined = true;
             }
             c if c.is_whitespace() || c == '(' || c == ')' => {
-                flush(&mut cur, &mut joined, &mut out)
+                flush(&mut cur, &mut joined, &mut out);
+                // `WORD_ ` before a space marks a whole word, not a join (TABARI).
+                joined = false;
             }
             '*' | '$' | '+' | '%' | '^' if cur.is_empty() || !cur.starts_with('&') => {
                 flush(&mut cur, &mut joined, &mut out);
@@ -486,9 +488,10 @@ mod tests {
         assert_eq!(p[0].text, "+ WAS_ * TO_ ^ FROM $");
         assert_eq!(
             p[0].lower[0],
+            // `WAS_ *`: a trailing `_` before a space marks a whole word, not a join.
             Step {
                 elem: Elem::Word("WAS".into()),
-                adjacent: true
+                adjacent: false
             }
         );
         assert_eq!(p[0].lower[1].elem, Elem::Target);
@@ -504,7 +507,7 @@ mod tests {
             p[0].upper[1],
             Step {
                 elem: Elem::Skip,
-                adjacent: true
+                adjacent: false
             }
         );
         assert_eq!(
@@ -526,6 +529,16 @@ mod tests {
             v.blocks[1].patterns[0].upper[0].elem,
             Elem::Word("OFF".into())
         );
+    }
+
+    #[test]
+    fn joins_only_without_spaces() {
+        let p = parse_pattern("IN_*", Code::Null).unwrap();
+        assert!(p.lower[0].adjacent);
+        let p = parse_pattern("IN_ *", Code::Null).unwrap();
+        assert!(!p.lower[0].adjacent);
+        let p = parse_pattern("* DEMAND_&GENINT_CONVENTIONS", Code::Null).unwrap();
+        assert!(!p.upper[0].adjacent && p.upper[1].adjacent && p.upper[2].adjacent);
     }
 
     #[test]
