@@ -346,6 +346,13 @@ impl PetrarchCoder {
         // A word the tagger does not call a verb still counts when it is a dictionary form
         // in a verb's place: the root of the parse, or after a modal, auxiliary or `to`.
         let verb_place = w.deprel == "root"
+            || mentions.iter().any(|m| {
+                // An actor opening the sentence or a clause, not one inside a noun phrase.
+                m.end == i
+                    && m.start
+                        .checked_sub(1)
+                        .is_none_or(|b| matches!(words[b].up.as_str(), "," | "AND" | "BUT" | ";"))
+            })
             || i.checked_sub(1).is_some_and(|p| {
                 matches!(words[p].upos.as_str(), "AUX" | "PART") || words[p].xpos == "MD"
             });
@@ -353,15 +360,7 @@ impl PetrarchCoder {
         // it: see `choose`.
         let weak = !w.is_verb() && !verb_place;
         let mut found: Vec<(usize, usize, usize, bool)> = Vec::new();
-        // Stems: a base form of at least MIN_STEM letters matches a word that begins with
-        // it and adds at most two letters (departes, deplores).
-        let stems =
-            w.up.char_indices()
-                .map(|(k, _)| k)
-                .filter(|&k| k >= MIN_STEM && w.up.len() - k <= 2)
-                .filter_map(|k| self.forms_by_lemma.get(&w.up[..k]))
-                .flatten()
-                .map(|&f| (f, false));
+
         let by_lemma = if w.is_verb() {
             self.forms_by_lemma.get(&w.lemma)
         } else {
@@ -373,8 +372,7 @@ impl PetrarchCoder {
             .into_iter()
             .flatten()
             .map(|&f| (f, true))
-            .chain(by_lemma.into_iter().flatten().map(|&f| (f, false)))
-            .chain(stems);
+            .chain(by_lemma.into_iter().flatten().map(|&f| (f, false)));
         for (f, surface) in candidates {
             let form = &self.dict.verbs.forms[f];
             let Some(start) = i.checked_sub(form.head) else {
