@@ -158,6 +158,10 @@ impl PetrarchCoder {
         let heads: Vec<Option<usize>> = words.iter().map(|w| w.head).collect();
         let words = sentence::remove_comma_clauses(words, settings);
         let (mentions, groups) = self.mentions(&words, date);
+        // TABARI's discard code: an actor coded `###` discards the sentence.
+        if mentions.iter().any(|m| m.codes.iter().any(|c| c == "###")) {
+            return Vec::new();
+        }
         let ctx = matcher::Context {
             words: &words,
             mentions: &mentions,

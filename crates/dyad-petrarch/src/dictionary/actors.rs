@@ -12,7 +12,9 @@
 //! unrestricted code does. Words are matched as stems (`ARGENTIN` matches Argentina)
 //! unless the phrase ends in `_` (`LIBYA_`); inner words of a phrase match whole words.
 
-use super::text::{parse_date, phrase_words, split_code, strip_block_comments, strip_line_comment};
+use super::text::{
+    all_codes, parse_date, phrase_words, split_code, strip_block_comments, strip_line_comment,
+};
 
 /// When a code applies.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -135,11 +137,10 @@ pub fn parse_actors(text: &str) -> Vec<Actor> {
             continue;
         }
         if line.starts_with('[') {
-            let (_, code, _) = split_code(line);
-            if let (Some(actor), Some(code)) = (out.last_mut(), code) {
-                if let Some(c) = parse_dated_code(code) {
-                    actor.codes.push(c);
-                }
+            if let Some(actor) = out.last_mut() {
+                actor
+                    .codes
+                    .extend(all_codes(line).into_iter().filter_map(parse_dated_code));
             }
             continue;
         }
@@ -160,13 +161,13 @@ pub fn parse_actors(text: &str) -> Vec<Actor> {
         if words.is_empty() {
             continue;
         }
-        let mut actor = Actor {
+        let actor = Actor {
             names: vec![words],
-            codes: Vec::new(),
+            codes: all_codes(line)
+                .into_iter()
+                .filter_map(parse_dated_code)
+                .collect(),
         };
-        if let Some(c) = code.and_then(parse_dated_code) {
-            actor.codes.push(c);
-        }
         out.push(actor);
         open = true;
     }

@@ -32,8 +32,35 @@ pub fn strip_block_comments(text: &str) -> String {
 
 /// The line without its `#` (or `;`) comment, trimmed.
 pub fn strip_line_comment(line: &str) -> &str {
-    let cut = line.find(['#', ';']).unwrap_or(line.len());
+    // A `#` inside a code bracket (`[###]`) is part of the code.
+    let mut depth = 0usize;
+    let cut = line
+        .char_indices()
+        .find(|&(_, c)| {
+            match c {
+                '[' => depth += 1,
+                ']' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth == 0 && (c == '#' || c == ';')
+        })
+        .map_or(line.len(), |(i, _)| i);
     line[..cut].trim()
+}
+
+/// The insides of every `[...]` on a line.
+pub fn all_codes(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    while let (Some(o), Some(c)) = (rest.find('['), rest.find(']')) {
+        if c < o {
+            rest = &rest[c + 1..];
+            continue;
+        }
+        out.push(rest[o + 1..c].trim());
+        rest = &rest[c + 1..];
+    }
+    out
 }
 
 /// Splits `text [code] rest` into the text before the first `[`, the code inside and the
@@ -104,6 +131,8 @@ mod tests {
     fn comments_and_codes() {
         assert_eq!(strip_block_comments("a<!-- x\ny -->b"), "a\nb");
         assert_eq!(strip_line_comment("ARNOR [ARN] # note"), "ARNOR [ARN]");
+        assert_eq!(strip_line_comment("NASGUL [###] ; x"), "NASGUL [###]");
+        assert_eq!(all_codes("ONO [A <911226] [###]"), ["A <911226", "###"]);
         assert_eq!(split_code("X Y [ABC] z"), ("X Y", Some("ABC"), "z"));
         assert_eq!(split_code("X Y"), ("X Y", None, ""));
     }
