@@ -300,8 +300,8 @@ pub fn evaluate(
 
 /// The triples coded for one record from its parsed sentences.
 pub fn code_record(coder: &PetrarchCoder, r: &Record, sentences: &[Vec<Word>]) -> Vec<Triple> {
-    // A story-level discard anywhere drops the whole record.
-    if sentences.iter().any(|s| coder.discarded(s) == Some(true)) {
+    // A story-level discard anywhere drops the whole record, as does malformed input.
+    if r.malformed || sentences.iter().any(|s| coder.discarded(s) == Some(true)) {
         return Vec::new();
     }
     let mut out: Vec<Triple> = Vec::new();
@@ -389,6 +389,7 @@ mod tests {
             noevents,
             error: None,
             settings: Default::default(),
+            malformed: false,
         }
     }
 

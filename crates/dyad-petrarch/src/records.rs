@@ -33,6 +33,35 @@ pub struct Record {
     pub error: Option<String>,
     /// The settings in force for this record.
     pub settings: Settings,
+    /// The record's own parse tree has unbalanced brackets: PETRARCH rejects such input,
+    /// and so does the evaluation (the tree is otherwise not read).
+    pub malformed: bool,
+}
+
+/// Whether a record body's `<Parse>` tree has unbalanced parentheses.
+fn malformed_parse(body: &str) -> bool {
+    let Some(open) = body.find("<Parse>") else {
+        return false;
+    };
+    let inner = &body[open + 7..];
+    let Some(end) = inner.find("</Parse>") else {
+        return false;
+    };
+    let tree = &inner[..end];
+    let mut depth = 0i64;
+    for c in tree.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth < 0 {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    depth != 0
 }
 
 /// The `key="value"` attributes of a tag's inside.
@@ -209,6 +238,7 @@ fn record(attrs: &[(String, String)], body: &str, settings: &Settings) -> Record
         noevents,
         error,
         settings: settings.clone(),
+        malformed: malformed_parse(body),
     }
 }
 
@@ -255,6 +285,10 @@ Arnor rejected Gondor.
 </Sentence>"#;
         let r = parse_records(text);
         assert_eq!(r.len(), 3);
+        assert!(!r[0].malformed);
+        let bad =
+            parse_records("<Sentence id=\"E\"><Text>x</Text><Parse>(ROOT (S)</Parse></Sentence>");
+        assert!(bad[0].malformed);
         assert_eq!(r[0].id, "A-1");
         assert_eq!(r[0].text, "Arnor restored ties with Gondor.");
         assert_eq!(r[0].date, Some(19950101));
