@@ -246,6 +246,7 @@ pub fn evaluate(
     dictionaries: Option<&Path>,
     predictions: Option<&Path>,
 ) -> Result<PetrarchScores, Error> {
+    let records = read_records(records_path)?;
     let dir = match dictionaries {
         Some(d) => d.to_path_buf(),
         None => default_dictionaries(records_path).ok_or_else(|| {
@@ -260,7 +261,6 @@ pub fn evaluate(
     let dict = Dictionaries::from_dir(&dir)?;
     let files = dict.files.iter().map(|p| p.display().to_string()).collect();
     let coder = PetrarchCoder::new(dict);
-    let records = read_records(records_path)?;
     let parser = TextParser::embedded()?;
 
     let t0 = Instant::now();
@@ -317,9 +317,9 @@ pub fn code_record(coder: &PetrarchCoder, r: &Record, sentences: &[Vec<Word>]) -
 }
 
 fn write_predictions(path: &Path, records: &[Record], coded: &[Vec<Triple>]) -> Result<(), Error> {
-    let werr = |source| Error::Write {
+    let werr = |cause| Error::Write {
         path: path.to_path_buf(),
-        source,
+        cause,
     };
     let mut f = std::io::BufWriter::new(std::fs::File::create(path).map_err(werr)?);
     for (r, triples) in records.iter().zip(coded) {

@@ -21,12 +21,12 @@ pub use dictionary::Dictionaries;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A file could not be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}: {cause}")]
     Io {
         /// The file.
         path: PathBuf,
-        /// The cause.
-        source: std::io::Error,
+        /// The cause (in the message, not chained, so that it is printed once).
+        cause: std::io::Error,
     },
     /// A dictionary file's kind could not be told from its name.
     #[error("{0}: not a dictionary name this reader knows (it needs `verbs`, `actors`, `agents` or `discards` in the name and a .txt ending)")]
@@ -44,11 +44,11 @@ pub enum Error {
     #[error(transparent)]
     Syntax(#[from] dyad_syntax::Error),
     /// The predictions file could not be written.
-    #[error("cannot write predictions to {path}: {source}")]
+    #[error("cannot write predictions to {path}: {cause}")]
     Write {
         /// The file.
         path: PathBuf,
-        /// The cause.
-        source: std::io::Error,
+        /// The cause (in the message, not chained).
+        cause: std::io::Error,
     },
 }

@@ -244,9 +244,9 @@ fn record(attrs: &[(String, String)], body: &str, settings: &Settings) -> Record
 
 /// Reads a records file.
 pub fn read_records(path: &Path) -> Result<Vec<Record>, Error> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+    let bytes = std::fs::read(path).map_err(|cause| Error::Io {
         path: path.to_path_buf(),
-        source,
+        cause,
     })?;
     let text = String::from_utf8_lossy(&bytes);
     let records = parse_records(&text);

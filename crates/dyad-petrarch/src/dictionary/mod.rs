@@ -63,9 +63,9 @@ pub fn kind_of(path: &Path) -> Option<Kind> {
 }
 
 fn read(path: &Path) -> Result<String, Error> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+    let bytes = std::fs::read(path).map_err(|cause| Error::Io {
         path: path.to_path_buf(),
-        source,
+        cause,
     })?;
     // Some dictionaries are Latin-1: keep every byte as a character.
     Ok(match String::from_utf8(bytes) {
@@ -111,9 +111,9 @@ impl Dictionaries {
     /// Loads every `*verbs*.txt`, `*actors*.txt`, `*agents*.txt` and `*discards*.txt` file
     /// directly inside `dir` (one verbs file).
     pub fn from_dir(dir: &Path) -> Result<Self, Error> {
-        let entries = std::fs::read_dir(dir).map_err(|source| Error::Io {
+        let entries = std::fs::read_dir(dir).map_err(|cause| Error::Io {
             path: dir.to_path_buf(),
-            source,
+            cause,
         })?;
         let mut files: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
