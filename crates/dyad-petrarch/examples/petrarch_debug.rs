@@ -1,5 +1,6 @@
 //! Prints dyad's words, tags and dependencies for a text, and the PETRARCH mentions and
-//! events coded from them: `petrarch_debug DICT_DIR DATE TEXT` (DATE as YYYYMMDD).
+//! events coded from them, the text taken as one sentence as a PETRARCH record is:
+//! `petrarch_debug DICT_DIR DATE TEXT` (DATE as YYYYMMDD).
 #![allow(clippy::print_stdout)]
 
 use std::path::PathBuf;
@@ -13,7 +14,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let coder = dyad_petrarch::PetrarchCoder::new(dict);
     let parser = dyad_petrarch::eval::TextParser::embedded()?;
     let date = date.parse().ok();
-    for words in parser.sentences(text) {
+    for words in parser.sentence(text) {
         for (i, w) in words.iter().enumerate() {
             println!(
                 "{i:>3} {:<14} {:<10} {:<6} {:<5} {:?} {}",
@@ -24,6 +25,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         // NO_DYAD=1: a missing source or target is `---` (require_dyad false).
         let settings = dyad_petrarch::Settings {
             require_dyad: std::env::var_os("NO_DYAD").is_none(),
+            // NEW_ACTOR=N: unknown actors of up to N words are kept.
+            new_actor_length: std::env::var("NEW_ACTOR")
+                .ok()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0),
             ..Default::default()
         };
         println!("{:?}", coder.code_words(words, date, &settings));

@@ -152,3 +152,28 @@ fn settings_and_discards() {
     )
     .is_empty());
 }
+
+#[test]
+fn new_actors_up_to_the_set_length() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = coder(dir.path());
+    let mut s = Settings::default();
+    let text = "The Grey Council visited Kestria on Monday.";
+    assert!(
+        code(&c, text, 20100101, &s).is_empty(),
+        "unknown actors are not kept by default"
+    );
+    s.new_actor_length = 3;
+    assert_eq!(
+        code(&c, text, 20100101, &s),
+        [
+            t("\"THE GREY COUNCIL\"", "KES", "042"),
+            t("KES", "\"THE GREY COUNCIL\"", "043")
+        ]
+    );
+    s.new_actor_length = 2;
+    assert!(
+        code(&c, text, 20100101, &s).is_empty(),
+        "three words are too many"
+    );
+}

@@ -221,6 +221,30 @@ impl PetrarchCoder {
                     codes
                 }
             };
+            // Unknown actors of at most `new_actor_length` words are kept, quoted.
+            let (sources, targets) = match settings.new_actor_length {
+                0 => (sources, targets),
+                n => {
+                    let or_new = |codes: Vec<String>, root: Option<usize>| {
+                        if codes.is_empty() {
+                            root.and_then(|r| new_actor(&words, &heads, r, n))
+                                .into_iter()
+                                .collect()
+                        } else {
+                            codes
+                        }
+                    };
+                    let subject_root = subject_word(&words, &heads, verb);
+                    let object_root = words[end..]
+                        .iter()
+                        .find(|w| {
+                            matches!(w.upos.as_str(), "NOUN" | "PROPN")
+                                && w.head == Some(words[verb].orig)
+                        })
+                        .map(|w| w.orig);
+                    (or_new(sources, subject_root), or_new(targets, object_root))
+                }
+            };
             let (sources, targets) = (fill(sources), fill(targets));
             let mut events = Vec::new();
             for s in &sources {
@@ -426,6 +450,52 @@ enum Subject {
     NoActor,
     /// No parse to tell.
     Unknown,
+}
+
+/// The parse index of the verb's subject word (through `xcomp`, `conj`, auxiliaries).
+fn subject_word(words: &[Word], heads: &[Option<usize>], v: usize) -> Option<usize> {
+    let mut cur = words[v].orig;
+    for _ in 0..6 {
+        let subj = (0..heads.len()).find(|&k| {
+            heads[k] == Some(cur)
+                && words
+                    .iter()
+                    .any(|w| w.orig == k && w.deprel.starts_with("nsubj"))
+        });
+        if subj.is_some() {
+            return subj;
+        }
+        let w = words.iter().find(|w| w.orig == cur)?;
+        match (w.deprel.split(':').next().unwrap_or(""), w.head) {
+            ("xcomp" | "conj" | "aux", Some(h)) => cur = h,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// An unknown actor: the words of `root`'s phrase, upper case and quoted (`"THE MINISTRY OF
+/// MAGIC"`), without punctuation and possessive endings; `None` when longer than `max` words.
+fn new_actor(words: &[Word], heads: &[Option<usize>], root: usize, max: usize) -> Option<String> {
+    // The noun phrase from its first word (a leading preposition, as in `for the Ministry`,
+    // is not part of the name): determiners, adjectives, nouns, names, possessives and
+    // `of` before a noun (`Gryffindor's head Minerva McGonagall`, `the Ministry of Magic`).
+    let first = words
+        .iter()
+        .position(|w| in_subtree(heads, w.orig, root) && w.deprel != "case")?;
+    let nominal = |w: &Word| matches!(w.upos.as_str(), "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM");
+    let mut phrase: Vec<&str> = Vec::new();
+    for (k, w) in words.iter().enumerate().skip(first) {
+        let of = w.up == "OF" && words.get(k + 1).is_some_and(nominal);
+        if w.up == "'S" || w.up == "'" {
+            continue;
+        }
+        if !(nominal(w) || of) {
+            break;
+        }
+        phrase.push(&w.up);
+    }
+    (!phrase.is_empty() && phrase.len() <= max).then(|| format!("\"{}\"", phrase.join(" ")))
 }
 
 /// Whether word `j` (parse index) lies in the subtree of `root` (parse index).
