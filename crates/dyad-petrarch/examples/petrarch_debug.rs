@@ -32,7 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .unwrap_or(0),
             ..Default::default()
         };
-        println!("{:?}", coder.code_words(words, date, &settings));
+        println!("{:?}", coder.code_words(&words, date, &settings));
     }
     Ok(())
 }

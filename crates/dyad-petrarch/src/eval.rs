@@ -306,7 +306,7 @@ pub fn code_record(coder: &PetrarchCoder, r: &Record, sentences: &[Vec<Word>]) -
     }
     let mut out: Vec<Triple> = Vec::new();
     for words in sentences {
-        for e in coder.code_words(words.clone(), r.date, &r.settings) {
+        for e in coder.code_words(words, r.date, &r.settings) {
             let t = (e.source, e.target, e.code);
             if !out.contains(&t) {
                 out.push(t);

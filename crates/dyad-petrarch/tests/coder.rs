@@ -58,7 +58,7 @@ fn code(
             source,
             target,
             code,
-        } in coder.code_words(words, Some(date), settings)
+        } in coder.code_words(&words, Some(date), settings)
         {
             out.push((source, target, code));
         }

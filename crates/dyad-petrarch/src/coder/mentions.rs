@@ -74,10 +74,9 @@ fn joins_compound(w: &Word) -> bool {
 impl PetrarchCoder {
     fn actor_at(&self, words: &[Word], i: usize, date: Option<u32>) -> Option<(usize, Found)> {
         let w = &words[i];
-        let mut keys: Vec<&str> = vec![&w.up];
-        for (k, _) in w.up.char_indices().skip(MIN_STEM) {
-            keys.push(&w.up[..k]);
-        }
+        // The word itself, then its stems of at least MIN_STEM characters.
+        let keys = std::iter::once(w.up.as_str())
+            .chain(w.up.char_indices().skip(MIN_STEM).map(|(k, _)| &w.up[..k]));
         let mut best: Option<(usize, usize)> = None;
         for key in keys {
             for &(a, n) in self.actors_by_word.get(key).into_iter().flatten() {

@@ -148,15 +148,16 @@ impl PetrarchCoder {
     /// (YYYYMMDD).
     pub fn code_words(
         &self,
-        words: Vec<Word>,
+        words: &[Word],
         date: Option<u32>,
         settings: &Settings,
     ) -> Vec<CodedEvent> {
-        if self.discarded(&words).is_some() {
+        if self.discarded(words).is_some() {
             return Vec::new();
         }
         let heads: Vec<Option<usize>> = words.iter().map(|w| w.head).collect();
         let words = sentence::remove_comma_clauses(words, settings);
+        let words: &[Word] = &words;
         let (mentions, groups) = self.mentions(&words, date);
         // TABARI's discard code: an actor coded `###` discards the sentence.
         if mentions.iter().any(|m| m.codes.iter().any(|c| c == "###")) {

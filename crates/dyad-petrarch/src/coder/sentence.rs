@@ -1,6 +1,8 @@
 //! A sentence prepared for coding: upper-case words with lemmas and tags, comma-delimited
 //! clauses removed as the settings ask, and actor mentions found.
 
+use std::borrow::Cow;
+
 use dyad_types::Token;
 
 use super::Settings;
@@ -70,7 +72,7 @@ impl Word {
 /// has `comma_bmin..=comma_bmax` words, the last when it has `comma_emin..=comma_emax`,
 /// and middle ones with `comma_min..=comma_max` (a bound of 0 turns that kind off). Only
 /// clauses with a verb are removed, so lists of actors stay.
-pub fn remove_comma_clauses(words: Vec<Word>, s: &Settings) -> Vec<Word> {
+pub fn remove_comma_clauses<'a>(words: &'a [Word], s: &Settings) -> Cow<'a, [Word]> {
     let commas: Vec<usize> = words
         .iter()
         .enumerate()
@@ -78,7 +80,7 @@ pub fn remove_comma_clauses(words: Vec<Word>, s: &Settings) -> Vec<Word> {
         .map(|(i, _)| i)
         .collect();
     if commas.is_empty() {
-        return words;
+        return Cow::Borrowed(words);
     }
     // The sentence's end, before closing punctuation.
     let mut end = words.len();
@@ -111,12 +113,17 @@ pub fn remove_comma_clauses(words: Vec<Word>, s: &Settings) -> Vec<Word> {
     {
         mark(last, end, &mut drop);
     }
-    words
-        .into_iter()
-        .zip(drop)
-        .filter(|(_, d)| !d)
-        .map(|(w, _)| w)
-        .collect()
+    if !drop.contains(&true) {
+        return Cow::Borrowed(words);
+    }
+    Cow::Owned(
+        words
+            .iter()
+            .zip(drop)
+            .filter(|(_, d)| !d)
+            .map(|(w, _)| w.clone())
+            .collect(),
+    )
 }
 
 /// An actor mention: a span of words and its codes (several for `Lawmakers in Arnor and
