@@ -158,13 +158,13 @@ impl PetrarchCoder {
         let heads: Vec<Option<usize>> = words.iter().map(|w| w.head).collect();
         let words = sentence::remove_comma_clauses(words, settings);
         let words: &[Word] = &words;
-        let (mentions, groups) = self.mentions(&words, date);
+        let (mentions, groups) = self.mentions(words, date);
         // TABARI's discard code: an actor coded `###` discards the sentence.
         if mentions.iter().any(|m| m.codes.iter().any(|c| c == "###")) {
             return Vec::new();
         }
         let ctx = matcher::Context {
-            words: &words,
+            words,
             mentions: &mentions,
             synsets: &self.dict.verbs.synsets,
         };
@@ -176,7 +176,7 @@ impl PetrarchCoder {
         let mut by_verb: Vec<(usize, Vec<CodedEvent>, bool, bool)> = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            let candidates = self.verbs_at(&words, &mentions, i);
+            let candidates = self.verbs_at(words, &mentions, i);
             let Some(&(start, end, form)) = candidates.first() else {
                 i += 1;
                 continue;
@@ -193,7 +193,7 @@ impl PetrarchCoder {
                 m.map(|m| mentions::compound_codes(&mentions, &groups, m))
                     .unwrap_or_default()
             };
-            let subject = || match subject_of(&words, &heads, &mentions, verb) {
+            let subject = || match subject_of(words, &heads, &mentions, verb) {
                 Subject::Mention(m) => Some(m),
                 Subject::NoActor => None,
                 Subject::Unknown => mentions.iter().position(|m| m.end <= start),
@@ -228,14 +228,14 @@ impl PetrarchCoder {
                 n => {
                     let or_new = |codes: Vec<String>, root: Option<usize>| {
                         if codes.is_empty() {
-                            root.and_then(|r| new_actor(&words, &heads, r, n))
+                            root.and_then(|r| new_actor(words, &heads, r, n))
                                 .into_iter()
                                 .collect()
                         } else {
                             codes
                         }
                     };
-                    let subject_root = subject_word(&words, &heads, verb);
+                    let subject_root = subject_word(words, &heads, verb);
                     let object_root = words[end..]
                         .iter()
                         .find(|w| {
