@@ -172,9 +172,15 @@ impl PetrarchCoder {
         // Compounds of phrases.
         let mut groups: Vec<Vec<Phrase>> = Vec::new();
         for p in phrases {
-            let joined = groups.last().and_then(|g| g.last()).is_some_and(|last| {
+            let joined = groups.last().is_some_and(|g| {
+                let last = g.last().expect("groups are never empty");
                 let gap = &words[last.end..p.start];
-                !gap.is_empty()
+                // `, and` closes a list of three or more (`A, B, and C`); after a single
+                // actor it starts a new clause (`... in Moscow, and Obama said`).
+                let comma_and = gap.iter().any(|w| w.up == ",")
+                    && gap.iter().any(|w| matches!(w.up.as_str(), "AND" | "OR"));
+                !(comma_and && g.len() < 2)
+                    && !gap.is_empty()
                     && gap.len() <= 4
                     && gap.iter().any(joins_compound)
                     && gap.iter().all(|w| {

@@ -105,10 +105,7 @@ pub fn parse_dated_code(inner: &str) -> Option<DatedCode> {
 /// A name with hyphenated words split (`BARAD-DUR` → `BARAD - DUR`), as dyad's tokenizer
 /// splits them; `None` when the name has no inner hyphen.
 fn hyphen_split(name: &[(String, bool)]) -> Option<Vec<(String, bool)>> {
-    if !name
-        .iter()
-        .any(|(w, _)| w.len() > 2 && w[1..w.len() - 1].contains('-'))
-    {
+    if !name.iter().any(|(w, _)| w.trim_matches('-').contains('-')) {
         return None;
     }
     let mut out = Vec::new();
