@@ -179,8 +179,7 @@ impl PetrarchCoder {
                 // actor it starts a new clause (`... in Moscow, and Obama said`).
                 let comma_and = gap.iter().any(|w| w.up == ",")
                     && gap.iter().any(|w| matches!(w.up.as_str(), "AND" | "OR"));
-                !(comma_and && g.len() < 2)
-                    && !gap.is_empty()
+                !(gap.is_empty() || comma_and && g.len() < 2)
                     && gap.len() <= 4
                     && gap.iter().any(joins_compound)
                     && gap.iter().all(|w| {
