@@ -538,9 +538,24 @@ fn subject_of(words: &[Word], heads: &[Option<usize>], mentions: &[Mention], v: 
                     .any(|w| w.orig == k && w.deprel.starts_with("nsubj"))
         });
         if let Some(k) = subj {
+            // The subject's subtree, else the run of nominal words around the subject word
+            // (the parse may hang `the official news agency` elsewhere than `WFNA`).
             let found = mentions
                 .iter()
-                .position(|m| (m.start..m.end).any(|j| in_subtree(heads, words[j].orig, k)));
+                .position(|m| (m.start..m.end).any(|j| in_subtree(heads, words[j].orig, k)))
+                .or_else(|| {
+                    let at = words.iter().position(|w| w.orig == k)?;
+                    let nominal = |w: &Word| {
+                        matches!(w.upos.as_str(), "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM")
+                    };
+                    let mut first = at;
+                    while first > 0 && nominal(&words[first - 1]) {
+                        first -= 1;
+                    }
+                    mentions
+                        .iter()
+                        .position(|m| first <= m.start && m.end <= at + 1)
+                });
             // A pronoun stands for an actor named earlier: the nearest verb above it that has
             // an actor subject, else the first actor of the sentence.
             let pronoun = words.iter().any(|w| w.orig == k && w.upos == "PRON");
