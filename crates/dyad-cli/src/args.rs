@@ -61,7 +61,9 @@ pub enum Command {
     /// attribution (GUM attribution folder: relations P/R/F1, quote speakers), factuality
     /// (UDS It Happened folder: modes vs happened/not, against the majority class), plover
     /// (PLOVER gold records: event-type accuracy, actor agreement), extract (web pages with
-    /// gold text: ../shared/data/html/scrapinghub or trafilatura_eval).
+    /// gold text: ../shared/data/html/scrapinghub or trafilatura_eval), petrarch (PETRARCH
+    /// records, e.g. ../shared/data/petrarch_unittest/PETR.UnitTest.records.shared.xml,
+    /// with --dictionaries DIR: triple P/R/F1 per category).
     Eval(EvalArgs),
     /// Retrain a model from ../shared/data (tagger, parser or ner) into the crate's models/.
     ///
@@ -433,6 +435,13 @@ pub enum Suite {
     /// (trafilatura's: with/without snippets, title and date accuracy), scored as
     /// ../shared/tools/html_score.py scores them; also pages/s on one thread.
     Extract,
+    /// PETRARCH validation records (`<Sentence>` records with `<EventCoding>` triples):
+    /// the texts are coded with dyad's own parse and PETRARCH-1/TABARI dictionaries
+    /// (--dictionaries DIR, default: the `dictionaries*` folder beside the records) and
+    /// scored as ../shared/tools/petrarch_score.py scores them: source/target/code triple
+    /// P/R/F1, per category, `noevents` records correct when nothing is coded; also the
+    /// coder's sentences/s on the parsed text, one thread.
+    Petrarch,
 }
 
 #[derive(Debug, Args)]
@@ -446,9 +455,18 @@ pub struct EvalArgs {
     #[arg(long)]
     pub json: bool,
     /// (extract) Also write the outputs as JSONL ({"id", "text", "title", "date"}), the
-    /// form ../shared/tools/html_score.py reads.
+    /// form ../shared/tools/html_score.py reads. (petrarch) Write the coded triples as
+    /// JSONL ({"id", "events": [{"source", "target", "code"}]}), the form
+    /// ../shared/tools/petrarch_score.py reads.
     #[arg(long, value_name = "FILE")]
     pub predictions: Option<PathBuf>,
+    /// (petrarch) A folder of PETRARCH-1/TABARI dictionaries: every *verbs*.txt (one),
+    /// *actors*.txt, *agents*.txt and *discards*.txt file in it is loaded.
+    #[arg(long, value_name = "DIR")]
+    pub dictionaries: Option<PathBuf>,
+    /// (petrarch) Also list the records whose coded triples differ from the expected ones.
+    #[arg(long)]
+    pub errors: bool,
 }
 
 fn parse_date(s: &str) -> Result<String, String> {

@@ -52,6 +52,22 @@ pub fn run(args: EvalArgs) -> Result<Status> {
                 .with_context(|| format!("cannot evaluate extraction on {}", path.display()))?;
             (scores.to_table(), serde_json::to_value(&scores)?)
         }
+        Suite::Petrarch => {
+            let scores = dyad_petrarch::eval::evaluate(
+                path,
+                args.dictionaries.as_deref(),
+                args.predictions.as_deref(),
+            )
+            .with_context(|| format!("cannot evaluate PETRARCH coding on {}", path.display()))?;
+            let mut table = String::new();
+            if args.errors {
+                for (id, gold, coded) in &scores.differences {
+                    table.push_str(&format!("DIFF {id} expected={gold:?} coded={coded:?}\n"));
+                }
+            }
+            table.push_str(&scores.to_table());
+            (table, serde_json::to_value(&scores)?)
+        }
         Suite::Timex => {
             let tagger = dyad_time::TimexTagger::new();
             let scores = dyad_time::eval::evaluate_dir(path, &tagger).with_context(|| {
