@@ -315,6 +315,16 @@ impl Dictionary {
         }
     }
 
+    /// The country whose demonym `word` is ("Venezuelan", "Turks" → Venezuela, Turkey).
+    pub fn country_of_demonym(&self, word: &str) -> Option<&Country> {
+        let words = crate::phrase::split_form(word);
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        match self.names.longest(&words) {
+            Some((n, Entry::Demonym(i))) if n == words.len() => Some(&self.countries[*i]),
+            _ => None,
+        }
+    }
+
     /// The country with ISO alpha-3 code `iso3`.
     pub fn country(&self, iso3: &str) -> Option<&Country> {
         self.countries.iter().find(|c| c.iso3 == iso3)

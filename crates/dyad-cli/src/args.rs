@@ -63,14 +63,30 @@ pub enum Command {
     /// (PLOVER gold records: event-type accuracy, actor agreement), extract (web pages with
     /// gold text: ../shared/data/html/scrapinghub or trafilatura_eval), petrarch (PETRARCH
     /// records, e.g. ../shared/data/petrarch_unittest/PETR.UnitTest.records.shared.xml,
-    /// with --dictionaries DIR: triple P/R/F1 per category).
+    /// with --dictionaries DIR: triple P/R/F1 per category), geo (geoparsing gold
+    /// ../shared/data/geoparse: toponym F1, accuracy within 161 km, mean and median km).
     Eval(EvalArgs),
-    /// Retrain a model from ../shared/data (tagger, parser or ner) into the crate's models/.
+    /// Retrain a model from ../shared/data (tagger, parser or ner) into the crate's models/,
+    /// or rebuild the gazetteer (crates/dyad-geo/data/gazetteer.tsv.gz from ../shared/data/geo).
     ///
     /// Rebuild the binary afterwards (`cargo build --release`) to embed the new model.
     Train(TrainArgs),
     /// Print the time expressions of articles (TIMEX3), or write them as TimeML.
     Timex(TimexArgs),
+    /// Print the place names of articles, each resolved to a place of the gazetteer.
+    ///
+    /// Finds the names the NER types as places (GPE, LOC, FAC) and country demonyms
+    /// ("Venezuelan"), and resolves each to a GeoNames place, US state, country or region
+    /// using its population, the article's other places, and a state or country right after
+    /// a comma ("Paris, Texas"). A name not in the gazetteer keeps its text with no
+    /// coordinates; an ambiguous name with no context gets its most likely place and a low
+    /// confidence.
+    ///
+    /// --format jsonl writes, per article, {"id", "toponyms": [{"start", "end", "text",
+    /// "lat", "lon", "country_code", "geonameid"}]} with UTF-8 byte offsets: the input of
+    /// `python3 ../shared/tools/geo_score.py PRED --byte-offsets`. Example:
+    /// `dyad geo article.txt` or `dyad geo news.jsonl --format jsonl > places.jsonl`.
+    Geo(GeoArgs),
     /// Open the web dashboard over the database: dyad escalation chart, timeline, actor
     /// network, event table with evidence, and each article with its analysis marked.
     ///
@@ -135,6 +151,26 @@ pub enum Model {
     Parser,
     /// Named-entity recogniser (CoNLL-2003, GUM, UNER).
     Ner,
+    /// Gazetteer of countries, US states, regions and places (GeoNames extracts in geo/).
+    Gazetteer,
+}
+
+/// Output format of `dyad geo`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GeoFormat {
+    /// One place name a line, aligned, for people.
+    Table,
+    /// One JSON object per article: {"id", "toponyms": [...]}, byte offsets.
+    Jsonl,
+}
+
+#[derive(Debug, Args)]
+pub struct GeoArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = GeoFormat::Table)]
+    pub format: GeoFormat,
 }
 
 #[derive(Debug, Args)]
@@ -442,6 +478,11 @@ pub enum Suite {
     /// P/R/F1, per category, `noevents` records correct when nothing is coded; also the
     /// coder's sentences/s on the parsed text, one thread.
     Petrarch,
+    /// Toponym recognition and resolution on geoparsing gold (../shared/data/geoparse:
+    /// TR-News, LGL JSONL): P/R/F1 (overlapping spans), accuracy within 161 km, mean and
+    /// median error in km, per corpus and per half (even/odd documents), as
+    /// ../shared/tools/geo_score.py --byte-offsets scores them.
+    Geo,
 }
 
 #[derive(Debug, Args)]
@@ -457,7 +498,8 @@ pub struct EvalArgs {
     /// (extract) Also write the outputs as JSONL ({"id", "text", "title", "date"}), the
     /// form ../shared/tools/html_score.py reads. (petrarch) Write the coded triples as
     /// JSONL ({"id", "events": [{"source", "target", "code"}]}), the form
-    /// ../shared/tools/petrarch_score.py reads.
+    /// ../shared/tools/petrarch_score.py reads. (geo) Write the toponyms found as JSONL
+    /// (the form of `dyad geo --format jsonl`), for geo_score.py --byte-offsets.
     #[arg(long, value_name = "FILE")]
     pub predictions: Option<PathBuf>,
     /// (petrarch) A folder of PETRARCH-1/TABARI dictionaries: every *verbs*.txt (one),

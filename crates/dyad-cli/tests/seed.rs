@@ -312,3 +312,33 @@ fn seed_timexes_are_pinned() {
         .collect();
     insta::assert_snapshot!("seed_timexes", timexes.join("\n"));
 }
+
+#[test]
+fn seed_events_are_located_where_they_happened() {
+    let Some(record) = seed_record() else { return };
+    let events = record["events"].as_array().unwrap();
+    let located: Vec<&Value> = events.iter().filter(|e| !e["location"].is_null()).collect();
+    // The rally in downtown Caracas.
+    assert!(
+        located.iter().any(|e| e["cameo"] == "141"
+            && e["location"]["text"] == "Caracas"
+            && e["location"]["country"] == "VEN"
+            && e["location"]["precision"] == "city"),
+        "{located:#?}"
+    );
+    // The military build-up in the Caribbean.
+    assert!(
+        located
+            .iter()
+            .any(|e| e["location"]["text"] == "Caribbean" && e["location"]["precision"] == "region"),
+        "{located:#?}"
+    );
+    // Everything in this article happens in Venezuela, the Caribbean or the United States.
+    for e in &located {
+        let c = e["location"]["country"].as_str();
+        assert!(
+            matches!(c, None | Some("VEN") | Some("USA")),
+            "an event located in {c:?}: {e:#?}"
+        );
+    }
+}

@@ -254,30 +254,86 @@ fn actor_columns(actor: Option<&Actor>) -> [String; 10] {
     ]
 }
 
-fn geo_columns(location: Option<&dyad_types::Location>) -> [String; 8] {
-    let Some(l) = location else {
-        return [
-            "0".into(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ];
+/// A coordinate as GDELT prints it: at most 6 significant digits, no trailing zeros
+/// (`49.25`, `-123.133`, `3.16667`).
+pub fn gdelt_coordinate(v: f64) -> String {
+    if v == 0.0 || !v.is_finite() {
+        return "0".into();
+    }
+    let int_digits = v.abs().log10().floor() as i32 + 1;
+    let decimals = (6 - int_digits).max(0) as usize;
+    let s = format!("{v:.decimals$}");
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
     };
-    let has_point = l.lat.is_some() && l.lon.is_some();
+    if s == "-0" {
+        "0".into()
+    } else {
+        s
+    }
+}
+
+/// The 8 GDELT geo columns (Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long,
+/// FeatureID) of a location. Geo_Type: 1 country, 2 US state, 3 US city, 4 world city,
+/// 5 world state; 0 (all empty) for no location, a place without coordinates, or a region
+/// larger than a country (GDELT has no type for those). FeatureID is the FIPS country code
+/// (type 1), the state code (type 2), else the GeoNames id (GDELT uses GNS ids there), or the
+/// ADM1 code for a division without a GeoNames id.
+pub fn geo_columns(location: Option<&dyad_types::Location>) -> [String; 8] {
+    use dyad_types::GeoPrecision;
+    let none = || std::array::from_fn(|i| if i == 0 { "0".into() } else { String::new() });
+    let Some(l) = location else {
+        return none();
+    };
+    let (Some(lat), Some(lon), Some(precision)) = (l.lat, l.lon, l.precision) else {
+        return none();
+    };
+    let us = l.fips.as_deref() == Some("US");
+    let geo_type = match precision {
+        GeoPrecision::Country => 1,
+        GeoPrecision::Admin1 if us => 2,
+        GeoPrecision::Admin1 => 5,
+        GeoPrecision::City if us => 3,
+        GeoPrecision::City => 4,
+        GeoPrecision::Region => return none(),
+    };
+    let feature = match geo_type {
+        1 => l.fips.clone().unwrap_or_default(),
+        2 => l
+            .adm1
+            .as_deref()
+            .and_then(|a| a.get(2..))
+            .unwrap_or_default()
+            .to_string(),
+        _ => l
+            .geonameid
+            .map(|g| g.to_string())
+            .or_else(|| l.adm1.clone())
+            .unwrap_or_default(),
+    };
     [
-        if has_point { "4" } else { "1" }.to_string(),
-        l.text.clone(),
-        l.country.clone().unwrap_or_default(),
+        geo_type.to_string(),
+        l.name
+            .clone()
+            .unwrap_or_else(|| l.text.clone())
+            .replace(['\t', '\n'], " "),
+        l.fips.clone().unwrap_or_default(),
+        l.adm1.clone().unwrap_or_default(),
         String::new(),
-        String::new(),
-        l.lat.map(|v| format!("{v:.4}")).unwrap_or_default(),
-        l.lon.map(|v| format!("{v:.4}")).unwrap_or_default(),
-        String::new(),
+        gdelt_coordinate(lat),
+        gdelt_coordinate(lon),
+        feature,
     ]
+}
+
+/// The geo columns of an actor: its country's (GDELT's Geo_Type 1), when it has one.
+fn actor_geo_columns(actor: Option<&Actor>) -> [String; 8] {
+    let location = actor
+        .and_then(|a| a.country.as_deref())
+        .and_then(|iso3| dyad_geo::country_location(dyad_geo::Gazetteer::embedded(), iso3));
+    geo_columns(location.as_ref())
 }
 
 /// The 61 GDELT columns of `event`.
@@ -316,8 +372,8 @@ pub fn row(event: &Event, provenance: &Provenance) -> Vec<String> {
         provenance.num_articles.max(1).to_string(),
         format!("{}", provenance.tone),
     ]);
-    fields.extend(geo_columns(None));
-    fields.extend(geo_columns(None));
+    fields.extend(actor_geo_columns(Some(&event.source)));
+    fields.extend(actor_geo_columns(event.target.as_ref()));
     fields.extend(geo_columns(event.location.as_ref()));
     fields.push(
         provenance

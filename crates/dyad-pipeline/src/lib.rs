@@ -1,7 +1,7 @@
 //! The dyad pipeline: the stages, in order, over one article.
 //!
 //! [`Pipeline::standard`] builds segmentation → time expressions → tagging and parsing →
-//! named entities → event coding; [`Pipeline::analyze`] runs them over a
+//! named entities → quotes → event coding → places (toponyms resolved, events located); [`Pipeline::analyze`] runs them over a
 //! [`Document`] and returns the finished [`Analysis`], the record of `CONTRACT.md`.
 //!
 //! ```
@@ -73,6 +73,26 @@ impl Pipeline {
             Box::new(dyad_ner::NerStage::embedded()?),
             Box::new(dyad_quotes::QuoteStage::new()),
             Box::new(coder),
+            Box::new(dyad_geo::GeoStage::embedded()),
+        ];
+        Ok(Pipeline { stages })
+    }
+
+    /// The standard pipeline without its last stage (places): what `dyad code` ran before
+    /// events were located, for measuring what the geo stage costs.
+    pub fn without_places(options: &PipelineOptions) -> Result<Pipeline> {
+        let mut p = Pipeline::standard(options)?;
+        p.stages.pop();
+        Ok(p)
+    }
+
+    /// The stages place names need: segmentation, tagging and parsing, named entities
+    /// (what `dyad geo` runs before [`dyad_geo::GeoStage::toponyms`]).
+    pub fn places() -> Result<Pipeline> {
+        let stages: Vec<Box<dyn Stage>> = vec![
+            Box::new(dyad_segment::Segmenter::new()),
+            Box::new(dyad_syntax::SyntaxStage::embedded()?),
+            Box::new(dyad_ner::NerStage::embedded()?),
         ];
         Ok(Pipeline { stages })
     }
@@ -111,7 +131,7 @@ impl Pipeline {
 /// let analysis = pipeline.analyze(Document::from_text("Venezuela closed its airspace."));
 /// let record = record(&analysis, &pipeline.info()).unwrap();
 /// assert_eq!(record["doc"]["text"], "Venezuela closed its airspace.");
-/// assert_eq!(record["pipeline"]["stages"].as_array().unwrap().len(), 6);
+/// assert_eq!(record["pipeline"]["stages"].as_array().unwrap().len(), 7);
 /// ```
 pub fn record(
     analysis: &Analysis,

@@ -84,6 +84,7 @@ fn extras() -> impl Strategy<Value = (Option<PloverCoding>, Vec<Attribution>, Op
                 country,
                 lat,
                 lon,
+                ..Location::default()
             }),
     );
     (plover, attribution, location)

@@ -130,7 +130,34 @@ pub struct Attribution {
     pub actor: Option<Actor>,
 }
 
-/// Where an event happened.
+/// How precise a location is: the kind of place it was resolved to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GeoPrecision {
+    /// A city, town or village.
+    City,
+    /// A first-order administrative division (a US state).
+    Admin1,
+    /// A country.
+    Country,
+    /// A region larger than or across countries ("the Caribbean", "the Middle East").
+    Region,
+}
+
+impl GeoPrecision {
+    /// The record name (`city`, `admin1`, `country`, `region`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GeoPrecision::City => "city",
+            GeoPrecision::Admin1 => "admin1",
+            GeoPrecision::Country => "country",
+            GeoPrecision::Region => "region",
+        }
+    }
+}
+
+/// Where an event happened. The fields after `lon` are absent from records written before
+/// dyad resolved places, and absent when unknown (a place not in the gazetteer keeps its text).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Location {
     /// The place as written.
@@ -141,6 +168,24 @@ pub struct Location {
     pub lat: Option<f64>,
     /// Longitude in degrees.
     pub lon: Option<f64>,
+    /// What kind of place it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub precision: Option<GeoPrecision>,
+    /// The place's name in the gazetteer, with its state and country ("Caracas, Venezuela").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// GeoNames id of the place (`https://www.geonames.org/<id>`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub geonameid: Option<u64>,
+    /// FIPS 10-4 country code (GDELT's country codes: `VE`, `US`, `UK`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fips: Option<String>,
+    /// GDELT-style first-order division code: FIPS country + GeoNames admin1 (`VE25`, `USTX`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adm1: Option<String>,
+    /// How sure the resolution is, 0–1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f64>,
 }
 
 /// The PLOVER event type and mode of an event.

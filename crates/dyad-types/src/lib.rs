@@ -26,8 +26,8 @@ pub use actor::Actor;
 pub use analysis::{Analysis, Entity, EntityType, Quote, QuoteKind, Timex, TimexType};
 pub use document::Document;
 pub use event::{
-    Attribution, AttributionKind, DateBasis, DatePrecision, Event, EventDate, Location, Mode,
-    PloverCoding, Trigger,
+    Attribution, AttributionKind, DateBasis, DatePrecision, Event, EventDate, GeoPrecision,
+    Location, Mode, PloverCoding, Trigger,
 };
 pub use span::{Sentence, Span};
 pub use stage::Stage;

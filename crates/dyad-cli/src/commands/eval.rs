@@ -68,6 +68,11 @@ pub fn run(args: EvalArgs) -> Result<Status> {
             table.push_str(&scores.to_table());
             (table, serde_json::to_value(&scores)?)
         }
+        Suite::Geo => {
+            let (table, json) = geo_eval(path, args.predictions.as_deref())
+                .with_context(|| format!("cannot evaluate geoparsing on {}", path.display()))?;
+            (table, json)
+        }
         Suite::Timex => {
             let tagger = dyad_time::TimexTagger::new();
             let scores = dyad_time::eval::evaluate_dir(path, &tagger).with_context(|| {
@@ -83,4 +88,69 @@ pub fn run(args: EvalArgs) -> Result<Status> {
         writeln!(out, "{}", serde_json::to_string(&json)?)?;
     }
     Ok(Status::Success)
+}
+
+/// Runs the place pipeline over each gold document and scores its toponyms.
+fn geo_eval(
+    path: &std::path::Path,
+    predictions: Option<&std::path::Path>,
+) -> Result<(String, serde_json::Value)> {
+    use rayon::prelude::*;
+    let gold = dyad_geo::eval::read_gold(path)?;
+    let pipeline = dyad_pipeline::Pipeline::places()?;
+    let geo = dyad_geo::GeoStage::embedded();
+    let docs: Vec<dyad_geo::eval::GeoDoc> = gold
+        .par_iter()
+        .map(|g| {
+            let analysis = pipeline.analyze(dyad_types::Document::from_text(g.text.clone()));
+            geo.geo_doc(&g.id, &analysis)
+        })
+        .collect();
+    if let Some(p) = predictions {
+        let mut f = std::io::BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?,
+        );
+        for d in &docs {
+            writeln!(f, "{}", serde_json::to_string(d)?)?;
+        }
+        f.flush()?;
+    }
+    let scores = dyad_geo::eval::score(&gold, &docs);
+    let mut table = format!(
+        "{:<22} {:>5} {:>6} {:>6} {:>7} {:>7} {:>7} {:>6} {:>8} {:>9} {:>9}\n",
+        "corpus",
+        "docs",
+        "gold",
+        "system",
+        "P",
+        "R",
+        "F1",
+        "pairs",
+        "acc@161",
+        "mean km",
+        "median km"
+    );
+    for (name, s) in &scores {
+        table.push_str(&format!(
+            "{:<22} {:>5} {:>6} {:>6} {:>7.3} {:>7.3} {:>7.3} {:>6} {:>8.3} {:>9.1} {:>9.1}\n",
+            name,
+            s.docs,
+            s.gold,
+            s.system,
+            s.precision,
+            s.recall,
+            s.f1,
+            s.geo_pairs,
+            s.acc161,
+            s.mean_km,
+            s.median_km
+        ));
+    }
+    let json = serde_json::Value::Object(
+        scores
+            .iter()
+            .map(|(n, s)| Ok((n.clone(), serde_json::to_value(s)?)))
+            .collect::<Result<_>>()?,
+    );
+    Ok((table.trim_end().to_string(), json))
 }

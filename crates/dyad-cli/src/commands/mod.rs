@@ -5,6 +5,7 @@ mod code;
 mod eval;
 mod export;
 mod extract;
+mod geo;
 mod ingest;
 mod query;
 mod serve;
@@ -55,6 +56,7 @@ pub fn run(cli: Cli) -> Result<Status> {
         Command::Eval(args) => eval::run(args),
         Command::Train(args) => train::run(args),
         Command::Timex(args) => timex::run(args),
+        Command::Geo(args) => geo::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Extract(args) => extract::run(args),
     }

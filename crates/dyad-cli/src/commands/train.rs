@@ -1,4 +1,4 @@
-//! `dyad train tagger|parser|ner`: rebuild a model from the shared data.
+//! `dyad train tagger|parser|ner|gazetteer`: rebuild a model or the gazetteer from the shared data.
 #![allow(clippy::print_stderr)]
 
 use std::path::{Path, PathBuf};
@@ -52,6 +52,15 @@ pub fn run(args: TrainArgs) -> Result<Status> {
             let (train, dev) = dyad_ner::train::default_inputs(data);
             let report = dyad_ner::train::train(&train, &dev, &out, &progress)
                 .context("NER training failed")?;
+            eprintln!("dyad train: wrote {} ({report:?})", out.display());
+        }
+        Model::Gazetteer => {
+            let out = args
+                .out
+                .unwrap_or_else(|| default_out("dyad-geo/data/gazetteer.tsv.gz"));
+            progress("reading geo/countries.json, us_states.json, continents.json, places500.tsv");
+            let report = dyad_geo::builder::build(&data.join("geo"), &out)
+                .context("building the gazetteer failed")?;
             eprintln!("dyad train: wrote {} ({report:?})", out.display());
         }
     }
