@@ -1,7 +1,7 @@
 //! The dyad pipeline: the stages, in order, over one article.
 //!
 //! [`Pipeline::standard`] builds segmentation → time expressions → tagging and parsing →
-//! named entities → event coding; [`Pipeline::analyze`] runs them over a
+//! named entities → quotes → event coding → tone and contexts; [`Pipeline::analyze`] runs them over a
 //! [`Document`] and returns the finished [`Analysis`], the record of `CONTRACT.md`.
 //!
 //! ```
@@ -73,6 +73,7 @@ impl Pipeline {
             Box::new(dyad_ner::NerStage::embedded()?),
             Box::new(dyad_quotes::QuoteStage::new()),
             Box::new(coder),
+            Box::new(dyad_tone::ToneStage::new()),
         ];
         Ok(Pipeline { stages })
     }
@@ -111,7 +112,7 @@ impl Pipeline {
 /// let analysis = pipeline.analyze(Document::from_text("Venezuela closed its airspace."));
 /// let record = record(&analysis, &pipeline.info()).unwrap();
 /// assert_eq!(record["doc"]["text"], "Venezuela closed its airspace.");
-/// assert_eq!(record["pipeline"]["stages"].as_array().unwrap().len(), 6);
+/// assert_eq!(record["pipeline"]["stages"].as_array().unwrap().len(), 7);
 /// ```
 pub fn record(
     analysis: &Analysis,

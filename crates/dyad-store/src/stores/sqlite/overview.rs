@@ -1,4 +1,4 @@
-//! Read-only summaries: the actor network, frequent actors, documents. Every value is a
+//! Read-only summaries: the actor network, frequent actors, documents, the event map. Every value is a
 //! bound parameter; the SQL text is made of fixed fragments only.
 
 use std::collections::BTreeMap;
@@ -10,7 +10,10 @@ use rusqlite::types::Value;
 use super::filter::Filter;
 use super::SqliteStore;
 use crate::error::Context;
-use crate::overview::{ActorCount, ActorLevel, DocumentPage, DocumentSummary, NetworkEdge};
+use crate::overview::{
+    ActorCount, ActorLevel, CountryEvents, DocumentPage, DocumentSummary, EventMap, NetworkEdge,
+    PlaceEvents,
+};
 use crate::{EventQuery, Result};
 
 /// The SQL expression naming one side's actor at `level`.
@@ -89,6 +92,110 @@ impl SqliteStore {
             });
         }
         Ok(edges)
+    }
+
+    /// Where the events matching `query` happened (its sort, limit, offset and `mentions`
+    /// are ignored): merged events per country of their location, and per place with
+    /// coordinates, at most `places` places, the busiest first. The location is read from
+    /// the stored event (`location.country`, `location.lat`, `location.lon`).
+    pub fn event_map(&self, query: &EventQuery, places: usize) -> Result<EventMap> {
+        let mut filter = Filter::new(query);
+        let clause = filter.clause();
+        let limit = filter.param(Value::Integer(i64::try_from(places).unwrap_or(i64::MAX)));
+        let firsts = super::read::first_reports(&clause);
+        // The located first reports, once, for the three summaries.
+        let sql = format!(
+            "{firsts},
+             located AS MATERIALIZED (
+                 SELECT e.seq AS seq, coalesce(e.merged_id, '') AS merged, e.goldstein AS goldstein,
+                     e.quad_class AS quad,
+                     json_extract(e.event_json, '$.tone') AS tone,
+                     nullif(json_extract(e.event_json, '$.location.country'), '') AS country,
+                     json_extract(e.event_json, '$.location.lat') AS lat,
+                     json_extract(e.event_json, '$.location.lon') AS lon,
+                     json_extract(e.event_json, '$.location.text') AS place
+                 FROM firsts f JOIN events e ON e.seq = f.seq)
+             SELECT 0, count(*), count(country), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+                 FROM located
+             UNION ALL
+             SELECT * FROM (
+                 SELECT 1, count(*), country, avg(goldstein), avg(tone), sum(quad = 1),
+                     sum(quad = 2), sum(quad = 3), sum(quad = 4), NULL, NULL
+                 FROM located WHERE country IS NOT NULL
+                 GROUP BY country ORDER BY 2 DESC, 3)
+             UNION ALL
+             SELECT * FROM (
+                 SELECT 2, count(*), max(country), avg(goldstein), round(lat, 2),
+                     round(lon, 2), NULL, NULL, NULL,
+                     (SELECT p.place FROM located p
+                      WHERE round(p.lat, 2) = round(l.lat, 2)
+                          AND round(p.lon, 2) = round(l.lon, 2)
+                      GROUP BY p.place ORDER BY count(*) DESC, p.place LIMIT 1),
+                     (SELECT p.merged FROM located p
+                      WHERE round(p.lat, 2) = round(l.lat, 2)
+                          AND round(p.lon, 2) = round(l.lon, 2)
+                      ORDER BY p.goldstein, p.seq LIMIT 1)
+                 FROM located l WHERE lat IS NOT NULL AND lon IS NOT NULL
+                 GROUP BY round(lat, 2), round(lon, 2)
+                 ORDER BY 2 DESC, 5, 6
+                 LIMIT ?{limit})"
+        );
+        let path = &self.path;
+        let mut statement = self.conn.prepare(&sql).at(path)?;
+        let mut rows = statement
+            .query(params_from_iter(filter.params()))
+            .at(path)?;
+        let count = |row: &rusqlite::Row<'_>, i: usize| -> Result<u64> {
+            Ok(row.get::<_, Option<i64>>(i).at(path)?.unwrap_or(0).max(0) as u64)
+        };
+        let mut map = EventMap {
+            events: 0,
+            located: 0,
+            countries: Vec::new(),
+            places: Vec::new(),
+        };
+        while let Some(row) = rows.next().at(path)? {
+            match row.get::<_, i64>(0).at(path)? {
+                0 => {
+                    map.events = count(row, 1)?;
+                    map.located = count(row, 2)?;
+                }
+                1 => map.countries.push(CountryEvents {
+                    country: row.get(2).at(path)?,
+                    events: count(row, 1)?,
+                    goldstein_mean: row.get::<_, Option<f64>>(3).at(path)?.unwrap_or(0.0),
+                    tone_mean: row.get(4).at(path)?,
+                    quad_classes: [
+                        count(row, 5)?,
+                        count(row, 6)?,
+                        count(row, 7)?,
+                        count(row, 8)?,
+                    ],
+                }),
+                _ => map.places.push(PlaceEvents {
+                    lat: row.get(4).at(path)?,
+                    lon: row.get(5).at(path)?,
+                    place: row.get::<_, Option<String>>(9).at(path)?.unwrap_or_default(),
+                    country: row.get(2).at(path)?,
+                    events: count(row, 1)?,
+                    goldstein_mean: row.get::<_, Option<f64>>(3).at(path)?.unwrap_or(0.0),
+                    example_event: row.get(10).at(path)?,
+                }),
+            }
+        }
+        // The order of rows within a UNION ALL is SQLite's to choose.
+        map.countries.sort_by(|a, b| {
+            b.events
+                .cmp(&a.events)
+                .then_with(|| a.country.cmp(&b.country))
+        });
+        map.places.sort_by(|a, b| {
+            b.events
+                .cmp(&a.events)
+                .then_with(|| a.lat.total_cmp(&b.lat))
+                .then_with(|| a.lon.total_cmp(&b.lon))
+        });
+        Ok(map)
     }
 
     /// The `limit` actors (countries and CAMEO codes) most often named by event reports,
