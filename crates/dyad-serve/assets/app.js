@@ -606,13 +606,14 @@ function naturalEarth(lon, lat) {
 const MAP_W = 960;
 
 // TopoJSON: shared arcs of quantized, delta-encoded points; a polygon's rings list arc
-// indices (a negative index ~i is arc i reversed). Antarctica (010) is left out.
+// indices (a negative index ~i is arc i reversed). Antarctica (010) is left out. The
+// frame spans longitudes −180 to 180 and latitudes −57 to 84.
 function decodeWorld(topology) {
   const [sx, sy] = topology.transform.scale;
   const [tx, ty] = topology.transform.translate;
   const arcs = topology.arcs.map((arc) => {
     let x = 0, y = 0;
-    return arc.map(([dx, dy]) => { x += dx; y += dy; return naturalEarth(x * sx + tx, y * sy + ty); });
+    return arc.map(([dx, dy]) => { x += dx; y += dy; return [x * sx + tx, y * sy + ty]; });
   });
   const ring = (indices) => {
     const points = [];
@@ -621,22 +622,31 @@ function decodeWorld(topology) {
       // Consecutive arcs share their end point.
       points.push(...(points.length ? arc.slice(1) : arc));
     }
-    return points;
+    // A ring that crosses the antimeridian (Russia's far east, Fiji) is kept in one piece:
+    // its longitudes continue past ±180 (off the frame) instead of jumping across the map.
+    for (let i = 1; i < points.length; i++) {
+      const jump = points[i][0] - points[i - 1][0];
+      if (Math.abs(jump) > 180) points[i] = [points[i][0] - 360 * Math.sign(jump), points[i][1]];
+    }
+    // Most of the ring stays inside the frame, whichever side it started on.
+    const mean = points.reduce((sum, p) => sum + p[0], 0) / Math.max(points.length, 1);
+    const shift = mean > 180 ? -360 : mean < -180 ? 360 : 0;
+    return shift ? points.map(([lon, lat]) => [lon + shift, lat]) : points;
   };
+  const [x1] = naturalEarth(180, 0);
+  const x0 = -x1;
+  const [, y1] = naturalEarth(0, 84);
+  const [, y0] = naturalEarth(0, -57);
+  const k = (MAP_W - 20) / (x1 - x0);
+  const project = (lon, lat) => { const [x, y] = naturalEarth(lon, lat); return [10 + (x - x0) * k, 10 + (y1 - y) * k]; };
+  const toPath = (r) => r.map(([lon, lat], i) => { const [x, y] = project(lon, lat); return (i ? 'L' : 'M') + x.toFixed(1) + ' ' + y.toFixed(1); }).join('') + 'Z';
   const shapes = [];
   for (const g of topology.objects.countries.geometries) {
     if (g.id === '010') continue;
     const polygons = g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
-    shapes.push({ id: g.id || '', name: (g.properties && g.properties.name) || '', rings: polygons.flatMap((rings) => rings.map(ring)) });
+    const rings = polygons.flatMap((rings) => rings.map(ring));
+    shapes.push({ id: g.id || '', name: (g.properties && g.properties.name) || '', d: rings.map(toPath).join('') });
   }
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const s of shapes) for (const r of s.rings) for (const [x, y] of r) {
-    x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
-  }
-  const k = (MAP_W - 20) / (x1 - x0);
-  const project = (lon, lat) => { const [x, y] = naturalEarth(lon, lat); return [10 + (x - x0) * k, 10 + (y1 - y) * k]; };
-  const toPath = (r) => r.map(([x, y], i) => (i ? 'L' : 'M') + (10 + (x - x0) * k).toFixed(1) + ' ' + (10 + (y1 - y) * k).toFixed(1)).join('') + 'Z';
-  for (const s of shapes) s.d = s.rings.map(toPath).join('');
   return { shapes, project, height: Math.ceil(20 + (y1 - y0) * k) };
 }
 
@@ -662,7 +672,7 @@ async function renderMap() {
   const shade = state.params.shade === 'goldstein' ? 'goldstein' : 'events';
   $('map-shade').value = shade;
   const [shapes, data] = await Promise.all([world(), api('map', filters())]);
-  const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const plural = (n, word) => `${n} ${n === 1 ? word : word.replace(/y$/, 'ie') + 's'}`;
   $('map-summary').textContent = `${plural(data.events, 'event')} match; ${data.located} located in a country, ` +
     `${plural(data.countries.length, 'country')}, ${plural(data.places.length, 'place')} with coordinates.`;
   const byNumeric = new Map(data.countries.filter((c) => c.numeric).map((c) => [c.numeric, c]));
