@@ -379,7 +379,10 @@ async fn trend_and_network_summarise_the_dyad() {
 async fn the_map_counts_events_per_country_and_place_and_honours_the_period() {
     let f = fixture();
     let map = get_json(&f.app, "/api/map").await;
-    assert_eq!((map["events"].as_u64(), map["located"].as_u64()), (Some(2), Some(2)));
+    assert_eq!(
+        (map["events"].as_u64(), map["located"].as_u64()),
+        (Some(2), Some(2))
+    );
     let countries: Vec<(&str, &str, &str, u64, f64)> = map["countries"]
         .as_array()
         .unwrap()
@@ -404,7 +407,10 @@ async fn the_map_counts_events_per_country_and_place_and_honours_the_period() {
     let places = map["places"].as_array().unwrap();
     assert_eq!(places.len(), 1, "only the strike has coordinates: {map}");
     assert_eq!(places[0]["place"], "Washington");
-    assert_eq!((places[0]["lat"].as_f64(), places[0]["lon"].as_f64()), (Some(38.9), Some(-77.04)));
+    assert_eq!(
+        (places[0]["lat"].as_f64(), places[0]["lon"].as_f64()),
+        (Some(38.9), Some(-77.04))
+    );
     // The event a place opens is a merged event the event endpoint knows.
     let id = places[0]["example_event"].as_str().unwrap();
     let event = get_json(&f.app, &format!("/api/events/{id}")).await;
@@ -425,7 +431,11 @@ async fn the_map_counts_events_per_country_and_place_and_honours_the_period() {
         .iter()
         .filter_map(|g| g["id"].as_str())
         .collect();
-    assert!(ids.contains(&"840") && ids.contains(&"862"), "{} ids", ids.len());
+    assert!(
+        ids.contains(&"840") && ids.contains(&"862"),
+        "{} ids",
+        ids.len()
+    );
 }
 
 #[tokio::test]

@@ -8,7 +8,13 @@ use dyad_store::{EventQuery, SqliteStore, Store};
 use dyad_types::{Analysis, Location, Mode, Tone};
 
 /// An article in which `source` does `cameo` to `target` on `date`, located at `place`.
-fn located(id: &str, cameo: &str, quad: u8, date: &str, place: Option<(&str, &str, f64, f64)>) -> Analysis {
+fn located(
+    id: &str,
+    cameo: &str,
+    quad: u8,
+    date: &str,
+    place: Option<(&str, &str, f64, f64)>,
+) -> Analysis {
     let mut a = analysis(
         id,
         Some(id),
@@ -40,16 +46,44 @@ fn the_map_counts_merged_events_per_country_and_place_within_the_period() {
     let mut store = SqliteStore::open_in_memory().unwrap();
     store
         .put_batch(&[
-            located("kyiv-1", "190", 4, "2025-01-10", Some(("Kyiv", "UKR", 50.45, 30.52))),
-            located("kyiv-2", "042", 1, "2025-01-20", Some(("Kiev", "UKR", 50.4501, 30.5234))),
-            located("lviv", "111", 3, "2025-02-03", Some(("Lviv", "UKR", 49.84, 24.03))),
-            located("paris", "051", 1, "2025-06-01", Some(("Paris", "FRA", 48.86, 2.35))),
+            located(
+                "kyiv-1",
+                "190",
+                4,
+                "2025-01-10",
+                Some(("Kyiv", "UKR", 50.45, 30.52)),
+            ),
+            located(
+                "kyiv-2",
+                "042",
+                1,
+                "2025-01-20",
+                Some(("Kiev", "UKR", 50.4501, 30.5234)),
+            ),
+            located(
+                "lviv",
+                "111",
+                3,
+                "2025-02-03",
+                Some(("Lviv", "UKR", 49.84, 24.03)),
+            ),
+            located(
+                "paris",
+                "051",
+                1,
+                "2025-06-01",
+                Some(("Paris", "FRA", 48.86, 2.35)),
+            ),
             located("nowhere", "010", 2, "2025-06-02", None),
         ])
         .unwrap();
     let all = store.event_map(&EventQuery::all(), 100).unwrap();
     assert_eq!((all.events, all.located), (5, 4));
-    let countries: Vec<(&str, u64)> = all.countries.iter().map(|c| (c.country.as_str(), c.events)).collect();
+    let countries: Vec<(&str, u64)> = all
+        .countries
+        .iter()
+        .map(|c| (c.country.as_str(), c.events))
+        .collect();
     assert_eq!(countries, vec![("UKR", 3), ("FRA", 1)]);
     let ukraine = &all.countries[0];
     let stored = store.query(&EventQuery::all()).unwrap();
@@ -80,11 +114,18 @@ fn the_map_counts_merged_events_per_country_and_place_within_the_period() {
             100,
         )
         .unwrap();
-    let countries: Vec<(&str, u64)> = later.countries.iter().map(|c| (c.country.as_str(), c.events)).collect();
+    let countries: Vec<(&str, u64)> = later
+        .countries
+        .iter()
+        .map(|c| (c.country.as_str(), c.events))
+        .collect();
     assert_eq!(countries, vec![("FRA", 1), ("UKR", 1)]);
     assert_eq!(later.places.len(), 2);
     // The place limit keeps the busiest.
-    assert_eq!(store.event_map(&EventQuery::all(), 1).unwrap().places.len(), 1);
+    assert_eq!(
+        store.event_map(&EventQuery::all(), 1).unwrap().places.len(),
+        1
+    );
 }
 
 #[test]

@@ -307,24 +307,41 @@ mod tests {
                 seen[term.context] = true;
             }
         }
-        let missing: Vec<_> = (0..CONTEXTS.len()).filter(|&i| !seen[i]).map(|i| CONTEXTS[i]).collect();
+        let missing: Vec<_> = (0..CONTEXTS.len())
+            .filter(|&i| !seen[i])
+            .map(|i| CONTEXTS[i])
+            .collect();
         assert!(missing.is_empty(), "contexts without terms: {missing:?}");
     }
 
     #[test]
     fn words_match_by_text_or_lemma_and_phrases_word_by_word() {
-        let tokens = [("Troops", "troop"), ("fired", "fire"), ("tear", "tear"), ("gas", "gas")];
+        let tokens = [
+            ("Troops", "troop"),
+            ("fired", "fire"),
+            ("tear", "tear"),
+            ("gas", "gas"),
+        ];
         let found = ContextLexicon::embedded().hits(&tokens);
         assert_eq!(found.ranked(), vec!["military", "repression"]);
-        assert_eq!(hits("The human rights group").ranked(), vec!["human_rights"]);
+        assert_eq!(
+            hits("The human rights group").ranked(),
+            vec!["human_rights"]
+        );
         // The longest term wins: "human rights watch" is one hit, not two.
         assert_eq!(hits("Human Rights Watch said").hits("human_rights"), 1);
     }
 
     #[test]
     fn hyphenated_terms_match_split_or_whole() {
-        assert_eq!(hits("a pro-democracy rally").ranked(), vec!["pro_democracy"]);
-        assert_eq!(hits("a pro - democracy rally").ranked(), vec!["pro_democracy"]);
+        assert_eq!(
+            hits("a pro-democracy rally").ranked(),
+            vec!["pro_democracy"]
+        );
+        assert_eq!(
+            hits("a pro - democracy rally").ranked(),
+            vec!["pro_democracy"]
+        );
     }
 
     #[test]
@@ -350,7 +367,9 @@ mod tests {
     #[test]
     fn unknown_contexts_and_empty_terms_are_errors() {
         let error = ContextLexicon::parse("navy\tship\n").unwrap_err();
-        assert!(error.to_string().starts_with("contexts.tsv, line 1: unknown context \"navy\""));
+        assert!(error
+            .to_string()
+            .starts_with("contexts.tsv, line 1: unknown context \"navy\""));
         assert!(ContextLexicon::parse("military\t \n").is_err());
         assert!(ContextLexicon::parse("military\n").is_err());
     }

@@ -46,24 +46,70 @@ const MAX_EXCLAMATIONS: usize = 4;
 
 const NEGATORS: &[&str] = &[
     "not", "n't", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "nor",
-    "without", "cannot", "lack", "lacks", "lacked", "lacking", "dont", "didnt", "doesnt",
-    "isnt", "wasnt", "werent", "arent", "cant", "couldnt", "wont", "wouldnt", "shouldnt",
-    "hasnt", "havent", "hadnt", "neednt", "aint",
+    "without", "cannot", "lack", "lacks", "lacked", "lacking", "dont", "didnt", "doesnt", "isnt",
+    "wasnt", "werent", "arent", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "hasnt",
+    "havent", "hadnt", "neednt", "aint",
 ];
 
 const INTENSIFIERS: &[&str] = &[
-    "very", "extremely", "highly", "deeply", "greatly", "hugely", "really", "so", "most",
-    "totally", "utterly", "completely", "absolutely", "particularly", "especially",
-    "exceptionally", "incredibly", "remarkably", "severely", "strongly", "fiercely",
-    "heavily", "bitterly", "sharply", "vastly", "enormously", "immensely", "truly",
-    "thoroughly", "entirely", "fully", "extraordinarily", "tremendously", "intensely",
-    "exceedingly", "seriously", "gravely", "profoundly",
+    "very",
+    "extremely",
+    "highly",
+    "deeply",
+    "greatly",
+    "hugely",
+    "really",
+    "so",
+    "most",
+    "totally",
+    "utterly",
+    "completely",
+    "absolutely",
+    "particularly",
+    "especially",
+    "exceptionally",
+    "incredibly",
+    "remarkably",
+    "severely",
+    "strongly",
+    "fiercely",
+    "heavily",
+    "bitterly",
+    "sharply",
+    "vastly",
+    "enormously",
+    "immensely",
+    "truly",
+    "thoroughly",
+    "entirely",
+    "fully",
+    "extraordinarily",
+    "tremendously",
+    "intensely",
+    "exceedingly",
+    "seriously",
+    "gravely",
+    "profoundly",
 ];
 
 const DAMPENERS: &[&str] = &[
-    "slightly", "somewhat", "barely", "hardly", "scarcely", "marginally", "partly",
-    "partially", "mildly", "relatively", "moderately", "less", "least", "fairly", "rather",
-    "occasionally", "little",
+    "slightly",
+    "somewhat",
+    "barely",
+    "hardly",
+    "scarcely",
+    "marginally",
+    "partly",
+    "partially",
+    "mildly",
+    "relatively",
+    "moderately",
+    "less",
+    "least",
+    "fairly",
+    "rather",
+    "occasionally",
+    "little",
 ];
 
 /// Parts of speech whose words carry no sentiment here, when the text is tagged.
@@ -343,7 +389,10 @@ mod tests {
         let plain = tally("a good result").positive;
         let very = tally("a very good result").positive;
         let slightly = tally("a slightly good result").positive;
-        assert!(very > plain && plain > slightly, "{very} {plain} {slightly}");
+        assert!(
+            very > plain && plain > slightly,
+            "{very} {plain} {slightly}"
+        );
         // Nearer intensifiers count more.
         assert!(tally("very good").positive > tally("very much good").positive);
         // An intensifier under negation: a strong denial.
@@ -378,16 +427,40 @@ mod tests {
     fn tagged_function_words_and_names_carry_no_sentiment() {
         let lexicon = ToneLexicon::embedded();
         let tagged = [
-            Word { text: "Hope", lemma: "Hope", upos: "PROPN" },
-            Word { text: "looked", lemma: "look", upos: "VERB" },
-            Word { text: "like", lemma: "like", upos: "ADP" },
-            Word { text: "a", lemma: "a", upos: "DET" },
-            Word { text: "winner", lemma: "winner", upos: "NOUN" },
+            Word {
+                text: "Hope",
+                lemma: "Hope",
+                upos: "PROPN",
+            },
+            Word {
+                text: "looked",
+                lemma: "look",
+                upos: "VERB",
+            },
+            Word {
+                text: "like",
+                lemma: "like",
+                upos: "ADP",
+            },
+            Word {
+                text: "a",
+                lemma: "a",
+                upos: "DET",
+            },
+            Word {
+                text: "winner",
+                lemma: "winner",
+                upos: "NOUN",
+            },
         ];
         let t = lexicon.score_sentence(&tagged);
         assert!((t.positive - 1.0).abs() < 1e-9, "only `winner`: {t:?}");
         // Lemmas find inflections the lexicon lacks.
-        let inflected = [Word { text: "horrifyingly", lemma: "horrify", upos: "ADV" }];
+        let inflected = [Word {
+            text: "horrifyingly",
+            lemma: "horrify",
+            upos: "ADV",
+        }];
         if lexicon.valence("horrifyingly").is_none() && lexicon.valence("horrify").is_some() {
             assert!(lexicon.score_sentence(&inflected).negative > 0.0);
         }
@@ -401,7 +474,10 @@ mod tests {
             words: 200,
         }
         .tone();
-        assert_eq!((t.positive, t.negative, t.tone, t.polarity), (1.5, 2.5, -1.0, 4.0));
+        assert_eq!(
+            (t.positive, t.negative, t.tone, t.polarity),
+            (1.5, 2.5, -1.0, 4.0)
+        );
         assert_eq!(Tally::default().tone(), Tone::default());
     }
 

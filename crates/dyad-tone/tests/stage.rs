@@ -33,14 +33,21 @@ fn events_take_their_sentences_tone_and_the_document_sums_all() {
     assert!(attack < 0.0 && peace > 0.0, "{attack} {peace}");
     let doc = analysis.tone.unwrap();
     assert!(doc.words >= 18, "{doc:?}");
-    assert!((doc.tone - (doc.positive - doc.negative)).abs() < 1e-3, "{doc:?}");
+    assert!(
+        (doc.tone - (doc.positive - doc.negative)).abs() < 1e-3,
+        "{doc:?}"
+    );
     assert!(doc.tone > attack && doc.tone < peace, "{doc:?}");
 }
 
 #[test]
 fn a_denied_attack_is_less_negative_than_an_attack() {
-    let attack = analysed("Troops attacked the village.", &[0]).events[0].tone.unwrap();
-    let denied = analysed("Troops did not attack the village.", &[0]).events[0].tone.unwrap();
+    let attack = analysed("Troops attacked the village.", &[0]).events[0]
+        .tone
+        .unwrap();
+    let denied = analysed("Troops did not attack the village.", &[0]).events[0]
+        .tone
+        .unwrap();
     assert!(attack < denied, "{attack} {denied}");
 }
 
@@ -53,7 +60,11 @@ fn contexts_of_the_sentence_come_before_the_articles() {
         &[2],
     );
     let contexts = &analysis.events[0].contexts;
-    assert_eq!(contexts.first().map(String::as_str), Some("crime"), "{contexts:?}");
+    assert_eq!(
+        contexts.first().map(String::as_str),
+        Some("crime"),
+        "{contexts:?}"
+    );
     assert!(contexts.iter().any(|c| c == "election"), "{contexts:?}");
 }
 

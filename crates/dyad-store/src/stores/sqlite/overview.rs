@@ -175,7 +175,10 @@ impl SqliteStore {
                 _ => map.places.push(PlaceEvents {
                     lat: row.get(4).at(path)?,
                     lon: row.get(5).at(path)?,
-                    place: row.get::<_, Option<String>>(9).at(path)?.unwrap_or_default(),
+                    place: row
+                        .get::<_, Option<String>>(9)
+                        .at(path)?
+                        .unwrap_or_default(),
                     country: row.get(2).at(path)?,
                     events: count(row, 1)?,
                     goldstein_mean: row.get::<_, Option<f64>>(3).at(path)?.unwrap_or(0.0),
