@@ -43,10 +43,19 @@ fn conflict_reads_negative_and_cooperation_positive_on_bbc_news() {
         }
     }
     let (c, k) = (mean(&conflict), mean(&cooperation));
-    assert!(conflict.len() > 100 && cooperation.len() > 100, "{events} events");
+    assert!(
+        conflict.len() > 100 && cooperation.len() > 100,
+        "{events} events"
+    );
     assert!(c < -1.0 && k > 1.0, "conflict {c:.2}, cooperation {k:.2}");
     let politics = mean(&by_topic["politics"]);
     let entertainment = mean(&by_topic["entertainment"]);
-    assert!(entertainment > politics + 1.0, "{entertainment:.2} vs {politics:.2}");
-    assert!(with_context * 10 >= events * 6, "{with_context} of {events} with a context");
+    assert!(
+        entertainment > politics + 1.0,
+        "{entertainment:.2} vs {politics:.2}"
+    );
+    assert!(
+        with_context * 10 >= events * 6,
+        "{with_context} of {events} with a context"
+    );
 }

@@ -9,9 +9,9 @@
 //! hits, at most [`MAX_DOMINANT`] of them. An event gets its sentence's contexts, then the
 //! article's dominant ones, at most [`MAX_CONTEXTS`] in all.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::hash::{lower, WordMap};
 use crate::Error;
 
 /// The embedded term lists.
@@ -67,48 +67,56 @@ pub const MAX_DOMINANT: usize = 3;
 /// Contexts of one event, at most.
 pub const MAX_CONTEXTS: usize = 5;
 
-/// One term: its words and its context (an index into [`CONTEXTS`]).
+/// One term: its words, its context (an index into [`CONTEXTS`]) and its number.
 #[derive(Debug, Clone)]
 struct Term {
     words: Vec<String>,
-    context: usize,
+    context: u8,
+    id: u32,
 }
 
 /// The term lists of the contexts.
 #[derive(Debug, Clone)]
 pub struct ContextLexicon {
     /// Terms by their first word.
-    by_first: HashMap<String, Vec<Term>>,
+    by_first: WordMap<Vec<Term>>,
     terms: usize,
 }
 
 /// Hits per context in a stretch of text, and the distinct terms that hit.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContextHits {
-    hits: Vec<usize>,
-    terms: Vec<Vec<String>>,
+    hits: [u32; CONTEXTS.len()],
+    /// Distinct terms that hit: (term number, context).
+    terms: Vec<(u32, u8)>,
+}
+
+impl Default for ContextHits {
+    fn default() -> Self {
+        ContextHits {
+            hits: [0; CONTEXTS.len()],
+            terms: Vec::new(),
+        }
+    }
 }
 
 impl ContextHits {
-    fn new() -> ContextHits {
-        ContextHits {
-            hits: vec![0; CONTEXTS.len()],
-            terms: vec![Vec::new(); CONTEXTS.len()],
+    /// Adds the hits of another stretch.
+    pub fn add(&mut self, other: &ContextHits) {
+        for (mine, theirs) in self.hits.iter_mut().zip(other.hits) {
+            *mine += theirs;
+        }
+        for term in &other.terms {
+            if !self.terms.contains(term) {
+                self.terms.push(*term);
+            }
         }
     }
 
-    /// Adds the hits of another stretch.
-    pub fn add(&mut self, other: &ContextHits) {
-        if self.hits.is_empty() {
-            *self = ContextHits::new();
-        }
-        for (i, n) in other.hits.iter().enumerate() {
-            self.hits[i] += n;
-            for term in &other.terms[i] {
-                if !self.terms[i].contains(term) {
-                    self.terms[i].push(term.clone());
-                }
-            }
+    fn hit(&mut self, term: &Term) {
+        self.hits[usize::from(term.context)] += 1;
+        if !self.terms.iter().any(|(id, _)| *id == term.id) {
+            self.terms.push((term.id, term.context));
         }
     }
 
@@ -117,27 +125,31 @@ impl ContextHits {
         CONTEXTS
             .iter()
             .position(|c| *c == context)
-            .and_then(|i| self.hits.get(i).copied())
-            .unwrap_or(0)
+            .map_or(0, |i| self.hits[i] as usize)
     }
 
     /// Contexts with a hit, most hits first (ties in PLOVER's order).
     pub fn ranked(&self) -> Vec<&'static str> {
-        let mut found: Vec<usize> = (0..self.hits.len()).filter(|&i| self.hits[i] > 0).collect();
+        let mut found: Vec<usize> = (0..CONTEXTS.len()).filter(|&i| self.hits[i] > 0).collect();
         found.sort_by_key(|&i| (std::cmp::Reverse(self.hits[i]), i));
         found.into_iter().map(|i| CONTEXTS[i]).collect()
     }
 
     /// The dominant contexts of an article with these hits.
     pub fn dominant(&self) -> Vec<&'static str> {
-        let total: usize = self.hits.iter().sum();
+        let total: u32 = self.hits.iter().sum();
         self.ranked()
             .into_iter()
             .filter(|c| {
                 let i = CONTEXTS.iter().position(|x| x == c).unwrap_or(0);
-                self.hits[i] >= DOMINANT_HITS
-                    && self.terms[i].len() >= 2
-                    && self.hits[i] as f64 >= DOMINANT_SHARE * total as f64
+                let distinct = self
+                    .terms
+                    .iter()
+                    .filter(|(_, context)| usize::from(*context) == i)
+                    .count();
+                self.hits[i] as usize >= DOMINANT_HITS
+                    && distinct >= 2
+                    && f64::from(self.hits[i]) >= DOMINANT_SHARE * f64::from(total)
             })
             .take(MAX_DOMINANT)
             .collect()
@@ -171,7 +183,7 @@ impl ContextLexicon {
     /// Parses `context<TAB>term` lines; `#` starts a comment line. The context must be one
     /// of [`CONTEXTS`].
     pub fn parse(text: &str) -> Result<ContextLexicon, Error> {
-        let mut by_first: HashMap<String, Vec<Term>> = HashMap::new();
+        let mut by_first: WordMap<Vec<Term>> = WordMap::default();
         let mut terms = 0;
         for (index, line) in text.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -198,11 +210,12 @@ impl ContextLexicon {
             if words.is_empty() {
                 return Err(error("the term is empty".into()));
             }
+            by_first.entry(words[0].clone()).or_default().push(Term {
+                words,
+                context: context as u8,
+                id: terms as u32,
+            });
             terms += 1;
-            by_first
-                .entry(words[0].clone())
-                .or_default()
-                .push(Term { words, context });
         }
         // Longer phrases first, so that "human rights watch" is tried before "human rights".
         for list in by_first.values_mut() {
@@ -225,18 +238,18 @@ impl ContextLexicon {
     /// words are skipped, so "pro-democracy" matches whether or not it was split. A token
     /// starts at most one term (the longest).
     pub fn hits(&self, tokens: &[(&str, &str)]) -> ContextHits {
-        let mut found = ContextHits::new();
-        let keys: Vec<(String, String)> = tokens
+        let mut found = ContextHits::default();
+        let keys: Vec<(std::borrow::Cow<'_, str>, std::borrow::Cow<'_, str>)> = tokens
             .iter()
             .filter(|(text, _)| *text != "-")
-            .map(|(text, lemma)| (text.to_lowercase(), lemma.to_lowercase()))
+            .map(|(text, lemma)| (lower(text), lower(lemma)))
             .collect();
         let mut i = 0;
         while i < keys.len() {
             let mut advanced = 1;
             let (text, lemma) = &keys[i];
             let head = text.split('-').next().unwrap_or(text);
-            for first in [text.as_str(), lemma.as_str(), head] {
+            for first in [text.as_ref(), lemma.as_ref(), head] {
                 let Some(candidates) = self.by_first.get(first) else {
                     continue;
                 };
@@ -244,11 +257,7 @@ impl ContextLexicon {
                     .iter()
                     .find(|t| phrase_matches(&t.words, &keys[i..]))
                 {
-                    found.hits[term.context] += 1;
-                    let name = term.words.join(" ");
-                    if !found.terms[term.context].contains(&name) {
-                        found.terms[term.context].push(name);
-                    }
+                    found.hit(term);
                     advanced = term.words.len();
                     break;
                 }
@@ -269,7 +278,9 @@ fn term_words(term: &str) -> Vec<String> {
 
 /// Whether `words` match the start of `keys`, each word the text or the lemma of its token
 /// (a token written with hyphens matches the term's words joined by hyphens).
-fn phrase_matches(words: &[String], keys: &[(String, String)]) -> bool {
+type Keys<'a> = [(std::borrow::Cow<'a, str>, std::borrow::Cow<'a, str>)];
+
+fn phrase_matches(words: &[String], keys: &Keys<'_>) -> bool {
     if words.len() > keys.len() {
         // A hyphenated single token ("pro-democracy") may hold all the words.
         return joined_matches(words, keys);
@@ -277,15 +288,16 @@ fn phrase_matches(words: &[String], keys: &[(String, String)]) -> bool {
     words
         .iter()
         .zip(keys)
-        .all(|(w, (text, lemma))| w == text || w == lemma)
+        .all(|(w, (text, lemma))| w == text.as_ref() || w == lemma.as_ref())
         || joined_matches(words, keys)
 }
 
-fn joined_matches(words: &[String], keys: &[(String, String)]) -> bool {
+fn joined_matches(words: &[String], keys: &Keys<'_>) -> bool {
     words.len() > 1
-        && keys
-            .first()
-            .is_some_and(|(text, lemma)| *text == words.join("-") || *lemma == words.join("-"))
+        && keys.first().is_some_and(|(text, lemma)| {
+            let joined = words.join("-");
+            *text == joined || *lemma == joined
+        })
 }
 
 #[cfg(test)]
@@ -304,7 +316,7 @@ mod tests {
         let mut seen = [false; CONTEXTS.len()];
         for list in lexicon.by_first.values() {
             for term in list {
-                seen[term.context] = true;
+                seen[usize::from(term.context)] = true;
             }
         }
         let missing: Vec<_> = (0..CONTEXTS.len())
@@ -346,7 +358,7 @@ mod tests {
 
     #[test]
     fn sentence_contexts_come_first_then_the_articles_dominant_ones() {
-        let mut article = ContextHits::new();
+        let mut article = ContextHits::default();
         for s in [
             "The election was held as voters cast their ballot",
             "The election commission counted every vote",

@@ -16,6 +16,7 @@
 
 pub mod contexts;
 mod error;
+mod hash;
 mod stage;
 pub mod tone;
 

@@ -17,11 +17,11 @@
 //! pronouns, determiners, prepositions, conjunctions and auxiliaries when the text is
 //! tagged ("Hope" the name, "like" the preposition, "will" the auxiliary).
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use dyad_types::Tone;
 
+use crate::hash::{lower, WordMap};
 use crate::Error;
 
 /// The embedded lexicon: word → mean valence, rebuilt by `scripts/build_tone_lexicon.py`.
@@ -112,11 +112,6 @@ const DAMPENERS: &[&str] = &[
     "little",
 ];
 
-/// Parts of speech whose words carry no sentiment here, when the text is tagged.
-const NEUTRAL_POS: &[&str] = &[
-    "PROPN", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "PUNCT", "SYM",
-];
-
 /// One word of a sentence as the scorer reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Word<'a> {
@@ -180,10 +175,27 @@ fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 
+/// What a word does to the sentiment words after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Plain,
+    Negator,
+    Intensifier,
+    Dampener,
+}
+
+/// A word's valence (0 when unrated) and role: one lookup gives both.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    valence: f32,
+    role: Role,
+}
+
 /// Word → mean valence (−4 to +4), and the rules that score sentences with it.
 #[derive(Debug, Clone)]
 pub struct ToneLexicon {
-    valence: HashMap<String, f32>,
+    words: WordMap<Entry>,
+    rated: usize,
 }
 
 impl ToneLexicon {
@@ -197,7 +209,7 @@ impl ToneLexicon {
 
     /// Parses `word<TAB>valence` lines; `#` starts a comment line.
     pub fn parse(text: &str) -> Result<ToneLexicon, Error> {
-        let mut valence = HashMap::new();
+        let mut words = WordMap::default();
         for (index, line) in text.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -217,52 +229,82 @@ impl ToneLexicon {
             if !(-4.0..=4.0).contains(&value) {
                 return Err(error(format!("valence {value} is outside -4..4")));
             }
-            valence.insert(word.trim().to_lowercase(), value);
+            words.insert(
+                word.trim().to_lowercase(),
+                Entry {
+                    valence: value,
+                    role: Role::Plain,
+                },
+            );
         }
-        Ok(ToneLexicon { valence })
+        let rated = words.len();
+        for (list, role) in [
+            (NEGATORS, Role::Negator),
+            (INTENSIFIERS, Role::Intensifier),
+            (DAMPENERS, Role::Dampener),
+        ] {
+            for word in list {
+                words
+                    .entry((*word).to_string())
+                    .or_insert(Entry { valence: 0.0, role })
+                    .role = role;
+            }
+        }
+        Ok(ToneLexicon { words, rated })
     }
 
-    /// Words in the lexicon.
+    /// Rated words in the lexicon.
     pub fn len(&self) -> usize {
-        self.valence.len()
+        self.rated
     }
 
-    /// Whether the lexicon is empty.
+    /// Whether the lexicon has no rated word.
     pub fn is_empty(&self) -> bool {
-        self.valence.is_empty()
+        self.rated == 0
     }
 
     /// The mean valence of a (lower-case) word, if rated.
     pub fn valence(&self, word: &str) -> Option<f32> {
-        self.valence.get(word).copied()
+        self.words
+            .get(word)
+            .map(|e| e.valence)
+            .filter(|v| *v != 0.0)
     }
 
     /// The sentiment of one sentence.
     pub fn score_sentence(&self, words: &[Word<'_>]) -> Tally {
         let mut tally = Tally::default();
-        let lower: Vec<String> = words.iter().map(|w| normalise(w.text)).collect();
-        let is_word: Vec<bool> = words
+        // One lookup per word: its valence and role.
+        let entries: Vec<Option<Entry>> = words
             .iter()
-            .map(|w| w.text.chars().any(char::is_alphanumeric))
+            .map(|w| self.words.get(lower(w.text).as_ref()).copied())
             .collect();
-        tally.words = is_word.iter().filter(|&&w| w).count();
-        let lettered: Vec<&Word<'_>> = words
-            .iter()
-            .filter(|w| w.text.chars().any(char::is_alphabetic))
-            .collect();
-        // Capitals stand out only among lower-case words.
-        let shouting = !lettered.is_empty() && lettered.iter().all(|w| is_capitals(w.text));
-        let but = lower.iter().position(|w| w == "but");
-        let exclamations = words
-            .iter()
-            .map(|w| w.text.matches('!').count())
-            .sum::<usize>()
-            .min(MAX_EXCLAMATIONS);
-        let emphasis = 1.0 + EXCLAMATION * exclamations as f64;
+        let role = |i: usize| entries[i].map_or(Role::Plain, |e| e.role);
+        let mut lettered = 0;
+        let mut capitals = 0;
+        let mut exclamations = 0;
+        let mut but = None;
         // Indices of the word tokens, for looking back over words only.
-        let word_indices: Vec<usize> = (0..words.len()).filter(|&i| is_word[i]).collect();
+        let mut word_indices = Vec::with_capacity(words.len());
+        for (i, w) in words.iter().enumerate() {
+            if w.text.chars().any(char::is_alphanumeric) {
+                word_indices.push(i);
+            }
+            if w.text.chars().any(char::is_alphabetic) {
+                lettered += 1;
+                capitals += usize::from(is_capitals(w.text));
+            }
+            exclamations += w.text.matches('!').count();
+            if but.is_none() && w.text.eq_ignore_ascii_case("but") {
+                but = Some(i);
+            }
+        }
+        tally.words = word_indices.len();
+        // Capitals stand out only among lower-case words.
+        let shouting = lettered > 0 && capitals == lettered;
+        let emphasis = 1.0 + EXCLAMATION * exclamations.min(MAX_EXCLAMATIONS) as f64;
         for (rank, &i) in word_indices.iter().enumerate() {
-            let Some(base) = self.sentiment(&words[i], &lower[i]) else {
+            let Some(base) = self.sentiment(&words[i], entries[i]) else {
                 continue;
             };
             let mut weight = f64::from(base.signum());
@@ -272,13 +314,11 @@ impl ToneLexicon {
                 .rev()
                 .enumerate()
             {
-                let before = lower[j].as_str();
-                if NEGATORS.contains(&before) {
-                    negated = true;
-                } else if INTENSIFIERS.contains(&before) {
-                    weight += weight.signum() * DEGREE * DISTANCE[distance];
-                } else if DAMPENERS.contains(&before) {
-                    weight -= weight.signum() * DEGREE * DISTANCE[distance];
+                match role(j) {
+                    Role::Negator => negated = true,
+                    Role::Intensifier => weight += weight.signum() * DEGREE * DISTANCE[distance],
+                    Role::Dampener => weight -= weight.signum() * DEGREE * DISTANCE[distance],
+                    Role::Plain => {}
                 }
             }
             if negated {
@@ -303,28 +343,34 @@ impl ToneLexicon {
     }
 
     /// The valence of a word that carries sentiment here, if it does.
-    fn sentiment(&self, word: &Word<'_>, lower: &str) -> Option<f32> {
-        if NEUTRAL_POS.contains(&word.upos)
-            || NEGATORS.contains(&lower)
-            || INTENSIFIERS.contains(&lower)
-            || DAMPENERS.contains(&lower)
-        {
+    fn sentiment(&self, word: &Word<'_>, entry: Option<Entry>) -> Option<f32> {
+        if neutral_pos(word.upos) || entry.is_some_and(|e| e.role != Role::Plain) {
             return None;
         }
-        self.valence(lower)
-            .or_else(|| {
-                let lemma = word.lemma.to_lowercase();
-                (!lemma.is_empty() && lemma != lower)
-                    .then(|| self.valence(&lemma))
-                    .flatten()
-            })
-            .filter(|v| *v != 0.0)
+        match entry {
+            Some(e) if e.valence != 0.0 => Some(e.valence),
+            _ if word.lemma.is_empty() => None,
+            _ => self.valence(lower(word.lemma).as_ref()),
+        }
     }
 }
 
-/// Lower case, typographic apostrophes as `'`.
-fn normalise(text: &str) -> String {
-    text.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'")
+/// Parts of speech whose words carry no sentiment here, when the text is tagged.
+fn neutral_pos(upos: &str) -> bool {
+    matches!(
+        upos,
+        "PROPN"
+            | "PRON"
+            | "DET"
+            | "ADP"
+            | "CCONJ"
+            | "SCONJ"
+            | "AUX"
+            | "PART"
+            | "NUM"
+            | "PUNCT"
+            | "SYM"
+    )
 }
 
 /// A word of two or more letters, all capitals.
