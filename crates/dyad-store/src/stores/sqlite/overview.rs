@@ -28,6 +28,17 @@ fn actor_key(side: &str, level: ActorLevel) -> String {
     )
 }
 
+/// The events at one place of the map, while they are gathered.
+#[derive(Default)]
+struct Place {
+    events: u64,
+    goldstein_sum: f64,
+    country: Option<String>,
+    names: BTreeMap<String, u64>,
+    /// The most conflictual event: (Goldstein value, report, merged event id).
+    example: Option<(f64, i64, String)>,
+}
+
 impl SqliteStore {
     /// The actor network of the events matching `query` (its sort, limit, offset and
     /// `mentions` are ignored): one edge per source and target, with the number of merged
@@ -99,16 +110,16 @@ impl SqliteStore {
     /// coordinates, at most `places` places, the busiest first. The location is read from
     /// the stored event (`location.country`, `location.lat`, `location.lon`).
     pub fn event_map(&self, query: &EventQuery, places: usize) -> Result<EventMap> {
-        let mut filter = Filter::new(query);
+        let filter = Filter::new(query);
         let clause = filter.clause();
-        let limit = filter.param(Value::Integer(i64::try_from(places).unwrap_or(i64::MAX)));
         let firsts = super::read::first_reports(&clause);
-        // The located first reports, once, for the three summaries.
+        // The located first reports, once: a summary row, a row per country, and a row per
+        // event with coordinates (grouped into places below).
         let sql = format!(
             "{firsts},
              located AS MATERIALIZED (
-                 SELECT e.seq AS seq, coalesce(e.merged_id, '') AS merged, e.goldstein AS goldstein,
-                     e.quad_class AS quad,
+                 SELECT e.seq AS seq, coalesce(e.merged_id, '') AS merged,
+                     e.goldstein AS goldstein, e.quad_class AS quad,
                      json_extract(e.event_json, '$.tone') AS tone,
                      nullif(json_extract(e.event_json, '$.location.country'), '') AS country,
                      json_extract(e.event_json, '$.location.lat') AS lat,
@@ -118,27 +129,12 @@ impl SqliteStore {
              SELECT 0, count(*), count(country), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
                  FROM located
              UNION ALL
-             SELECT * FROM (
-                 SELECT 1, count(*), country, avg(goldstein), avg(tone), sum(quad = 1),
-                     sum(quad = 2), sum(quad = 3), sum(quad = 4), NULL, NULL
-                 FROM located WHERE country IS NOT NULL
-                 GROUP BY country ORDER BY 2 DESC, 3)
+             SELECT 1, count(*), country, avg(goldstein), avg(tone), sum(quad = 1),
+                 sum(quad = 2), sum(quad = 3), sum(quad = 4), NULL, NULL
+                 FROM located WHERE country IS NOT NULL GROUP BY country
              UNION ALL
-             SELECT * FROM (
-                 SELECT 2, count(*), max(country), avg(goldstein), round(lat, 2),
-                     round(lon, 2), NULL, NULL, NULL,
-                     (SELECT p.place FROM located p
-                      WHERE round(p.lat, 2) = round(l.lat, 2)
-                          AND round(p.lon, 2) = round(l.lon, 2)
-                      GROUP BY p.place ORDER BY count(*) DESC, p.place LIMIT 1),
-                     (SELECT p.merged FROM located p
-                      WHERE round(p.lat, 2) = round(l.lat, 2)
-                          AND round(p.lon, 2) = round(l.lon, 2)
-                      ORDER BY p.goldstein, p.seq LIMIT 1)
-                 FROM located l WHERE lat IS NOT NULL AND lon IS NOT NULL
-                 GROUP BY round(lat, 2), round(lon, 2)
-                 ORDER BY 2 DESC, 5, 6
-                 LIMIT ?{limit})"
+             SELECT 2, seq, country, goldstein, lat, lon, NULL, NULL, NULL, place, merged
+                 FROM located WHERE lat IS NOT NULL AND lon IS NOT NULL"
         );
         let path = &self.path;
         let mut statement = self.conn.prepare(&sql).at(path)?;
@@ -154,6 +150,8 @@ impl SqliteStore {
             countries: Vec::new(),
             places: Vec::new(),
         };
+        // Events with coordinates by place (coordinates rounded to 0.01°).
+        let mut by_place: BTreeMap<(i64, i64), Place> = BTreeMap::new();
         while let Some(row) = rows.next().at(path)? {
             match row.get::<_, i64>(0).at(path)? {
                 0 => {
@@ -172,32 +170,64 @@ impl SqliteStore {
                         count(row, 8)?,
                     ],
                 }),
-                _ => map.places.push(PlaceEvents {
-                    lat: row.get(4).at(path)?,
-                    lon: row.get(5).at(path)?,
-                    place: row
-                        .get::<_, Option<String>>(9)
-                        .at(path)?
-                        .unwrap_or_default(),
-                    country: row.get(2).at(path)?,
-                    events: count(row, 1)?,
-                    goldstein_mean: row.get::<_, Option<f64>>(3).at(path)?.unwrap_or(0.0),
-                    example_event: row.get(10).at(path)?,
-                }),
+                _ => {
+                    let (Ok(lat), Ok(lon)) = (row.get::<_, f64>(4), row.get::<_, f64>(5)) else {
+                        continue;
+                    };
+                    if !lat.is_finite() || !lon.is_finite() {
+                        continue;
+                    }
+                    let key = ((lat * 100.0).round() as i64, (lon * 100.0).round() as i64);
+                    let place = by_place.entry(key).or_default();
+                    let seq: i64 = row.get(1).at(path)?;
+                    let goldstein: f64 = row.get(3).at(path)?;
+                    place.events += 1;
+                    place.goldstein_sum += goldstein;
+                    if place.country.is_none() {
+                        place.country = row.get(2).at(path)?;
+                    }
+                    let name: Option<String> = row.get(9).at(path)?;
+                    *place.names.entry(name.unwrap_or_default()).or_default() += 1;
+                    let better = match &place.example {
+                        None => true,
+                        Some((g, s, _)) => (goldstein, seq) < (*g, *s),
+                    };
+                    if better {
+                        place.example = Some((goldstein, seq, row.get(10).at(path)?));
+                    }
+                }
             }
         }
-        // The order of rows within a UNION ALL is SQLite's to choose.
         map.countries.sort_by(|a, b| {
             b.events
                 .cmp(&a.events)
                 .then_with(|| a.country.cmp(&b.country))
         });
+        map.places = by_place
+            .into_iter()
+            .map(|((lat, lon), place)| PlaceEvents {
+                lat: lat as f64 / 100.0,
+                lon: lon as f64 / 100.0,
+                // The most frequent spelling (the first in order among equals).
+                place: place
+                    .names
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                    .map(|(name, _)| name.clone())
+                    .unwrap_or_default(),
+                country: place.country,
+                events: place.events,
+                goldstein_mean: place.goldstein_sum / place.events as f64,
+                example_event: place.example.map(|(_, _, id)| id).unwrap_or_default(),
+            })
+            .collect();
         map.places.sort_by(|a, b| {
             b.events
                 .cmp(&a.events)
                 .then_with(|| a.lat.total_cmp(&b.lat))
                 .then_with(|| a.lon.total_cmp(&b.lon))
         });
+        map.places.truncate(places);
         Ok(map)
     }
 
