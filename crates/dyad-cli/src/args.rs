@@ -28,7 +28,9 @@ pub enum Command {
     ///
     /// PATH is a file (.txt, .html, .htm, .jsonl), a directory (read recursively) or `-` for
     /// standard input. Each article becomes one record: its cleaned text, sentences,
-    /// entities, time expressions, quotes and coded events (see CONTRACT.md).
+    /// entities, time expressions, quotes and coded events (see CONTRACT.md), the article's
+    /// tone (GDELT's AvgTone convention) and each event's tone and PLOVER contexts
+    /// (docs/tone.md).
     Code(CodeArgs),
     /// Analyse articles and store them in the event database (idempotent, resumable).
     ///
@@ -88,7 +90,8 @@ pub enum Command {
     /// `dyad geo article.txt` or `dyad geo news.jsonl --format jsonl > places.jsonl`.
     Geo(GeoArgs),
     /// Open the web dashboard over the database: dyad escalation chart, timeline, actor
-    /// network, event table with evidence, and each article with its analysis marked.
+    /// network, map of events by country and place, event table with evidence, and each
+    /// article with its analysis marked.
     ///
     /// The page and its scripts are served from the binary (nothing is fetched from
     /// elsewhere); the database is opened read-only and the JSON API under /api only reads.
@@ -213,7 +216,8 @@ pub enum RecordFormat {
     Csv,
     /// Tokens with part of speech, lemma and dependency parse, one a line (CoNLL-U style).
     Conllu,
-    /// The 61 tab-separated columns of the GDELT 2.0 event table, one event a line.
+    /// The 61 tab-separated columns of the GDELT 2.0 event table, one event a line
+    /// (AvgTone: the article's tone).
     Gdelt,
 }
 
@@ -311,10 +315,12 @@ pub enum EventFormat {
     Csv,
     /// The 61 tab-separated columns of the GDELT 2.0 event table (no header), as GDELT
     /// tooling reads them; SQLDATE is the event's resolved date, one row per merged event
-    /// with its NumMentions, NumSources and NumArticles.
+    /// with its NumMentions, NumSources and NumArticles, and AvgTone the mean tone of the
+    /// articles reporting it.
     Gdelt,
     /// The 16 tab-separated columns of the GDELT 2.0 mentions table (no header): one row
-    /// per report of an event, keyed by the event's GLOBALEVENTID.
+    /// per report of an event, keyed by the event's GLOBALEVENTID; MentionDocTone is the
+    /// tone of the report's article.
     GdeltMentions,
 }
 

@@ -53,7 +53,7 @@ impl<W: Write> RecordWriter<W> {
                     num_articles: 1,
                     num_sources: 1,
                     document_length: doc.text.len() as u64,
-                    tone: 0.0,
+                    tone: analysis.tone.map_or(0.0, |t| t.tone),
                 };
                 for event in &analysis.events {
                     provenance.global_id = dyad_store::merge::merged_event_id(&key, &event.id);

@@ -489,5 +489,7 @@ fn build_event(
         attribution,
         location: None,
         confidence: confidence.min(1.0),
+        contexts: Vec::new(),
+        tone: None,
     }
 }

@@ -87,13 +87,16 @@ pub struct Provenance {
     pub num_sources: u32,
     /// Length of the article's text in bytes (`MentionDocLen`).
     pub document_length: u64,
-    /// Tone of the telling, GDELT's AvgTone convention; 0 when unknown.
+    /// Tone in GDELT's AvgTone convention; 0 when unknown. In an event row (`AvgTone`) the
+    /// mean tone of the articles reporting the event; in a mention row (`MentionDocTone`)
+    /// the tone of the mention's article.
     pub tone: f64,
 }
 
 impl Provenance {
     /// The provenance of a report read back from a store: its merged event's id and counts,
-    /// its article's URL (else id), outlet, length and analysis time.
+    /// its article's URL (else id), outlet, length and analysis time, and the mean tone of
+    /// the merged event's articles.
     pub fn of_stored(s: &dyad_store::StoredEvent) -> Provenance {
         Provenance {
             global_id: s.event_id.clone(),
@@ -108,7 +111,7 @@ impl Provenance {
             num_articles: s.num_articles.try_into().unwrap_or(u32::MAX),
             num_sources: s.num_sources.try_into().unwrap_or(u32::MAX),
             document_length: s.document_length,
-            tone: 0.0,
+            tone: s.avg_tone.unwrap_or(0.0),
         }
     }
 }
@@ -122,7 +125,10 @@ pub fn write_stored<W: std::io::Write>(
     mentions: bool,
 ) -> std::io::Result<()> {
     for s in events {
-        let provenance = Provenance::of_stored(s);
+        let mut provenance = Provenance::of_stored(s);
+        if mentions {
+            provenance.tone = s.document_tone.unwrap_or(0.0);
+        }
         let fields = if mentions {
             mention_row(&s.event, &provenance)
         } else {

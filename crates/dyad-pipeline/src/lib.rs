@@ -1,7 +1,8 @@
 //! The dyad pipeline: the stages, in order, over one article.
 //!
 //! [`Pipeline::standard`] builds segmentation → time expressions → tagging and parsing →
-//! named entities → quotes → event coding → places (toponyms resolved, events located); [`Pipeline::analyze`] runs them over a
+//! named entities → quotes → event coding → tone and contexts → places (toponyms resolved,
+//! events located); [`Pipeline::analyze`] runs them over a
 //! [`Document`] and returns the finished [`Analysis`], the record of `CONTRACT.md`.
 //!
 //! ```
@@ -73,6 +74,7 @@ impl Pipeline {
             Box::new(dyad_ner::NerStage::embedded()?),
             Box::new(dyad_quotes::QuoteStage::new()),
             Box::new(coder),
+            Box::new(dyad_tone::ToneStage::new()),
             Box::new(dyad_geo::GeoStage::embedded()),
         ];
         Ok(Pipeline { stages })

@@ -81,7 +81,7 @@ const state = { view: 'dyad', modes: MODES.slice(), params: {} };
 
 function readHash() {
   const [view, query] = location.hash.replace(/^#/, '').split('?');
-  state.view = ['dyad', 'timeline', 'network', 'events', 'article'].includes(view) ? view : 'dyad';
+  state.view = ['dyad', 'timeline', 'network', 'map', 'events', 'article'].includes(view) ? view : 'dyad';
   state.params = Object.fromEntries(new URLSearchParams(query || ''));
   state.modes = state.params.modes ? state.params.modes.split(',').filter((m) => MODES.includes(m)) : MODES.slice();
   const form = $('filters');
@@ -579,6 +579,159 @@ function networkChart(edges) {
   return root;
 }
 
+// ---------- view: map ----------
+
+// The country outlines (TopoJSON from the world-atlas package, served by dyad itself),
+// decoded once into projected SVG paths keyed by ISO 3166-1 numeric code.
+let worldShapes = null;
+
+async function world() {
+  if (worldShapes) return worldShapes;
+  const response = await fetch('/world.json');
+  if (!response.ok) throw new Error('the map outlines could not be loaded: ' + response.statusText);
+  worldShapes = decodeWorld(await response.json());
+  return worldShapes;
+}
+
+// Natural Earth projection (Šavrič, Jenny, Patterson and Hurni 2011): longitude and
+// latitude in degrees → x, y in units of the earth's radius (y up).
+function naturalEarth(lon, lat) {
+  const l = (lon * Math.PI) / 180, p = (lat * Math.PI) / 180;
+  const p2 = p * p, p4 = p2 * p2;
+  const x = l * (0.8707 - 0.131979 * p2 + p4 * (-0.013791 + p4 * (0.003971 * p2 - 0.001529 * p4)));
+  const y = p * (1.007226 + p2 * (0.015085 + p4 * (-0.044475 + 0.028874 * p2 - 0.005916 * p4)));
+  return [x, y];
+}
+
+const MAP_W = 960;
+
+// TopoJSON: shared arcs of quantized, delta-encoded points; a polygon's rings list arc
+// indices (a negative index ~i is arc i reversed). Antarctica (010) is left out. The
+// frame spans longitudes −180 to 180 and latitudes −57 to 84.
+function decodeWorld(topology) {
+  const [sx, sy] = topology.transform.scale;
+  const [tx, ty] = topology.transform.translate;
+  const arcs = topology.arcs.map((arc) => {
+    let x = 0, y = 0;
+    return arc.map(([dx, dy]) => { x += dx; y += dy; return [x * sx + tx, y * sy + ty]; });
+  });
+  const ring = (indices) => {
+    const points = [];
+    for (const index of indices) {
+      const arc = index < 0 ? arcs[~index].slice().reverse() : arcs[index];
+      // Consecutive arcs share their end point.
+      points.push(...(points.length ? arc.slice(1) : arc));
+    }
+    // A ring that crosses the antimeridian (Russia's far east, Fiji) is kept in one piece:
+    // its longitudes continue past ±180 (off the frame) instead of jumping across the map.
+    for (let i = 1; i < points.length; i++) {
+      const jump = points[i][0] - points[i - 1][0];
+      if (Math.abs(jump) > 180) points[i] = [points[i][0] - 360 * Math.sign(jump), points[i][1]];
+    }
+    // Most of the ring stays inside the frame, whichever side it started on.
+    const mean = points.reduce((sum, p) => sum + p[0], 0) / Math.max(points.length, 1);
+    const shift = mean > 180 ? -360 : mean < -180 ? 360 : 0;
+    return shift ? points.map(([lon, lat]) => [lon + shift, lat]) : points;
+  };
+  const [x1] = naturalEarth(180, 0);
+  const x0 = -x1;
+  const [, y1] = naturalEarth(0, 84);
+  const [, y0] = naturalEarth(0, -57);
+  const k = (MAP_W - 20) / (x1 - x0);
+  const project = (lon, lat) => { const [x, y] = naturalEarth(lon, lat); return [10 + (x - x0) * k, 10 + (y1 - y) * k]; };
+  const toPath = (r) => r.map(([lon, lat], i) => { const [x, y] = project(lon, lat); return (i ? 'L' : 'M') + x.toFixed(1) + ' ' + y.toFixed(1); }).join('') + 'Z';
+  const shapes = [];
+  for (const g of topology.objects.countries.geometries) {
+    if (g.id === '010') continue;
+    const polygons = g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
+    const rings = polygons.flatMap((rings) => rings.map(ring));
+    shapes.push({ id: g.id || '', name: (g.properties && g.properties.name) || '', d: rings.map(toPath).join('') });
+  }
+  return { shapes, project, height: Math.ceil(20 + (y1 - y0) * k) };
+}
+
+// Light to dark blue by event count (square-root scale, so that one busy country does not
+// leave the rest pale).
+function countColour(n, max) {
+  const t = Math.sqrt(n / Math.max(max, 1));
+  const light = [222, 235, 247], dark = [8, 69, 148];
+  const c = light.map((l, i) => Math.round(l + (dark[i] - l) * t));
+  return `rgb(${c[0]},${c[1]},${c[2]})`;
+}
+
+function colourBox(colour) {
+  const box = el('span', { class: 'swatch-box' });
+  box.style.background = colour;
+  return box;
+}
+
+async function renderMap() {
+  const chart = clear($('map-chart'));
+  const table = clear($('map-table'));
+  const legend = clear($('map-legend'));
+  const shade = state.params.shade === 'goldstein' ? 'goldstein' : 'events';
+  $('map-shade').value = shade;
+  const [shapes, data] = await Promise.all([world(), api('map', filters())]);
+  const plural = (n, word) => `${n} ${n === 1 ? word : word.replace(/y$/, 'ie') + 's'}`;
+  $('map-summary').textContent = `${plural(data.events, 'event')} match; ${data.located} located in a country, ` +
+    `${plural(data.countries.length, 'country')}, ${plural(data.places.length, 'place')} with coordinates.`;
+  const byNumeric = new Map(data.countries.filter((c) => c.numeric).map((c) => [c.numeric, c]));
+  const max = Math.max(0, ...data.countries.map((c) => c.events));
+  const root = svg('svg', { viewBox: `0 0 ${MAP_W} ${shapes.height}`, width: MAP_W, height: shapes.height, class: 'world', role: 'img', 'aria-label': 'map of events by country' });
+  const land = svg('g', { class: 'countries' });
+  for (const s of shapes.shapes) {
+    const c = byNumeric.get(s.id);
+    const title = c
+      ? `${c.name}: ${plural(c.events, 'event')}, mean Goldstein ${c.goldstein_mean.toFixed(1)}` + (c.tone_mean === null ? '' : `, mean tone ${c.tone_mean.toFixed(1)}`)
+      : `${s.name}: no event`;
+    const fill = c ? (shade === 'goldstein' ? goldsteinColour(c.goldstein_mean) : countColour(c.events, max)) : null;
+    // Colours through the CSSOM: the page's CSP forbids style attributes.
+    const path = svg('path', { d: s.d, class: c ? 'country shaded' : 'country', 'data-country': c ? c.country : null, 'data-events': c ? c.events : null },
+      svg('title', {}, title));
+    if (fill) path.style.fill = fill;
+    land.append(path);
+  }
+  root.append(land);
+  const dots = svg('g', { class: 'places' });
+  const maxPlace = Math.max(1, ...data.places.map((p) => p.events));
+  // The busiest first, so that smaller circles are drawn on top of bigger ones.
+  for (const p of data.places) {
+    const [x, y] = shapes.project(p.lon, p.lat);
+    const r = 3 + 9 * Math.sqrt(p.events / maxPlace);
+    const dot = svg('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1), class: 'place', tabindex: 0, 'data-events': p.events },
+      svg('title', {}, `${p.place || 'unnamed place'}${p.country ? ' (' + p.country + ')' : ''}: ${plural(p.events, 'event')}, mean Goldstein ${p.goldstein_mean.toFixed(1)}`));
+    dot.style.fill = goldsteinColour(p.goldstein_mean);
+    dot.addEventListener('click', () => openEvidence(p.example_event));
+    dot.addEventListener('keydown', (k) => { if (k.key === 'Enter') openEvidence(p.example_event); });
+    dots.append(dot);
+  }
+  root.append(dots);
+  chart.append(root);
+  // Legend: the shading scale and the circles' colours.
+  if (shade === 'events') {
+    for (const n of [...new Set([1, Math.round(max / 4), Math.round(max / 2), max])].filter((n) => n >= 1 && n <= max)) {
+      legend.append(el('span', { class: 'legend-item' }, colourBox(countColour(n, max)), plural(n, 'event')));
+    }
+  } else {
+    for (const g of [-10, -5, 0, 5, 10]) {
+      legend.append(el('span', { class: 'legend-item' }, colourBox(goldsteinColour(g)), 'Goldstein ' + g));
+    }
+  }
+  legend.append(el('span', { class: 'legend-item' }, el('span', { class: 'swatch-box dot' }), 'circle: place with coordinates (colour: mean Goldstein)'));
+  if (data.countries.length === 0) {
+    table.append(el('p', { class: 'muted' }, 'No matching event has a location with a country.'));
+    return;
+  }
+  table.append(el('table', { class: 'events map-countries' },
+    el('thead', {}, el('tr', {}, ['Country', 'Events', 'Mean Goldstein', 'Mean tone', 'Q1', 'Q2', 'Q3', 'Q4'].map((h) => el('th', {}, h)))),
+    el('tbody', {}, data.countries.map((c) => el('tr', { class: 'country-row', 'data-country': c.country },
+      el('td', {}, c.name, ' ', el('span', { class: 'muted' }, c.country)),
+      el('td', { class: 'num' }, c.events),
+      el('td', { class: 'num' }, colourBox(goldsteinColour(c.goldstein_mean)), ' ', c.goldstein_mean.toFixed(1)),
+      el('td', { class: 'num' }, c.tone_mean === null ? '—' : c.tone_mean.toFixed(1)),
+      c.quad_classes.map((n) => el('td', { class: 'num' }, n)))))));
+}
+
 // ---------- view 4: event table ----------
 
 async function renderEvents() {
@@ -665,7 +818,7 @@ function selectDocEvent(ev, items) {
 
 // ---------- wiring ----------
 
-const RENDER = { dyad: renderDyad, timeline: renderTimeline, network: renderNetwork, events: renderEvents, article: renderArticle };
+const RENDER = { dyad: renderDyad, timeline: renderTimeline, network: renderNetwork, map: renderMap, events: renderEvents, article: renderArticle };
 
 async function render() {
   const hash = location.hash;
@@ -700,6 +853,7 @@ function setup() {
   $('dyad-by').addEventListener('change', (e) => writeHash('dyad', { by: e.target.value }));
   $('network-level').addEventListener('change', (e) => writeHash('network', { level: e.target.value, edges: $('network-limit').value }));
   $('network-limit').addEventListener('change', (e) => writeHash('network', { level: $('network-level').value, edges: e.target.value }));
+  $('map-shade').addEventListener('change', (e) => writeHash('map', { shade: e.target.value }));
   $('events-sort').addEventListener('change', (e) => writeHash('events', { sort: e.target.value }));
   $('events-prev').addEventListener('click', () => writeHash('events', { sort: state.params.sort, offset: Math.max(0, Number(state.params.offset || 0) - 100) }));
   $('events-next').addEventListener('click', () => writeHash('events', { sort: state.params.sort, offset: Number(state.params.offset || 0) + 100 }));

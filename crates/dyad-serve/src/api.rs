@@ -26,6 +26,8 @@ const MAX_TREND_EVENTS: usize = 50_000;
 const AUTO_MIN_PERIODS: usize = 4;
 /// Edges one `/api/network` answer holds at most.
 const MAX_EDGES: usize = 500;
+/// Places one `/api/map` answer holds at most.
+const MAX_PLACES: usize = 5000;
 /// Documents one `/api/documents` answer holds at most.
 const MAX_DOCUMENTS: usize = 500;
 
@@ -39,6 +41,7 @@ pub(crate) fn routes() -> Router<Arc<Pool>> {
         .route("/events/{id}", get(event))
         .route("/trend", get(trend))
         .route("/network", get(network))
+        .route("/map", get(map))
         .route("/documents", get(documents))
         .route("/documents/{*id}", get(document))
         .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "no such API path") })
@@ -440,6 +443,83 @@ async fn network(State(pool): Shared, Query(params): Query<NetworkParams>) -> im
     with_store(pool, move |store| {
         let (level, limit, query) = prepared?;
         Ok(store.actor_network(&query, level, limit)?)
+    })
+    .await
+}
+
+/// The map's country table: ISO 3166-1 alpha-3 → (numeric code, name), from
+/// `data/countries.tsv` (rebuilt by `scripts/build_map_countries.py`).
+fn country_table() -> &'static HashMap<String, (String, String)> {
+    static TABLE: std::sync::OnceLock<HashMap<String, (String, String)>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        include_str!("../data/countries.tsv")
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| {
+                let mut fields = line.split('\t');
+                let iso3 = fields.next()?;
+                let numeric = fields.next()?;
+                let name = fields.next()?;
+                Some((iso3.to_string(), (numeric.to_string(), name.to_string())))
+            })
+            .collect()
+    })
+}
+
+/// One country of `/api/map`: the store's counts with the numeric code (the id of its
+/// outline) and the name.
+#[derive(Debug, Serialize)]
+struct MapCountry {
+    #[serde(flatten)]
+    counts: dyad_store::CountryEvents,
+    /// ISO 3166-1 numeric code, three digits; empty when unknown.
+    numeric: String,
+    /// English name; the code when unknown.
+    name: String,
+}
+
+/// The answer of `/api/map`.
+#[derive(Debug, Serialize)]
+struct MapAnswer {
+    events: u64,
+    located: u64,
+    countries: Vec<MapCountry>,
+    places: Vec<dyad_store::PlaceEvents>,
+}
+
+/// `/api/map`: where the filtered events happened, per country and per place with
+/// coordinates (`limit` places at most, default 1000).
+async fn map(State(pool): Shared, Query(filters): Query<Filters>) -> impl IntoResponse {
+    let prepared = (|| {
+        let limit = number("limit", &filters.limit, 1000, MAX_PLACES)?;
+        Ok::<_, ApiError>((limit, filters.query()?))
+    })();
+    with_store(pool, move |store| {
+        let (limit, query) = prepared?;
+        let found = store.event_map(&query, limit)?;
+        let table = country_table();
+        let countries = found
+            .countries
+            .into_iter()
+            .map(|counts| {
+                let (numeric, name) = table
+                    .get(&counts.country)
+                    .cloned()
+                    .unwrap_or_else(|| (String::new(), counts.country.clone()));
+                MapCountry {
+                    counts,
+                    numeric,
+                    name,
+                }
+            })
+            .collect();
+        Ok(MapAnswer {
+            events: found.events,
+            located: found.located,
+            countries,
+            places: found.places,
+        })
     })
     .await
 }

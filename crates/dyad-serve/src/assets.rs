@@ -12,8 +12,12 @@ use crate::pool::Pool;
 const INDEX_HTML: &str = include_str!("../assets/index.html");
 const APP_JS: &str = include_str!("../assets/app.js");
 const APP_CSS: &str = include_str!("../assets/app.css");
+/// Country outlines for the map: world-atlas 2.0.2 `countries-110m.json` (TopoJSON of
+/// Natural Earth's 1:110m countries; ISC licence, see NOTICE), unchanged.
+const WORLD_JSON: &str = include_str!("../assets/countries-110m.json");
 
-/// `/`, `/app.js`, `/app.css`; `/favicon.ico` answers 204 (there is none).
+/// `/`, `/app.js`, `/app.css`, `/world.json` (the map's outlines); `/favicon.ico` answers
+/// 204 (there is none).
 pub(crate) fn routes() -> Router<Arc<Pool>> {
     Router::new()
         .route(
@@ -27,6 +31,10 @@ pub(crate) fn routes() -> Router<Arc<Pool>> {
         .route(
             "/app.css",
             get(|| async { asset("text/css; charset=utf-8", APP_CSS) }),
+        )
+        .route(
+            "/world.json",
+            get(|| async { asset("application/json", WORLD_JSON) }),
         )
         .route("/favicon.ico", get(|| async { StatusCode::NO_CONTENT }))
 }

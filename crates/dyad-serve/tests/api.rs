@@ -7,8 +7,8 @@ use axum::http::{header, Method, Request, StatusCode};
 use axum::Router;
 use dyad_store::{SqliteStore, Store};
 use dyad_types::{
-    Actor, Analysis, Attribution, AttributionKind, Document, Event, EventDate, Mode, Sentence,
-    Trigger,
+    Actor, Analysis, Attribution, AttributionKind, Document, Event, EventDate, Location, Mode,
+    Sentence, Trigger,
 };
 use http_body_util::BodyExt;
 use serde_json::Value;
@@ -99,6 +99,19 @@ fn article() -> Analysis {
         value: Some("2025-12-09".into()),
         ..EventDate::default()
     };
+    // Located as a geoparser would: the threat in a country, the strike at a place.
+    threat.location = Some(Location {
+        text: "Venezuela".into(),
+        country: Some("VEN".into()),
+        lat: None,
+        lon: None,
+    });
+    strike.location = Some(Location {
+        text: "Washington".into(),
+        country: Some("USA".into()),
+        lat: Some(38.8951),
+        lon: Some(-77.0364),
+    });
     analysis.events = vec![threat, strike];
     analysis
 }
@@ -363,6 +376,69 @@ async fn trend_and_network_summarise_the_dyad() {
 }
 
 #[tokio::test]
+async fn the_map_counts_events_per_country_and_place_and_honours_the_period() {
+    let f = fixture();
+    let map = get_json(&f.app, "/api/map").await;
+    assert_eq!(
+        (map["events"].as_u64(), map["located"].as_u64()),
+        (Some(2), Some(2))
+    );
+    let countries: Vec<(&str, &str, &str, u64, f64)> = map["countries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["country"].as_str().unwrap(),
+                c["numeric"].as_str().unwrap(),
+                c["name"].as_str().unwrap(),
+                c["events"].as_u64().unwrap(),
+                c["goldstein_mean"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        countries,
+        vec![
+            ("USA", "840", "United States", 1, -10.0),
+            ("VEN", "862", "Venezuela", 1, -7.0)
+        ]
+    );
+    let places = map["places"].as_array().unwrap();
+    assert_eq!(places.len(), 1, "only the strike has coordinates: {map}");
+    assert_eq!(places[0]["place"], "Washington");
+    assert_eq!(
+        (places[0]["lat"].as_f64(), places[0]["lon"].as_f64()),
+        (Some(38.9), Some(-77.04))
+    );
+    // The event a place opens is a merged event the event endpoint knows.
+    let id = places[0]["example_event"].as_str().unwrap();
+    let event = get_json(&f.app, &format!("/api/events/{id}")).await;
+    assert_eq!(event["mentions"][0]["event"]["cameo"], "190");
+    // The period and mode filters apply.
+    let later = get_json(&f.app, "/api/map?from=2025-12-05").await;
+    assert_eq!(later["countries"].as_array().unwrap().len(), 1);
+    assert_eq!(later["countries"][0]["country"], "USA");
+    let threats = get_json(&f.app, "/api/map?modes=future").await;
+    assert_eq!(threats["countries"][0]["country"], "VEN");
+    assert!(threats["places"].as_array().unwrap().is_empty());
+    // The outlines it is drawn on are served by the binary: TopoJSON with numeric ids.
+    let world = get_json(&f.app, "/world.json").await;
+    assert_eq!(world["type"], "Topology");
+    let ids: Vec<&str> = world["objects"]["countries"]["geometries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|g| g["id"].as_str())
+        .collect();
+    assert!(
+        ids.contains(&"840") && ids.contains(&"862"),
+        "{} ids",
+        ids.len()
+    );
+}
+
+#[tokio::test]
 async fn bad_requests_are_answered_with_what_is_allowed() {
     let f = fixture();
     for (uri, status, says) in [
@@ -402,6 +478,12 @@ async fn bad_requests_are_answered_with_what_is_allowed() {
             StatusCode::BAD_REQUEST,
             "country or code",
         ),
+        (
+            "/api/map?limit=all",
+            StatusCode::BAD_REQUEST,
+            "whole number",
+        ),
+        ("/api/map?quad=0", StatusCode::BAD_REQUEST, "quad must be"),
         ("/api/events/0000", StatusCode::NOT_FOUND, "no event"),
         ("/api/documents/nope", StatusCode::NOT_FOUND, "no document"),
         ("/api/nothing", StatusCode::NOT_FOUND, "no such API path"),

@@ -45,7 +45,10 @@ mod stores;
 pub mod trend;
 
 pub use error::{Error, Result};
-pub use overview::{ActorCount, ActorLevel, DocumentPage, DocumentSummary, NetworkEdge};
+pub use overview::{
+    ActorCount, ActorLevel, CountryEvents, DocumentPage, DocumentSummary, EventMap, NetworkEdge,
+    PlaceEvents,
+};
 pub use query::{EventQuery, Sort};
 pub use stats::StoreStats;
 pub use store::{PutSummary, Store};

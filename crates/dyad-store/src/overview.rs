@@ -1,5 +1,5 @@
 //! Read-only summaries of a store for overviews such as the dashboard: the actor network,
-//! the most frequent actors, and the stored documents.
+//! the most frequent actors, the stored documents, and where events happened (the map).
 
 use std::collections::BTreeMap;
 
@@ -74,4 +74,53 @@ pub struct DocumentPage {
     pub total: u64,
     /// This page of them, most events first.
     pub documents: Vec<DocumentSummary>,
+}
+
+/// Where the events matching a query happened: per country and per place with
+/// coordinates. Each merged event counts once (by its first matching report).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EventMap {
+    /// Merged events matching the query.
+    pub events: u64,
+    /// Of those, events whose location names a country.
+    pub located: u64,
+    /// Per country (of the event's location), busiest first.
+    pub countries: Vec<CountryEvents>,
+    /// Per place with coordinates (rounded to 0.01°), busiest first, at most the limit
+    /// asked for.
+    pub places: Vec<PlaceEvents>,
+}
+
+/// The events located in one country.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CountryEvents {
+    /// ISO 3166-1 alpha-3 code of the location's country.
+    pub country: String,
+    /// Merged events located there.
+    pub events: u64,
+    /// Their mean Goldstein value.
+    pub goldstein_mean: f64,
+    /// Their mean sentence tone (GDELT's AvgTone convention), when recorded.
+    pub tone_mean: Option<f64>,
+    /// Events per quad class (1–4).
+    pub quad_classes: [u64; 4],
+}
+
+/// The events at one place with coordinates.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlaceEvents {
+    /// Latitude in degrees (rounded to 0.01°).
+    pub lat: f64,
+    /// Longitude in degrees (rounded to 0.01°).
+    pub lon: f64,
+    /// The place as written (the most frequent spelling).
+    pub place: String,
+    /// ISO 3166-1 alpha-3 code of its country, if known.
+    pub country: Option<String>,
+    /// Merged events located there.
+    pub events: u64,
+    /// Their mean Goldstein value.
+    pub goldstein_mean: f64,
+    /// The merged event to open for it: the most conflictual one there.
+    pub example_event: String,
 }

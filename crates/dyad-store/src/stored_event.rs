@@ -41,6 +41,11 @@ pub struct StoredEvent {
     pub analysed_at: String,
     /// The text of the sentence the event was coded from.
     pub evidence: String,
+    /// The tone of this report's article (GDELT's AvgTone convention), if recorded.
+    pub document_tone: Option<f64>,
+    /// The mean tone of the articles reporting the merged event (GDELT's `AvgTone`: each
+    /// article once), if recorded.
+    pub avg_tone: Option<f64>,
 }
 
 /// A merged event with all its reports, as `dyad show` prints it.

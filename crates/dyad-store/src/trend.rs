@@ -292,6 +292,8 @@ mod tests {
             published: None,
             analysed_at: String::new(),
             evidence: String::new(),
+            document_tone: None,
+            avg_tone: None,
         }
     }
 

@@ -99,13 +99,15 @@ fn event() -> impl Strategy<Value = Event> {
             prop::sample::select(Mode::ALL.to_vec()),
             extras(),
             0.0..=1.0f64,
+            prop::collection::vec("[a-z_]{1,12}", 0..3),
+            prop::option::of(-100.0..=100.0f64),
         ),
         "\\PC{0,12}",
     )
         .prop_map(|(who, what, how, trigger)| {
             let (sentence, source, target) = who;
             let (cameo, cameo_name, goldstein, quad_class) = what;
-            let (date, mode, (plover, attribution, location), confidence) = how;
+            let (date, mode, (plover, attribution, location), confidence, contexts, tone) = how;
             Event {
                 id: String::new(),
                 sentence,
@@ -126,6 +128,8 @@ fn event() -> impl Strategy<Value = Event> {
                 attribution,
                 location,
                 confidence,
+                contexts,
+                tone,
             }
         })
 }

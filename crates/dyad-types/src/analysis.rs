@@ -139,6 +139,28 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
     /// Coded events.
     pub events: Vec<Event>,
+    /// The tone of the whole article (GDELT's AvgTone and its parts); `None` until the tone
+    /// stage has run.
+    #[serde(default)]
+    pub tone: Option<Tone>,
+}
+
+/// The tone of a text in the convention of GDELT's AvgTone and its GKG tone fields: shares
+/// of words, in percent, that carry positive or negative sentiment. A sentiment word's
+/// weight is 1, scaled by the words around it (a negator before it flips and damps it, an
+/// intensifier raises it, a dampener lowers it, "but" shifts weight to what follows).
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+pub struct Tone {
+    /// AvgTone: `positive − negative`, from −100 to +100 (news is usually within ±10).
+    pub tone: f64,
+    /// Weighted positive words per 100 words.
+    pub positive: f64,
+    /// Weighted negative words per 100 words.
+    pub negative: f64,
+    /// `positive + negative`: how charged the text is, whichever way.
+    pub polarity: f64,
+    /// Words counted (tokens with a letter or digit).
+    pub words: usize,
 }
 
 impl Analysis {

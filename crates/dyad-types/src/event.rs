@@ -230,4 +230,12 @@ pub struct Event {
     pub location: Option<Location>,
     /// Confidence in the coding, 0–1.
     pub confidence: f64,
+    /// PLOVER contexts (`military`, `election`, `human_rights`…): those of the event's
+    /// sentence first, then the article's dominant ones. Empty when none is found.
+    #[serde(default)]
+    pub contexts: Vec<String>,
+    /// Tone of the event's sentence in GDELT's AvgTone convention (positive minus negative
+    /// words per 100 words, −100 to +100); `None` until the tone stage has run.
+    #[serde(default)]
+    pub tone: Option<f64>,
 }

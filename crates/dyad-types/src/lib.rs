@@ -23,7 +23,7 @@ mod stage;
 mod token;
 
 pub use actor::Actor;
-pub use analysis::{Analysis, Entity, EntityType, Quote, QuoteKind, Timex, TimexType};
+pub use analysis::{Analysis, Entity, EntityType, Quote, QuoteKind, Timex, TimexType, Tone};
 pub use document::Document;
 pub use event::{
     Attribution, AttributionKind, DateBasis, DatePrecision, Event, EventDate, GeoPrecision,

@@ -93,6 +93,7 @@ pub fn analysis(id: &str, outlet: Option<&str>, sentences: &[&str], specs: Vec<S
             attribution: Vec::new(),
             location: None,
             confidence: 0.75,
+            ..Event::default()
         });
     }
     analysis

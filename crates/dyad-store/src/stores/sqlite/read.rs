@@ -19,11 +19,19 @@ pub(crate) fn has_document(conn: &Connection, path: &Path, content_hash: &str) -
     statement.exists([content_hash]).at(path)
 }
 
-/// The columns of a [`StoredEvent`], from `events e`, `documents d`, `merged_events m`.
+/// The columns of a [`StoredEvent`], from `events e`, `documents d`, `merged_events m`. The
+/// tones come from the stored records (`$.tone.tone`); a merged event told by several
+/// articles averages theirs, each article once.
 const COLUMNS: &str = "e.event_json, d.id, d.content_hash, d.url, d.title, d.outlet,
     d.published, d.analysed_at, e.evidence, coalesce(e.merged_id, ''),
     coalesce(m.num_mentions, 1), coalesce(m.num_articles, 1), coalesce(m.num_sources, 1),
-    e.merge_reason, d.duplicate_of, length(CAST(d.text AS BLOB))";
+    e.merge_reason, d.duplicate_of, length(CAST(d.text AS BLOB)),
+    json_extract(d.record_json, '$.tone.tone'),
+    CASE WHEN coalesce(m.num_articles, 1) > 1 THEN (
+        SELECT avg(json_extract(d2.record_json, '$.tone.tone')) FROM documents d2
+        WHERE d2.content_hash IN (
+            SELECT e2.content_hash FROM events e2 WHERE e2.merged_id = e.merged_id))
+    ELSE json_extract(d.record_json, '$.tone.tone') END";
 
 /// The tables of [`COLUMNS`].
 const TABLES: &str = "events e JOIN documents d ON d.content_hash = e.content_hash
@@ -101,6 +109,8 @@ fn stored_event(path: &Path, row: &rusqlite::Row<'_>) -> Result<StoredEvent> {
         merge_reason: row.get(13).at(path)?,
         duplicate_of: row.get(14).at(path)?,
         document_length: count(15)?,
+        document_tone: row.get(16).at(path)?,
+        avg_tone: row.get(17).at(path)?,
         event,
         document_id: row.get(1).at(path)?,
         content_hash: row.get(2).at(path)?,

@@ -1,0 +1,66 @@
+//! The time each stage of the standard pipeline takes over a JSON Lines corpus (the
+//! `text` of each line), and its share of the whole analysis: a measure of one stage's
+//! cost that the load of a shared machine does not skew (the stages take turns on the
+//! same articles in one process).
+//!
+//! ```sh
+//! cargo run --release -p dyad-pipeline --example stage_costs -- ../shared/data/news/bbc.jsonl
+//! ```
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::time::{Duration, Instant};
+
+use dyad_types::{Analysis, Document, Stage};
+
+fn main() {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: stage_costs FILE.jsonl (one article a line, with a `text` field)");
+        std::process::exit(2);
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!("cannot read {path}: {error}");
+            std::process::exit(1);
+        }
+    };
+    let stages: Vec<Box<dyn Stage>> = vec![
+        Box::new(dyad_segment::Segmenter::new()),
+        Box::new(dyad_time::TimeStage::new()),
+        Box::new(dyad_syntax::SyntaxStage::embedded().expect("tagger and parser models")),
+        Box::new(dyad_ner::NerStage::embedded().expect("NER model")),
+        Box::new(dyad_quotes::QuoteStage::new()),
+        Box::new(dyad_coder::EventCoder::new()),
+        Box::new(dyad_tone::ToneStage::new()),
+    ];
+    let mut spent = vec![Duration::ZERO; stages.len()];
+    let mut articles = 0;
+    for line in text.lines() {
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let Some(body) = value["text"].as_str() else {
+            continue;
+        };
+        let mut analysis = Analysis::new(Document::from_text(body));
+        for (stage, total) in stages.iter().zip(&mut spent) {
+            let started = Instant::now();
+            stage.process(&mut analysis);
+            *total += started.elapsed();
+        }
+        articles += 1;
+    }
+    let all: Duration = spent.iter().sum();
+    println!(
+        "{articles} articles, {:.2} s of analysis",
+        all.as_secs_f64()
+    );
+    for (stage, total) in stages.iter().zip(&spent) {
+        println!(
+            "{:<60} {:>8.3} s {:>6.2}%",
+            stage.name(),
+            total.as_secs_f64(),
+            100.0 * total.as_secs_f64() / all.as_secs_f64()
+        );
+    }
+}
