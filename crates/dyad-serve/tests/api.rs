@@ -105,12 +105,14 @@ fn article() -> Analysis {
         country: Some("VEN".into()),
         lat: None,
         lon: None,
+        ..Location::default()
     });
     strike.location = Some(Location {
         text: "Washington".into(),
         country: Some("USA".into()),
         lat: Some(38.8951),
         lon: Some(-77.0364),
+        ..Location::default()
     });
     analysis.events = vec![threat, strike];
     analysis

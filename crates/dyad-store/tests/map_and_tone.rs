@@ -35,6 +35,7 @@ fn located(
         country: Some(country.into()),
         lat: Some(lat),
         lon: Some(lon),
+        ..Location::default()
     });
     a.events[0].tone = Some(if quad > 2 { -4.0 } else { 2.0 });
     a.events[0].goldstein = if quad > 2 { -8.0 } else { 3.0 };
