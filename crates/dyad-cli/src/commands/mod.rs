@@ -8,10 +8,13 @@ mod extract;
 mod ingest;
 mod query;
 mod serve;
+mod publish;
 mod show;
+mod status;
 mod timex;
 mod train;
 mod trend;
+mod worker;
 
 use std::process::ExitCode;
 
@@ -57,6 +60,9 @@ pub fn run(cli: Cli) -> Result<Status> {
         Command::Timex(args) => timex::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Extract(args) => extract::run(args),
+        Command::Publish(args) => publish::run(args, cli.quiet),
+        Command::Worker(args) => worker::run(args, cli.quiet),
+        Command::Status(args) => status::run(args),
     }
 }
 

@@ -7,7 +7,7 @@ use dyad_types::Mode;
 use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 
-use super::filter::Filter;
+use crate::stores::filter::Filter;
 use super::SqliteStore;
 use crate::error::Context;
 use crate::overview::{ActorCount, ActorLevel, DocumentPage, DocumentSummary, NetworkEdge};

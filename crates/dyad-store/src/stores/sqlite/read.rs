@@ -7,7 +7,7 @@ use dyad_types::{Analysis, Event};
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 
-use super::filter::Filter;
+use crate::stores::filter::Filter;
 use super::migrate;
 use crate::error::Context;
 use crate::{EventQuery, MergedEvent, Result, Sort, StoreStats, StoredEvent};

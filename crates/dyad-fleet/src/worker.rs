@@ -1,0 +1,502 @@
+//! One worker: pulls batches of articles from the shared durable consumer, codes them,
+//! stores each batch in one transaction and acknowledges its messages after the commit.
+//!
+//! Exactly once, whatever fails: a message is acknowledged only once its article is in
+//! the store (or was found there), and storing is idempotent (documents keyed by content
+//! hash), so a redelivery after a crash, a lost acknowledgement or a republication adds
+//! nothing. The store being down is waited out with backoff while the messages' wait is
+//! extended ("in progress"); the NATS server being down is waited out by reconnecting.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use async_nats::jetstream::{self, consumer::pull, kv, AckKind};
+use dyad_pipeline::Pipeline;
+use dyad_store::{PutSummary, Store};
+use dyad_types::{Analysis, Document};
+use futures::StreamExt;
+use serde::{Deserialize, Serialize};
+
+use crate::{article_stream, backoff, dead_letter, nats_error, Result, CONSUMER, WORKER_BUCKET};
+
+/// How a worker runs.
+#[derive(Debug, Clone)]
+pub struct WorkerOptions {
+    /// The NATS server.
+    pub nats_url: String,
+    /// The store: a `postgres://` URL (or an SQLite file, for trying things out).
+    pub db: String,
+    /// The worker's name in `dyad status` (default: host name and process id).
+    pub name: String,
+    /// Articles per batch (one transaction each).
+    pub batch: usize,
+    /// Analysis threads.
+    pub threads: usize,
+    /// Deliveries after which an article that still fails goes to the dead letters.
+    pub max_deliveries: i64,
+    /// How long a delivered message may stay unacknowledged before JetStream gives it to
+    /// another worker (set when the consumer is created; workers extend it while busy).
+    pub ack_wait: Duration,
+    /// Stop once no message is left for any worker (for batch jobs and measurements).
+    pub until_idle: bool,
+}
+
+impl Default for WorkerOptions {
+    fn default() -> Self {
+        WorkerOptions {
+            nats_url: "nats://127.0.0.1:4222".to_string(),
+            db: String::new(),
+            name: default_name(),
+            batch: 64,
+            threads: 1,
+            max_deliveries: 5,
+            ack_wait: Duration::from_secs(60),
+            until_idle: false,
+        }
+    }
+}
+
+/// `host-pid`.
+pub fn default_name() -> String {
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .map(|h| h.trim().to_string())
+        .ok()
+        .filter(|h| !h.is_empty())
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .unwrap_or_else(|| "worker".to_string());
+    format!("{host}-{}", std::process::id())
+}
+
+/// What a worker did, as it reports it to the worker bucket and on exit.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct WorkerReport {
+    /// Its name.
+    pub name: String,
+    /// Analysis threads.
+    pub threads: usize,
+    /// When it started (RFC 3339, UTC).
+    pub started: String,
+    /// When it last reported.
+    pub updated: String,
+    /// `running` or `stopped`.
+    pub state: String,
+    /// Batches stored.
+    pub batches: u64,
+    /// Messages acknowledged (articles stored, or found stored already).
+    pub articles: u64,
+    /// Documents this worker added to the store.
+    pub documents_added: u64,
+    /// Articles found stored already (redelivered or republished).
+    pub documents_skipped: u64,
+    /// Event reports added.
+    pub events_added: u64,
+    /// Articles sent to the dead letters.
+    pub dead_letters: u64,
+    /// Store operations retried after a transient failure.
+    pub retries: u64,
+    /// Seconds from its first message to its last acknowledgement.
+    pub busy_seconds: f64,
+    /// Articles per second over that time.
+    pub articles_per_second: f64,
+}
+
+/// Runs a worker until `stop` is set (between batches: the batch under way is finished
+/// and acknowledged first) or, with [`WorkerOptions::until_idle`], until no message is
+/// left. `pipeline` codes the articles.
+pub async fn run(
+    options: &WorkerOptions,
+    pipeline: Arc<Pipeline>,
+    stop: Arc<AtomicBool>,
+) -> Result<WorkerReport> {
+    let url = options.nats_url.as_str();
+    let client = crate::connect(url, &format!("dyad worker {}", options.name)).await?;
+    let js = jetstream::new(client.clone());
+    let stream = article_stream(&js, url).await?;
+    crate::dead_letter_stream(&js, url).await?;
+    let mut consumer: jetstream::consumer::PullConsumer = stream
+        .get_or_create_consumer(
+            CONSUMER,
+            pull::Config {
+                durable_name: Some(CONSUMER.to_string()),
+                ack_policy: jetstream::consumer::AckPolicy::Explicit,
+                ack_wait: options.ack_wait,
+                max_ack_pending: 10_000,
+                ..Default::default()
+            },
+        )
+        .await
+        .map_err(|e| nats_error(url, "cannot open the workers' consumer", e))?;
+    let bucket = worker_bucket(&js).await;
+    let store = Arc::new(Mutex::new(open_store(&options.db, &stop).await?));
+    let analysis = Arc::new(
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(options.threads.max(1))
+            .build()
+            .map_err(|e| crate::Error::Pipeline(e.to_string()))?,
+    );
+    let mut worker = Worker {
+        options,
+        js: js.clone(),
+        client: client.clone(),
+        store,
+        pipeline,
+        analysis,
+        report: WorkerReport {
+            name: options.name.clone(),
+            threads: options.threads.max(1),
+            started: now(),
+            state: "running".to_string(),
+            ..WorkerReport::default()
+        },
+        first_message: None,
+    };
+    tracing::info!(worker = %options.name, "waiting for articles");
+    let mut attempt = 0;
+    while !stop.load(Ordering::SeqCst) {
+        let fetched = consumer
+            .batch()
+            .max_messages(options.batch.max(1))
+            .expires(Duration::from_secs(1))
+            .messages()
+            .await;
+        let mut batch = match fetched {
+            Ok(batch) => batch,
+            Err(error) => {
+                tracing::warn!(%error, "cannot fetch articles; retrying");
+                tokio::time::sleep(backoff(attempt)).await;
+                attempt += 1;
+                continue;
+            }
+        };
+        let mut messages = Vec::new();
+        while let Some(message) = batch.next().await {
+            match message {
+                Ok(message) => messages.push(message),
+                Err(error) => {
+                    tracing::debug!(%error, "fetch ended");
+                    break;
+                }
+            }
+        }
+        if messages.is_empty() {
+            if options.until_idle && idle(&mut consumer).await {
+                break;
+            }
+            continue;
+        }
+        attempt = 0;
+        worker.process(messages, &stop).await?;
+        if let Some(bucket) = &bucket {
+            worker.publish_report(bucket).await;
+        }
+    }
+    worker.report.state = "stopped".to_string();
+    if let Some(bucket) = &bucket {
+        worker.publish_report(bucket).await;
+    }
+    let _ = client.flush().await;
+    Ok(worker.report)
+}
+
+/// Whether no message is left to deliver or awaiting acknowledgement.
+async fn idle(consumer: &mut jetstream::consumer::PullConsumer) -> bool {
+    match consumer.info().await {
+        Ok(info) => info.num_pending == 0 && info.num_ack_pending == 0,
+        Err(error) => {
+            tracing::warn!(%error, "cannot read the consumer's state");
+            false
+        }
+    }
+}
+
+/// The worker bucket, created when missing; `None` (reports are skipped) when it cannot be.
+async fn worker_bucket(js: &jetstream::Context) -> Option<kv::Store> {
+    if let Ok(bucket) = js.get_key_value(WORKER_BUCKET).await {
+        return Some(bucket);
+    }
+    match js
+        .create_key_value(kv::Config {
+            bucket: WORKER_BUCKET.to_string(),
+            description: "dyad workers' counts, one key per worker".to_string(),
+            history: 1,
+            max_age: Duration::from_secs(7 * 24 * 3600),
+            storage: jetstream::stream::StorageType::File,
+            ..Default::default()
+        })
+        .await
+    {
+        Ok(bucket) => Some(bucket),
+        Err(error) => {
+            tracing::warn!(%error, "cannot open the worker bucket; counts are not reported");
+            js.get_key_value(WORKER_BUCKET).await.ok()
+        }
+    }
+}
+
+/// Opens the store, waiting with backoff while it is unreachable.
+async fn open_store(db: &str, stop: &AtomicBool) -> Result<Box<dyn Store + Send>> {
+    let mut attempt = 0;
+    loop {
+        let location = db.to_string();
+        let opened = tokio::task::spawn_blocking(move || {
+            dyad_store::open(&location, &dyad_store::SqliteOptions::default())
+        })
+        .await
+        .expect("opening the store does not panic");
+        match opened {
+            Ok(store) => return Ok(store),
+            Err(error) if error.is_transient() && !stop.load(Ordering::SeqCst) => {
+                tracing::warn!(%error, "cannot open the store; retrying");
+                tokio::time::sleep(backoff(attempt)).await;
+                attempt += 1;
+            }
+            Err(error) => return Err(error.into()),
+        }
+    }
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+struct Worker<'a> {
+    options: &'a WorkerOptions,
+    js: jetstream::Context,
+    client: async_nats::Client,
+    store: Arc<Mutex<Box<dyn Store + Send>>>,
+    pipeline: Arc<Pipeline>,
+    analysis: Arc<rayon::ThreadPool>,
+    report: WorkerReport,
+    first_message: Option<Instant>,
+}
+
+/// What became of one message's article.
+enum Outcome {
+    /// Coded (or found stored already): to store and acknowledge.
+    Coded(Option<Box<Analysis>>),
+    /// Failed: the error.
+    Failed(String),
+}
+
+impl Worker<'_> {
+    /// Codes, stores and acknowledges one batch of messages.
+    async fn process(&mut self, messages: Vec<jetstream::Message>, stop: &AtomicBool) -> Result<()> {
+        self.first_message.get_or_insert_with(Instant::now);
+        let url = self.options.nats_url.as_str();
+        // Keep the messages ours while the batch is coded and stored.
+        let keeper = self.keep_in_progress(&messages);
+        let mut docs = Vec::with_capacity(messages.len());
+        let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(messages.len());
+        for (i, message) in messages.iter().enumerate() {
+            let delivered = message.info().map(|info| info.delivered).unwrap_or(1);
+            match serde_json::from_slice::<Document>(&message.payload) {
+                Err(error) => outcomes.push(Some(Outcome::Failed(format!(
+                    "not an article record: {error}"
+                )))),
+                Ok(_) if delivered > self.options.max_deliveries => {
+                    outcomes.push(Some(Outcome::Failed(format!(
+                        "delivered {delivered} times without being stored (it may crash or \
+                         stall workers)"
+                    ))))
+                }
+                Ok(doc) => {
+                    outcomes.push(None);
+                    docs.push((i, doc));
+                }
+            }
+        }
+        // Skip what is stored already, code the rest.
+        let (store, pipeline, pool) = (
+            self.store.clone(),
+            self.pipeline.clone(),
+            self.analysis.clone(),
+        );
+        let coded = tokio::task::spawn_blocking(move || {
+            let known: Vec<bool> = {
+                let store = store.lock().unwrap_or_else(|e| e.into_inner());
+                docs.iter()
+                    .map(|(_, doc)| store.has_document(&doc.store_key()).unwrap_or(false))
+                    .collect()
+            };
+            pool.install(|| {
+                use rayon::prelude::*;
+                docs.into_par_iter()
+                    .zip(known)
+                    .map(|((i, doc), known)| {
+                        if known {
+                            return (i, Outcome::Coded(None));
+                        }
+                        match catch_unwind(AssertUnwindSafe(|| pipeline.analyze(doc))) {
+                            Ok(analysis) => (i, Outcome::Coded(Some(Box::new(analysis)))),
+                            Err(panic) => (i, Outcome::Failed(panic_message(&panic))),
+                        }
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+        .await
+        .expect("analysis panics are caught");
+        for (i, outcome) in coded {
+            outcomes[i] = Some(outcome);
+        }
+        let mut outcomes: Vec<Outcome> = outcomes
+            .into_iter()
+            .map(|o| o.unwrap_or_else(|| Outcome::Failed("not coded".to_string())))
+            .collect();
+        let batch: Vec<Analysis> = outcomes
+            .iter()
+            .filter_map(|o| match o {
+                Outcome::Coded(Some(analysis)) => Some((**analysis).clone()),
+                _ => None,
+            })
+            .collect();
+        match self.store_batch(batch, stop).await {
+            Ok(summary) => self.count(&summary),
+            Err(error) if !error.is_transient() => {
+                // One bad record must not lose the batch: store the others one by one.
+                for outcome in &mut outcomes {
+                    if let Outcome::Coded(Some(analysis)) = outcome {
+                        match self.store_batch(vec![(**analysis).clone()], stop).await {
+                            Ok(summary) => self.count(&summary),
+                            Err(error) if error.is_transient() => {
+                                keeper.abort();
+                                return Err(error.into());
+                            }
+                            Err(error) => *outcome = Outcome::Failed(error.to_string()),
+                        }
+                    }
+                }
+            }
+            Err(error) => {
+                // Given up while stopping: the messages go back to the others.
+                keeper.abort();
+                for message in &messages {
+                    let _ = message.ack_with(AckKind::Nak(None)).await;
+                }
+                return Err(error.into());
+            }
+        }
+        keeper.abort();
+        for (message, outcome) in messages.iter().zip(&outcomes) {
+            let delivered = message.info().map(|info| info.delivered).unwrap_or(1);
+            let acked = match outcome {
+                Outcome::Coded(_) => message.ack().await,
+                Outcome::Failed(error)
+                    if delivered >= self.options.max_deliveries
+                        || error.starts_with("not an article record") =>
+                {
+                    self.report.dead_letters += 1;
+                    let sent =
+                        dead_letter::send(&self.js, url, &self.options.name, message, error).await;
+                    if let Err(error) = sent {
+                        tracing::warn!(%error, "cannot send a dead letter; it will be redelivered");
+                    }
+                    Ok(())
+                }
+                Outcome::Failed(error) => {
+                    tracing::warn!(deliveries = delivered, %error, "article failed; redelivering");
+                    message.ack_with(AckKind::Nak(Some(Duration::from_secs(1)))).await
+                }
+            };
+            if let Err(error) = acked {
+                // The article is stored: a redelivery will find it there.
+                tracing::warn!(%error, "cannot acknowledge a message");
+            } else if matches!(outcome, Outcome::Coded(_)) {
+                self.report.articles += 1;
+            }
+        }
+        self.report.batches += 1;
+        let busy = self
+            .first_message
+            .map_or(0.0, |first| first.elapsed().as_secs_f64());
+        self.report.busy_seconds = busy;
+        self.report.articles_per_second = if busy > 0.0 {
+            self.report.articles as f64 / busy
+        } else {
+            0.0
+        };
+        Ok(())
+    }
+
+    fn count(&mut self, summary: &PutSummary) {
+        self.report.documents_added += summary.documents_added;
+        self.report.documents_skipped += summary.documents_skipped;
+        self.report.events_added += summary.events_added;
+    }
+
+    /// Stores a batch in one transaction, retrying with backoff while the store is
+    /// unreachable; gives up only when asked to stop and it has been failing for 30 s.
+    async fn store_batch(
+        &mut self,
+        batch: Vec<Analysis>,
+        stop: &AtomicBool,
+    ) -> std::result::Result<PutSummary, dyad_store::Error> {
+        let batch = Arc::new(batch);
+        let started = Instant::now();
+        let mut attempt = 0;
+        loop {
+            let (store, batch_ref) = (self.store.clone(), batch.clone());
+            let stored = tokio::task::spawn_blocking(move || {
+                let mut store = store.lock().unwrap_or_else(|e| e.into_inner());
+                store.put_batch(&batch_ref)
+            })
+            .await
+            .expect("storing does not panic");
+            match stored {
+                Ok(summary) => return Ok(summary),
+                Err(error)
+                    if error.is_transient()
+                        && !(stop.load(Ordering::SeqCst)
+                            && started.elapsed() > Duration::from_secs(30)) =>
+                {
+                    tracing::warn!(%error, attempt, "cannot store the batch; retrying");
+                    self.report.retries += 1;
+                    tokio::time::sleep(backoff(attempt)).await;
+                    attempt += 1;
+                }
+                Err(error) => return Err(error),
+            }
+        }
+    }
+
+    /// Tells JetStream every `ack_wait / 3` that the messages are still being worked on,
+    /// until the returned task is aborted.
+    fn keep_in_progress(&self, messages: &[jetstream::Message]) -> tokio::task::JoinHandle<()> {
+        let replies: Vec<_> = messages
+            .iter()
+            .filter_map(|m| m.message.reply.clone())
+            .collect();
+        let client = self.client.clone();
+        let every = (self.options.ack_wait / 3).max(Duration::from_millis(200));
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(every).await;
+                for reply in &replies {
+                    let _ = client.publish(reply.clone(), "+WPI".into()).await;
+                }
+            }
+        })
+    }
+
+    async fn publish_report(&mut self, bucket: &kv::Store) {
+        self.report.updated = now();
+        let Ok(json) = serde_json::to_vec(&self.report) else {
+            return;
+        };
+        if let Err(error) = bucket.put(&self.report.name, json.into()).await {
+            tracing::debug!(%error, "cannot report the worker's counts");
+        }
+    }
+}
+
+/// The message of a caught panic.
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+    let text = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".to_string());
+    format!("the analysis failed: {text}")
+}
