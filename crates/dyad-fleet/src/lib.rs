@@ -12,7 +12,7 @@
 //!   another after the acknowledgement wait. Articles that keep failing go to the
 //!   dead-letter stream [`DEAD_LETTER_STREAM`] with the error ([`dead_letter`]).
 //! - [`status`] tells the backlog, the messages in flight, the dead letters and each
-//!   worker's throughput (workers report to the key-value bucket [`WORKER_BUCKET`]).
+//!   worker's throughput (workers report to the stream [`WORKER_STREAM`]).
 #![warn(missing_docs)]
 
 pub mod dead_letter;
@@ -34,8 +34,10 @@ pub const CONSUMER: &str = "dyad-workers";
 pub const DEAD_LETTER_STREAM: &str = "DYAD_DEAD_LETTERS";
 /// The subject dead letters are published on.
 pub const DEAD_LETTER_SUBJECT: &str = "dyad.dead";
-/// The key-value bucket where each worker reports its counts.
-pub const WORKER_BUCKET: &str = "dyad_workers";
+/// The stream where each worker reports its counts (the last report per worker is kept).
+pub const WORKER_STREAM: &str = "DYAD_WORKERS";
+/// The subjects of worker reports: this, a dot, the worker's name.
+pub const WORKER_SUBJECT_PREFIX: &str = "dyad.workers";
 /// How long JetStream remembers a message id to drop a republished article.
 pub const DUPLICATE_WINDOW: Duration = Duration::from_secs(10 * 60);
 

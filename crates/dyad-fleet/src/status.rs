@@ -8,7 +8,10 @@ use futures::StreamExt;
 use serde::Serialize;
 
 use crate::worker::WorkerReport;
-use crate::{nats_error, Result, ARTICLE_STREAM, CONSUMER, DEAD_LETTER_STREAM, WORKER_BUCKET};
+use crate::{
+    nats_error, Result, ARTICLE_STREAM, CONSUMER, DEAD_LETTER_STREAM, WORKER_STREAM,
+    WORKER_SUBJECT_PREFIX,
+};
 
 /// A worker's report older than this is shown as silent (a worker that died without
 /// saying so, or is stuck).
@@ -70,13 +73,18 @@ pub async fn status(url: &str, db: Option<&str>) -> Result<FleetStatus> {
             status.dead_letters = info.state.messages;
         }
     }
-    if let Ok(bucket) = js.get_key_value(WORKER_BUCKET).await {
-        if let Ok(mut keys) = bucket.keys().await {
-            while let Some(Ok(key)) = keys.next().await {
-                if let Ok(Some(value)) = bucket.get(&key).await {
-                    if let Ok(report) = serde_json::from_slice::<WorkerReport>(&value) {
-                        status.workers.push(report);
-                    }
+    if let Ok(stream) = js.get_stream(WORKER_STREAM).await {
+        let filter = format!("{WORKER_SUBJECT_PREFIX}.>");
+        let mut subjects = Vec::new();
+        if let Ok(mut found) = stream.info_with_subjects(&filter).await {
+            while let Some(Ok((subject, _))) = found.next().await {
+                subjects.push(subject);
+            }
+        }
+        for subject in subjects {
+            if let Ok(message) = stream.get_last_raw_message_by_subject(&subject).await {
+                if let Ok(report) = serde_json::from_slice::<WorkerReport>(&message.payload) {
+                    status.workers.push(report);
                 }
             }
         }

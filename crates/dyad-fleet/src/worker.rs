@@ -12,14 +12,17 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use async_nats::jetstream::{self, consumer::pull, kv, AckKind};
+use async_nats::jetstream::{self, consumer::pull, AckKind};
 use dyad_pipeline::Pipeline;
 use dyad_store::{PutSummary, Store};
 use dyad_types::{Analysis, Document};
 use futures::StreamExt;
 use serde::{Deserialize, Serialize};
 
-use crate::{article_stream, backoff, dead_letter, nats_error, Result, CONSUMER, WORKER_BUCKET};
+use crate::{
+    article_stream, backoff, dead_letter, nats_error, Result, CONSUMER, WORKER_STREAM,
+    WORKER_SUBJECT_PREFIX,
+};
 
 /// How a worker runs.
 #[derive(Debug, Clone)]
@@ -69,7 +72,7 @@ pub fn default_name() -> String {
     format!("{host}-{}", std::process::id())
 }
 
-/// What a worker did, as it reports it to the worker bucket and on exit.
+/// What a worker did, as it reports it to the worker stream and on exit.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct WorkerReport {
     /// Its name.
@@ -128,8 +131,8 @@ pub async fn run(
         )
         .await
         .map_err(|e| nats_error(url, "cannot open the workers' consumer", e))?;
-    let bucket = worker_bucket(&js).await;
-    let store = Arc::new(Mutex::new(open_store(&options.db, &stop).await?));
+    let reports = report_stream(&js).await;
+    let store = Arc::new(Mutex::new(StoreBox(Some(open_store(&options.db, &stop).await?))));
     let analysis = Arc::new(
         rayon::ThreadPoolBuilder::new()
             .num_threads(options.threads.max(1))
@@ -188,13 +191,13 @@ pub async fn run(
         }
         attempt = 0;
         worker.process(messages, &stop).await?;
-        if let Some(bucket) = &bucket {
-            worker.publish_report(bucket).await;
+        if reports.is_some() {
+            worker.publish_report().await;
         }
     }
     worker.report.state = "stopped".to_string();
-    if let Some(bucket) = &bucket {
-        worker.publish_report(bucket).await;
+    if reports.is_some() {
+        worker.publish_report().await;
     }
     let _ = client.flush().await;
     Ok(worker.report)
@@ -211,28 +214,42 @@ async fn idle(consumer: &mut jetstream::consumer::PullConsumer) -> bool {
     }
 }
 
-/// The worker bucket, created when missing; `None` (reports are skipped) when it cannot be.
-async fn worker_bucket(js: &jetstream::Context) -> Option<kv::Store> {
-    if let Ok(bucket) = js.get_key_value(WORKER_BUCKET).await {
-        return Some(bucket);
-    }
+/// The stream of worker reports, created when missing; `None` (reports are skipped) when
+/// it cannot be.
+async fn report_stream(js: &jetstream::Context) -> Option<()> {
     match js
-        .create_key_value(kv::Config {
-            bucket: WORKER_BUCKET.to_string(),
-            description: "dyad workers' counts, one key per worker".to_string(),
-            history: 1,
+        .get_or_create_stream(jetstream::stream::Config {
+            name: WORKER_STREAM.to_string(),
+            subjects: vec![format!("{WORKER_SUBJECT_PREFIX}.>")],
+            max_messages_per_subject: 1,
             max_age: Duration::from_secs(7 * 24 * 3600),
             storage: jetstream::stream::StorageType::File,
             ..Default::default()
         })
         .await
     {
-        Ok(bucket) => Some(bucket),
+        Ok(_) => Some(()),
         Err(error) => {
-            tracing::warn!(%error, "cannot open the worker bucket; counts are not reported");
-            js.get_key_value(WORKER_BUCKET).await.ok()
+            tracing::warn!(%error, "cannot open the worker report stream; counts are not reported");
+            None
         }
     }
+}
+
+/// The subject a worker reports on: its name with the characters a subject token cannot
+/// hold replaced.
+pub fn report_subject(name: &str) -> String {
+    let token: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{WORKER_SUBJECT_PREFIX}.{token}")
 }
 
 /// Opens the store, waiting with backoff while it is unreachable.
@@ -257,6 +274,28 @@ async fn open_store(db: &str, stop: &AtomicBool) -> Result<Box<dyn Store + Send>
     }
 }
 
+/// The store, dropped on a thread of its own: a PostgreSQL connection closes by blocking on
+/// its own runtime, which may not happen on a thread that drives async tasks.
+struct StoreBox(Option<Box<dyn Store + Send>>);
+
+impl StoreBox {
+    fn get(&self) -> &(dyn Store + Send) {
+        self.0.as_deref().expect("present until dropped")
+    }
+
+    fn get_mut(&mut self) -> &mut (dyn Store + Send) {
+        self.0.as_deref_mut().expect("present until dropped")
+    }
+}
+
+impl Drop for StoreBox {
+    fn drop(&mut self) {
+        if let Some(store) = self.0.take() {
+            let _ = std::thread::spawn(move || drop(store)).join();
+        }
+    }
+}
+
 fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
@@ -265,7 +304,7 @@ struct Worker<'a> {
     options: &'a WorkerOptions,
     js: jetstream::Context,
     client: async_nats::Client,
-    store: Arc<Mutex<Box<dyn Store + Send>>>,
+    store: Arc<Mutex<StoreBox>>,
     pipeline: Arc<Pipeline>,
     analysis: Arc<rayon::ThreadPool>,
     report: WorkerReport,
@@ -317,7 +356,7 @@ impl Worker<'_> {
             let known: Vec<bool> = {
                 let store = store.lock().unwrap_or_else(|e| e.into_inner());
                 docs.iter()
-                    .map(|(_, doc)| store.has_document(&doc.store_key()).unwrap_or(false))
+                    .map(|(_, doc)| store.get().has_document(&doc.store_key()).unwrap_or(false))
                     .collect()
             };
             pool.install(|| {
@@ -440,7 +479,7 @@ impl Worker<'_> {
             let (store, batch_ref) = (self.store.clone(), batch.clone());
             let stored = tokio::task::spawn_blocking(move || {
                 let mut store = store.lock().unwrap_or_else(|e| e.into_inner());
-                store.put_batch(&batch_ref)
+                store.get_mut().put_batch(&batch_ref)
             })
             .await
             .expect("storing does not panic");
@@ -480,12 +519,17 @@ impl Worker<'_> {
         })
     }
 
-    async fn publish_report(&mut self, bucket: &kv::Store) {
+    async fn publish_report(&mut self) {
         self.report.updated = now();
         let Ok(json) = serde_json::to_vec(&self.report) else {
             return;
         };
-        if let Err(error) = bucket.put(&self.report.name, json.into()).await {
+        let subject = report_subject(&self.report.name);
+        let published = match self.js.publish(subject, json.into()).await {
+            Ok(ack) => ack.await.map(|_| ()),
+            Err(error) => Err(error.into()),
+        };
+        if let Err(error) = published {
             tracing::debug!(%error, "cannot report the worker's counts");
         }
     }
