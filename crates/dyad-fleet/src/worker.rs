@@ -384,6 +384,11 @@ impl Worker<'_> {
             .into_iter()
             .map(|o| o.unwrap_or_else(|| Outcome::Failed("not coded".to_string())))
             .collect();
+        // Found stored already: a redelivery or a republication.
+        self.report.documents_skipped += outcomes
+            .iter()
+            .filter(|o| matches!(o, Outcome::Coded(None)))
+            .count() as u64;
         let batch: Vec<Analysis> = outcomes
             .iter()
             .filter_map(|o| match o {
