@@ -195,7 +195,12 @@ pub struct StatusArgs {
 pub struct ServeArgs {
     /// The event database to show (SQLite file written by `dyad ingest`, or a
     /// postgres://… URL; never modified).
-    #[arg(long, value_name = "FILE|URL", default_value = "dyad.db", env = "DYAD_DB")]
+    #[arg(
+        long,
+        value_name = "FILE|URL",
+        default_value = "dyad.db",
+        env = "DYAD_DB"
+    )]
     pub db: PathBuf,
     /// The address to listen on. The default is reachable from this machine only; an
     /// address such as 0.0.0.0:8080 lets anyone who can reach this machine read the
@@ -310,7 +315,12 @@ pub struct CodeArgs {
 pub struct DbArgs {
     /// The event database: an SQLite file (created if missing), or a PostgreSQL database
     /// as postgres://user:password@host:port/name (its tables created if missing).
-    #[arg(long, value_name = "FILE|URL", default_value = "dyad.db", env = "DYAD_DB")]
+    #[arg(
+        long,
+        value_name = "FILE|URL",
+        default_value = "dyad.db",
+        env = "DYAD_DB"
+    )]
     pub db: PathBuf,
     /// How long to wait for another process's lock on the database, in milliseconds.
     #[arg(

@@ -75,7 +75,14 @@ impl Nats {
 
     fn start(&mut self) {
         let child = Command::new(&self.bin)
-            .args(["-js", "-a", "127.0.0.1", "-p", &self.port.to_string(), "-sd"])
+            .args([
+                "-js",
+                "-a",
+                "127.0.0.1",
+                "-p",
+                &self.port.to_string(),
+                "-sd",
+            ])
             .arg(&self.store)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -299,7 +306,10 @@ impl Servers {
         let stats = self.store().stats().unwrap();
         assert_eq!(stats.documents, expected, "documents stored");
         assert_eq!(sqlite.documents, expected, "documents in the reference");
-        assert_eq!(stats.events, sqlite.events, "event reports: none lost or repeated");
+        assert_eq!(
+            stats.events, sqlite.events,
+            "event reports: none lost or repeated"
+        );
         let mut client = postgres::Client::connect(&self.postgres.url(), postgres::NoTls).unwrap();
         let repeated: i64 = client
             .query_one(
@@ -338,7 +348,10 @@ impl Servers {
 fn wait_for_port(port: u16, what: &str) {
     let started = Instant::now();
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(started.elapsed() < Duration::from_secs(20), "{what} did not start");
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "{what} did not start"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -383,8 +396,18 @@ fn wait_with_timeout(worker: &mut Child) -> String {
 /// own, as JSON lines.
 fn corpus(dir: &Path, name: &str, first: usize, n: usize) -> PathBuf {
     const COUNTRIES: &[&str] = &[
-        "Peru", "Chile", "Brazil", "Argentina", "Colombia", "Venezuela", "Mexico", "Canada",
-        "France", "Germany", "Japan", "India",
+        "Peru",
+        "Chile",
+        "Brazil",
+        "Argentina",
+        "Colombia",
+        "Venezuela",
+        "Mexico",
+        "Canada",
+        "France",
+        "Germany",
+        "Japan",
+        "India",
     ];
     const DEEDS: &[&str] = &[
         "accused {b} of violating the border agreement",
@@ -509,4 +532,151 @@ fn publishing_a_corpus_twice_adds_no_event() {
     assert_eq!(report["documents_added"], 0, "{report}");
     let after = servers.store().stats().unwrap();
     assert_eq!(before, after);
+}
+
+/// The output of a read command on `db`, as JSON values without the storing time (which
+/// differs between two stores written at different moments).
+fn read_json(db: &str, args: &[&str]) -> Vec<serde_json::Value> {
+    let output = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args(args)
+        .args(["--db", db])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{args:?} on {db}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| {
+            let mut value: serde_json::Value = serde_json::from_str(line).unwrap();
+            strip_times(&mut value);
+            value
+        })
+        .collect()
+}
+
+fn strip_times(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            map.remove("analysed_at");
+            map.values_mut().for_each(strip_times);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(strip_times),
+        _ => {}
+    }
+}
+
+#[test]
+fn postgres_answers_every_read_command_as_sqlite_does() {
+    let Some(servers) = Servers::start() else {
+        return;
+    };
+    // The example articles, invented ones that merge with each other, and a wire copy.
+    let dir = servers.dir.path();
+    let invented = corpus(dir, "invented.jsonl", 0, 36);
+    let story = "Peru accused Chile of violating the border agreement on Monday, the foreign \
+                 ministry said in Lima. Officials said that troops had crossed the line near \
+                 the coast twice during the weekend and that fishing boats had been stopped. \
+                 Chile rejected the accusation on Tuesday and said its patrols had stayed on \
+                 its own side of the border. Both governments agreed to meet next month in \
+                 Santiago to discuss the incidents and the fishing rights of the region.";
+    let original = serde_json::json!({
+        "id": "wire-original", "published": "2025-11-10", "outlet": "Example Wire", "text": story,
+    });
+    let copy = serde_json::json!({
+        "id": "wire-copy", "published": "2025-11-10", "outlet": "Wire",
+        "text": format!("UPDATE: {story} This story has been updated."),
+    });
+    std::fs::write(dir.join("copy.jsonl"), format!("{original}\n{copy}\n")).unwrap();
+    let examples = dyad_testkit::repo_root().join("examples");
+    let sqlite = dir.join("reference.db");
+    let sqlite = sqlite.to_str().unwrap();
+    let pg = servers.postgres.url();
+    for db in [sqlite, pg.as_str()] {
+        let status = Command::new(env!("CARGO_BIN_EXE_dyad"))
+            .args(["--quiet", "ingest"])
+            .arg(&examples)
+            .arg(&invented)
+            .arg(dir.join("copy.jsonl"))
+            .args(["--db", db, "--threads", "1"])
+            .status()
+            .unwrap();
+        assert!(status.success(), "ingest into {db}");
+    }
+    let a = dyad_store::SqliteStore::open(Path::new(sqlite)).unwrap();
+    let b = servers.store();
+    let stats = a.stats().unwrap();
+    assert_eq!(stats, b.stats().unwrap());
+    assert_eq!(stats.near_duplicate_documents, 1, "{stats:?}");
+    assert!(stats.merged_events < stats.events, "{stats:?}");
+
+    let queries: &[&[&str]] = &[
+        &[],
+        &["--mentions"],
+        &["--actor", "USA"],
+        &["--actor", "peru"],
+        &["--source", "VEN", "--target", "USA"],
+        &["--dyad", "USA,VEN"],
+        &["--dyad", "Peru,Chile"],
+        &["--code", "1"],
+        &["--root", "4"],
+        &["--quad-class", "4"],
+        &["--mode", "asserted"],
+        &["--from", "2025-11-25", "--to", "2025-11-30"],
+        &["--text", "airspace"],
+        &["--text", "\"border agreement\" per*"],
+        &["--text", "!!"],
+        &["--outlet", "wire"],
+        &["--sort", "recent", "--limit", "7"],
+        &["--sort", "reports"],
+        &["--sort", "conflict", "--mentions", "--limit", "5"],
+    ];
+    for query in queries {
+        let mut args = vec!["query", "--format", "json"];
+        args.extend_from_slice(query);
+        let expected = read_json(sqlite, &args);
+        assert_eq!(read_json(&pg, &args), expected, "dyad {args:?}");
+        assert!(
+            !expected.is_empty() || query.contains(&"!!"),
+            "{args:?} finds nothing"
+        );
+    }
+    for trend in [
+        &["trend", "USA", "VEN", "--json", "--both"][..],
+        &["trend", "Peru", "Chile", "--json", "--by", "day"],
+    ] {
+        assert_eq!(
+            read_json(&pg, trend),
+            read_json(sqlite, trend),
+            "dyad {trend:?}"
+        );
+    }
+    let events = read_json(sqlite, &["query", "--format", "json", "--sort", "reports"]);
+    let id = events[0]["event_id"].as_str().unwrap();
+    let show = ["show", id, "--format", "json"];
+    assert_eq!(read_json(&pg, &show), read_json(sqlite, &show));
+
+    // The dashboard's summaries, through the trait.
+    let all = dyad_store::EventQuery::all();
+    for level in [
+        dyad_store::ActorLevel::Country,
+        dyad_store::ActorLevel::Code,
+    ] {
+        assert_eq!(
+            a.actor_network(&all, level, 50).unwrap(),
+            b.actor_network(&all, level, 50).unwrap()
+        );
+    }
+    assert_eq!(a.actors(20).unwrap(), b.actors(20).unwrap());
+    for words in [None, Some("venezuela"), Some("Report Number 3")] {
+        let (x, y) = (
+            a.documents(words, 10, 2).unwrap(),
+            b.documents(words, 10, 2).unwrap(),
+        );
+        assert_eq!(x, y, "{words:?}");
+    }
+    let document = b.document("wire-copy").unwrap().expect("stored");
+    assert_eq!(Some(document), a.document("wire-copy").unwrap());
 }

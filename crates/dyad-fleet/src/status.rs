@@ -54,7 +54,10 @@ pub async fn status(url: &str, db: Option<&str>) -> Result<FleetStatus> {
             .await
             .map_err(|e| nats_error(url, "cannot read the article stream", e))?;
         status.articles_in_stream = info.state.messages;
-        match stream.get_consumer::<jetstream::consumer::pull::Config>(CONSUMER).await {
+        match stream
+            .get_consumer::<jetstream::consumer::pull::Config>(CONSUMER)
+            .await
+        {
             Ok(mut consumer) => {
                 let info = consumer
                     .info()
@@ -119,13 +122,31 @@ impl FleetStatus {
             out.push_str(&s);
             out.push('\n');
         };
-        line(format!("backlog      {:>10}  articles waiting for a worker", self.backlog));
-        line(format!("in flight    {:>10}  delivered, not yet stored", self.in_flight));
-        line(format!("dead letters {:>10}  articles given up on (see {})", self.dead_letters, crate::DEAD_LETTER_SUBJECT));
-        line(format!("redelivered  {:>10}  deliveries that were retries", self.redelivered));
-        line(format!("in stream    {:>10}  articles held by {}", self.articles_in_stream, ARTICLE_STREAM));
+        line(format!(
+            "backlog      {:>10}  articles waiting for a worker",
+            self.backlog
+        ));
+        line(format!(
+            "in flight    {:>10}  delivered, not yet stored",
+            self.in_flight
+        ));
+        line(format!(
+            "dead letters {:>10}  articles given up on (see {})",
+            self.dead_letters,
+            crate::DEAD_LETTER_SUBJECT
+        ));
+        line(format!(
+            "redelivered  {:>10}  deliveries that were retries",
+            self.redelivered
+        ));
+        line(format!(
+            "in stream    {:>10}  articles held by {}",
+            self.articles_in_stream, ARTICLE_STREAM
+        ));
         if let (Some(docs), Some(events)) = (self.stored_documents, self.stored_events) {
-            line(format!("stored       {docs:>10}  documents, {events} event reports"));
+            line(format!(
+                "stored       {docs:>10}  documents, {events} event reports"
+            ));
         }
         if self.workers.is_empty() {
             line("workers: none has reported yet".to_string());
@@ -136,11 +157,21 @@ impl FleetStatus {
             ));
             let now = chrono::Utc::now();
             for w in &self.workers {
-                let state = if is_silent(w, now) { "silent" } else { w.state.as_str() };
+                let state = if is_silent(w, now) {
+                    "silent"
+                } else {
+                    w.state.as_str()
+                };
                 line(format!(
                     "{:<28} {:>8} {:>7} {:>9} {:>9} {:>6} {:>10.2}  {}",
-                    w.name, state, w.threads, w.articles, w.events_added, w.dead_letters,
-                    w.articles_per_second, w.updated
+                    w.name,
+                    state,
+                    w.threads,
+                    w.articles,
+                    w.events_added,
+                    w.dead_letters,
+                    w.articles_per_second,
+                    w.updated
                 ));
             }
         }

@@ -132,7 +132,9 @@ pub async fn run(
         .await
         .map_err(|e| nats_error(url, "cannot open the workers' consumer", e))?;
     let reports = report_stream(&js).await;
-    let store = Arc::new(Mutex::new(StoreBox(Some(open_store(&options.db, &stop).await?))));
+    let store = Arc::new(Mutex::new(StoreBox(Some(
+        open_store(&options.db, &stop).await?,
+    ))));
     let analysis = Arc::new(
         rayon::ThreadPoolBuilder::new()
             .num_threads(options.threads.max(1))
@@ -321,7 +323,11 @@ enum Outcome {
 
 impl Worker<'_> {
     /// Codes, stores and acknowledges one batch of messages.
-    async fn process(&mut self, messages: Vec<jetstream::Message>, stop: &AtomicBool) -> Result<()> {
+    async fn process(
+        &mut self,
+        messages: Vec<jetstream::Message>,
+        stop: &AtomicBool,
+    ) -> Result<()> {
         self.first_message.get_or_insert_with(Instant::now);
         let url = self.options.nats_url.as_str();
         // Keep the messages ours while the batch is coded and stored.
@@ -441,7 +447,9 @@ impl Worker<'_> {
                 }
                 Outcome::Failed(error) => {
                     tracing::warn!(deliveries = delivered, %error, "article failed; redelivering");
-                    message.ack_with(AckKind::Nak(Some(Duration::from_secs(1)))).await
+                    message
+                        .ack_with(AckKind::Nak(Some(Duration::from_secs(1))))
+                        .await
                 }
             };
             if let Err(error) = acked {

@@ -74,8 +74,8 @@ pub fn open_read_only(location: &str) -> Result<Box<dyn Store + Send>> {
     if is_postgres_url(location) {
         Ok(Box::new(PostgresStore::connect_read_only(location)?))
     } else {
-        Ok(Box::new(SqliteStore::open_read_only(std::path::Path::new(
-            location,
-        ))?))
+        Ok(Box::new(SqliteStore::open_read_only(
+            std::path::Path::new(location),
+        )?))
     }
 }

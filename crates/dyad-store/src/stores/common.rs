@@ -135,11 +135,7 @@ pub(crate) fn join_reason(
     } else {
         "both dated to the same day (±1)".to_string()
     };
-    let dyad = format!(
-        "{} → {}",
-        display_key(source_key),
-        display_key(target_key)
-    );
+    let dyad = format!("{} → {}", display_key(source_key), display_key(target_key));
     format!("same dyad {dyad}, root {root}, {group}; {why}")
 }
 

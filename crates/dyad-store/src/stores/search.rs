@@ -72,6 +72,9 @@ mod tests {
         );
         assert_eq!(tsquery("Nicolás & ! ( )").unwrap(), "('nicolas')");
         assert_eq!(tsquery(" ( * ) "), None);
-        assert_eq!(indexed_text("Nicolás Maduro's boats."), "nicolas maduro s boats");
+        assert_eq!(
+            indexed_text("Nicolás Maduro's boats."),
+            "nicolas maduro s boats"
+        );
     }
 }

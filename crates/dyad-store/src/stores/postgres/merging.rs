@@ -96,7 +96,10 @@ pub(super) fn find_original(
     fingerprint: &Fingerprint,
 ) -> Result<Option<String>> {
     let rows = tx
-        .query(&statements.find_original, &[&fingerprint.bands, &content_hash])
+        .query(
+            &statements.find_original,
+            &[&fingerprint.bands, &content_hash],
+        )
         .at(label)?;
     let mut best: Option<(f64, String)> = None;
     for row in rows {
@@ -104,7 +107,10 @@ pub(super) fn find_original(
         let signature: Option<Vec<u8>> = row.get(1);
         let similarity = fingerprint.near_duplicate_of(signature.as_deref(), || {
             let row = tx
-                .query_one("SELECT text FROM documents WHERE content_hash = $1", &[&hash])
+                .query_one(
+                    "SELECT text FROM documents WHERE content_hash = $1",
+                    &[&hash],
+                )
                 .at(label)?;
             Ok(row.get(0))
         })?;

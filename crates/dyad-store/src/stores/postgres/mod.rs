@@ -198,7 +198,10 @@ mod tests {
             redact_url("postgres://dyad:s3cret@db.example:5432/events?sslmode=disable"),
             "postgres://dyad:***@db.example:5432/events?sslmode=disable"
         );
-        assert_eq!(redact_url("postgres://dyad@db/events"), "postgres://dyad@db/events");
+        assert_eq!(
+            redact_url("postgres://dyad@db/events"),
+            "postgres://dyad@db/events"
+        );
         assert_eq!(redact_url("postgresql://db/x"), "postgresql://db/x");
         assert!(is_postgres_url("postgresql://db/x") && !is_postgres_url("dyad.db"));
     }

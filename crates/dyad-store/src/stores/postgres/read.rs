@@ -207,7 +207,11 @@ pub(super) fn document(
 
 pub(super) fn stats(client: &mut postgres::Client, label: &Path) -> Result<StoreStats> {
     let mut count = |sql: &str| -> Result<u64> {
-        Ok(client.query_one(sql, &[]).at(label)?.get::<_, i64>(0).max(0) as u64)
+        Ok(client
+            .query_one(sql, &[])
+            .at(label)?
+            .get::<_, i64>(0)
+            .max(0) as u64)
     };
     let documents = count("SELECT count(*) FROM documents")?;
     let events = count("SELECT count(*) FROM events")?;

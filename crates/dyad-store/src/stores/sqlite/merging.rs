@@ -49,8 +49,7 @@ pub(crate) fn find_original(
     let mut best: Option<(f64, String)> = None;
     while let Some(row) = rows.next().at(path)? {
         let other: Option<Vec<u8>> = row.get(1).at(path)?;
-        let similarity =
-            fingerprint.near_duplicate_of(other.as_deref(), || row.get(3).at(path))?;
+        let similarity = fingerprint.near_duplicate_of(other.as_deref(), || row.get(3).at(path))?;
         let Some(similarity) = similarity else {
             continue;
         };
@@ -199,7 +198,14 @@ fn candidates(
             .at(path)?
             .zip(row.get::<_, Option<i64>>(2).at(path)?);
         let evidence: String = row.get(3).at(path)?;
-        found.extend(Candidate::of(row.get(0).at(path)?, theirs, &evidence, copies, days, &words));
+        found.extend(Candidate::of(
+            row.get(0).at(path)?,
+            theirs,
+            &evidence,
+            copies,
+            days,
+            &words,
+        ));
     }
     Ok(found)
 }

@@ -7,10 +7,10 @@ use dyad_types::Mode;
 use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 
-use crate::stores::filter::Filter;
 use super::SqliteStore;
 use crate::error::Context;
 use crate::overview::{ActorCount, ActorLevel, DocumentPage, DocumentSummary, NetworkEdge};
+use crate::stores::filter::Filter;
 use crate::{EventQuery, Result};
 
 /// The SQL expression naming one side's actor at `level`.

@@ -7,9 +7,9 @@ use dyad_types::{Analysis, Event};
 use rusqlite::{params, Connection, Statement, TransactionBehavior};
 
 use super::merging;
+use crate::error::Context;
 use crate::stores::common::Fingerprint;
 use crate::stores::common::{check_events, enum_name, evidence, record_json};
-use crate::error::Context;
 use crate::{PutSummary, Result};
 
 const INSERT_DOCUMENT: &str = "INSERT OR IGNORE INTO documents
@@ -69,9 +69,7 @@ pub(crate) fn put_batch(
                     doc.text,
                     record_json(path, analysis)?,
                     pipeline,
-                    fingerprint
-                        .as_ref()
-                        .map(Fingerprint::signature_bytes),
+                    fingerprint.as_ref().map(Fingerprint::signature_bytes),
                     original,
                 ])
                 .at(path)?;
@@ -157,4 +155,3 @@ fn insert(
         .at(path)?;
     Ok(())
 }
-
