@@ -680,3 +680,51 @@ fn postgres_answers_every_read_command_as_sqlite_does() {
     let document = b.document("wire-copy").unwrap().expect("stored");
     assert_eq!(Some(document), a.document("wire-copy").unwrap());
 }
+
+#[test]
+fn a_message_that_is_no_article_goes_to_the_dead_letters_with_its_error() {
+    let Some(servers) = Servers::start() else {
+        return;
+    };
+    let input = corpus(servers.dir.path(), "corpus.jsonl", 0, 8);
+    servers.publish(&input);
+    let url = servers.nats.url();
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async {
+            let client = async_nats::connect(&url).await.unwrap();
+            let js = async_nats::jetstream::new(client);
+            js.publish("dyad.articles", "{not an article".into())
+                .await
+                .unwrap()
+                .await
+                .unwrap();
+        });
+    let mut worker = servers.worker("careful", &["--until-idle"]);
+    let output = wait_with_timeout(&mut worker);
+    let report: serde_json::Value =
+        serde_json::from_str(output.lines().last().unwrap_or("{}")).unwrap();
+    assert_eq!(report["dead_letters"], 1, "{report}");
+    assert_eq!(report["documents_added"], 8, "{report}");
+    let status = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args([
+            "status",
+            "--json",
+            "--nats",
+            &url,
+            "--db",
+            &servers.postgres.url(),
+        ])
+        .output()
+        .unwrap();
+    assert!(status.status.success());
+    let status: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
+    assert_eq!(status["dead_letters"], 1, "{status}");
+    assert_eq!(status["backlog"], 0, "{status}");
+    assert_eq!(status["in_flight"], 0, "{status}");
+    assert_eq!(status["stored_documents"], 8, "{status}");
+    assert_eq!(status["workers"][0]["name"], "careful", "{status}");
+    assert_eq!(status["workers"][0]["state"], "stopped", "{status}");
+}
