@@ -159,13 +159,24 @@ pub async fn run(
     };
     tracing::info!(worker = %options.name, "waiting for articles");
     let mut attempt = 0;
+    // After a full batch, take what is there at once; after a short one, wait up to a
+    // second for a batch to fill (no busy loop while the stream is empty).
+    let mut waiting = false;
     while !stop.load(Ordering::SeqCst) {
-        let fetched = consumer
-            .batch()
-            .max_messages(options.batch.max(1))
-            .expires(Duration::from_secs(1))
-            .messages()
-            .await;
+        let fetched = if waiting {
+            consumer
+                .batch()
+                .max_messages(options.batch.max(1))
+                .expires(Duration::from_secs(1))
+                .messages()
+                .await
+        } else {
+            consumer
+                .fetch()
+                .max_messages(options.batch.max(1))
+                .messages()
+                .await
+        };
         let mut batch = match fetched {
             Ok(batch) => batch,
             Err(error) => {
@@ -189,8 +200,10 @@ pub async fn run(
             if options.until_idle && idle(&mut consumer).await {
                 break;
             }
+            waiting = true;
             continue;
         }
+        waiting = messages.len() < options.batch.max(1) && !options.until_idle;
         attempt = 0;
         worker.process(messages, &stop).await?;
         if reports.is_some() {
@@ -352,6 +365,7 @@ impl Worker<'_> {
                 }
             }
         }
+        let started = Instant::now();
         // Skip what is stored already, code the rest.
         let (store, pipeline, pool) = (
             self.store.clone(),
@@ -359,12 +373,15 @@ impl Worker<'_> {
             self.analysis.clone(),
         );
         let coded = tokio::task::spawn_blocking(move || {
-            let known: Vec<bool> = {
-                let store = store.lock().unwrap_or_else(|e| e.into_inner());
-                docs.iter()
-                    .map(|(_, doc)| store.get().has_document(&doc.store_key()).unwrap_or(false))
-                    .collect()
-            };
+            let keys: Vec<String> = docs.iter().map(|(_, doc)| doc.store_key()).collect();
+            // Unknown when the store cannot say: coded, and skipped when storing.
+            let stored = store
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .get()
+                .stored_documents(&keys)
+                .unwrap_or_default();
+            let known: Vec<bool> = keys.iter().map(|key| stored.contains(key)).collect();
             pool.install(|| {
                 use rayon::prelude::*;
                 docs.into_par_iter()
@@ -402,7 +419,15 @@ impl Worker<'_> {
                 _ => None,
             })
             .collect();
-        match self.store_batch(batch, stop).await {
+        let coded_at = Instant::now();
+        let stored = self.store_batch(batch, stop).await;
+        tracing::debug!(
+            articles = messages.len(),
+            coding_ms = (coded_at - started).as_millis() as u64,
+            storing_ms = coded_at.elapsed().as_millis() as u64,
+            "batch"
+        );
+        match stored {
             Ok(summary) => self.count(&summary),
             Err(error) if !error.is_transient() => {
                 // One bad record must not lose the batch: store the others one by one.

@@ -1,5 +1,7 @@
 //! The [`Store`] trait every backend implements.
 
+use std::collections::HashSet;
+
 use dyad_types::Analysis;
 use serde::Serialize;
 
@@ -48,6 +50,18 @@ pub trait Store {
     /// Whether a document with this content hash is stored. Lets a caller skip analysing a
     /// text that is already in the store.
     fn has_document(&self, content_hash: &str) -> Result<bool>;
+
+    /// Which of `content_hashes` are stored ([`Store::has_document`] for each; a backend
+    /// across a network answers in one query).
+    fn stored_documents(&self, content_hashes: &[String]) -> Result<HashSet<String>> {
+        let mut stored = HashSet::new();
+        for hash in content_hashes {
+            if self.has_document(hash)? {
+                stored.insert(hash.clone());
+            }
+        }
+        Ok(stored)
+    }
 
     /// Stores a batch of analyses in one transaction: either every new document of the batch
     /// and all its events are stored, or, on any error (or a crash part way), none are.

@@ -37,7 +37,8 @@ impl Statements {
                  ORDER BY d.seq",
             )?,
             index_band: prepare(
-                "INSERT INTO minhash_bands (band, content_hash) VALUES ($1, $2)
+                "INSERT INTO minhash_bands (band, content_hash)
+                 SELECT unnest($1::bigint[]), $2
                  ON CONFLICT DO NOTHING",
             )?,
             candidates: prepare(
@@ -133,10 +134,8 @@ pub(super) fn index_fingerprint(
     content_hash: &str,
     fingerprint: &Fingerprint,
 ) -> Result<()> {
-    for band in &fingerprint.bands {
-        tx.execute(&statements.index_band, &[band, &content_hash])
-            .at(label)?;
-    }
+    tx.execute(&statements.index_band, &[&fingerprint.bands, &content_hash])
+        .at(label)?;
     Ok(())
 }
 

@@ -8,6 +8,7 @@ mod overview;
 mod read;
 mod write;
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
@@ -147,6 +148,11 @@ fn connect(url: &str, label: &Path) -> Result<Client> {
 impl Store for PostgresStore {
     fn has_document(&self, content_hash: &str) -> Result<bool> {
         self.with(|client, label| read::has_document(client, label, content_hash))
+    }
+
+    fn stored_documents(&self, content_hashes: &[String]) -> Result<HashSet<String>> {
+        let hashes: Vec<&str> = content_hashes.iter().map(String::as_str).collect();
+        self.with(|client, label| read::stored_documents(client, label, &hashes))
     }
 
     fn put_batch(&mut self, batch: &[Analysis]) -> Result<PutSummary> {

@@ -26,6 +26,23 @@ pub(super) fn has_document(
     Ok(row.is_some())
 }
 
+/// Which of `hashes` are stored, in one query.
+pub(super) fn stored_documents(
+    client: &mut impl GenericClient,
+    label: &Path,
+    hashes: &[&str],
+) -> Result<std::collections::HashSet<String>> {
+    Ok(client
+        .query(
+            "SELECT content_hash FROM documents WHERE content_hash = ANY($1)",
+            &[&hashes],
+        )
+        .at(label)?
+        .iter()
+        .map(|row| row.get(0))
+        .collect())
+}
+
 /// The columns of a [`StoredEvent`], from `events e`, `documents d`, `merged_events m`.
 const COLUMNS: &str = "e.event_json, d.id, d.content_hash, d.url, d.title, d.outlet,
     d.published, d.analysed_at, e.evidence, coalesce(e.merged_id, ''),

@@ -40,38 +40,43 @@ pub(super) fn put_batch(
     pipeline: Option<&str>,
     batch: &[Analysis],
 ) -> Result<PutSummary> {
+    // Everything that takes time but no database first, outside the writers' lock.
+    let mut prepared = Vec::with_capacity(batch.len());
     for analysis in batch {
         check_events(label, analysis)?;
+        prepared.push(Prepared::of(label, analysis)?);
     }
     let mut tx = client.transaction().at(label)?;
     tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])
         .at(label)?;
+    let hashes: Vec<&str> = prepared.iter().map(|p| p.hash.as_str()).collect();
+    let mut known = super::read::stored_documents(&mut tx, label, &hashes)?;
     let insert_document = tx.prepare(INSERT_DOCUMENT).at(label)?;
     let insert_event = tx.prepare(INSERT_EVENT).at(label)?;
     let statements = merging::Statements::prepare(&mut tx, label)?;
     let mut summary = PutSummary::default();
     let mut touched = BTreeSet::new();
-    for analysis in batch {
-        let hash = analysis.doc.store_key();
-        if super::read::has_document(&mut tx, label, &hash)? {
+    for (analysis, prepared) in batch.iter().zip(&prepared) {
+        let hash = &prepared.hash;
+        // Stored before, or earlier in this batch.
+        if !known.insert(hash.clone()) {
             summary.documents_skipped += 1;
             continue;
         }
         let doc = &analysis.doc;
-        let fingerprint = Fingerprint::of(&doc.text);
-        let original = match &fingerprint {
+        let fingerprint = prepared.fingerprint.as_ref();
+        let original = match fingerprint {
             Some(fingerprint) => {
-                merging::find_original(&mut tx, &statements, label, &hash, fingerprint)?
+                merging::find_original(&mut tx, &statements, label, hash, fingerprint)?
             }
             None => None,
         };
-        let record = record_json(label, analysis)?;
-        let signature = fingerprint.as_ref().map(Fingerprint::signature_bytes);
+        let signature = fingerprint.map(Fingerprint::signature_bytes);
         let added = tx
             .execute(
                 &insert_document,
                 &[
-                    &hash,
+                    hash,
                     &doc.id,
                     &doc.path,
                     &doc.url,
@@ -79,7 +84,7 @@ pub(super) fn put_batch(
                     &doc.outlet,
                     &doc.published,
                     &doc.text,
-                    &record,
+                    &prepared.record,
                     &pipeline,
                     &signature,
                     &original,
@@ -91,18 +96,19 @@ pub(super) fn put_batch(
             continue;
         }
         summary.documents_added += 1;
-        if let Some(fingerprint) = &fingerprint {
-            merging::index_fingerprint(&mut tx, &statements, label, &hash, fingerprint)?;
+        if let Some(fingerprint) = fingerprint {
+            merging::index_fingerprint(&mut tx, &statements, label, hash, fingerprint)?;
         }
         summary.documents_near_duplicate += u64::from(original.is_some());
-        for event in &analysis.events {
-            let seq = insert(&mut tx, &insert_event, label, &hash, analysis, event)?;
+        for (event, columns) in analysis.events.iter().zip(&prepared.events) {
+            let evidence = evidence(analysis, event);
+            let seq = insert(&mut tx, &insert_event, label, hash, event, columns, evidence)?;
             let report = Report {
                 seq,
-                content_hash: &hash,
+                content_hash: hash,
                 original: original.as_deref(),
                 event,
-                evidence: evidence(analysis, event),
+                evidence,
             };
             let (merged_id, created) = merging::assign(&mut tx, &statements, label, &report)?;
             summary.merged_events_added += u64::from(created);
@@ -125,23 +131,59 @@ pub(super) fn put_batch(
     Ok(summary)
 }
 
+/// What storing an analysis needs that can be computed before the transaction.
+struct Prepared {
+    hash: String,
+    fingerprint: Option<Fingerprint>,
+    record: String,
+    events: Vec<EventColumns>,
+}
+
+/// The columns of an event that take encoding.
+struct EventColumns {
+    json: String,
+    precision: String,
+    basis: String,
+    indexed_text: String,
+}
+
+impl Prepared {
+    fn of(label: &Path, analysis: &Analysis) -> Result<Prepared> {
+        let events = analysis
+            .events
+            .iter()
+            .map(|event| {
+                Ok(EventColumns {
+                    json: serde_json::to_string(event).at(label)?,
+                    precision: enum_name(label, &event.date.precision)?,
+                    basis: enum_name(label, &event.date.basis)?,
+                    indexed_text: search::indexed_text(evidence(analysis, event)),
+                })
+            })
+            .collect::<Result<_>>()?;
+        Ok(Prepared {
+            hash: analysis.doc.store_key(),
+            fingerprint: Fingerprint::of(&analysis.doc.text),
+            record: record_json(label, analysis)?,
+            events,
+        })
+    }
+}
+
 fn insert(
     tx: &mut Transaction<'_>,
     statement: &Statement,
     label: &Path,
     hash: &str,
-    analysis: &Analysis,
     event: &Event,
+    columns: &EventColumns,
+    evidence: &str,
 ) -> Result<i64> {
     let root = event.cameo.get(..2).unwrap_or(&event.cameo);
     let source = &event.source;
     let target = event.target.as_ref();
     let source_name = source.name.as_deref().unwrap_or(&source.text);
     let target_name = target.map(|t| t.name.as_deref().unwrap_or(&t.text));
-    let precision = enum_name(label, &event.date.precision)?;
-    let basis = enum_name(label, &event.date.basis)?;
-    let evidence = evidence(analysis, event);
-    let json = serde_json::to_string(event).at(label)?;
     let row = tx
         .query_one(
             statement,
@@ -163,11 +205,11 @@ fn insert(
                 &target_name,
                 &target.map(|t| t.text.as_str()),
                 &event.date.value,
-                &precision,
-                &basis,
+                &columns.precision,
+                &columns.basis,
                 &evidence,
-                &json,
-                &search::indexed_text(evidence),
+                &columns.json,
+                &columns.indexed_text,
             ],
         )
         .at(label)?;
