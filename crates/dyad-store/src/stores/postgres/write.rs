@@ -102,7 +102,15 @@ pub(super) fn put_batch(
         summary.documents_near_duplicate += u64::from(original.is_some());
         for (event, columns) in analysis.events.iter().zip(&prepared.events) {
             let evidence = evidence(analysis, event);
-            let seq = insert(&mut tx, &insert_event, label, hash, event, columns, evidence)?;
+            let seq = insert(
+                &mut tx,
+                &insert_event,
+                label,
+                hash,
+                event,
+                columns,
+                evidence,
+            )?;
             let report = Report {
                 seq,
                 content_hash: hash,
