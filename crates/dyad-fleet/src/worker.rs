@@ -565,7 +565,7 @@ impl Worker<'_> {
         let subject = report_subject(&self.report.name);
         let published = match self.js.publish(subject, json.into()).await {
             Ok(ack) => ack.await.map(|_| ()),
-            Err(error) => Err(error.into()),
+            Err(error) => Err(error),
         };
         if let Err(error) = published {
             tracing::debug!(%error, "cannot report the worker's counts");

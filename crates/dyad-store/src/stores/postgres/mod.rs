@@ -113,7 +113,7 @@ impl PostgresStore {
 
     /// The schema version of the database.
     pub fn schema_version(&self) -> Result<u32> {
-        self.with(|client, label| migrate::version(client, label))
+        self.with(migrate::version)
     }
 
     /// Runs `f` with the connection, connecting again first if it was lost.
@@ -169,7 +169,7 @@ impl Store for PostgresStore {
     }
 
     fn stats(&self) -> Result<StoreStats> {
-        self.with(|client, label| read::stats(client, label))
+        self.with(read::stats)
     }
 
     fn document(&self, id: &str) -> Result<Option<Analysis>> {
