@@ -144,7 +144,6 @@ pub async fn run(
     let mut worker = Worker {
         options,
         js: js.clone(),
-        client: client.clone(),
         store,
         pipeline,
         analysis,
@@ -157,56 +156,85 @@ pub async fn run(
         },
         first_message: None,
     };
+    let coder = Coder {
+        store: worker.store.clone(),
+        pipeline: worker.pipeline.clone(),
+        analysis: worker.analysis.clone(),
+        client: client.clone(),
+        ack_wait: options.ack_wait,
+        max_deliveries: options.max_deliveries,
+    };
     tracing::info!(worker = %options.name, "waiting for articles");
     let mut attempt = 0;
     // After a full batch, take what is there at once; after a short one, wait up to a
     // second for a batch to fill (no busy loop while the stream is empty).
     let mut waiting = false;
-    while !stop.load(Ordering::SeqCst) {
-        let fetched = if waiting {
-            consumer
-                .batch()
-                .max_messages(options.batch.max(1))
-                .expires(Duration::from_secs(1))
-                .messages()
-                .await
+    // The batch coded last, stored while the next one is coded.
+    let mut pending: Option<Coded> = None;
+    loop {
+        let stopping = stop.load(Ordering::SeqCst);
+        let messages = if stopping {
+            Vec::new()
         } else {
-            consumer
-                .fetch()
-                .max_messages(options.batch.max(1))
-                .messages()
-                .await
-        };
-        let mut batch = match fetched {
-            Ok(batch) => batch,
-            Err(error) => {
-                tracing::warn!(%error, "cannot fetch articles; retrying");
-                tokio::time::sleep(backoff(attempt)).await;
-                attempt += 1;
-                continue;
-            }
-        };
-        let mut messages = Vec::new();
-        while let Some(message) = batch.next().await {
-            match message {
-                Ok(message) => messages.push(message),
+            match fetch(
+                &consumer,
+                options.batch.max(1),
+                waiting && pending.is_none(),
+            )
+            .await
+            {
+                Ok(messages) => {
+                    attempt = 0;
+                    messages
+                }
                 Err(error) => {
-                    tracing::debug!(%error, "fetch ended");
-                    break;
+                    tracing::warn!(%error, "cannot fetch articles; retrying");
+                    if pending.is_none() {
+                        tokio::time::sleep(backoff(attempt)).await;
+                        attempt += 1;
+                        continue;
+                    }
+                    Vec::new()
                 }
             }
-        }
-        if messages.is_empty() {
-            if options.until_idle && idle(&mut consumer).await {
+        };
+        if messages.is_empty() && pending.is_none() {
+            if stopping || (options.until_idle && idle(&mut consumer).await) {
                 break;
             }
             waiting = true;
             continue;
         }
         waiting = messages.len() < options.batch.max(1) && !options.until_idle;
-        attempt = 0;
-        worker.process(messages, &stop).await?;
-        if reports.is_some() {
+        let coding = async {
+            if messages.is_empty() {
+                None
+            } else {
+                Some(code(coder.clone(), messages).await)
+            }
+        };
+        let finishing = async {
+            match pending.take() {
+                Some(coded) => worker.finish(coded, &stop).await.map(|()| true),
+                None => Ok(false),
+            }
+        };
+        let (next, finished) = tokio::join!(coding, finishing);
+        let finished = match finished {
+            Ok(finished) => finished,
+            Err(error) => {
+                if let Some(next) = next {
+                    // Not stored: back to the others at once.
+                    next.keeper.abort();
+                    for message in &next.messages {
+                        let _ = message.ack_with(AckKind::Nak(None)).await;
+                    }
+                }
+                return Err(error);
+            }
+        };
+        pending = next;
+        if finished && reports.is_some() {
             worker.publish_report().await;
         }
     }
@@ -216,6 +244,42 @@ pub async fn run(
     }
     let _ = client.flush().await;
     Ok(worker.report)
+}
+
+/// Up to `max` messages: those there now, or with `wait`, those arriving within a second.
+async fn fetch(
+    consumer: &jetstream::consumer::PullConsumer,
+    max: usize,
+    wait: bool,
+) -> std::result::Result<Vec<jetstream::Message>, String> {
+    let fetched = if wait {
+        consumer
+            .batch()
+            .max_messages(max)
+            .expires(Duration::from_secs(1))
+            .messages()
+            .await
+            .map_err(|e| e.to_string())
+    } else {
+        consumer
+            .fetch()
+            .max_messages(max)
+            .messages()
+            .await
+            .map_err(|e| e.to_string())
+    };
+    let mut batch = fetched?;
+    let mut messages = Vec::new();
+    while let Some(message) = batch.next().await {
+        match message {
+            Ok(message) => messages.push(message),
+            Err(error) => {
+                tracing::debug!(%error, "fetch ended");
+                break;
+            }
+        }
+    }
+    Ok(messages)
 }
 
 /// Whether no message is left to deliver or awaiting acknowledgement.
@@ -318,7 +382,6 @@ fn now() -> String {
 struct Worker<'a> {
     options: &'a WorkerOptions,
     js: jetstream::Context,
-    client: async_nats::Client,
     store: Arc<Mutex<StoreBox>>,
     pipeline: Arc<Pipeline>,
     analysis: Arc<rayon::ThreadPool>,
@@ -335,78 +398,16 @@ enum Outcome {
 }
 
 impl Worker<'_> {
-    /// Codes, stores and acknowledges one batch of messages.
-    async fn process(
-        &mut self,
-        messages: Vec<jetstream::Message>,
-        stop: &AtomicBool,
-    ) -> Result<()> {
+    /// Stores and acknowledges a coded batch.
+    async fn finish(&mut self, coded: Coded, stop: &AtomicBool) -> Result<()> {
+        let Coded {
+            messages,
+            mut outcomes,
+            keeper,
+            coding_ms,
+        } = coded;
         self.first_message.get_or_insert_with(Instant::now);
         let url = self.options.nats_url.as_str();
-        // Keep the messages ours while the batch is coded and stored.
-        let keeper = self.keep_in_progress(&messages);
-        let mut docs = Vec::with_capacity(messages.len());
-        let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(messages.len());
-        for (i, message) in messages.iter().enumerate() {
-            let delivered = message.info().map(|info| info.delivered).unwrap_or(1);
-            match serde_json::from_slice::<Document>(&message.payload) {
-                Err(error) => outcomes.push(Some(Outcome::Failed(format!(
-                    "not an article record: {error}"
-                )))),
-                Ok(_) if delivered > self.options.max_deliveries => {
-                    outcomes.push(Some(Outcome::Failed(format!(
-                        "delivered {delivered} times without being stored (it may crash or \
-                         stall workers)"
-                    ))))
-                }
-                Ok(doc) => {
-                    outcomes.push(None);
-                    docs.push((i, doc));
-                }
-            }
-        }
-        let started = Instant::now();
-        // Skip what is stored already, code the rest.
-        let (store, pipeline, pool) = (
-            self.store.clone(),
-            self.pipeline.clone(),
-            self.analysis.clone(),
-        );
-        let coded = tokio::task::spawn_blocking(move || {
-            let keys: Vec<String> = docs.iter().map(|(_, doc)| doc.store_key()).collect();
-            // Unknown when the store cannot say: coded, and skipped when storing.
-            let stored = store
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .get()
-                .stored_documents(&keys)
-                .unwrap_or_default();
-            let known: Vec<bool> = keys.iter().map(|key| stored.contains(key)).collect();
-            pool.install(|| {
-                use rayon::prelude::*;
-                docs.into_par_iter()
-                    .zip(known)
-                    .map(|((i, doc), known)| {
-                        if known {
-                            return (i, Outcome::Coded(None));
-                        }
-                        match catch_unwind(AssertUnwindSafe(|| pipeline.analyze(doc))) {
-                            Ok(analysis) => (i, Outcome::Coded(Some(Box::new(analysis)))),
-                            Err(panic) => (i, Outcome::Failed(panic_message(&panic))),
-                        }
-                    })
-                    .collect::<Vec<_>>()
-            })
-        })
-        .await
-        .expect("analysis panics are caught");
-        for (i, outcome) in coded {
-            outcomes[i] = Some(outcome);
-        }
-        let mut outcomes: Vec<Outcome> = outcomes
-            .into_iter()
-            .map(|o| o.unwrap_or_else(|| Outcome::Failed("not coded".to_string())))
-            .collect();
         // Found stored already: a redelivery or a republication.
         self.report.documents_skipped += outcomes
             .iter()
@@ -423,7 +424,7 @@ impl Worker<'_> {
         let stored = self.store_batch(batch, stop).await;
         tracing::debug!(
             articles = messages.len(),
-            coding_ms = (coded_at - started).as_millis() as u64,
+            coding_ms,
             storing_ms = coded_at.elapsed().as_millis() as u64,
             "batch"
         );
@@ -538,25 +539,6 @@ impl Worker<'_> {
         }
     }
 
-    /// Tells JetStream every `ack_wait / 3` that the messages are still being worked on,
-    /// until the returned task is aborted.
-    fn keep_in_progress(&self, messages: &[jetstream::Message]) -> tokio::task::JoinHandle<()> {
-        let replies: Vec<_> = messages
-            .iter()
-            .filter_map(|m| m.message.reply.clone())
-            .collect();
-        let client = self.client.clone();
-        let every = (self.options.ack_wait / 3).max(Duration::from_millis(200));
-        tokio::spawn(async move {
-            loop {
-                tokio::time::sleep(every).await;
-                for reply in &replies {
-                    let _ = client.publish(reply.clone(), "+WPI".into()).await;
-                }
-            }
-        })
-    }
-
     async fn publish_report(&mut self) {
         self.report.updated = now();
         let Ok(json) = serde_json::to_vec(&self.report) else {
@@ -571,6 +553,122 @@ impl Worker<'_> {
             tracing::debug!(%error, "cannot report the worker's counts");
         }
     }
+}
+
+/// What coding needs, shared with the task that stores the previous batch meanwhile.
+#[derive(Clone)]
+struct Coder {
+    store: Arc<Mutex<StoreBox>>,
+    pipeline: Arc<Pipeline>,
+    analysis: Arc<rayon::ThreadPool>,
+    client: async_nats::Client,
+    ack_wait: Duration,
+    max_deliveries: i64,
+}
+
+/// A batch coded and waiting to be stored.
+struct Coded {
+    messages: Vec<jetstream::Message>,
+    outcomes: Vec<Outcome>,
+    /// Keeps the messages ours until they are acknowledged.
+    keeper: tokio::task::JoinHandle<()>,
+    coding_ms: u64,
+}
+
+/// Codes a batch of messages: articles already stored are skipped, those that are no
+/// article or were delivered too often fail.
+async fn code(coder: Coder, messages: Vec<jetstream::Message>) -> Coded {
+    let keeper = keep_in_progress(&coder.client, coder.ack_wait, &messages);
+    let mut docs = Vec::with_capacity(messages.len());
+    let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(messages.len());
+    for (i, message) in messages.iter().enumerate() {
+        let delivered = message.info().map(|info| info.delivered).unwrap_or(1);
+        match serde_json::from_slice::<Document>(&message.payload) {
+            Err(error) => outcomes.push(Some(Outcome::Failed(format!(
+                "not an article record: {error}"
+            )))),
+            Ok(_) if delivered > coder.max_deliveries => {
+                outcomes.push(Some(Outcome::Failed(format!(
+                    "delivered {delivered} times without being stored (it may crash or \
+                     stall workers)"
+                ))))
+            }
+            Ok(doc) => {
+                outcomes.push(None);
+                docs.push((i, doc));
+            }
+        }
+    }
+    let started = Instant::now();
+    let Coder {
+        store,
+        pipeline,
+        analysis: pool,
+        ..
+    } = coder;
+    let coded = tokio::task::spawn_blocking(move || {
+        let keys: Vec<String> = docs.iter().map(|(_, doc)| doc.store_key()).collect();
+        // Unknown when the store cannot say: coded, and skipped when storing.
+        let stored = store
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get()
+            .stored_documents(&keys)
+            .unwrap_or_default();
+        let known: Vec<bool> = keys.iter().map(|key| stored.contains(key)).collect();
+        pool.install(|| {
+            use rayon::prelude::*;
+            docs.into_par_iter()
+                .zip(known)
+                .map(|((i, doc), known)| {
+                    if known {
+                        return (i, Outcome::Coded(None));
+                    }
+                    match catch_unwind(AssertUnwindSafe(|| pipeline.analyze(doc))) {
+                        Ok(analysis) => (i, Outcome::Coded(Some(Box::new(analysis)))),
+                        Err(panic) => (i, Outcome::Failed(panic_message(&panic))),
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    })
+    .await
+    .expect("analysis panics are caught");
+    for (i, outcome) in coded {
+        outcomes[i] = Some(outcome);
+    }
+    Coded {
+        messages,
+        outcomes: outcomes
+            .into_iter()
+            .map(|o| o.unwrap_or_else(|| Outcome::Failed("not coded".to_string())))
+            .collect(),
+        keeper,
+        coding_ms: started.elapsed().as_millis() as u64,
+    }
+}
+
+/// Tells JetStream every `ack_wait / 3` that the messages are still being worked on,
+/// until the returned task is aborted.
+fn keep_in_progress(
+    client: &async_nats::Client,
+    ack_wait: Duration,
+    messages: &[jetstream::Message],
+) -> tokio::task::JoinHandle<()> {
+    let replies: Vec<_> = messages
+        .iter()
+        .filter_map(|m| m.message.reply.clone())
+        .collect();
+    let client = client.clone();
+    let every = (ack_wait / 3).max(Duration::from_millis(200));
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(every).await;
+            for reply in &replies {
+                let _ = client.publish(reply.clone(), "+WPI".into()).await;
+            }
+        }
+    })
 }
 
 /// The message of a caught panic.
