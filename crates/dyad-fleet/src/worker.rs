@@ -1,5 +1,7 @@
 //! One worker: pulls batches of articles from the shared durable consumer, codes them,
 //! stores each batch in one transaction and acknowledges its messages after the commit.
+//! While a batch is stored (waiting on the database), the next one is coded (on the CPU);
+//! batches are still stored one after the other, in the order they were fetched.
 //!
 //! Exactly once, whatever fails: a message is acknowledged only once its article is in
 //! the store (or was found there), and storing is idempotent (documents keyed by content
