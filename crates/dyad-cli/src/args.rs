@@ -111,12 +111,117 @@ pub enum Command {
     ///
     /// Example: `dyad extract saved-pages/ > articles.jsonl`.
     Extract(ExtractArgs),
+    /// Publish articles to NATS JetStream for `dyad worker`s to code (scale-out).
+    ///
+    /// Reads every input `dyad ingest` reads and publishes each article to the stream
+    /// DYAD_ARTICLES (created with file storage when missing) with its content hash as
+    /// message id: publishing the same corpus again adds nothing. Retries while the server
+    /// restarts. See docs/scale-out.md.
+    ///
+    /// Example: `dyad publish news/ --nats nats://queue.internal:4222`.
+    Publish(PublishArgs),
+    /// Code articles from NATS JetStream into a shared database, as one of any number of
+    /// workers (scale-out).
+    ///
+    /// Pulls batches from the durable consumer `dyad-workers` that all workers share (each
+    /// article goes to one worker), codes them, stores each batch in one transaction and
+    /// acknowledges the articles only after the commit. Start more workers, on this machine
+    /// or others, to go faster. An article that keeps failing goes to the dead-letter
+    /// subject dyad.dead with its error. SIGTERM or Ctrl-C finishes the batch under way,
+    /// then stops. See docs/scale-out.md.
+    ///
+    /// Example: `dyad worker --nats nats://queue.internal:4222 --db postgres://dyad@db/events`.
+    Worker(WorkerArgs),
+    /// The state of the workers: backlog, articles in flight, dead letters, throughput per
+    /// worker, and what the database holds.
+    ///
+    /// Example: `dyad status --nats nats://queue.internal:4222 --db postgres://dyad@db/events`.
+    Status(StatusArgs),
+}
+
+/// The NATS server option shared by the scale-out commands.
+#[derive(Debug, Args)]
+pub struct NatsArgs {
+    /// The NATS server (with JetStream enabled), e.g. nats://127.0.0.1:4222.
+    #[arg(
+        long,
+        value_name = "URL",
+        default_value = "nats://127.0.0.1:4222",
+        env = "DYAD_NATS"
+    )]
+    pub nats: String,
+}
+
+#[derive(Debug, Args)]
+pub struct PublishArgs {
+    /// Files, directories (recursive) or `-` for standard input.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub nats: NatsArgs,
+    /// Publication date (YYYY-MM-DD) for inputs that carry none.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<String>,
+    /// Largest article accepted, in megabytes (NATS refuses messages over its max_payload,
+    /// 1 MB by default).
+    #[arg(long, value_name = "MB", default_value_t = 1)]
+    pub max_article_mb: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct WorkerArgs {
+    #[command(flatten)]
+    pub nats: NatsArgs,
+    /// The event database all workers share: postgres://user:password@host:port/name (an
+    /// SQLite file works too, for trying things out on one machine).
+    #[arg(long, value_name = "URL", env = "DYAD_DB")]
+    pub db: String,
+    /// This worker's name in `dyad status` (default: host name and process id).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Articles per batch, stored in one transaction.
+    #[arg(long, default_value_t = 64)]
+    pub batch: usize,
+    /// Analysis threads of this worker (run one worker per core, or give it several).
+    #[arg(long, short = 'j', default_value_t = 1)]
+    pub threads: usize,
+    /// Deliveries after which an article that still fails goes to the dead letters.
+    #[arg(long, default_value_t = 5)]
+    pub max_deliveries: i64,
+    /// Seconds a delivered article may stay unacknowledged before it is given to another
+    /// worker (set when the first worker creates the consumer; busy workers extend it).
+    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    pub ack_wait: u64,
+    /// Stop once no article is left for any worker (batch jobs, measurements).
+    #[arg(long)]
+    pub until_idle: bool,
+    /// A folder with your own lexicon and dictionary files (as for `dyad ingest`).
+    #[arg(long, value_name = "DIR")]
+    pub lexicon: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    pub nats: NatsArgs,
+    /// The event database, to show what it holds (optional).
+    #[arg(long, value_name = "URL", env = "DYAD_DB")]
+    pub db: Option<String>,
+    /// One JSON object instead of a table.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// The event database to show (SQLite file written by `dyad ingest`; never modified).
-    #[arg(long, value_name = "FILE", default_value = "dyad.db", env = "DYAD_DB")]
+    /// The event database to show (SQLite file written by `dyad ingest`, or a
+    /// postgres://… URL; never modified).
+    #[arg(
+        long,
+        value_name = "FILE|URL",
+        default_value = "dyad.db",
+        env = "DYAD_DB"
+    )]
     pub db: PathBuf,
     /// The address to listen on. The default is reachable from this machine only; an
     /// address such as 0.0.0.0:8080 lets anyone who can reach this machine read the
@@ -250,8 +355,14 @@ pub struct CodeArgs {
 
 #[derive(Debug, Args)]
 pub struct DbArgs {
-    /// The event database (SQLite file; created if missing).
-    #[arg(long, value_name = "FILE", default_value = "dyad.db", env = "DYAD_DB")]
+    /// The event database: an SQLite file (created if missing), or a PostgreSQL database
+    /// as postgres://user:password@host:port/name (its tables created if missing).
+    #[arg(
+        long,
+        value_name = "FILE|URL",
+        default_value = "dyad.db",
+        env = "DYAD_DB"
+    )]
     pub db: PathBuf,
     /// How long to wait for another process's lock on the database, in milliseconds.
     #[arg(
@@ -268,8 +379,24 @@ pub struct DbArgs {
 }
 
 impl DbArgs {
+    /// Whether the database is a PostgreSQL URL.
+    pub fn is_postgres(&self) -> bool {
+        dyad_store::is_postgres_url(&self.db.to_string_lossy())
+    }
+
+    /// The database as messages show it (a URL without its password).
+    pub fn shown(&self) -> String {
+        dyad_store::redact_url(&self.db.to_string_lossy())
+    }
+
     /// Opens the store; `create` allows creating a missing database.
-    pub fn open(&self, create: bool) -> anyhow::Result<dyad_store::SqliteStore> {
+    pub fn open(&self, create: bool) -> anyhow::Result<Box<dyn dyad_store::Store + Send>> {
+        if self.is_postgres() {
+            return Ok(dyad_store::open(
+                &self.db.to_string_lossy(),
+                &dyad_store::SqliteOptions::default(),
+            )?);
+        }
         if !create && !self.db.exists() {
             anyhow::bail!(
                 "no database at {} (create one with `dyad ingest PATH --db {}`)",
@@ -284,7 +411,9 @@ impl DbArgs {
                 .map(|mb| (mb.max(0.0) * f64::from(1u32 << 20)) as u64),
             ..dyad_store::SqliteOptions::default()
         };
-        Ok(dyad_store::SqliteStore::open_with(&self.db, &options)?)
+        Ok(Box::new(dyad_store::SqliteStore::open_with(
+            &self.db, &options,
+        )?))
     }
 }
 

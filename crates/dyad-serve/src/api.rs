@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use dyad_store::trend::{self, Granularity};
-use dyad_store::{ActorLevel, EventQuery, Sort, SqliteStore, Store, StoredEvent};
+use dyad_store::{ActorLevel, EventQuery, Sort, Store, StoredEvent};
 use dyad_types::Mode;
 use serde::{Deserialize, Serialize};
 
@@ -100,7 +100,7 @@ type ApiResult<T> = Result<Json<T>, ApiError>;
 async fn with_store<T, F>(pool: Arc<Pool>, f: F) -> ApiResult<T>
 where
     T: Send + 'static,
-    F: FnOnce(&SqliteStore) -> Result<T, ApiError> + Send + 'static,
+    F: FnOnce(&dyn Store) -> Result<T, ApiError> + Send + 'static,
 {
     let joined = tokio::task::spawn_blocking(move || pool.with(f)).await;
     match joined {

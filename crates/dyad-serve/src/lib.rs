@@ -2,7 +2,8 @@
 //! served from the binary (every asset embedded, nothing fetched from elsewhere).
 //!
 //! [`router`] builds the [`axum::Router`]; [`run`] binds an address and serves it until
-//! Ctrl-C. The store is opened read-only ([`SqliteStore::open_read_only`]): the API has
+//! Ctrl-C. The store is opened read-only ([`dyad_store::open_read_only`]: an SQLite file or
+//! a `postgres://` URL, behind the [`dyad_store::Store`] trait): the API has
 //! only `GET` routes and cannot change what is stored, even when asked to.
 //!
 //! Safety: every response carries a restrictive `Content-Security-Policy` (scripts and
@@ -40,7 +41,6 @@ use std::sync::Arc;
 
 use axum::http::{header, HeaderName, HeaderValue};
 use axum::Router;
-use dyad_store::SqliteStore;
 
 /// The `Content-Security-Policy` of every response: only this server's own script, style
 /// and data; no inline script or style, no plugins, no framing, no form posts.
@@ -82,8 +82,9 @@ pub enum Error {
 /// of another version).
 pub fn router(db: &Path) -> Result<Router, Error> {
     // Opened once now, so that a bad path fails at start rather than on the first request.
-    let store = SqliteStore::open_read_only(db)?;
-    let pool = pool::Pool::new(db.to_path_buf(), store);
+    let location = db.to_string_lossy().into_owned();
+    let store = dyad_store::open_read_only(&location)?;
+    let pool = pool::Pool::new(location, store);
     Ok(Router::new()
         .merge(assets::routes())
         .nest("/api", api::routes())

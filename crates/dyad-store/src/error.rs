@@ -118,6 +118,32 @@ pub enum Error {
         /// The SQLite error.
         source: rusqlite::Error,
     },
+    /// A PostgreSQL failure: the server cannot be reached, the connection was lost, or a
+    /// statement failed. [`Error::is_transient`] tells whether trying again may succeed.
+    #[error("database {}: {}", path.display(), postgres_message(source))]
+    Postgres {
+        /// The database URL, without its password.
+        path: PathBuf,
+        /// The PostgreSQL error.
+        source: postgres::Error,
+    },
+}
+
+/// A PostgreSQL error in one line: the server's message with its SQLSTATE code, else the
+/// client's.
+fn postgres_message(error: &postgres::Error) -> String {
+    match error.as_db_error() {
+        Some(db) => format!("{} (SQLSTATE {})", db.message(), db.code().code()),
+        None => {
+            let mut message = error.to_string();
+            let mut source = std::error::Error::source(error);
+            while let Some(cause) = source {
+                message = format!("{message}: {cause}");
+                source = cause.source();
+            }
+            message
+        }
+    }
 }
 
 impl Error {
@@ -134,7 +160,34 @@ impl Error {
             | Error::OlderSchema { path, .. }
             | Error::InvalidEvent { path, .. }
             | Error::Record { path, .. }
-            | Error::Sqlite { path, .. } => path,
+            | Error::Sqlite { path, .. }
+            | Error::Postgres { path, .. } => path,
+        }
+    }
+
+    /// Whether the same operation may succeed if tried again later: a lock held too long,
+    /// a PostgreSQL server that is unreachable, restarting or dropped the connection, or a
+    /// transaction that lost a conflict. Nothing of a failed batch was stored, so a
+    /// caller may retry it as it is.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::Locked { .. } => true,
+            Error::Postgres { source, .. } => match source.code() {
+                // No SQLSTATE: the connection itself failed (refused, reset, closed).
+                None => true,
+                Some(code) => {
+                    let code = code.code();
+                    // 08: connection exception; 57P0x: shutdown, crash, cannot connect
+                    // now; 40001/40P01: serialization failure, deadlock; 53: out of
+                    // resources.
+                    code.starts_with("08")
+                        || code.starts_with("57P")
+                        || code.starts_with("53")
+                        || code == "40001"
+                        || code == "40P01"
+                }
+            },
+            _ => false,
         }
     }
 
@@ -173,6 +226,15 @@ pub(crate) trait Context<T> {
 impl<T> Context<T> for std::result::Result<T, rusqlite::Error> {
     fn at(self, path: &Path) -> Result<T> {
         self.map_err(|e| Error::from_sqlite(path, e))
+    }
+}
+
+impl<T> Context<T> for std::result::Result<T, postgres::Error> {
+    fn at(self, path: &Path) -> Result<T> {
+        self.map_err(|source| Error::Postgres {
+            path: path.to_path_buf(),
+            source,
+        })
     }
 }
 

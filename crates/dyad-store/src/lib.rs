@@ -2,7 +2,8 @@
 //! event code, quad class, mode, date and text.
 //!
 //! [`Store`] is the contract every backend keeps; [`SqliteStore`] is the embedded one, a
-//! single SQLite file. Documents are keyed by the content hash of their text, so storing
+//! single SQLite file, and [`PostgresStore`] the one many workers share (`dyad worker`);
+//! [`open`] picks one by the database location. Documents are keyed by the content hash of their text, so storing
 //! the same article twice is a no-op and an interrupted ingest resumes by running it again.
 //! Each [`Store::put_batch`] is one transaction. [`EventQuery`] selects events, returned as
 //! [`StoredEvent`]s with their evidence sentence; [`StoreStats`] counts what is stored.
@@ -53,4 +54,31 @@ pub use query::{EventQuery, Sort};
 pub use stats::StoreStats;
 pub use store::{PutSummary, Store};
 pub use stored_event::{MergedEvent, StoredEvent};
+pub use stores::postgres::{is_postgres_url, redact_url, PostgresStore};
 pub use stores::sqlite::{SqliteOptions, SqliteStore, SCHEMA_VERSION};
+
+/// Opens the store at `location`: a PostgreSQL database for a `postgres://…` URL (its
+/// schema created or brought up to date), else the SQLite file at that path, opened with
+/// `options`.
+pub fn open(location: &str, options: &SqliteOptions) -> Result<Box<dyn Store + Send>> {
+    if is_postgres_url(location) {
+        Ok(Box::new(PostgresStore::connect(location)?))
+    } else {
+        Ok(Box::new(SqliteStore::open_with(
+            std::path::Path::new(location),
+            options,
+        )?))
+    }
+}
+
+/// Opens the store at `location` for reading only, as the dashboard does: nothing is
+/// created or migrated, and the schema must be this build's.
+pub fn open_read_only(location: &str) -> Result<Box<dyn Store + Send>> {
+    if is_postgres_url(location) {
+        Ok(Box::new(PostgresStore::connect_read_only(location)?))
+    } else {
+        Ok(Box::new(SqliteStore::open_read_only(
+            std::path::Path::new(location),
+        )?))
+    }
+}

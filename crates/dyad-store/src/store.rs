@@ -1,8 +1,11 @@
 //! The [`Store`] trait every backend implements.
 
+use std::collections::HashSet;
+
 use dyad_types::Analysis;
 use serde::Serialize;
 
+use crate::overview::{ActorCount, ActorLevel, DocumentPage, EventMap, NetworkEdge};
 use crate::{EventQuery, MergedEvent, Result, StoreStats, StoredEvent};
 
 /// What one [`Store::put_batch`] call did.
@@ -39,12 +42,26 @@ impl std::ops::AddAssign for PutSummary {
 /// overlapping inputs without creating duplicates, and an interrupted ingest is resumed by
 /// running it again.
 ///
-/// The trait is object safe; the command line holds a `Box<dyn Store>` chosen by the
-/// database location, so backends other than SQLite can be added behind it.
+/// The trait is object safe; the command line and the dashboard hold a `Box<dyn Store>`
+/// chosen by the database location ([`crate::open`]): an SQLite file or a PostgreSQL URL.
+/// A new read-side summary is one more method here, implemented by each backend in its
+/// `overview` module.
 pub trait Store {
     /// Whether a document with this content hash is stored. Lets a caller skip analysing a
     /// text that is already in the store.
     fn has_document(&self, content_hash: &str) -> Result<bool>;
+
+    /// Which of `content_hashes` are stored ([`Store::has_document`] for each; a backend
+    /// across a network answers in one query).
+    fn stored_documents(&self, content_hashes: &[String]) -> Result<HashSet<String>> {
+        let mut stored = HashSet::new();
+        for hash in content_hashes {
+            if self.has_document(hash)? {
+                stored.insert(hash.clone());
+            }
+        }
+        Ok(stored)
+    }
 
     /// Stores a batch of analyses in one transaction: either every new document of the batch
     /// and all its events are stored, or, on any error (or a crash part way), none are.
@@ -70,4 +87,29 @@ pub trait Store {
     /// The record is returned as it was stored, except for
     /// [`Analysis::tokens`](dyad_types::Analysis::tokens), which are not part of a record.
     fn document(&self, id: &str) -> Result<Option<Analysis>>;
+
+    /// The actor network of the events matching `query` (its sort, limit, offset and
+    /// `mentions` are ignored): one edge per source and target, with the number of merged
+    /// events, their mean Goldstein value, and counts per quad class and mode. At most
+    /// `limit` edges, the busiest first; events without a target are left out.
+    fn actor_network(
+        &self,
+        query: &EventQuery,
+        level: ActorLevel,
+        limit: usize,
+    ) -> Result<Vec<NetworkEdge>>;
+
+    /// The `limit` actors (countries and CAMEO codes) most often named by event reports,
+    /// on either side, most frequent first.
+    fn actors(&self, limit: usize) -> Result<Vec<ActorCount>>;
+
+    /// Stored documents whose title, id or text contains `words` (ignoring case; all when
+    /// `None` or empty), those with the most events first, `limit` from `offset`.
+    fn documents(&self, words: Option<&str>, limit: usize, offset: usize) -> Result<DocumentPage>;
+
+    /// Where the events matching `query` happened (its sort, limit, offset and `mentions`
+    /// are ignored): merged events per country of their location (count, mean Goldstein,
+    /// mean tone, quad classes), and per place with coordinates (rounded to 0.01°), at most
+    /// `places` places, the busiest first.
+    fn event_map(&self, query: &EventQuery, places: usize) -> Result<EventMap>;
 }

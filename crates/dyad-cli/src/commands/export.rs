@@ -3,7 +3,6 @@
 use std::io::Write;
 
 use anyhow::Result;
-use dyad_store::Store;
 
 use super::query::to_query;
 use super::Status;

@@ -59,7 +59,7 @@ pub fn run(args: IngestArgs, quiet: bool) -> Result<Status> {
         failures: &failures,
     };
     let docs = documents(&args.input, &failures);
-    let summary = match ingest(&pipeline, &mut store, docs, &options, &mut observer) {
+    let summary = match ingest(&pipeline, &mut *store, docs, &options, &mut observer) {
         Ok(summary) => summary,
         Err(IngestError::Batch(err)) => {
             return Err(anyhow::Error::new(err).context("cannot store the batch"))
@@ -76,7 +76,7 @@ pub fn run(args: IngestArgs, quiet: bool) -> Result<Status> {
             total.documents_added,
             total.documents_near_duplicate,
             total.documents_skipped,
-            args.db.db.display(),
+            args.db.shown(),
             total.events_added,
             total.merged_events_added,
             total.events_added - total.merged_events_added

@@ -7,12 +7,15 @@ mod export;
 mod extract;
 mod geo;
 mod ingest;
+mod publish;
 mod query;
 mod serve;
 mod show;
+mod status;
 mod timex;
 mod train;
 mod trend;
+mod worker;
 
 use std::process::ExitCode;
 
@@ -59,6 +62,9 @@ pub fn run(cli: Cli) -> Result<Status> {
         Command::Geo(args) => geo::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Extract(args) => extract::run(args),
+        Command::Publish(args) => publish::run(args, cli.quiet),
+        Command::Worker(args) => worker::run(args, cli.quiet),
+        Command::Status(args) => status::run(args),
     }
 }
 

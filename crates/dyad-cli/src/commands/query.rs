@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use anyhow::Result;
-use dyad_store::{EventQuery, Sort, Store};
+use dyad_store::{EventQuery, Sort};
 
 use super::Status;
 use crate::args::{FilterArgs, QueryArgs, SortArg};

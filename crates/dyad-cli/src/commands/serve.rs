@@ -10,7 +10,9 @@ use super::Status;
 use crate::args::ServeArgs;
 
 pub fn run(args: ServeArgs) -> Result<Status> {
-    if !args.db.exists() {
+    let postgres = dyad_store::is_postgres_url(&args.db.to_string_lossy());
+    let shown = dyad_store::redact_url(&args.db.to_string_lossy());
+    if !postgres && !args.db.exists() {
         bail!(
             "no database at {} (create one with `dyad ingest PATH --db {}`)",
             args.db.display(),
@@ -33,11 +35,10 @@ pub fn run(args: ServeArgs) -> Result<Status> {
         // The URL on stdout (scripts read it to find a port picked with :0).
         let _ = writeln!(
             out,
-            "dyad: dashboard of {} at http://{bound}/ (Ctrl-C stops)",
-            args.db.display()
+            "dyad: dashboard of {shown} at http://{bound}/ (Ctrl-C stops)"
         );
         let _ = out.flush();
     })
-    .with_context(|| format!("cannot serve the dashboard of {}", args.db.display()))?;
+    .with_context(|| format!("cannot serve the dashboard of {shown}"))?;
     Ok(Status::Success)
 }

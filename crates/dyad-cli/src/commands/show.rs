@@ -3,7 +3,6 @@
 use std::io::Write;
 
 use anyhow::{bail, Result};
-use dyad_store::Store;
 
 use super::Status;
 use crate::args::{EventFormat, ShowArgs};
@@ -15,7 +14,7 @@ pub fn run(args: ShowArgs) -> Result<Status> {
         bail!(
             "no event {} in {} (event ids are the `event_id` of `dyad query --format json`)",
             args.event_id,
-            args.db.db.display()
+            args.db.shown()
         );
     };
     let stdout = std::io::stdout();

@@ -16,7 +16,7 @@ pub fn run(args: TrendArgs) -> Result<Status> {
         PeriodArg::Week => Granularity::Week,
         PeriodArg::Month => Granularity::Month,
     };
-    let trend = dyad_trend(&store, &args.source, &args.target, args.both, by)?;
+    let trend = dyad_trend(&*store, &args.source, &args.target, args.both, by)?;
     let periods = &trend.periods;
 
     let stdout = std::io::stdout();

@@ -1,56 +1,20 @@
 //! Applying the rules of [`crate::merge`] as reports are written: near-duplicate articles
 //! are linked, and each event report joins the merged event it tells or starts a new one.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use dyad_types::Event;
 use rusqlite::{params, Connection};
 
 use crate::error::Context;
-use crate::merge::{self, EVIDENCE_THRESHOLD};
+use crate::merge;
+use crate::stores::common::{choose, join_reason, Candidate, Fingerprint};
 use crate::Result;
-
-/// Estimated similarity under which a candidate near-duplicate is not measured exactly
-/// (well under the threshold: the estimate's error is about ±0.1).
-const CANDIDATE_ESTIMATE: f64 = 0.55;
 
 /// How far back (in days) a merged event may start and still overlap a new report's date:
 /// wider than any date but a decade.
 const LOOKBACK_DAYS: i64 = 400;
-
-/// Articles with fewer words than this are not compared as near-duplicates: a line or two
-/// says too little about which article it is.
-const MIN_WORDS_FOR_MINHASH: usize = 20;
-
-/// What near-duplicate detection knows of an article, computed once when it is stored.
-pub(crate) struct Fingerprint {
-    shingles: HashSet<u64>,
-    signature: [u32; merge::MINHASH_SIZE],
-    bands: Vec<i64>,
-}
-
-impl Fingerprint {
-    /// The fingerprint of an article's text; `None` for a very short text.
-    pub(crate) fn of(text: &str) -> Option<Fingerprint> {
-        if text.split_whitespace().take(MIN_WORDS_FOR_MINHASH).count() < MIN_WORDS_FOR_MINHASH {
-            return None;
-        }
-        let shingles = merge::shingles(text);
-        let signature = merge::minhash_of(&shingles)?;
-        let bands = merge::minhash_bands(&signature);
-        Some(Fingerprint {
-            shingles,
-            signature,
-            bands,
-        })
-    }
-
-    /// The signature as stored in `documents.minhash`.
-    pub(crate) fn signature_bytes(&self) -> Vec<u8> {
-        merge::signature_bytes(&self.signature)
-    }
-}
 
 /// The stored article that the article with `fingerprint` nearly repeats (the original of
 /// its group), if any: the most similar among those sharing a band, the oldest on ties. The
@@ -85,20 +49,13 @@ pub(crate) fn find_original(
     let mut best: Option<(f64, String)> = None;
     while let Some(row) = rows.next().at(path)? {
         let other: Option<Vec<u8>> = row.get(1).at(path)?;
-        let Some(other) = other.as_deref().and_then(merge::signature_from_bytes) else {
+        let similarity = fingerprint.near_duplicate_of(other.as_deref(), || row.get(3).at(path))?;
+        let Some(similarity) = similarity else {
             continue;
         };
-        // Far below the threshold by the estimate: not worth reading the text.
-        if merge::minhash_similarity(&fingerprint.signature, &other) < CANDIDATE_ESTIMATE {
-            continue;
-        }
-        let hash: String = row.get(0).at(path)?;
-        let original: Option<String> = row.get(2).at(path)?;
-        let other_text: String = row.get(3).at(path)?;
-        let similarity = merge::jaccard(&fingerprint.shingles, &merge::shingles(&other_text));
-        if similarity >= merge::NEAR_DUPLICATE_SIMILARITY
-            && best.as_ref().is_none_or(|(s, _)| similarity > *s)
-        {
+        if best.as_ref().is_none_or(|(s, _)| similarity > *s) {
+            let hash: String = row.get(0).at(path)?;
+            let original: Option<String> = row.get(2).at(path)?;
             best = Some((similarity, original.unwrap_or(hash)));
         }
     }
@@ -133,14 +90,6 @@ pub(crate) struct Report<'a> {
     pub evidence: &'a str,
 }
 
-/// A merged event that a report may join.
-struct Candidate {
-    id: String,
-    similarity: f64,
-    day_precise: bool,
-    copies: bool,
-}
-
 /// Puts the report in the merged event it tells, creating one if none fits, and records
 /// why. Returns the merged event's id and whether it was created; the caller recounts the
 /// merged events a batch touched ([`update_counts`]) once the batch is written.
@@ -164,30 +113,9 @@ pub(crate) fn assign(
         [&source_key, &target_key, root, group],
         days,
     )?;
-    let best = candidates
-        .into_iter()
-        .filter(|c| {
-            (c.day_precise && day_precise) || c.similarity >= EVIDENCE_THRESHOLD || c.copies
-        })
-        .fold(None::<Candidate>, |best, c| match best {
-            Some(b) if b.similarity >= c.similarity => Some(b),
-            _ => Some(c),
-        });
-    let dyad = format!(
-        "{} → {}",
-        display_key(&source_key),
-        display_key(&target_key)
-    );
-    let (id, reason, created) = match best {
+    let (id, reason, created) = match choose(candidates, day_precise) {
         Some(c) => {
-            let why = if c.copies {
-                "its article nearly repeats one already telling it".to_string()
-            } else if c.similarity >= EVIDENCE_THRESHOLD {
-                format!("evidence {:.0}% alike", c.similarity * 100.0)
-            } else {
-                "both dated to the same day (±1)".to_string()
-            };
-            let reason = format!("same dyad {dyad}, root {root}, {group}; {why}");
+            let reason = join_reason(&c, &source_key, &target_key, root, group);
             (c.id, reason, false)
         }
         None => {
@@ -264,20 +192,20 @@ fn candidates(
     let words = merge::content_words(report.evidence);
     let mut found = Vec::new();
     while let Some(row) = rows.next().at(path)? {
-        let first: Option<i64> = row.get(1).at(path)?;
-        let last: Option<i64> = row.get(2).at(path)?;
-        let evidence: String = row.get(3).at(path)?;
         let copies: bool = row.get(4).at(path)?;
-        let theirs = first.zip(last);
-        if !copies && !merge::dates_compatible(days, theirs) {
-            continue;
-        }
-        found.push(Candidate {
-            id: row.get(0).at(path)?,
-            similarity: merge::jaccard(&words, &merge::content_words(&evidence)),
-            day_precise: merge::is_single_day(theirs),
+        let theirs = row
+            .get::<_, Option<i64>>(1)
+            .at(path)?
+            .zip(row.get::<_, Option<i64>>(2).at(path)?);
+        let evidence: String = row.get(3).at(path)?;
+        found.extend(Candidate::of(
+            row.get(0).at(path)?,
+            theirs,
+            &evidence,
             copies,
-        });
+            days,
+            &words,
+        ));
     }
     Ok(found)
 }
@@ -301,14 +229,6 @@ pub(crate) fn update_counts(conn: &Connection, path: &Path, id: &str) -> Result<
     .execute([id])
     .at(path)?;
     Ok(())
-}
-
-fn display_key(key: &str) -> &str {
-    if key.is_empty() {
-        "-"
-    } else {
-        key
-    }
 }
 
 /// Links and merges what a store written before schema version 2 holds: every article gets

@@ -1,6 +1,5 @@
 //! [`SqliteStore`]: the embedded store, one SQLite file.
 
-mod filter;
 mod merging;
 mod migrate;
 mod overview;
@@ -17,6 +16,7 @@ use rusqlite::{Connection, OpenFlags};
 pub use migrate::SCHEMA_VERSION;
 
 use crate::error::Context;
+use crate::overview::{ActorCount, ActorLevel, DocumentPage, EventMap, NetworkEdge};
 use crate::{Error, EventQuery, MergedEvent, PutSummary, Result, Store, StoreStats, StoredEvent};
 
 /// The name errors give an in-memory store.
@@ -189,5 +189,26 @@ impl Store for SqliteStore {
 
     fn document(&self, id: &str) -> Result<Option<Analysis>> {
         read::document(&self.conn, &self.path, id)
+    }
+
+    fn actor_network(
+        &self,
+        query: &EventQuery,
+        level: ActorLevel,
+        limit: usize,
+    ) -> Result<Vec<NetworkEdge>> {
+        SqliteStore::actor_network(self, query, level, limit)
+    }
+
+    fn actors(&self, limit: usize) -> Result<Vec<ActorCount>> {
+        SqliteStore::actors(self, limit)
+    }
+
+    fn documents(&self, words: Option<&str>, limit: usize, offset: usize) -> Result<DocumentPage> {
+        SqliteStore::documents(self, words, limit, offset)
+    }
+
+    fn event_map(&self, query: &EventQuery, places: usize) -> Result<EventMap> {
+        SqliteStore::event_map(self, query, places)
     }
 }

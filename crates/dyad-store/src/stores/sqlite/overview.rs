@@ -7,13 +7,13 @@ use dyad_types::Mode;
 use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 
-use super::filter::Filter;
 use super::SqliteStore;
 use crate::error::Context;
 use crate::overview::{
-    ActorCount, ActorLevel, CountryEvents, DocumentPage, DocumentSummary, EventMap, NetworkEdge,
-    PlaceEvents,
+    self, ActorCount, ActorLevel, DocumentPage, DocumentSummary, EventMap, LocatedReport,
+    NetworkEdge,
 };
+use crate::stores::filter::Filter;
 use crate::{EventQuery, Result};
 
 /// The SQL expression naming one side's actor at `level`.
@@ -26,17 +26,6 @@ fn actor_key(side: &str, level: ActorLevel) -> String {
         "coalesce(nullif(e.{side}_{first}, ''), nullif(e.{side}_{second}, ''), \
          e.{side}_name, e.{side}_text)"
     )
-}
-
-/// The events at one place of the map, while they are gathered.
-#[derive(Default)]
-struct Place {
-    events: u64,
-    goldstein_sum: f64,
-    country: Option<String>,
-    names: BTreeMap<String, u64>,
-    /// The most conflictual event: (Goldstein value, report, merged event id).
-    example: Option<(f64, i64, String)>,
 }
 
 impl SqliteStore {
@@ -106,129 +95,45 @@ impl SqliteStore {
     }
 
     /// Where the events matching `query` happened (its sort, limit, offset and `mentions`
-    /// are ignored): merged events per country of their location, and per place with
-    /// coordinates, at most `places` places, the busiest first. The location is read from
-    /// the stored event (`location.country`, `location.lat`, `location.lon`).
+    /// are ignored): see [`Store::event_map`](crate::Store::event_map). The location is read
+    /// from the stored event (`location.country`, `location.lat`, `location.lon`).
     pub fn event_map(&self, query: &EventQuery, places: usize) -> Result<EventMap> {
         let filter = Filter::new(query);
         let clause = filter.clause();
         let firsts = super::read::first_reports(&clause);
-        // The located first reports, once: a summary row, a row per country, and a row per
-        // event with coordinates (grouped into places below).
         let sql = format!(
-            "{firsts},
-             located AS MATERIALIZED (
-                 SELECT e.seq AS seq, coalesce(e.merged_id, '') AS merged,
-                     e.goldstein AS goldstein, e.quad_class AS quad,
-                     json_extract(e.event_json, '$.tone') AS tone,
-                     nullif(json_extract(e.event_json, '$.location.country'), '') AS country,
-                     json_extract(e.event_json, '$.location.lat') AS lat,
-                     json_extract(e.event_json, '$.location.lon') AS lon,
-                     json_extract(e.event_json, '$.location.text') AS place
-                 FROM firsts f JOIN events e ON e.seq = f.seq)
-             SELECT 0, count(*), count(country), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
-                 FROM located
-             UNION ALL
-             SELECT 1, count(*), country, avg(goldstein), avg(tone), sum(quad = 1),
-                 sum(quad = 2), sum(quad = 3), sum(quad = 4), NULL, NULL
-                 FROM located WHERE country IS NOT NULL GROUP BY country
-             UNION ALL
-             SELECT 2, seq, country, goldstein, lat, lon, NULL, NULL, NULL, place, merged
-                 FROM located WHERE lat IS NOT NULL AND lon IS NOT NULL"
+            "{firsts}
+             SELECT e.seq, coalesce(e.merged_id, ''), e.goldstein, e.quad_class,
+                 json_extract(e.event_json, '$.tone'),
+                 json_extract(e.event_json, '$.location.country'),
+                 json_extract(e.event_json, '$.location.lat'),
+                 json_extract(e.event_json, '$.location.lon'),
+                 json_extract(e.event_json, '$.location.text')
+             FROM firsts f JOIN events e ON e.seq = f.seq
+             ORDER BY e.seq"
         );
         let path = &self.path;
         let mut statement = self.conn.prepare(&sql).at(path)?;
         let mut rows = statement
             .query(params_from_iter(filter.params()))
             .at(path)?;
-        let count = |row: &rusqlite::Row<'_>, i: usize| -> Result<u64> {
-            Ok(row.get::<_, Option<i64>>(i).at(path)?.unwrap_or(0).max(0) as u64)
-        };
-        let mut map = EventMap {
-            events: 0,
-            located: 0,
-            countries: Vec::new(),
-            places: Vec::new(),
-        };
-        // Events with coordinates by place (coordinates rounded to 0.01°).
-        let mut by_place: BTreeMap<(i64, i64), Place> = BTreeMap::new();
+        let mut reports = Vec::new();
         while let Some(row) = rows.next().at(path)? {
-            match row.get::<_, i64>(0).at(path)? {
-                0 => {
-                    map.events = count(row, 1)?;
-                    map.located = count(row, 2)?;
-                }
-                1 => map.countries.push(CountryEvents {
-                    country: row.get(2).at(path)?,
-                    events: count(row, 1)?,
-                    goldstein_mean: row.get::<_, Option<f64>>(3).at(path)?.unwrap_or(0.0),
-                    tone_mean: row.get(4).at(path)?,
-                    quad_classes: [
-                        count(row, 5)?,
-                        count(row, 6)?,
-                        count(row, 7)?,
-                        count(row, 8)?,
-                    ],
-                }),
-                _ => {
-                    let (Ok(lat), Ok(lon)) = (row.get::<_, f64>(4), row.get::<_, f64>(5)) else {
-                        continue;
-                    };
-                    if !lat.is_finite() || !lon.is_finite() {
-                        continue;
-                    }
-                    let key = ((lat * 100.0).round() as i64, (lon * 100.0).round() as i64);
-                    let place = by_place.entry(key).or_default();
-                    let seq: i64 = row.get(1).at(path)?;
-                    let goldstein: f64 = row.get(3).at(path)?;
-                    place.events += 1;
-                    place.goldstein_sum += goldstein;
-                    if place.country.is_none() {
-                        place.country = row.get(2).at(path)?;
-                    }
-                    let name: Option<String> = row.get(9).at(path)?;
-                    *place.names.entry(name.unwrap_or_default()).or_default() += 1;
-                    let better = match &place.example {
-                        None => true,
-                        Some((g, s, _)) => (goldstein, seq) < (*g, *s),
-                    };
-                    if better {
-                        place.example = Some((goldstein, seq, row.get(10).at(path)?));
-                    }
-                }
-            }
+            // A coordinate or tone that is not a number is as good as none.
+            let number = |i: usize| row.get::<_, Option<f64>>(i).ok().flatten();
+            reports.push(LocatedReport {
+                seq: row.get(0).at(path)?,
+                merged: row.get(1).at(path)?,
+                goldstein: row.get(2).at(path)?,
+                quad_class: row.get(3).at(path)?,
+                tone: number(4),
+                country: row.get::<_, Option<String>>(5).ok().flatten(),
+                lat: number(6),
+                lon: number(7),
+                place: row.get::<_, Option<String>>(8).ok().flatten(),
+            });
         }
-        map.countries.sort_by(|a, b| {
-            b.events
-                .cmp(&a.events)
-                .then_with(|| a.country.cmp(&b.country))
-        });
-        map.places = by_place
-            .into_iter()
-            .map(|((lat, lon), place)| PlaceEvents {
-                lat: lat as f64 / 100.0,
-                lon: lon as f64 / 100.0,
-                // The most frequent spelling (the first in order among equals).
-                place: place
-                    .names
-                    .iter()
-                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-                    .map(|(name, _)| name.clone())
-                    .unwrap_or_default(),
-                country: place.country,
-                events: place.events,
-                goldstein_mean: place.goldstein_sum / place.events as f64,
-                example_event: place.example.map(|(_, _, id)| id).unwrap_or_default(),
-            })
-            .collect();
-        map.places.sort_by(|a, b| {
-            b.events
-                .cmp(&a.events)
-                .then_with(|| a.lat.total_cmp(&b.lat))
-                .then_with(|| a.lon.total_cmp(&b.lon))
-        });
-        map.places.truncate(places);
-        Ok(map)
+        Ok(overview::event_map(reports, places))
     }
 
     /// The `limit` actors (countries and CAMEO codes) most often named by event reports,

@@ -7,9 +7,9 @@ use dyad_types::{Analysis, Event};
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 
-use super::filter::Filter;
 use super::migrate;
 use crate::error::Context;
+use crate::stores::filter::Filter;
 use crate::{EventQuery, MergedEvent, Result, Sort, StoreStats, StoredEvent};
 
 pub(crate) fn has_document(conn: &Connection, path: &Path, content_hash: &str) -> Result<bool> {

@@ -1,6 +1,6 @@
 //! Storing a batch of analyses in one transaction.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use dyad_types::{Analysis, Event};
@@ -8,7 +8,9 @@ use rusqlite::{params, Connection, Statement, TransactionBehavior};
 
 use super::merging;
 use crate::error::Context;
-use crate::{Error, PutSummary, Result};
+use crate::stores::common::Fingerprint;
+use crate::stores::common::{check_events, enum_name, evidence, record_json};
+use crate::{PutSummary, Result};
 
 const INSERT_DOCUMENT: &str = "INSERT OR IGNORE INTO documents
     (content_hash, id, path, url, title, outlet, published, text, record_json, analysed_at,
@@ -50,7 +52,7 @@ pub(crate) fn put_batch(
                 continue;
             }
             let doc = &analysis.doc;
-            let fingerprint = merging::Fingerprint::of(&doc.text);
+            let fingerprint = Fingerprint::of(&doc.text);
             let original = match &fingerprint {
                 Some(fingerprint) => merging::find_original(&tx, path, &hash, fingerprint)?,
                 None => None,
@@ -67,9 +69,7 @@ pub(crate) fn put_batch(
                     doc.text,
                     record_json(path, analysis)?,
                     pipeline,
-                    fingerprint
-                        .as_ref()
-                        .map(merging::Fingerprint::signature_bytes),
+                    fingerprint.as_ref().map(Fingerprint::signature_bytes),
                     original,
                 ])
                 .at(path)?;
@@ -114,52 +114,6 @@ pub(crate) fn put_batch(
     Ok(summary)
 }
 
-/// Fails if two events of the document share an id (the store keys events by document and
-/// id, so one would be lost) or an event holds a number JSON cannot carry (it would be read
-/// back as null and fail every query that returns it).
-fn check_events(path: &Path, analysis: &Analysis) -> Result<()> {
-    let mut seen = HashSet::with_capacity(analysis.events.len());
-    for event in &analysis.events {
-        let location = event.location.as_ref();
-        let numbers = [Some(event.goldstein), Some(event.confidence)]
-            .into_iter()
-            .chain([location.and_then(|l| l.lat), location.and_then(|l| l.lon)]);
-        let reason = if !seen.insert(event.id.as_str()) {
-            "its id repeats an earlier event's"
-        } else if numbers.flatten().any(|n| !n.is_finite()) {
-            "it holds a number that is not finite"
-        } else {
-            continue;
-        };
-        return Err(Error::InvalidEvent {
-            path: path.to_path_buf(),
-            document: analysis.doc.id.clone(),
-            event: event.id.clone(),
-            reason: reason.to_string(),
-        });
-    }
-    Ok(())
-}
-
-/// The record as stored: everything but the text and the events, which have their own
-/// column and rows (the fields stay, empty, so the JSON still reads as a record).
-fn record_json(path: &Path, analysis: &Analysis) -> Result<String> {
-    let mut record = serde_json::to_value(analysis).at(path)?;
-    record["doc"]["text"] = serde_json::Value::String(String::new());
-    record["events"] = serde_json::Value::Array(Vec::new());
-    serde_json::to_string(&record).at(path)
-}
-
-/// The sentence an event was coded from, else its trigger when the sentence index or
-/// offsets are out of range.
-fn evidence<'a>(analysis: &'a Analysis, event: &'a Event) -> &'a str {
-    analysis
-        .sentences
-        .get(event.sentence)
-        .and_then(|sentence| analysis.doc.text.get(sentence.start..sentence.end))
-        .unwrap_or(&event.trigger.text)
-}
-
 fn insert(
     statement: &mut Statement<'_>,
     path: &Path,
@@ -200,12 +154,4 @@ fn insert(
         ])
         .at(path)?;
     Ok(())
-}
-
-/// The record name of a unit enum variant (`"day"`, `"timex"`).
-fn enum_name<T: serde::Serialize>(path: &Path, value: &T) -> Result<String> {
-    match serde_json::to_value(value).at(path)? {
-        serde_json::Value::String(name) => Ok(name),
-        other => Ok(other.to_string()),
-    }
 }

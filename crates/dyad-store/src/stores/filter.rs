@@ -1,14 +1,28 @@
-//! Turning an [`EventQuery`] into an SQL `WHERE` clause with bound parameters. The SQL text
-//! is made only of fixed fragments and parameter numbers; every value is a parameter.
+//! Turning an [`EventQuery`] into an SQL `WHERE` clause with bound parameters, for SQLite
+//! or PostgreSQL. The SQL text is made only of fixed fragments and parameter numbers;
+//! every value is a parameter.
 
 use rusqlite::types::Value;
 
 use crate::query::given;
 use crate::EventQuery;
 
-/// A `WHERE` clause (without the keyword; `1` when nothing filters) and its parameters.
+/// The SQL dialect a [`Filter`] is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Dialect {
+    /// `?N` parameters, FTS5 full-text search, names compared by `COLLATE NOCASE` columns.
+    #[default]
+    Sqlite,
+    /// `$N` parameters (typed by a cast), `tsvector` full-text search, names compared in
+    /// lowercase.
+    Postgres,
+}
+
+/// A `WHERE` clause (without the keyword; always true when nothing filters) and its
+/// parameters.
 #[derive(Debug, Default)]
 pub(crate) struct Filter {
+    dialect: Dialect,
     conditions: Vec<String>,
     params: Vec<Value>,
 }
@@ -21,9 +35,17 @@ enum Side {
 }
 
 impl Filter {
-    /// The filter for `query`.
+    /// The SQLite filter for `query`.
     pub(crate) fn new(query: &EventQuery) -> Filter {
-        let mut filter = Filter::default();
+        Filter::in_dialect(query, Dialect::Sqlite)
+    }
+
+    /// The filter for `query` in `dialect`.
+    pub(crate) fn in_dialect(query: &EventQuery, dialect: Dialect) -> Filter {
+        let mut filter = Filter {
+            dialect,
+            ..Filter::default()
+        };
         if let Some(actor) = given(&query.actor) {
             let source = filter.actor(Side::Source, actor);
             let target = filter.actor(Side::Target, actor);
@@ -57,51 +79,56 @@ impl Filter {
             } else {
                 root.to_string()
             };
-            let p = filter.param(Value::Text(root));
-            filter.conditions.push(format!("e.root = ?{p}"));
+            let p = filter.text(root);
+            filter.conditions.push(format!("e.root = {p}"));
         }
         if let Some(quad_class) = query.quad_class {
-            let p = filter.param(Value::Integer(quad_class.into()));
-            filter.conditions.push(format!("e.quad_class = ?{p}"));
+            let p = filter.placeholder(Value::Integer(quad_class.into()));
+            filter.conditions.push(format!("e.quad_class = {p}"));
         }
         if let Some(mode) = query.mode {
-            let p = filter.param(Value::Text(mode.as_str().to_string()));
-            filter.conditions.push(format!("e.mode = ?{p}"));
+            let p = filter.text(mode.as_str().to_string());
+            filter.conditions.push(format!("e.mode = {p}"));
         }
         if !query.modes.is_empty() {
             let numbers: Vec<String> = query
                 .modes
                 .iter()
-                .map(|mode| format!("?{}", filter.param(Value::Text(mode.as_str().to_string()))))
+                .map(|mode| filter.text(mode.as_str().to_string()))
                 .collect();
             filter
                 .conditions
                 .push(format!("e.mode IN ({})", numbers.join(", ")));
         }
         if let Some(from) = given(&query.date_from) {
-            let p = filter.param(Value::Text(from.to_string()));
-            filter.conditions.push(format!("e.date_value >= ?{p}"));
+            let p = filter.text(from.to_string());
+            filter.conditions.push(format!("e.date_value >= {p}"));
         }
         if let Some(to) = given(&query.date_to) {
-            let p = filter.param(Value::Text(to.to_string()));
+            let p = filter.text(to.to_string());
             filter
                 .conditions
-                .push(format!("substr(e.date_value, 1, length(?{p})) <= ?{p}"));
+                .push(format!("substr(e.date_value, 1, length({p})) <= {p}"));
         }
         if let Some(text) = given(&query.text) {
-            let condition = match fts_query(text) {
-                Some(fts) => {
-                    let p = filter.param(Value::Text(fts));
-                    format!("e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?{p})")
-                }
-                // No word to look for: the user asked for some text, so nothing matches.
-                None => "0".to_string(),
+            let condition = match dialect {
+                Dialect::Sqlite => fts_query(text).map(|fts| {
+                    let p = filter.text(fts);
+                    format!("e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH {p})")
+                }),
+                Dialect::Postgres => crate::stores::search::tsquery(text).map(|ts| {
+                    let p = filter.text(ts);
+                    format!("e.evidence_tsv @@ to_tsquery('simple', {p})")
+                }),
             };
+            // No word to look for: the user asked for some text, so nothing matches.
+            let condition = condition.unwrap_or_else(|| filter.falsity().to_string());
             filter.conditions.push(condition);
         }
         if let Some(outlet) = given(&query.outlet) {
-            let p = filter.param(Value::Text(outlet.to_string()));
-            filter.conditions.push(format!("d.outlet = ?{p}"));
+            let p = filter.text(outlet.to_string());
+            let condition = filter.same_name("d.outlet", &p);
+            filter.conditions.push(condition);
         }
         filter
     }
@@ -112,10 +139,53 @@ impl Filter {
         self.params.len()
     }
 
+    /// Adds a parameter and returns its placeholder: `?N` in SQLite, `$N::type` in
+    /// PostgreSQL (typed, so that the server never has to guess).
+    pub(crate) fn placeholder(&mut self, value: Value) -> String {
+        let cast = match (&value, self.dialect) {
+            (_, Dialect::Sqlite) => "",
+            (Value::Integer(_), Dialect::Postgres) => "::bigint",
+            (Value::Real(_), Dialect::Postgres) => "::float8",
+            (Value::Blob(_), Dialect::Postgres) => "::bytea",
+            (Value::Text(_) | Value::Null, Dialect::Postgres) => "::text",
+        };
+        let number = self.param(value);
+        match self.dialect {
+            Dialect::Sqlite => format!("?{number}"),
+            Dialect::Postgres => format!("${number}{cast}"),
+        }
+    }
+
+    /// Adds a text parameter and returns its placeholder.
+    fn text(&mut self, value: impl Into<String>) -> String {
+        self.placeholder(Value::Text(value.into()))
+    }
+
+    /// A condition that is never true.
+    fn falsity(&self) -> &'static str {
+        match self.dialect {
+            Dialect::Sqlite => "0",
+            Dialect::Postgres => "FALSE",
+        }
+    }
+
+    /// `column` equals the name `placeholder` ignoring ASCII case: SQLite's name columns
+    /// compare `NOCASE`; PostgreSQL compares both in lowercase (an index on `lower(column)`
+    /// serves it).
+    fn same_name(&self, column: &str, placeholder: &str) -> String {
+        match self.dialect {
+            Dialect::Sqlite => format!("{column} = {placeholder}"),
+            Dialect::Postgres => format!("lower({column}) = lower({placeholder})"),
+        }
+    }
+
     /// The `WHERE` clause.
     pub(crate) fn clause(&self) -> String {
         if self.conditions.is_empty() {
-            "1".to_string()
+            match self.dialect {
+                Dialect::Sqlite => "1".to_string(),
+                Dialect::Postgres => "TRUE".to_string(),
+            }
         } else {
             self.conditions.join(" AND ")
         }
@@ -129,13 +199,13 @@ impl Filter {
     /// `column` starts with `prefix`, as a range an index can serve.
     fn prefix(&mut self, column: &str, prefix: &str) -> String {
         let (low, high) = self.prefix_bounds(prefix);
-        format!("({column} >= ?{low} AND {column} < ?{high})")
+        format!("({column} >= {low} AND {column} < {high})")
     }
 
-    /// The parameters bounding the strings that start with `prefix`.
-    fn prefix_bounds(&mut self, prefix: &str) -> (usize, usize) {
-        let low = self.param(Value::Text(prefix.to_string()));
-        let high = self.param(Value::Text(format!("{prefix}\u{10FFFF}")));
+    /// The placeholders bounding the strings that start with `prefix`.
+    fn prefix_bounds(&mut self, prefix: &str) -> (String, String) {
+        let low = self.text(prefix);
+        let high = self.text(format!("{prefix}\u{10FFFF}"));
         (low, high)
     }
 
@@ -145,10 +215,11 @@ impl Filter {
     fn actor(&mut self, side: Side, actor: &str) -> String {
         let side = side.name();
         let (low, high, country, name) = self.actor_params(actor);
+        let same_name = self.same_name(&format!("{side}_name"), &name);
         format!(
-            "e.seq IN (SELECT seq FROM events WHERE {side}_code >= ?{low} AND {side}_code < ?{high} \
-             UNION SELECT seq FROM events WHERE {side}_country = ?{country} \
-             UNION SELECT seq FROM events WHERE {side}_name = ?{name})"
+            "e.seq IN (SELECT seq FROM events WHERE {side}_code >= {low} AND {side}_code < {high} \
+             UNION SELECT seq FROM events WHERE {side}_country = {country} \
+             UNION SELECT seq FROM events WHERE {same_name})"
         )
     }
 
@@ -157,24 +228,26 @@ impl Filter {
     fn dyad_direction(&mut self, source: &str, target: &str) -> String {
         let (low, high, country, name) = self.actor_params(source);
         let (t_low, t_high, t_country, t_name) = self.actor_params(target);
+        let target_name = self.same_name("target_name", &t_name);
+        let source_name = self.same_name("source_name", &name);
         let target = format!(
-            "((target_code >= ?{t_low} AND target_code < ?{t_high}) \
-             OR target_country = ?{t_country} OR target_name = ?{t_name})"
+            "((target_code >= {t_low} AND target_code < {t_high}) \
+             OR target_country = {t_country} OR {target_name})"
         );
         format!(
-            "SELECT seq FROM events WHERE source_code >= ?{low} AND source_code < ?{high} \
+            "SELECT seq FROM events WHERE source_code >= {low} AND source_code < {high} \
              AND {target} \
-             UNION SELECT seq FROM events WHERE source_country = ?{country} AND {target} \
-             UNION SELECT seq FROM events WHERE source_name = ?{name} AND {target}"
+             UNION SELECT seq FROM events WHERE source_country = {country} AND {target} \
+             UNION SELECT seq FROM events WHERE {source_name} AND {target}"
         )
     }
 
-    /// The parameters of an actor test: code bounds, country, name.
-    fn actor_params(&mut self, actor: &str) -> (usize, usize, usize, usize) {
+    /// The placeholders of an actor test: code bounds, country, name.
+    fn actor_params(&mut self, actor: &str) -> (String, String, String, String) {
         let upper = actor.to_uppercase();
         let (low, high) = self.prefix_bounds(&upper);
-        let country = self.param(Value::Text(upper));
-        let name = self.param(Value::Text(actor.to_string()));
+        let country = self.text(upper);
+        let name = self.text(actor);
         (low, high, country, name)
     }
 }
