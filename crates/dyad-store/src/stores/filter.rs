@@ -4,6 +4,7 @@
 
 use rusqlite::types::Value;
 
+use crate::overview::ActorLevel;
 use crate::query::given;
 use crate::EventQuery;
 
@@ -293,6 +294,19 @@ pub(crate) fn fts_query(text: &str) -> Option<String> {
         terms.push(quoted);
     }
     (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+/// The SQL expression naming one side's actor (of `events e`) at `level`, the same in
+/// both dialects: its country, else its code (or the other way round), else its name or text.
+pub(crate) fn actor_key(side: &str, level: ActorLevel) -> String {
+    let (first, second) = match level {
+        ActorLevel::Country => ("country", "code"),
+        ActorLevel::Code => ("code", "country"),
+    };
+    format!(
+        "coalesce(nullif(e.{side}_{first}, ''), nullif(e.{side}_{second}, ''), \
+         e.{side}_name, e.{side}_text)"
+    )
 }
 
 #[cfg(test)]

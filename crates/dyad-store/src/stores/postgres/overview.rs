@@ -14,20 +14,8 @@ use crate::overview::{
     self, ActorCount, ActorLevel, DocumentPage, DocumentSummary, EventMap, LocatedReport,
     NetworkEdge,
 };
-use crate::stores::filter::{Dialect, Filter};
+use crate::stores::filter::{actor_key, Dialect, Filter};
 use crate::{EventQuery, Result};
-
-/// The SQL expression naming one side's actor at `level`.
-fn actor_key(side: &str, level: ActorLevel) -> String {
-    let (first, second) = match level {
-        ActorLevel::Country => ("country", "code"),
-        ActorLevel::Code => ("code", "country"),
-    };
-    format!(
-        "coalesce(nullif(e.{side}_{first}, ''), nullif(e.{side}_{second}, ''), \
-         e.{side}_name, e.{side}_text)"
-    )
-}
 
 pub(super) fn actor_network(
     client: &mut Client,

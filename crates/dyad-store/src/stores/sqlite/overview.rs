@@ -13,20 +13,8 @@ use crate::overview::{
     self, ActorCount, ActorLevel, DocumentPage, DocumentSummary, EventMap, LocatedReport,
     NetworkEdge,
 };
-use crate::stores::filter::Filter;
+use crate::stores::filter::{actor_key, Filter};
 use crate::{EventQuery, Result};
-
-/// The SQL expression naming one side's actor at `level`.
-fn actor_key(side: &str, level: ActorLevel) -> String {
-    let (first, second) = match level {
-        ActorLevel::Country => ("country", "code"),
-        ActorLevel::Code => ("code", "country"),
-    };
-    format!(
-        "coalesce(nullif(e.{side}_{first}, ''), nullif(e.{side}_{second}, ''), \
-         e.{side}_name, e.{side}_text)"
-    )
-}
 
 impl SqliteStore {
     /// The actor network of the events matching `query` (its sort, limit, offset and
