@@ -133,7 +133,7 @@ impl Pipeline {
 /// let analysis = pipeline.analyze(Document::from_text("Venezuela closed its airspace."));
 /// let record = record(&analysis, &pipeline.info()).unwrap();
 /// assert_eq!(record["doc"]["text"], "Venezuela closed its airspace.");
-/// assert_eq!(record["pipeline"]["stages"].as_array().unwrap().len(), 7);
+/// assert_eq!(record["pipeline"]["stages"].as_array().unwrap().len(), 8);
 /// ```
 pub fn record(
     analysis: &Analysis,
