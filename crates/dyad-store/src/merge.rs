@@ -25,6 +25,7 @@
 //! a candidate is then measured exactly.
 use std::collections::HashSet;
 
+use chrono::{NaiveDate, Weekday};
 use dyad_types::{Actor, EventDate, Mode};
 
 /// Days by which each date is widened before testing overlap (time zones, "overnight").
@@ -97,10 +98,9 @@ pub fn day_range(value: &str) -> Option<(i64, i64)> {
         .strip_prefix('W')
         .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
     {
-        let week: i64 = week.parse().ok()?;
-        // ISO week 1 holds 4 January; its Monday starts the week.
-        let jan4 = days(year, 1, 4)?;
-        let monday = jan4 - (jan4 + 3).rem_euclid(7) + (week - 1) * 7;
+        let week: u32 = week.parse().ok()?;
+        let monday = NaiveDate::from_isoywd_opt(i32::try_from(year).ok()?, week, Weekday::Mon)?;
+        let monday = (monday - NaiveDate::default()).num_days();
         return Some((monday, monday + 6));
     }
     if let Some(quarter) = second.strip_prefix('Q') {
@@ -148,18 +148,14 @@ fn month_end(year: i64, month: i64) -> Option<i64> {
     Some(days(y, m, 1)? - 1)
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+/// Days since 1970-01-01 of a date; `None` when there is no such day (`2025-02-31`).
 fn days(year: i64, month: i64, day: i64) -> Option<i64> {
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-        return None;
-    }
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
+    let date = NaiveDate::from_ymd_opt(
+        i32::try_from(year).ok()?,
+        u32::try_from(month).ok()?,
+        u32::try_from(day).ok()?,
+    )?;
+    Some((date - NaiveDate::default()).num_days())
 }
 
 /// The day range of an event's date, `None` when undated.
@@ -370,6 +366,8 @@ mod tests {
         assert_eq!(d("2025-11-27T10:00"), d("2025-11-27"));
         assert_eq!(day_range("PRESENT_REF"), None);
         assert_eq!(day_range("2025-13"), None);
+        assert_eq!(day_range("2025-02-31"), None);
+        assert_eq!(day_range("2025-W54"), None);
     }
 
     #[test]
