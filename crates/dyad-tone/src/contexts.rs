@@ -159,8 +159,18 @@ impl ContextHits {
 /// The contexts of an event: its sentence's, then the article's dominant ones, without
 /// repeats, at most [`MAX_CONTEXTS`].
 pub fn event_contexts(sentence: &ContextHits, article: &ContextHits) -> Vec<String> {
+    contexts_with_dominant(sentence, &article.dominant())
+}
+
+/// [`event_contexts`] given the article's dominant contexts, so that a document's are
+/// worked out once rather than for every event.
+pub fn contexts_with_dominant(sentence: &ContextHits, dominant: &[&'static str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for c in sentence.ranked().into_iter().chain(article.dominant()) {
+    for c in sentence
+        .ranked()
+        .into_iter()
+        .chain(dominant.iter().copied())
+    {
         if out.len() == MAX_CONTEXTS {
             break;
         }

@@ -63,11 +63,13 @@ impl Stage for ToneStage {
             sentence_contexts.push(hits);
         }
         analysis.tone = Some(document.tone());
+        // The article's dominant contexts once, not for every event.
+        let dominant = article.dominant();
         let empty = ContextHits::default();
         for event in &mut analysis.events {
             event.tone = sentence_tones.get(event.sentence).copied();
             let sentence = sentence_contexts.get(event.sentence).unwrap_or(&empty);
-            event.contexts = contexts::event_contexts(sentence, &article);
+            event.contexts = contexts::contexts_with_dominant(sentence, &dominant);
         }
     }
 }
