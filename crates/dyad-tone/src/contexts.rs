@@ -304,10 +304,15 @@ fn phrase_matches(words: &[String], keys: &Keys<'_>) -> bool {
 
 fn joined_matches(words: &[String], keys: &Keys<'_>) -> bool {
     words.len() > 1
-        && keys.first().is_some_and(|(text, lemma)| {
-            let joined = words.join("-");
-            *text == joined || *lemma == joined
-        })
+        && keys
+            .first()
+            .is_some_and(|(text, lemma)| is_joined(text, words) || is_joined(lemma, words))
+}
+
+/// Whether `token` is `words` joined by hyphens (without building the joined string).
+fn is_joined(token: &str, words: &[String]) -> bool {
+    let mut parts = token.split('-');
+    words.iter().all(|w| parts.next() == Some(w.as_str())) && parts.next().is_none()
 }
 
 #[cfg(test)]
