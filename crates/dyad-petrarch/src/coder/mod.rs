@@ -79,6 +79,8 @@ pub struct PetrarchCoder {
     actors_by_word: HashMap<String, Vec<(usize, usize)>>,
     /// Agents by their first word.
     agents_by_word: HashMap<String, Vec<usize>>,
+    /// Discards by their first word, in file order.
+    discards_by_word: HashMap<String, Vec<usize>>,
 }
 
 /// The shortest word matched as a stem (longer dictionary words match any word they begin).
@@ -117,12 +119,19 @@ impl PetrarchCoder {
                 .or_default()
                 .push(i);
         }
+        let mut discards_by_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, discard) in dict.discards.iter().enumerate() {
+            if let Some(first) = discard.words.first() {
+                discards_by_word.entry(first.clone()).or_default().push(i);
+            }
+        }
         PetrarchCoder {
             dict,
             forms_by_word,
             forms_by_lemma,
             actors_by_word,
             agents_by_word,
+            discards_by_word,
         }
     }
 
@@ -134,14 +143,27 @@ impl PetrarchCoder {
     /// Whether a discard phrase occurs in the words; the second value tells whether it is a
     /// story-level discard.
     pub fn discarded(&self, words: &[Word]) -> Option<bool> {
-        self.dict.discards.iter().find_map(|d| {
-            let n = d.words.len();
-            (n <= words.len()
-                && words
-                    .windows(n)
-                    .any(|w| w.iter().zip(&d.words).all(|(a, b)| &a.up == b)))
-            .then_some(d.story)
-        })
+        // The first discard in file order that occurs anywhere, found through the discards
+        // starting at each word (rather than every discard tried at every word).
+        let mut first: Option<usize> = None;
+        for (i, w) in words.iter().enumerate() {
+            for &d in self.discards_by_word.get(&w.up).into_iter().flatten() {
+                if first.is_some_and(|f| f <= d) {
+                    break;
+                }
+                let phrase = &self.dict.discards[d].words;
+                let fits = words.len() - i >= phrase.len()
+                    && words[i..i + phrase.len()]
+                        .iter()
+                        .zip(phrase)
+                        .all(|(a, b)| &a.up == b);
+                if fits {
+                    first = Some(d);
+                    break;
+                }
+            }
+        }
+        first.map(|d| self.dict.discards[d].story)
     }
 
     /// Codes one sentence's words (in text order, punctuation included) on `date`

@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDateTime, Timelike};
+use ego_tree::iter::Edge;
 use scraper::{Html, Selector};
 use serde_json::Value;
 
@@ -323,23 +324,28 @@ const BODY_DATE_CHARS: usize = 20_000;
 /// ("Pressemitteilung vom 25. Januar 2022" in a teaser, "Mise en ligne 23 mai 2019").
 pub(crate) fn body_date(page: &Html) -> Option<String> {
     let body = page.select(selector!("body")).next()?;
+    let hides = |node: &scraper::Node| {
+        node.as_element()
+            .is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript" | "template"))
+    };
     let mut text = String::new();
-    for node in body.descendants() {
-        let Some(piece) = node.value().as_text() else {
-            continue;
-        };
-        let hidden = node.ancestors().any(|a| {
-            a.value()
-                .as_element()
-                .is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript" | "template"))
-        });
-        if hidden {
-            continue;
-        }
-        text.push_str(piece);
-        text.push(' ');
-        if text.len() > BODY_DATE_CHARS {
-            break;
+    // One walk, counting the hidden elements open around the current node (rather than
+    // climbing every text node's ancestors).
+    let mut hidden = 0usize;
+    for edge in body.traverse() {
+        match edge {
+            Edge::Open(node) if hides(node.value()) => hidden += 1,
+            Edge::Close(node) if hides(node.value()) => hidden -= 1,
+            Edge::Open(node) if hidden == 0 => {
+                if let Some(piece) = node.value().as_text() {
+                    text.push_str(piece);
+                    text.push(' ');
+                    if text.len() > BODY_DATE_CHARS {
+                        break;
+                    }
+                }
+            }
+            _ => {}
         }
     }
     cued_date(&text).or_else(|| find_date(&text))
