@@ -272,10 +272,14 @@ fn local_form(
         return published;
     }
     let utc = utc.naive_utc();
+    // `<meta>` values in the order of their keys, so that the answer never depends on the
+    // map's iteration order when two tags write the instant with different offsets.
+    let mut metas: Vec<(&str, &str)> = meta.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    metas.sort_unstable();
     let times = page
         .select(selector!("[datetime]"))
         .filter_map(|el| el.attr("datetime"))
-        .chain(meta.values().map(String::as_str))
+        .chain(metas.into_iter().map(|(_, value)| value))
         .map(str::to_string)
         .chain(page.select(selector!("script")).flat_map(|script| {
             let text: String = script.text().collect();
