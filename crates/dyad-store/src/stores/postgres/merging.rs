@@ -17,6 +17,7 @@ const LOOKBACK_DAYS: i64 = 400;
 /// The statements a batch runs for each document and report, prepared once per batch.
 pub(super) struct Statements {
     find_original: Statement,
+    document_text: Statement,
     index_band: Statement,
     candidates: Statement,
     create_merged: Statement,
@@ -35,6 +36,7 @@ impl Statements {
                    AND d.content_hash <> $2::text
                  ORDER BY d.seq",
             )?,
+            document_text: prepare("SELECT text FROM documents WHERE content_hash = $1")?,
             index_band: prepare(
                 "INSERT INTO minhash_bands (band, content_hash)
                  SELECT unnest($1::bigint[]), $2
@@ -107,10 +109,7 @@ pub(super) fn find_original(
         let signature: Option<Vec<u8>> = row.get(1);
         let similarity = fingerprint.near_duplicate_of(signature.as_deref(), || {
             let row = tx
-                .query_one(
-                    "SELECT text FROM documents WHERE content_hash = $1",
-                    &[&hash],
-                )
+                .query_one(&statements.document_text, &[&hash])
                 .at(label)?;
             Ok(row.get(0))
         })?;
