@@ -68,6 +68,78 @@ impl Fingerprint {
     }
 }
 
+/// What a report needs to find its merged event.
+pub(crate) struct Report<'a> {
+    /// The stored row of the report (`events.seq`).
+    pub seq: i64,
+    /// The key of its article.
+    pub content_hash: &'a str,
+    /// The article it nearly repeats, if any.
+    pub original: Option<&'a str>,
+    pub event: &'a Event,
+    pub evidence: &'a str,
+}
+
+/// The keys a report's merged event is found (or created) by.
+pub(crate) struct MergeKeys<'a> {
+    pub source_key: String,
+    pub target_key: String,
+    /// The CAMEO root (the code's first two digits).
+    pub root: &'a str,
+    pub group: &'static str,
+    /// The report's days, when dated.
+    pub days: Option<(i64, i64)>,
+}
+
+impl<'a> Report<'a> {
+    /// The keys of the merged event this report tells.
+    pub(crate) fn keys(&self) -> MergeKeys<'a> {
+        let event = self.event;
+        MergeKeys {
+            source_key: merge::actor_key(Some(&event.source)),
+            target_key: merge::actor_key(event.target.as_ref()),
+            root: event.cameo.get(..2).unwrap_or(&event.cameo),
+            group: merge::mode_group(event.mode),
+            days: merge::event_days(&event.date),
+        }
+    }
+}
+
+/// Where a report goes: the merged event it joins, or a new one (`created`) to insert.
+pub(crate) struct Placement {
+    pub id: String,
+    /// Why, as stored in `events.merge_reason`.
+    pub reason: String,
+    pub created: bool,
+}
+
+/// Places a report among the `candidates` found by its `keys` ([`choose`]); a new merged
+/// event when none fits.
+pub(crate) fn place(
+    report: &Report<'_>,
+    keys: &MergeKeys<'_>,
+    candidates: Vec<Candidate>,
+) -> Placement {
+    match choose(candidates, merge::is_single_day(keys.days)) {
+        Some(c) => Placement {
+            reason: join_reason(
+                &c,
+                &keys.source_key,
+                &keys.target_key,
+                keys.root,
+                keys.group,
+            ),
+            id: c.id,
+            created: false,
+        },
+        None => Placement {
+            id: merge::merged_event_id(report.content_hash, &report.event.id),
+            reason: "first report".to_string(),
+            created: true,
+        },
+    }
+}
+
 /// A merged event that a report may join.
 pub(crate) struct Candidate {
     /// Its id.
@@ -108,7 +180,7 @@ impl Candidate {
 /// The merged event a report joins among `candidates` (same keys, compatible dates, no
 /// report from its article yet), by the rules of [`crate::merge`]: the most similar
 /// evidence wins, the oldest on ties; `None` when none fits.
-pub(crate) fn choose(candidates: Vec<Candidate>, day_precise: bool) -> Option<Candidate> {
+fn choose(candidates: Vec<Candidate>, day_precise: bool) -> Option<Candidate> {
     candidates
         .into_iter()
         .filter(|c| {
@@ -121,7 +193,7 @@ pub(crate) fn choose(candidates: Vec<Candidate>, day_precise: bool) -> Option<Ca
 }
 
 /// Why a report joined `chosen`, as stored in `events.merge_reason`.
-pub(crate) fn join_reason(
+fn join_reason(
     chosen: &Candidate,
     source_key: &str,
     target_key: &str,

@@ -6,7 +6,7 @@ use rusqlite::types::Value;
 
 use crate::overview::ActorLevel;
 use crate::query::given;
-use crate::EventQuery;
+use crate::{EventQuery, Sort};
 
 /// The SQL dialect a [`Filter`] is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -26,6 +26,69 @@ pub(crate) struct Filter {
     dialect: Dialect,
     conditions: Vec<String>,
     params: Vec<Value>,
+}
+
+/// The tables a stored event's columns are read from: `events e`, `documents d`,
+/// `merged_events m`.
+pub(crate) const EVENT_TABLES: &str = "events e JOIN documents d ON d.content_hash = e.content_hash
+    LEFT JOIN merged_events m ON m.id = e.merged_id";
+
+/// The `ORDER BY` of each sort (the same in both dialects: `false` sorts before `true`).
+pub(crate) fn event_order(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Date => "e.date_value IS NULL, e.date_value, d.id, e.sentence, e.seq",
+        Sort::Recent => "e.date_value IS NULL, e.date_value DESC, d.id, e.sentence, e.seq",
+        Sort::Reports => {
+            "m.num_articles DESC, m.num_sources DESC, e.date_value IS NULL, e.date_value, e.seq"
+        }
+        Sort::Conflict => "e.goldstein, e.date_value IS NULL, e.date_value, e.seq",
+    }
+}
+
+/// The `SELECT` of `columns` (read from [`EVENT_TABLES`]) answering `query`, with its
+/// parameters. Unless every report is asked for, the reports matching the filter are
+/// gathered first ([`Filter::first_reports`]) and each merged event is shown by its first
+/// matching report.
+pub(crate) fn select_events(
+    query: &EventQuery,
+    dialect: Dialect,
+    columns: &str,
+) -> (String, Filter) {
+    let mut filter = Filter::in_dialect(query, dialect);
+    // SQLite reads a negative limit as none; PostgreSQL wants a count.
+    let no_limit = match dialect {
+        Dialect::Sqlite => -1,
+        Dialect::Postgres => i64::MAX,
+    };
+    let limit = filter.placeholder(Value::Integer(
+        query
+            .limit
+            .map_or(no_limit, |limit| i64::try_from(limit).unwrap_or(i64::MAX)),
+    ));
+    let offset = filter.placeholder(Value::Integer(
+        i64::try_from(query.offset).unwrap_or(i64::MAX),
+    ));
+    let order = event_order(query.sort);
+    let sql = if query.mentions {
+        let clause = filter.clause();
+        format!(
+            "SELECT {columns} FROM {EVENT_TABLES}
+             WHERE {clause}
+             ORDER BY {order}
+             LIMIT {limit} OFFSET {offset}"
+        )
+    } else {
+        let firsts = filter.first_reports();
+        format!(
+            "{firsts}
+             SELECT {columns} FROM firsts f JOIN events e ON e.seq = f.seq
+             JOIN documents d ON d.content_hash = e.content_hash
+             LEFT JOIN merged_events m ON m.id = e.merged_id
+             ORDER BY {order}
+             LIMIT {limit} OFFSET {offset}"
+        )
+    };
+    (sql, filter)
 }
 
 /// One side of an event.
@@ -190,6 +253,24 @@ impl Filter {
         } else {
             self.conditions.join(" AND ")
         }
+    }
+
+    /// The CTEs `hits` (the reports matching the filter, materialized so that the filter's
+    /// indexes drive the search) and `firsts` (the first matching report of each merged
+    /// event).
+    pub(crate) fn first_reports(&self) -> String {
+        let clause = self.clause();
+        let seq = match self.dialect {
+            Dialect::Sqlite => "e.seq",
+            Dialect::Postgres => "e.seq::text",
+        };
+        format!(
+            "WITH hits AS MATERIALIZED (
+             SELECT e.seq AS seq, coalesce(e.merged_id, {seq}) AS merged
+             FROM events e JOIN documents d ON d.content_hash = e.content_hash
+             WHERE {clause}),
+         firsts AS (SELECT min(seq) AS seq FROM hits GROUP BY merged)"
+        )
     }
 
     /// The parameters, in number order.

@@ -4,12 +4,11 @@
 
 use std::path::Path;
 
-use dyad_types::Event;
 use postgres::{Statement, Transaction};
 
 use crate::error::Context;
 use crate::merge;
-use crate::stores::common::{choose, join_reason, Candidate, Fingerprint};
+use crate::stores::common::{place, Candidate, Fingerprint, Report};
 use crate::Result;
 
 /// How far back (in days) a merged event may start and still overlap a new report's date.
@@ -18,6 +17,7 @@ const LOOKBACK_DAYS: i64 = 400;
 /// The statements a batch runs for each document and report, prepared once per batch.
 pub(super) struct Statements {
     find_original: Statement,
+    document_text: Statement,
     index_band: Statement,
     candidates: Statement,
     create_merged: Statement,
@@ -36,6 +36,7 @@ impl Statements {
                    AND d.content_hash <> $2::text
                  ORDER BY d.seq",
             )?,
+            document_text: prepare("SELECT text FROM documents WHERE content_hash = $1")?,
             index_band: prepare(
                 "INSERT INTO minhash_bands (band, content_hash)
                  SELECT unnest($1::bigint[]), $2
@@ -108,10 +109,7 @@ pub(super) fn find_original(
         let signature: Option<Vec<u8>> = row.get(1);
         let similarity = fingerprint.near_duplicate_of(signature.as_deref(), || {
             let row = tx
-                .query_one(
-                    "SELECT text FROM documents WHERE content_hash = $1",
-                    &[&hash],
-                )
+                .query_one(&statements.document_text, &[&hash])
                 .at(label)?;
             Ok(row.get(0))
         })?;
@@ -139,18 +137,6 @@ pub(super) fn index_fingerprint(
     Ok(())
 }
 
-/// What a report needs to find its merged event.
-pub(super) struct Report<'a> {
-    /// The stored row of the report (`events.seq`).
-    pub seq: i64,
-    /// The key of its article.
-    pub content_hash: &'a str,
-    /// The article it nearly repeats, if any.
-    pub original: Option<&'a str>,
-    pub event: &'a Event,
-    pub evidence: &'a str,
-}
-
 /// Puts the report in the merged event it tells, creating one if none fits, and records
 /// why. Returns the merged event's id and whether it was created.
 pub(super) fn assign(
@@ -159,22 +145,16 @@ pub(super) fn assign(
     label: &Path,
     report: &Report<'_>,
 ) -> Result<(String, bool)> {
-    let event = report.event;
-    let source_key = merge::actor_key(Some(&event.source));
-    let target_key = merge::actor_key(event.target.as_ref());
-    let root = event.cameo.get(..2).unwrap_or(&event.cameo);
-    let group = merge::mode_group(event.mode);
-    let days = merge::event_days(&event.date);
-    let day_precise = merge::is_single_day(days);
-
+    let keys = report.keys();
+    let days = keys.days;
     let rows = tx
         .query(
             &statements.candidates,
             &[
-                &source_key,
-                &target_key,
-                &root,
-                &group,
+                &keys.source_key,
+                &keys.target_key,
+                &keys.root,
+                &keys.group,
                 &days.map(|d| d.0),
                 &days.map(|d| d.1),
                 &report.original,
@@ -194,33 +174,29 @@ pub(super) fn assign(
             Candidate::of(row.get(0), theirs, row.get(3), row.get(4), days, &words)
         })
         .collect();
-    let (id, reason, created) = match choose(candidates, day_precise) {
-        Some(c) => {
-            let reason = join_reason(&c, &source_key, &target_key, root, group);
-            (c.id, reason, false)
-        }
-        None => {
-            let id = merge::merged_event_id(report.content_hash, &event.id);
-            tx.execute(
-                &statements.create_merged,
-                &[
-                    &id,
-                    &source_key,
-                    &target_key,
-                    &root,
-                    &group,
-                    &days.map(|d| d.0),
-                    &days.map(|d| d.1),
-                    &report.seq,
-                ],
-            )
-            .at(label)?;
-            (id, "first report".to_string(), true)
-        }
-    };
-    tx.execute(&statements.set_merged, &[&id, &reason, &report.seq])
+    let placement = place(report, &keys, candidates);
+    if placement.created {
+        tx.execute(
+            &statements.create_merged,
+            &[
+                &placement.id,
+                &keys.source_key,
+                &keys.target_key,
+                &keys.root,
+                &keys.group,
+                &days.map(|d| d.0),
+                &days.map(|d| d.1),
+                &report.seq,
+            ],
+        )
         .at(label)?;
-    Ok((id, created))
+    }
+    tx.execute(
+        &statements.set_merged,
+        &[&placement.id, &placement.reason, &report.seq],
+    )
+    .at(label)?;
+    Ok((placement.id, placement.created))
 }
 
 /// Recounts the reports, articles and sources of a merged event.

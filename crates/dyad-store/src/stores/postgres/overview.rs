@@ -8,7 +8,7 @@ use dyad_types::Mode;
 use postgres::Client;
 use rusqlite::types::Value;
 
-use super::read::{first_reports, run};
+use super::read::run;
 use crate::error::Context;
 use crate::overview::{
     self, ActorCount, ActorLevel, DocumentPage, DocumentSummary, EventMap, LocatedReport,
@@ -25,7 +25,6 @@ pub(super) fn actor_network(
     limit: usize,
 ) -> Result<Vec<NetworkEdge>> {
     let mut filter = Filter::in_dialect(query, Dialect::Postgres);
-    let clause = filter.clause();
     let limit = filter.placeholder(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
     let source = actor_key("source", level);
     let target = actor_key("target", level);
@@ -33,7 +32,7 @@ pub(super) fn actor_network(
         .iter()
         .map(|mode| format!(", count(*) FILTER (WHERE e.mode = '{}')", mode.as_str()))
         .collect();
-    let firsts = first_reports(&clause);
+    let firsts = filter.first_reports();
     let sql = format!(
         "{firsts}
          SELECT {source} AS s, {target} AS t, count(*), avg(e.goldstein)::float8,
@@ -152,8 +151,7 @@ pub(super) fn event_map(
     places: usize,
 ) -> Result<EventMap> {
     let filter = Filter::in_dialect(query, Dialect::Postgres);
-    let clause = filter.clause();
-    let firsts = first_reports(&clause);
+    let firsts = filter.first_reports();
     // A value of the wrong JSON type reads as none, as json_extract's does in SQLite.
     let number = |path: &str| {
         format!(

@@ -9,8 +9,8 @@ use postgres::{GenericClient, Row};
 use rusqlite::types::Value;
 
 use crate::error::Context;
-use crate::stores::filter::{Dialect, Filter};
-use crate::{EventQuery, MergedEvent, Result, Sort, StoreStats, StoredEvent};
+use crate::stores::filter::{select_events, Dialect, Filter, EVENT_TABLES};
+use crate::{EventQuery, MergedEvent, Result, StoreStats, StoredEvent};
 
 pub(super) fn has_document(
     client: &mut impl GenericClient,
@@ -56,34 +56,6 @@ const COLUMNS: &str = "e.event_json, d.id, d.content_hash, d.url, d.title, d.out
         WHERE d2.content_hash IN (
             SELECT e2.content_hash FROM events e2 WHERE e2.merged_id = e.merged_id))
     ELSE ((d.record_json::jsonb) -> 'tone' ->> 'tone')::float8 END";
-
-/// The tables of [`COLUMNS`].
-const TABLES: &str = "events e JOIN documents d ON d.content_hash = e.content_hash
-    LEFT JOIN merged_events m ON m.id = e.merged_id";
-
-/// The `ORDER BY` of each sort (as SQLite's: `false` sorts before `true`).
-fn order(sort: Sort) -> &'static str {
-    match sort {
-        Sort::Date => "e.date_value IS NULL, e.date_value, d.id, e.sentence, e.seq",
-        Sort::Recent => "e.date_value IS NULL, e.date_value DESC, d.id, e.sentence, e.seq",
-        Sort::Reports => {
-            "m.num_articles DESC, m.num_sources DESC, e.date_value IS NULL, e.date_value, e.seq"
-        }
-        Sort::Conflict => "e.goldstein, e.date_value IS NULL, e.date_value, e.seq",
-    }
-}
-
-/// The CTEs `hits` (the reports matching `clause`) and `firsts` (the first matching report
-/// of each merged event).
-pub(super) fn first_reports(clause: &str) -> String {
-    format!(
-        "WITH hits AS MATERIALIZED (
-             SELECT e.seq AS seq, coalesce(e.merged_id, e.seq::text) AS merged
-             FROM events e JOIN documents d ON d.content_hash = e.content_hash
-             WHERE {clause}),
-         firsts AS (SELECT min(seq) AS seq FROM hits GROUP BY merged)"
-    )
-}
 
 /// A filter's parameters as PostgreSQL parameters.
 pub(super) fn params(filter: &Filter) -> Vec<Box<dyn ToSql + Sync>> {
@@ -145,35 +117,7 @@ pub(super) fn query(
     label: &Path,
     query: &EventQuery,
 ) -> Result<Vec<StoredEvent>> {
-    let mut filter = Filter::in_dialect(query, Dialect::Postgres);
-    let limit = filter.placeholder(Value::Integer(
-        query
-            .limit
-            .map_or(i64::MAX, |limit| i64::try_from(limit).unwrap_or(i64::MAX)),
-    ));
-    let offset = filter.placeholder(Value::Integer(
-        i64::try_from(query.offset).unwrap_or(i64::MAX),
-    ));
-    let order = order(query.sort);
-    let clause = filter.clause();
-    let sql = if query.mentions {
-        format!(
-            "SELECT {COLUMNS} FROM {TABLES}
-             WHERE {clause}
-             ORDER BY {order}
-             LIMIT {limit} OFFSET {offset}"
-        )
-    } else {
-        let firsts = first_reports(&clause);
-        format!(
-            "{firsts}
-             SELECT {COLUMNS} FROM firsts f JOIN events e ON e.seq = f.seq
-             JOIN documents d ON d.content_hash = e.content_hash
-             LEFT JOIN merged_events m ON m.id = e.merged_id
-             ORDER BY {order}
-             LIMIT {limit} OFFSET {offset}"
-        )
-    };
+    let (sql, filter) = select_events(query, Dialect::Postgres, COLUMNS);
     run(client, label, &sql, &filter)?
         .iter()
         .map(|row| stored_event(label, row))
@@ -185,7 +129,7 @@ pub(super) fn merged_event(
     label: &Path,
     id: &str,
 ) -> Result<Option<MergedEvent>> {
-    let sql = format!("SELECT {COLUMNS} FROM {TABLES} WHERE e.merged_id = $1 ORDER BY e.seq");
+    let sql = format!("SELECT {COLUMNS} FROM {EVENT_TABLES} WHERE e.merged_id = $1 ORDER BY e.seq");
     let id = id.trim();
     let mentions = client
         .query(&sql, &[&id])

@@ -6,8 +6,9 @@ use std::path::Path;
 use dyad_types::{Analysis, Event};
 use postgres::{Client, Statement, Transaction};
 
-use super::merging::{self, Report};
+use super::merging;
 use crate::error::Context;
+use crate::stores::common::Report;
 use crate::stores::common::{check_events, enum_name, evidence, record_json, Fingerprint};
 use crate::stores::search;
 use crate::{PutSummary, Result};

@@ -9,7 +9,7 @@ use rusqlite::{params, Connection};
 
 use crate::error::Context;
 use crate::merge;
-use crate::stores::common::{choose, join_reason, Candidate, Fingerprint};
+use crate::stores::common::{place, Candidate, Fingerprint, MergeKeys, Report};
 use crate::Result;
 
 /// How far back (in days) a merged event may start and still overlap a new report's date:
@@ -78,18 +78,6 @@ pub(crate) fn index_fingerprint(
     Ok(())
 }
 
-/// What a report needs to find its merged event.
-pub(crate) struct Report<'a> {
-    /// The stored row of the report (`events.seq`).
-    pub seq: i64,
-    /// The key of its article.
-    pub content_hash: &'a str,
-    /// The article it nearly repeats, if any.
-    pub original: Option<&'a str>,
-    pub event: &'a Event,
-    pub evidence: &'a str,
-}
-
 /// Puts the report in the merged event it tells, creating one if none fits, and records
 /// why. Returns the merged event's id and whether it was created; the caller recounts the
 /// merged events a batch touched ([`update_counts`]) once the batch is written.
@@ -98,53 +86,33 @@ pub(crate) fn assign(
     path: &Path,
     report: &Report<'_>,
 ) -> Result<(String, bool)> {
-    let event = report.event;
-    let source_key = merge::actor_key(Some(&event.source));
-    let target_key = merge::actor_key(event.target.as_ref());
-    let root = event.cameo.get(..2).unwrap_or(&event.cameo);
-    let group = merge::mode_group(event.mode);
-    let days = merge::event_days(&event.date);
-    let day_precise = merge::is_single_day(days);
-
-    let candidates = candidates(
-        conn,
-        path,
-        report,
-        [&source_key, &target_key, root, group],
-        days,
-    )?;
-    let (id, reason, created) = match choose(candidates, day_precise) {
-        Some(c) => {
-            let reason = join_reason(&c, &source_key, &target_key, root, group);
-            (c.id, reason, false)
-        }
-        None => {
-            let id = crate::merge::merged_event_id(report.content_hash, &event.id);
-            conn.prepare_cached(
-                "INSERT OR IGNORE INTO merged_events
-                 (id, source_key, target_key, root, mode_group, first_day, last_day, first_seq)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )
-            .at(path)?
-            .execute(params![
-                id,
-                source_key,
-                target_key,
-                root,
-                group,
-                days.map(|d| d.0),
-                days.map(|d| d.1),
-                report.seq
-            ])
-            .at(path)?;
-            (id, "first report".to_string(), true)
-        }
-    };
+    let keys = report.keys();
+    let candidates = candidates(conn, path, report, &keys)?;
+    let placement = place(report, &keys, candidates);
+    if placement.created {
+        conn.prepare_cached(
+            "INSERT OR IGNORE INTO merged_events
+             (id, source_key, target_key, root, mode_group, first_day, last_day, first_seq)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )
+        .at(path)?
+        .execute(params![
+            placement.id,
+            keys.source_key,
+            keys.target_key,
+            keys.root,
+            keys.group,
+            keys.days.map(|d| d.0),
+            keys.days.map(|d| d.1),
+            report.seq
+        ])
+        .at(path)?;
+    }
     conn.prepare_cached("UPDATE events SET merged_id = ?1, merge_reason = ?2 WHERE seq = ?3")
         .at(path)?
-        .execute(params![id, reason, report.seq])
+        .execute(params![placement.id, placement.reason, report.seq])
         .at(path)?;
-    Ok((id, created))
+    Ok((placement.id, placement.created))
 }
 
 /// The merged events with the same keys, a compatible date, and no report from this
@@ -153,9 +121,9 @@ fn candidates(
     conn: &Connection,
     path: &Path,
     report: &Report<'_>,
-    [source_key, target_key, root, group]: [&str; 4],
-    days: Option<(i64, i64)>,
+    keys: &MergeKeys<'_>,
 ) -> Result<Vec<Candidate>> {
+    let days = keys.days;
     let slack = merge::DATE_SLACK_DAYS;
     let mut statement = conn
         .prepare_cached(
@@ -177,10 +145,10 @@ fn candidates(
         .at(path)?;
     let mut rows = statement
         .query(params![
-            source_key,
-            target_key,
-            root,
-            group,
+            keys.source_key,
+            keys.target_key,
+            keys.root,
+            keys.group,
             days.map(|d| d.0),
             days.map(|d| d.1),
             report.original,

@@ -28,7 +28,6 @@ impl SqliteStore {
         limit: usize,
     ) -> Result<Vec<NetworkEdge>> {
         let mut filter = Filter::new(query);
-        let clause = filter.clause();
         let limit = filter.param(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
         let source = actor_key("source", level);
         let target = actor_key("target", level);
@@ -36,7 +35,7 @@ impl SqliteStore {
             .iter()
             .map(|mode| format!(", sum(e.mode = '{}')", mode.as_str()))
             .collect();
-        let firsts = super::read::first_reports(&clause);
+        let firsts = filter.first_reports();
         let sql = format!(
             "{firsts}
              SELECT {source} AS s, {target} AS t, count(*), avg(e.goldstein),
@@ -87,8 +86,7 @@ impl SqliteStore {
     /// from the stored event (`location.country`, `location.lat`, `location.lon`).
     pub fn event_map(&self, query: &EventQuery, places: usize) -> Result<EventMap> {
         let filter = Filter::new(query);
-        let clause = filter.clause();
-        let firsts = super::read::first_reports(&clause);
+        let firsts = filter.first_reports();
         let sql = format!(
             "{firsts}
              SELECT e.seq, coalesce(e.merged_id, ''), e.goldstein, e.quad_class,

@@ -4,13 +4,12 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use dyad_types::{Analysis, Event};
-use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 
 use super::migrate;
 use crate::error::Context;
-use crate::stores::filter::Filter;
-use crate::{EventQuery, MergedEvent, Result, Sort, StoreStats, StoredEvent};
+use crate::stores::filter::{select_events, Dialect, EVENT_TABLES};
+use crate::{EventQuery, MergedEvent, Result, StoreStats, StoredEvent};
 
 pub(crate) fn has_document(conn: &Connection, path: &Path, content_hash: &str) -> Result<bool> {
     let mut statement = conn
@@ -32,69 +31,6 @@ const COLUMNS: &str = "e.event_json, d.id, d.content_hash, d.url, d.title, d.out
         WHERE d2.content_hash IN (
             SELECT e2.content_hash FROM events e2 WHERE e2.merged_id = e.merged_id))
     ELSE json_extract(d.record_json, '$.tone.tone') END";
-
-/// The tables of [`COLUMNS`].
-const TABLES: &str = "events e JOIN documents d ON d.content_hash = e.content_hash
-    LEFT JOIN merged_events m ON m.id = e.merged_id";
-
-/// The `ORDER BY` of each sort.
-fn order(sort: Sort) -> &'static str {
-    match sort {
-        Sort::Date => "e.date_value IS NULL, e.date_value, d.id, e.sentence, e.seq",
-        Sort::Recent => "e.date_value IS NULL, e.date_value DESC, d.id, e.sentence, e.seq",
-        Sort::Reports => {
-            "m.num_articles DESC, m.num_sources DESC, e.date_value IS NULL, e.date_value, e.seq"
-        }
-        Sort::Conflict => "e.goldstein, e.date_value IS NULL, e.date_value, e.seq",
-    }
-}
-
-/// The `SELECT` answering `query`, with its parameters. Unless every report is asked for,
-/// the reports matching the filter are gathered first (materialized, so that the filter's
-/// indexes drive the search) and each merged event is shown by its first matching report.
-fn select(query: &EventQuery) -> (String, Filter) {
-    let mut filter = Filter::new(query);
-    let limit = query
-        .limit
-        .map_or(-1, |limit| i64::try_from(limit).unwrap_or(i64::MAX));
-    let limit = filter.param(Value::Integer(limit));
-    let offset = filter.param(Value::Integer(
-        i64::try_from(query.offset).unwrap_or(i64::MAX),
-    ));
-    let order = order(query.sort);
-    let clause = filter.clause();
-    let sql = if query.mentions {
-        format!(
-            "SELECT {COLUMNS} FROM {TABLES}
-             WHERE {clause}
-             ORDER BY {order}
-             LIMIT ?{limit} OFFSET ?{offset}"
-        )
-    } else {
-        let firsts = first_reports(&clause);
-        format!(
-            "{firsts}
-             SELECT {COLUMNS} FROM firsts f JOIN events e ON e.seq = f.seq
-             JOIN documents d ON d.content_hash = e.content_hash
-             LEFT JOIN merged_events m ON m.id = e.merged_id
-             ORDER BY {order}
-             LIMIT ?{limit} OFFSET ?{offset}"
-        )
-    };
-    (sql, filter)
-}
-
-/// The CTEs `hits` (the reports matching `clause`, materialized so that the filter's indexes
-/// drive the search) and `firsts` (the first matching report of each merged event).
-pub(super) fn first_reports(clause: &str) -> String {
-    format!(
-        "WITH hits AS MATERIALIZED (
-             SELECT e.seq AS seq, coalesce(e.merged_id, e.seq) AS merged
-             FROM events e JOIN documents d ON d.content_hash = e.content_hash
-             WHERE {clause}),
-         firsts AS (SELECT min(seq) AS seq FROM hits GROUP BY merged)"
-    )
-}
 
 /// Reads one row of [`COLUMNS`].
 fn stored_event(path: &Path, row: &rusqlite::Row<'_>) -> Result<StoredEvent> {
@@ -128,7 +64,7 @@ pub(crate) fn query(
     path: &Path,
     query: &EventQuery,
 ) -> Result<Vec<StoredEvent>> {
-    let (sql, filter) = select(query);
+    let (sql, filter) = select_events(query, Dialect::Sqlite, COLUMNS);
     let mut statement = conn.prepare(&sql).at(path)?;
     let mut rows = statement
         .query(params_from_iter(filter.params()))
@@ -145,7 +81,7 @@ pub(crate) fn merged_event(
     path: &Path,
     id: &str,
 ) -> Result<Option<MergedEvent>> {
-    let sql = format!("SELECT {COLUMNS} FROM {TABLES} WHERE e.merged_id = ?1 ORDER BY e.seq");
+    let sql = format!("SELECT {COLUMNS} FROM {EVENT_TABLES} WHERE e.merged_id = ?1 ORDER BY e.seq");
     let mut statement = conn.prepare_cached(&sql).at(path)?;
     let mut rows = statement.query([id.trim()]).at(path)?;
     let mut mentions = Vec::new();
@@ -237,7 +173,7 @@ mod tests {
 
     /// The query plan of `query`, one line per step.
     fn plan(conn: &Connection, query: &EventQuery) -> Vec<String> {
-        let (sql, filter) = select(query);
+        let (sql, filter) = select_events(query, Dialect::Sqlite, COLUMNS);
         let mut statement = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
         let rows = statement
             .query_map(params_from_iter(filter.params()), |row| {

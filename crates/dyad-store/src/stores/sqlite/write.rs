@@ -84,7 +84,7 @@ pub(crate) fn put_batch(
             summary.documents_near_duplicate += u64::from(original.is_some());
             for event in &analysis.events {
                 insert(&mut insert_event, path, &hash, analysis, event)?;
-                let report = merging::Report {
+                let report = crate::stores::common::Report {
                     seq: tx.last_insert_rowid(),
                     content_hash: &hash,
                     original: original.as_deref(),
