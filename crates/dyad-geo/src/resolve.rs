@@ -477,19 +477,18 @@ pub fn resolve(gaz: &Gazetteer, analysis: &Analysis) -> Vec<Toponym> {
     }
 
     // One sense per document: a name keeps the reading of its surest mention.
-    let mut surest: HashMap<String, (u32, f64)> = HashMap::new();
-    for t in &tops {
+    // `keys` holds each name's normalised text (names do not change after resolution).
+    let mut surest: HashMap<&str, (u32, f64)> = HashMap::new();
+    for (t, key) in tops.iter().zip(&keys) {
         if let Some(f) = t.feature {
-            let e = surest
-                .entry(crate::normalize(&t.text))
-                .or_insert((f, t.confidence));
+            let e = surest.entry(key.as_str()).or_insert((f, t.confidence));
             if t.confidence > e.1 {
                 *e = (f, t.confidence);
             }
         }
     }
-    for t in tops.iter_mut() {
-        if let Some(&(f, c)) = surest.get(&crate::normalize(&t.text)) {
+    for (t, key) in tops.iter_mut().zip(&keys) {
+        if let Some(&(f, c)) = surest.get(key.as_str()) {
             if t.feature.is_some() {
                 t.feature = Some(f);
                 t.confidence = c;
