@@ -107,7 +107,7 @@ fn mentions(analysis: &Analysis) -> Vec<Toponym> {
             // Demonyms ("Venezuelan") stand for their country; a region the NER took for a
             // group ("the Caribbean") is kept too.
             EntityType::Norp => {
-                dict.country_of_demonym(&e.text).is_some()
+                demonym
                     || Gazetteer::embedded()
                         .lookup(&e.text)
                         .iter()
@@ -210,11 +210,10 @@ impl Votes {
     }
 
     /// The support of the other names for candidate `f`; `own` is the name's own vote.
-    fn support(&self, gaz: &Gazetteer, f: &Feature, own: Option<(u32, f64)>) -> f64 {
+    fn support(&self, f: &Feature, own: Option<(&Feature, f64)>) -> f64 {
         let k = knobs();
-        let own_f = own.map(|(i, w)| (gaz.feature(i), w));
         let own_w = |applies: &dyn Fn(&Feature) -> bool| {
-            own_f.as_ref().map_or(0.0, |(o, w)| {
+            own.as_ref().map_or(0.0, |(o, w)| {
                 if applies(o) {
                     if o.kind == Kind::Admin1 {
                         2.0 * w
@@ -255,7 +254,7 @@ impl Votes {
                     .filter(|p| crate::eval::haversine(f.lat, f.lon, p.0, p.1) <= k.near_km)
                     .map(|p| p.2)
                     .sum();
-                if let Some((o, _)) = &own_f {
+                if let Some((o, _)) = &own {
                     if o.kind == Kind::Place
                         && crate::eval::haversine(f.lat, f.lon, o.lat, o.lon) <= k.near_km
                     {
@@ -380,18 +379,31 @@ pub fn resolve(gaz: &Gazetteer, analysis: &Analysis) -> Vec<Toponym> {
             first_of.entry(key.as_str()).or_insert(k);
         }
     }
-    let best_prior = |c: &[(u32, f64)]| {
-        c.iter()
-            .max_by(|a, b| {
-                (prior(gaz, &gaz.feature(a.0)) + a.1)
-                    .total_cmp(&(prior(gaz, &gaz.feature(b.0)) + b.1))
-            })
-            .map(|&(i, _)| i)
+    // Each candidate's entry and prior, parsed from the gazetteer once per name rather than
+    // at every comparison and in every round.
+    let feats: Vec<Vec<(Feature, f64)>> = cands
+        .iter()
+        .map(|c| {
+            c.iter()
+                .map(|&(i, _)| {
+                    let f = gaz.feature(i);
+                    let p = prior(gaz, &f);
+                    (f, p)
+                })
+                .collect()
+        })
+        .collect();
+    let best_prior = |k: usize| {
+        cands[k]
+            .iter()
+            .zip(&feats[k])
+            .max_by(|(a, (_, pa)), (b, (_, pb))| (pa + a.1).total_cmp(&(pb + b.1)))
+            .map(|(&(i, _), _)| i)
     };
     let mut reading: HashMap<&str, (u32, f64)> = first_of
         .iter()
         .filter_map(|(&key, &k)| {
-            let best = best_prior(&cands[k])?;
+            let best = best_prior(k)?;
             let sure = cands[k].len() == 1
                 || matches!(gaz.feature(best).kind, Kind::Country | Kind::Admin1);
             let weight = if sure { 1.0 } else { 0.5 };
@@ -411,21 +423,23 @@ pub fn resolve(gaz: &Gazetteer, analysis: &Analysis) -> Vec<Toponym> {
                 let between = text.get(tops[k].end..next.start)?;
                 (between.trim() == ",").then_some(k + 1)
             });
-            let qualifying: Vec<Feature> = qualifier
+            let qualifying: Vec<&Feature> = qualifier
                 .map(|q| {
-                    cands[q]
+                    feats[q]
                         .iter()
-                        .map(|&(i, _)| gaz.feature(i))
+                        .map(|(f, _)| f)
                         .filter(|f| matches!(f.kind, Kind::Country | Kind::Admin1))
                         .collect()
                 })
                 .unwrap_or_default();
-            let own = reading.get(keys[k].as_str()).copied();
+            let own = reading
+                .get(keys[k].as_str())
+                .map(|&(i, w)| (gaz.feature(i), w));
             let mut scored: Vec<(u32, f64)> = cands[k]
                 .iter()
-                .map(|&(i, bonus)| {
-                    let f = gaz.feature(i);
-                    let mut s = prior(gaz, &f) + bonus + votes.support(gaz, &f, own);
+                .zip(&feats[k])
+                .map(|(&(i, bonus), (f, p))| {
+                    let mut s = p + bonus + votes.support(f, own.as_ref().map(|(o, w)| (o, *w)));
                     let inside = qualifying.iter().any(|q| {
                         q.country == f.country
                             && match q.kind {
@@ -463,19 +477,18 @@ pub fn resolve(gaz: &Gazetteer, analysis: &Analysis) -> Vec<Toponym> {
     }
 
     // One sense per document: a name keeps the reading of its surest mention.
-    let mut surest: HashMap<String, (u32, f64)> = HashMap::new();
-    for t in &tops {
+    // `keys` holds each name's normalised text (names do not change after resolution).
+    let mut surest: HashMap<&str, (u32, f64)> = HashMap::new();
+    for (t, key) in tops.iter().zip(&keys) {
         if let Some(f) = t.feature {
-            let e = surest
-                .entry(crate::normalize(&t.text))
-                .or_insert((f, t.confidence));
+            let e = surest.entry(key.as_str()).or_insert((f, t.confidence));
             if t.confidence > e.1 {
                 *e = (f, t.confidence);
             }
         }
     }
-    for t in tops.iter_mut() {
-        if let Some(&(f, c)) = surest.get(&crate::normalize(&t.text)) {
+    for (t, key) in tops.iter_mut().zip(&keys) {
+        if let Some(&(f, c)) = surest.get(key.as_str()) {
             if t.feature.is_some() {
                 t.feature = Some(f);
                 t.confidence = c;
