@@ -51,6 +51,8 @@ struct Knobs {
     country: f64,
     /// Prior of a first-order division (a US state, a province).
     admin1: f64,
+    /// Prior of a US county.
+    admin2: f64,
     /// Prior of a region or continent.
     region: f64,
     /// Added to a national capital's prior ("Washington", "Dublin" in world news).
@@ -63,21 +65,50 @@ struct Knobs {
     w_near: f64,
     /// What "near" means, in km.
     near_km: f64,
+    /// Weight of the other names that have some candidate near this one.
+    w_cand: f64,
 }
 
 const KNOBS: Knobs = Knobs {
     country: 9.5,
     admin1: 7.5,
+    admin2: 5.0,
     region: 8.5,
     capital: 2.0,
     w_country: 3.0,
     w_div: 5.0,
     w_near: 3.0,
     near_km: 200.0,
+    w_cand: 0.0,
 };
 
 fn knobs() -> &'static Knobs {
-    &KNOBS
+    static K: std::sync::OnceLock<Knobs> = std::sync::OnceLock::new();
+    K.get_or_init(|| {
+        let mut k = Knobs { ..KNOBS };
+        if let Ok(v) = std::env::var("DYAD_GEO_KNOBS") {
+            for kv in v.split(',') {
+                let Some((n, x)) = kv.split_once('=') else {
+                    continue;
+                };
+                let x: f64 = x.parse().unwrap_or(0.0);
+                match n {
+                    "country" => k.country = x,
+                    "admin1" => k.admin1 = x,
+                    "admin2" => k.admin2 = x,
+                    "region" => k.region = x,
+                    "capital" => k.capital = x,
+                    "w_country" => k.w_country = x,
+                    "w_div" => k.w_div = x,
+                    "w_near" => k.w_near = x,
+                    "near_km" => k.near_km = x,
+                    "w_cand" => k.w_cand = x,
+                    _ => {}
+                }
+            }
+        }
+        k
+    })
 }
 
 /// Kind-and-size prior of a candidate, on a log10-population-like scale.
@@ -86,6 +117,7 @@ fn prior(gaz: &Gazetteer, f: &Feature) -> f64 {
     match f.kind {
         Kind::Country => k.country,
         Kind::Admin1 => k.admin1,
+        Kind::Admin2 => k.admin2,
         Kind::Region => k.region,
         Kind::Place => {
             let capital = gaz
@@ -196,12 +228,12 @@ impl Votes {
             };
             *v.countries.entry(f.country.clone()).or_default() += weight;
             v.total += weight;
-            if matches!(f.kind, Kind::Admin1 | Kind::Place) && !f.admin1.is_empty() {
+            if matches!(f.kind, Kind::Admin1 | Kind::Admin2 | Kind::Place) && !f.admin1.is_empty() {
                 *v.divisions
                     .entry((f.country.clone(), f.admin1.clone()))
                     .or_default() += weight;
             }
-            if f.kind == Kind::Place {
+            if f.kind.is_local() {
                 v.points.push((f.lat, f.lon, weight));
                 v.point_total += weight;
             }
@@ -233,19 +265,19 @@ impl Votes {
                 - own_w(&|o| o.country == f.country);
             s += k.w_country * c.max(0.0) / total;
         }
-        if f.kind == Kind::Place && total > 0.0 {
+        if f.kind.is_local() && total > 0.0 {
             let d = self
                 .divisions
                 .get(&(f.country.clone(), f.admin1.clone()))
                 .copied()
                 .unwrap_or(0.0)
                 - own_w(&|o| {
-                    matches!(o.kind, Kind::Admin1 | Kind::Place)
+                    matches!(o.kind, Kind::Admin1 | Kind::Admin2 | Kind::Place)
                         && o.country == f.country
                         && o.admin1 == f.admin1
                 });
             s += k.w_div * d.max(0.0) / total;
-            let own_point = own_w(&|o| o.kind == Kind::Place);
+            let own_point = own_w(&|o| o.kind.is_local());
             let others = self.point_total - own_point;
             if others > 0.0 {
                 let mut near: f64 = self
@@ -255,7 +287,7 @@ impl Votes {
                     .map(|p| p.2)
                     .sum();
                 if let Some((o, _)) = &own {
-                    if o.kind == Kind::Place
+                    if o.kind.is_local()
                         && crate::eval::haversine(f.lat, f.lon, o.lat, o.lon) <= k.near_km
                     {
                         near -= own_point;
@@ -352,11 +384,121 @@ fn sub_candidates(gaz: &Gazetteer, text: &str) -> Option<(usize, usize, Candidat
     None
 }
 
+/// Whether mention `k` names a county without the word: "Jackson" in "Jackson and Barrow
+/// counties" (a list of mentions joined by commas, "and", "or", then "counties") or a name
+/// the recogniser cut before its "County". Gives the word to add ("County", "Parish").
+fn county_of(text: &str, tops: &[Toponym], k: usize) -> Option<&'static str> {
+    let after = |j: usize| text.get(tops[j].end..).unwrap_or("");
+    let word = |rest: &str, w: &str| {
+        rest.strip_prefix(' ')
+            .and_then(|r| r.get(..w.len()))
+            .is_some_and(|r| r.eq_ignore_ascii_case(w))
+            && !rest
+                .get(w.len() + 1..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_alphanumeric)
+    };
+    for (w, suffix) in [("County", "County"), ("Parish", "Parish")] {
+        if word(after(k), w) && !tops[k].text.ends_with(suffix) {
+            return Some(suffix);
+        }
+    }
+    let joined = |j: usize| {
+        tops.get(j + 1)
+            .and_then(|next| text.get(tops[j].end..next.start))
+            .is_some_and(|b| matches!(b.trim(), "," | "and" | ", and" | "or" | ", or" | "&"))
+    };
+    // A list: joined to the mention before it or to the one after it.
+    if !(k > 0 && joined(k - 1) || joined(k)) {
+        return None;
+    }
+    let mut j = k;
+    loop {
+        for (w, suffix) in [("counties", "County"), ("parishes", "Parish")] {
+            if word(after(j), w) {
+                return Some(suffix);
+            }
+        }
+        if !joined(j) {
+            return None;
+        }
+        j += 1;
+    }
+}
+
+/// For each distinct name (by key), for each of its candidates: the share of the document's
+/// other names that have a place or county among their candidates within the near distance
+/// of it, each name weighted by 1/sqrt(its number of such candidates), so that a name with
+/// one reading counts fully and "Springfield" hardly. 0 for countries, states and regions.
+fn near_candidates<'a>(
+    first_of: &HashMap<&'a str, usize>,
+    feats: &[Vec<(Feature, f64)>],
+) -> HashMap<&'a str, Vec<f64>> {
+    let near_km = knobs().near_km;
+    let mut out = HashMap::new();
+    if knobs().w_cand == 0.0 {
+        return out;
+    }
+    let local: Vec<(&str, Vec<(f64, f64)>)> = first_of
+        .iter()
+        .map(|(&key, &k)| {
+            let pts = feats[k]
+                .iter()
+                .filter(|(f, _)| f.kind.is_local())
+                .map(|(f, _)| (f.lat, f.lon))
+                .collect();
+            (key, pts)
+        })
+        .collect();
+    for (key, &k) in first_of {
+        let mut total = 0.0;
+        let mut near = vec![0.0; feats[k].len()];
+        for (other, pts) in &local {
+            if other == key || pts.is_empty() {
+                continue;
+            }
+            let w = 1.0 / (pts.len() as f64).sqrt();
+            total += w;
+            for (j, (f, _)) in feats[k].iter().enumerate() {
+                if !f.kind.is_local() {
+                    continue;
+                }
+                // One degree of latitude is 111 km: most far points fail this cheap test.
+                let close = pts.iter().any(|p| {
+                    (p.0 - f.lat).abs() * 111.0 <= near_km
+                        && crate::eval::haversine(f.lat, f.lon, p.0, p.1) <= near_km
+                });
+                if close {
+                    near[j] += w;
+                }
+            }
+        }
+        if total > 0.0 {
+            near.iter_mut().for_each(|v| *v /= total);
+        }
+        out.insert(*key, near);
+    }
+    out
+}
+
 /// Resolves the toponyms of `analysis` against `gaz`.
 pub fn resolve(gaz: &Gazetteer, analysis: &Analysis) -> Vec<Toponym> {
     let mut tops = mentions(analysis);
+    let text = analysis.doc.text.as_str();
     let mut cands: Vec<Vec<(u32, f64)>> = Vec::with_capacity(tops.len());
-    for t in tops.iter_mut() {
+    // The name each mention is looked up by: its text, or "Jackson County" for the "Jackson"
+    // of "Jackson and Barrow counties".
+    let mut names: Vec<String> = Vec::with_capacity(tops.len());
+    for k in 0..tops.len() {
+        let county = county_of(text, &tops, k)
+            .map(|suffix| format!("{} {suffix}", tops[k].text))
+            .filter(|n| !gaz.lookup(n).is_empty());
+        let t = &mut tops[k];
+        if let Some(n) = county {
+            cands.push(candidates(gaz, &n));
+            names.push(n);
+            continue;
+        }
         let mut c = candidates(gaz, &t.text);
         if c.is_empty() {
             if let Some((offset, len, sub)) = sub_candidates(gaz, &t.text) {
@@ -367,12 +509,13 @@ pub fn resolve(gaz: &Gazetteer, analysis: &Analysis) -> Vec<Toponym> {
             }
         }
         cands.push(c);
+        names.push(t.text.clone());
     }
 
     // Each distinct name votes once for its reading's country, division and point: first its
     // best reading out of context, then (a second round) its reading in context. A name's
     // own vote never counts for itself.
-    let keys: Vec<String> = tops.iter().map(|t| crate::normalize(&t.text)).collect();
+    let keys: Vec<String> = names.iter().map(|n| crate::normalize(n)).collect();
     let mut first_of: HashMap<&str, usize> = HashMap::new();
     for (k, key) in keys.iter().enumerate() {
         if !cands[k].is_empty() {
@@ -410,7 +553,7 @@ pub fn resolve(gaz: &Gazetteer, analysis: &Analysis) -> Vec<Toponym> {
             Some((key, (best, weight)))
         })
         .collect();
-    let text = analysis.doc.text.as_str();
+    let near_cands = near_candidates(&first_of, &feats);
     let mut chosen: Vec<Option<(u32, f64)>> = vec![None; tops.len()];
     for _round in 0..2 {
         let votes = Votes::new(gaz, &reading);
@@ -438,13 +581,15 @@ pub fn resolve(gaz: &Gazetteer, analysis: &Analysis) -> Vec<Toponym> {
             let mut scored: Vec<(u32, f64)> = cands[k]
                 .iter()
                 .zip(&feats[k])
-                .map(|(&(i, bonus), (f, p))| {
+                .enumerate()
+                .map(|(j, (&(i, bonus), (f, p)))| {
                     let mut s = p + bonus + votes.support(f, own.as_ref().map(|(o, w)| (o, *w)));
+                    s += knobs().w_cand * near_cands.get(keys[k].as_str()).map_or(0.0, |v| v[j]);
                     let inside = qualifying.iter().any(|q| {
                         q.country == f.country
                             && match q.kind {
                                 Kind::Country => f.kind != Kind::Country,
-                                _ => f.kind == Kind::Place && q.admin1 == f.admin1,
+                                _ => f.kind.is_local() && q.admin1 == f.admin1,
                             }
                     });
                     if inside {
@@ -538,9 +683,10 @@ pub fn feature_location(gaz: &Gazetteer, f: &Feature) -> Location {
         Kind::Country => GeoPrecision::Country,
         Kind::Admin1 => GeoPrecision::Admin1,
         Kind::Place => GeoPrecision::City,
+        Kind::Admin2 => GeoPrecision::Admin2,
         Kind::Region => GeoPrecision::Region,
     };
-    let state = (f.kind == Kind::Place && f.country == "US")
+    let state = (f.kind.is_local() && f.country == "US")
         .then(|| gaz.admin1(&f.country, &f.admin1))
         .flatten()
         .map(|i| gaz.feature(i).name.clone());
@@ -553,7 +699,7 @@ pub fn feature_location(gaz: &Gazetteer, f: &Feature) -> Location {
     };
     let adm1 = country.and_then(|c| match f.kind {
         Kind::Country => Some(c.fips.clone()),
-        Kind::Admin1 | Kind::Place if f.admin1.len() == 2 && !c.fips.is_empty() => {
+        Kind::Admin1 | Kind::Admin2 | Kind::Place if f.admin1.len() == 2 && !c.fips.is_empty() => {
             Some(format!("{}{}", c.fips, f.admin1))
         }
         _ => None,
