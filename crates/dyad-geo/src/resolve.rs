@@ -4,7 +4,9 @@
 //! ("Venezuelan"), is a toponym. Its candidates are the gazetteer entries with its name
 //! (countries also by the actor dictionary's other names: "the U.S.", "Britain"). Each
 //! candidate is scored by
-//! * its kind and size: countries, then US states and regions, then places by log population;
+//! * its kind and size: countries, then US states and regions, then places by log population
+//!   (US counties at a fixed prior: "Hall County" has only counties for candidates, and the
+//!   "Jackson" of "Jackson and Barrow counties" is looked up as "Jackson County");
 //! * the document's dominant countries and US states (those of the unambiguous mentions);
 //! * a nearby qualifier: "Paris, Texas" or "Valencia, Venezuela" keeps only the candidates
 //!   inside the state or country named right after the comma.
@@ -65,8 +67,6 @@ struct Knobs {
     w_near: f64,
     /// What "near" means, in km.
     near_km: f64,
-    /// Weight of the other names that have some candidate near this one.
-    w_cand: f64,
 }
 
 const KNOBS: Knobs = Knobs {
@@ -79,36 +79,10 @@ const KNOBS: Knobs = Knobs {
     w_div: 5.0,
     w_near: 3.0,
     near_km: 200.0,
-    w_cand: 0.0,
 };
 
 fn knobs() -> &'static Knobs {
-    static K: std::sync::OnceLock<Knobs> = std::sync::OnceLock::new();
-    K.get_or_init(|| {
-        let mut k = Knobs { ..KNOBS };
-        if let Ok(v) = std::env::var("DYAD_GEO_KNOBS") {
-            for kv in v.split(',') {
-                let Some((n, x)) = kv.split_once('=') else {
-                    continue;
-                };
-                let x: f64 = x.parse().unwrap_or(0.0);
-                match n {
-                    "country" => k.country = x,
-                    "admin1" => k.admin1 = x,
-                    "admin2" => k.admin2 = x,
-                    "region" => k.region = x,
-                    "capital" => k.capital = x,
-                    "w_country" => k.w_country = x,
-                    "w_div" => k.w_div = x,
-                    "w_near" => k.w_near = x,
-                    "near_km" => k.near_km = x,
-                    "w_cand" => k.w_cand = x,
-                    _ => {}
-                }
-            }
-        }
-        k
-    })
+    &KNOBS
 }
 
 /// Kind-and-size prior of a candidate, on a log10-population-like scale.
@@ -426,61 +400,6 @@ fn county_of(text: &str, tops: &[Toponym], k: usize) -> Option<&'static str> {
     }
 }
 
-/// For each distinct name (by key), for each of its candidates: the share of the document's
-/// other names that have a place or county among their candidates within the near distance
-/// of it, each name weighted by 1/sqrt(its number of such candidates), so that a name with
-/// one reading counts fully and "Springfield" hardly. 0 for countries, states and regions.
-fn near_candidates<'a>(
-    first_of: &HashMap<&'a str, usize>,
-    feats: &[Vec<(Feature, f64)>],
-) -> HashMap<&'a str, Vec<f64>> {
-    let near_km = knobs().near_km;
-    let mut out = HashMap::new();
-    if knobs().w_cand == 0.0 {
-        return out;
-    }
-    let local: Vec<(&str, Vec<(f64, f64)>)> = first_of
-        .iter()
-        .map(|(&key, &k)| {
-            let pts = feats[k]
-                .iter()
-                .filter(|(f, _)| f.kind.is_local())
-                .map(|(f, _)| (f.lat, f.lon))
-                .collect();
-            (key, pts)
-        })
-        .collect();
-    for (key, &k) in first_of {
-        let mut total = 0.0;
-        let mut near = vec![0.0; feats[k].len()];
-        for (other, pts) in &local {
-            if other == key || pts.is_empty() {
-                continue;
-            }
-            let w = 1.0 / (pts.len() as f64).sqrt();
-            total += w;
-            for (j, (f, _)) in feats[k].iter().enumerate() {
-                if !f.kind.is_local() {
-                    continue;
-                }
-                // One degree of latitude is 111 km: most far points fail this cheap test.
-                let close = pts.iter().any(|p| {
-                    (p.0 - f.lat).abs() * 111.0 <= near_km
-                        && crate::eval::haversine(f.lat, f.lon, p.0, p.1) <= near_km
-                });
-                if close {
-                    near[j] += w;
-                }
-            }
-        }
-        if total > 0.0 {
-            near.iter_mut().for_each(|v| *v /= total);
-        }
-        out.insert(*key, near);
-    }
-    out
-}
-
 /// Resolves the toponyms of `analysis` against `gaz`.
 pub fn resolve(gaz: &Gazetteer, analysis: &Analysis) -> Vec<Toponym> {
     let mut tops = mentions(analysis);
@@ -553,7 +472,6 @@ pub fn resolve(gaz: &Gazetteer, analysis: &Analysis) -> Vec<Toponym> {
             Some((key, (best, weight)))
         })
         .collect();
-    let near_cands = near_candidates(&first_of, &feats);
     let mut chosen: Vec<Option<(u32, f64)>> = vec![None; tops.len()];
     for _round in 0..2 {
         let votes = Votes::new(gaz, &reading);
@@ -581,10 +499,8 @@ pub fn resolve(gaz: &Gazetteer, analysis: &Analysis) -> Vec<Toponym> {
             let mut scored: Vec<(u32, f64)> = cands[k]
                 .iter()
                 .zip(&feats[k])
-                .enumerate()
-                .map(|(j, (&(i, bonus), (f, p)))| {
+                .map(|(&(i, bonus), (f, p))| {
                     let mut s = p + bonus + votes.support(f, own.as_ref().map(|(o, w)| (o, *w)));
-                    s += knobs().w_cand * near_cands.get(keys[k].as_str()).map_or(0.0, |v| v[j]);
                     let inside = qualifying.iter().any(|q| {
                         q.country == f.country
                             && match q.kind {
@@ -722,4 +638,47 @@ pub fn feature_location(gaz: &Gazetteer, f: &Feature) -> Location {
 pub fn country_location(gaz: &Gazetteer, iso3: &str) -> Option<Location> {
     let c = gaz.country_by_iso3(iso3)?;
     Some(feature_location(gaz, &gaz.feature(c.feature)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn top(text: &str, name: &str) -> Toponym {
+        let start = text.find(name).unwrap();
+        Toponym {
+            start,
+            end: start + name.len(),
+            text: name.to_string(),
+            sentence: 0,
+            head: None,
+            feature: None,
+            confidence: 0.0,
+            metonym: false,
+            demonym: false,
+        }
+    }
+
+    #[test]
+    fn county_lists_and_cut_off_counties_are_found() {
+        let text = "Jackson, Barrow and Madison counties met in Athens, near Clarke County.";
+        let tops: Vec<Toponym> = ["Jackson", "Barrow", "Madison", "Athens", "Clarke"]
+            .iter()
+            .map(|n| top(text, n))
+            .collect();
+        let got: Vec<Option<&str>> = (0..tops.len()).map(|k| county_of(text, &tops, k)).collect();
+        assert_eq!(
+            got,
+            vec![
+                Some("County"),
+                Some("County"),
+                Some("County"),
+                None,
+                Some("County")
+            ]
+        );
+        // A lone name before "counties" is not a list.
+        let text = "Paris and the counties";
+        assert_eq!(county_of(text, &[top(text, "Paris")], 0), None);
+    }
 }
