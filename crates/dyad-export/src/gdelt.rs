@@ -301,8 +301,9 @@ pub fn geo_columns(location: Option<&dyad_types::Location>) -> [String; 8] {
         GeoPrecision::Country => 1,
         GeoPrecision::Admin1 if us => 2,
         GeoPrecision::Admin1 => 5,
-        GeoPrecision::City if us => 3,
-        GeoPrecision::City => 4,
+        // GDELT has no county type: a county is typed as a place of its country.
+        GeoPrecision::City | GeoPrecision::Admin2 if us => 3,
+        GeoPrecision::City | GeoPrecision::Admin2 => 4,
         GeoPrecision::Region => return none(),
     };
     let feature = match geo_type {
