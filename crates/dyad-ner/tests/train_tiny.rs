@@ -80,6 +80,7 @@ fn trains_a_working_model_reproducibly() {
         max_rows: 10_000,
         seed: 7,
         lowercase_share: 0.0,
+        web_copies: 1,
     };
     let out1 = dir.path().join("m1.bin");
     let out2 = dir.path().join("m2.bin");
