@@ -121,6 +121,7 @@ impl Recognizer {
                 let mut spans = bilou_to_spans(&labels);
                 for s in &mut spans {
                     trim_punctuation(s, words);
+                    take_company_suffix(s, words);
                 }
                 spans.retain(|s| {
                     let tokens = &words[s.start..s.end];
@@ -205,6 +206,22 @@ fn trim_punctuation(span: &mut ClassSpan, words: &[&str]) {
             break;
         }
         span.end -= 1;
+    }
+}
+
+/// Takes `, Inc.` (or Ltd., LLC…) after an organisation into it (`Google , Inc.`).
+fn take_company_suffix(span: &mut ClassSpan, words: &[&str]) {
+    const SUFFIXES: &[&str] = &[
+        "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Corp.", "Co.", "L.P.", "LP", "PLC", "plc",
+        "GmbH", "S.A.", "AG", "N.V.",
+    ];
+    if span.class == Class::Org
+        && words.get(span.end) == Some(&",")
+        && words
+            .get(span.end + 1)
+            .is_some_and(|w| SUFFIXES.contains(w))
+    {
+        span.end += 2;
     }
 }
 
