@@ -233,6 +233,11 @@ impl EventCoder {
         let offset = analysis.sentences[sentence].first_token;
         let picked = participants::select(analysis, offset, words, site, mentions);
         let source = mentions.get(picked.source?)?.actor.clone();
+        // The broad fallback tier codes only acts of known actors (a country, organisation
+        // or role), not of any name ("Laura Ashley thanked …").
+        if rule.fallback && source.code.is_none() {
+            return None;
+        }
         let mut target = picked
             .target
             .and_then(|t| mentions.get(t))

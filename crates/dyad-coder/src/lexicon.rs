@@ -269,6 +269,21 @@ mod tests {
     }
 
     #[test]
+    fn fallback_tier_and_blockers() {
+        let lexicon = Lexicon::embedded();
+        assert!(lexicon
+            .fallback_rules_for("demolish")
+            .iter()
+            .all(|r| r.fallback));
+        assert!(!lexicon.fallback_rules_for("demolish").is_empty());
+        assert!(lexicon.rules_for("demand").iter().all(|r| !r.fallback));
+        let mut own = Lexicon::default();
+        own.add_rules("according to\tverb\t\t---\n", "mine.tsv")
+            .unwrap();
+        assert_eq!(own.rules_for("according")[0].code, NO_EVENT);
+    }
+
+    #[test]
     fn bad_rows_are_reported_with_their_line() {
         let mut lexicon = Lexicon::default();
         let err = lexicon

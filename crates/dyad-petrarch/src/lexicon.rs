@@ -5,14 +5,14 @@
 //! `dyad-coder/data/verbs_cameo2.tsv`, the lexicon's fallback tier:
 //! - each verb with a code of its own or of its block becomes a row without a cue, except
 //!   for the too general codes 010 (statement) and 040 (consult);
-//! - each pattern becomes a row whose cue is the pattern's first group of content words
+//! - each pattern becomes a row whose cue is the pattern's longest group of content words
 //!   after the verb (or, when it has none there, before it: a `<` cue); a `{..}` phrase or
 //!   `_`-joined words stay one phrase, a synset `&X` is expanded into its members, plural
 //!   cue words also match their singular;
 //! - `[---]` patterns become blockers (code `---`): a matching blocker codes nothing;
-//! - patterns with content words on both sides of the verb, a negation outside the cue, a
-//!   code only for the reverse direction (`[:173]`) or a code `valid` rejects are left out,
-//!   since one cue phrase cannot express them.
+//! - patterns with content words on both sides of the verb or none at all, a negation
+//!   outside the cue, a code only for the reverse direction (`[:173]`) or a code `valid`
+//!   rejects are left out, since one cue phrase cannot express them.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -265,18 +265,8 @@ fn cue_of(verbs: &Verbs, pattern: &Pattern) -> Option<String> {
         (true, true) => return None,
         (false, true) => (longest_content(&upper)?, false),
         (true, false) => (longest_content(&lower)?, true),
-        (false, false) => {
-            // Only function words: a preposition after the verb ("* (TO)"), when nothing
-            // stands before the verb.
-            if !pattern.lower.is_empty() {
-                return None;
-            }
-            let g = upper.first()?;
-            if g.iter().any(|e| matches!(e, Elem::Synset(_))) {
-                return None;
-            }
-            (g, false)
-        }
+        // Only function words ("* (TO)"): too weak a cue where any later word may match.
+        (false, false) => return None,
     };
     let negated_elsewhere = lower
         .iter()
@@ -427,7 +417,7 @@ mod tests {
         assert_eq!(find("aid").as_deref(), Some("070"));
         assert_eq!(find("arms shipment").as_deref(), Some("072"));
         assert_eq!(find("gun|rocket launcher").as_deref(), Some("194"));
-        assert_eq!(find("to").as_deref(), Some("042"));
+        assert_eq!(find("to"), None);
         assert_eq!(find("sanctions|sanction").as_deref(), Some("---"));
         // Negated patterns, reverse-only codes and unknown codes are left out; an unknown
         // synset gives no cue.
