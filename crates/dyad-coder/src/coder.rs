@@ -93,7 +93,12 @@ impl EventCoder {
                 .cloned()
                 .collect();
             let matches = self.matches(&words, &texts, tokens);
-            let coded = matches.iter().filter(|m| m.rule.code != NO_EVENT).count();
+            // A statement verb yields to another main-rule event of its sentence (the broad
+            // fallback tier does not silence it).
+            let coded = matches
+                .iter()
+                .filter(|m| m.rule.code != NO_EVENT && !m.rule.fallback)
+                .count();
             for m in &matches {
                 if m.rule.code == NO_EVENT || (m.rule.speech && coded > 1) {
                     continue;
