@@ -196,7 +196,7 @@ fn groups(steps: &[Step], before: bool) -> Vec<Group> {
             Elem::Word(w) => {
                 let opens = w.starts_with('{');
                 let closes = w.ends_with('}');
-                if !(joined || in_brace) && !current.is_empty() {
+                if !joined && !in_brace && !current.is_empty() {
                     out.push(std::mem::take(&mut current));
                 }
                 if opens {
@@ -211,7 +211,7 @@ fn groups(steps: &[Step], before: bool) -> Vec<Group> {
                 }
             }
             Elem::Synset(name) => {
-                if !(joined || in_brace) && !current.is_empty() {
+                if !joined && !in_brace && !current.is_empty() {
                     out.push(std::mem::take(&mut current));
                 }
                 current.push(Elem::Synset(name.clone()));
