@@ -261,6 +261,9 @@ pub enum Model {
     Ner,
     /// Gazetteer of countries, US states, regions and places (GeoNames extracts in geo/).
     Gazetteer,
+    /// Fallback tier of the event lexicon (dyad-coder/data/verbs_cameo2.tsv) from
+    /// PETRARCH-2's CAMEO.2.0.txt verb dictionary (petrarch2_dictionaries/).
+    Lexicon,
 }
 
 /// Output format of `dyad geo`.

@@ -8,6 +8,8 @@ use dyad_codebook::Codebook;
 use crate::{Error, Result};
 
 const EMBEDDED_VERBS: &str = include_str!("../data/verbs.tsv");
+/// The fallback tier generated from PETRARCH-2's verb dictionary (`dyad train lexicon`).
+const EMBEDDED_FALLBACK: &str = include_str!("../data/verbs_cameo2.tsv");
 const EMBEDDED_CRITICAL: &str = include_str!("../data/critical_words.txt");
 
 /// Part of speech of a trigger.
@@ -37,7 +39,7 @@ pub struct Rule {
     pub kind: TriggerKind,
     /// Alternative cues; empty = none needed.
     pub cues: Vec<Cue>,
-    /// CAMEO code.
+    /// CAMEO code; `---` makes a blocker: the match codes no event.
     pub code: String,
     /// The trigger announces a future deed (a threat): its mode is not `future`.
     pub threat: bool,
@@ -47,12 +49,20 @@ pub struct Rule {
     pub reply: bool,
     /// Where the rule came from (`verbs.tsv:12`).
     pub origin: String,
+    /// From the fallback tier: used only where no main rule matches.
+    pub fallback: bool,
 }
 
-/// The event lexicon, indexed by the first lemma of each trigger.
+/// The code of a blocker row: a match that codes no event.
+pub const NO_EVENT: &str = "---";
+
+/// The event lexicon, indexed by the first lemma of each trigger: the main rules
+/// (`verbs.tsv` and the user's) and a fallback tier (generated from PETRARCH-2) consulted
+/// only at positions where no main rule matches.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     rules: HashMap<String, Vec<Rule>>,
+    fallback: HashMap<String, Vec<Rule>>,
     critical: Vec<String>,
 }
 
@@ -63,11 +73,15 @@ impl Lexicon {
         lexicon
             .add_rules(EMBEDDED_VERBS, "verbs.tsv")
             .expect("embedded verbs.tsv");
+        lexicon
+            .add_fallback_rules(EMBEDDED_FALLBACK, "verbs_cameo2.tsv")
+            .expect("embedded verbs_cameo2.tsv");
         lexicon.add_critical(EMBEDDED_CRITICAL);
         lexicon
     }
 
-    /// Adds `verbs.tsv` and `critical_words.txt` from a user folder, if present.
+    /// Adds `verbs.tsv` and `critical_words.txt` from a user folder, if present; a
+    /// `verbs_cameo2.tsv` there replaces the embedded fallback tier.
     pub fn extend_from_dir(&mut self, dir: &Path) -> Result<()> {
         let verbs = dir.join("verbs.tsv");
         if verbs.exists() {
@@ -76,6 +90,16 @@ impl Lexicon {
                 source,
             })?;
             self.add_rules(&text, &verbs.display().to_string())?;
+        }
+        // A fallback tier of the user's replaces the embedded one.
+        let fallback = dir.join("verbs_cameo2.tsv");
+        if fallback.exists() {
+            let text = std::fs::read_to_string(&fallback).map_err(|source| Error::Io {
+                path: fallback.clone(),
+                source,
+            })?;
+            self.fallback.clear();
+            self.add_fallback_rules(&text, &fallback.display().to_string())?;
         }
         let critical = dir.join("critical_words.txt");
         if critical.exists() {
@@ -90,72 +114,22 @@ impl Lexicon {
 
     /// Parses rows in the format of `data/verbs.tsv`; codes must exist in the codebook.
     pub fn add_rules(&mut self, text: &str, file: &str) -> Result<()> {
-        let codebook = Codebook::embedded();
-        for (index, line) in text.lines().enumerate() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let malformed = |message: String| Error::Malformed {
-                file: file.to_string(),
-                line: index + 1,
-                message,
-            };
-            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
-            if fields.len() < 4 {
-                return Err(malformed(format!(
-                    "expected trigger, kind, cue, code (tab-separated), found {} fields",
-                    fields.len()
-                )));
-            }
-            let kind = match fields[1] {
-                "verb" => TriggerKind::Verb,
-                "noun" => TriggerKind::Noun,
-                other => {
-                    return Err(malformed(format!(
-                        "kind must be verb or noun, not `{other}`"
-                    )))
-                }
-            };
-            let code = fields[3].to_string();
-            if codebook.get(&code).is_none() {
-                return Err(malformed(format!("`{code}` is not a CAMEO event code")));
-            }
-            let cues: Vec<Cue> = split_alternatives(fields[2])
-                .map(|alt| {
-                    let (before, alt) = match alt.strip_prefix('<') {
-                        Some(rest) => (true, rest),
-                        None => (false, alt),
-                    };
-                    Cue {
-                        words: alt.split_whitespace().map(str::to_lowercase).collect(),
-                        before,
-                    }
-                })
-                .collect();
-            let flags: Vec<&str> = fields
-                .get(4)
-                .map(|f| f.split(',').map(str::trim).collect())
-                .unwrap_or_default();
-            for flag in &flags {
-                if !flag.is_empty() && !["threat", "speech", "reply"].contains(flag) {
-                    return Err(malformed(format!("unknown flag `{flag}`")));
-                }
-            }
-            for trigger in split_alternatives(fields[0]) {
-                let words: Vec<String> =
-                    trigger.split_whitespace().map(str::to_lowercase).collect();
-                let rule = Rule {
-                    trigger: words.clone(),
-                    kind,
-                    cues: cues.clone(),
-                    code: code.clone(),
-                    threat: flags.contains(&"threat"),
-                    speech: flags.contains(&"speech"),
-                    reply: flags.contains(&"reply"),
-                    origin: format!("{file}:{}", index + 1),
-                };
-                self.rules.entry(words[0].clone()).or_default().push(rule);
-            }
+        for rule in parse_rules(text, file, false)? {
+            self.rules
+                .entry(rule.trigger[0].clone())
+                .or_default()
+                .push(rule);
+        }
+        Ok(())
+    }
+
+    /// Parses rows of the fallback tier (same format as `data/verbs.tsv`).
+    pub fn add_fallback_rules(&mut self, text: &str, file: &str) -> Result<()> {
+        for rule in parse_rules(text, file, true)? {
+            self.fallback
+                .entry(rule.trigger[0].clone())
+                .or_default()
+                .push(rule);
         }
         Ok(())
     }
@@ -173,20 +147,106 @@ impl Lexicon {
         self.rules.get(lemma).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// The fallback-tier rules whose trigger starts with `lemma`.
+    pub fn fallback_rules_for(&self, lemma: &str) -> &[Rule] {
+        self.fallback.get(lemma).map(Vec::as_slice).unwrap_or(&[])
+    }
+
     /// Whether `word` (lowercase) marks a statement as critical.
     pub fn is_critical(&self, word: &str) -> bool {
         self.critical.iter().any(|c| c == word)
     }
 
-    /// Number of rules.
+    /// Number of rules (both tiers).
     pub fn len(&self) -> usize {
-        self.rules.values().map(Vec::len).sum()
+        self.rules
+            .values()
+            .chain(self.fallback.values())
+            .map(Vec::len)
+            .sum()
     }
 
     /// Whether the lexicon has no rules.
     pub fn is_empty(&self) -> bool {
-        self.rules.is_empty()
+        self.rules.is_empty() && self.fallback.is_empty()
     }
+}
+
+/// Parses rows in the format of `data/verbs.tsv`; codes must exist in the codebook (or be
+/// `---`, a blocker).
+fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
+    let codebook = Codebook::embedded();
+    let mut out = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let malformed = |message: String| Error::Malformed {
+            file: file.to_string(),
+            line: index + 1,
+            message,
+        };
+        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if fields.len() < 4 {
+            return Err(malformed(format!(
+                "expected trigger, kind, cue, code (tab-separated), found {} fields",
+                fields.len()
+            )));
+        }
+        let kind = match fields[1] {
+            "verb" => TriggerKind::Verb,
+            "noun" => TriggerKind::Noun,
+            other => {
+                return Err(malformed(format!(
+                    "kind must be verb or noun, not `{other}`"
+                )))
+            }
+        };
+        let code = fields[3].to_string();
+        if code != NO_EVENT && codebook.get(&code).is_none() {
+            return Err(malformed(format!("`{code}` is not a CAMEO event code")));
+        }
+        let cues: Vec<Cue> = split_alternatives(fields[2])
+            .map(|alt| {
+                let (before, alt) = match alt.strip_prefix('<') {
+                    Some(rest) => (true, rest),
+                    None => (false, alt),
+                };
+                Cue {
+                    words: alt.split_whitespace().map(str::to_lowercase).collect(),
+                    before,
+                }
+            })
+            .collect();
+        let flags: Vec<&str> = fields
+            .get(4)
+            .map(|f| f.split(',').map(str::trim).collect())
+            .unwrap_or_default();
+        for flag in &flags {
+            if !flag.is_empty() && !["threat", "speech", "reply"].contains(flag) {
+                return Err(malformed(format!("unknown flag `{flag}`")));
+            }
+        }
+        for trigger in split_alternatives(fields[0]) {
+            let words: Vec<String> = trigger.split_whitespace().map(str::to_lowercase).collect();
+            if words.is_empty() {
+                continue;
+            }
+            let rule = Rule {
+                trigger: words.clone(),
+                kind,
+                cues: cues.clone(),
+                code: code.clone(),
+                threat: flags.contains(&"threat"),
+                speech: flags.contains(&"speech"),
+                reply: flags.contains(&"reply"),
+                origin: format!("{file}:{}", index + 1),
+                fallback,
+            };
+            out.push(rule);
+        }
+    }
+    Ok(out)
 }
 
 fn split_alternatives(field: &str) -> impl Iterator<Item = &str> {
@@ -206,6 +266,21 @@ mod tests {
             .rules_for("blow")
             .iter()
             .any(|r| r.trigger == ["blow", "up"]));
+    }
+
+    #[test]
+    fn fallback_tier_and_blockers() {
+        let lexicon = Lexicon::embedded();
+        assert!(lexicon
+            .fallback_rules_for("demolish")
+            .iter()
+            .all(|r| r.fallback));
+        assert!(!lexicon.fallback_rules_for("demolish").is_empty());
+        assert!(lexicon.rules_for("demand").iter().all(|r| !r.fallback));
+        let mut own = Lexicon::default();
+        own.add_rules("according to\tverb\t\t---\n", "mine.tsv")
+            .unwrap();
+        assert_eq!(own.rules_for("according")[0].code, NO_EVENT);
     }
 
     #[test]
