@@ -8,8 +8,6 @@ use dyad_codebook::Codebook;
 use crate::{Error, Result};
 
 const EMBEDDED_VERBS: &str = include_str!("../data/verbs.tsv");
-/// The fallback tier generated from PETRARCH-2's verb dictionary (`dyad train lexicon`).
-const EMBEDDED_FALLBACK: &str = include_str!("../data/verbs_cameo2.tsv");
 const EMBEDDED_CRITICAL: &str = include_str!("../data/critical_words.txt");
 
 /// Part of speech of a trigger.
@@ -73,15 +71,13 @@ impl Lexicon {
         lexicon
             .add_rules(EMBEDDED_VERBS, "verbs.tsv")
             .expect("embedded verbs.tsv");
-        lexicon
-            .add_fallback_rules(EMBEDDED_FALLBACK, "verbs_cameo2.tsv")
-            .expect("embedded verbs_cameo2.tsv");
         lexicon.add_critical(EMBEDDED_CRITICAL);
         lexicon
     }
 
     /// Adds `verbs.tsv` and `critical_words.txt` from a user folder, if present; a
-    /// `verbs_cameo2.tsv` there replaces the embedded fallback tier.
+    /// `verbs_cameo2.tsv` there becomes the fallback tier (none is embedded: the tier generated
+    /// from PETRARCH-2, `crates/dyad-coder/lexicons/petrarch2/`, is opt-in).
     pub fn extend_from_dir(&mut self, dir: &Path) -> Result<()> {
         let verbs = dir.join("verbs.tsv");
         if verbs.exists() {
@@ -91,7 +87,7 @@ impl Lexicon {
             })?;
             self.add_rules(&text, &verbs.display().to_string())?;
         }
-        // A fallback tier of the user's replaces the embedded one.
+        // A fallback tier of the user's replaces any loaded before.
         let fallback = dir.join("verbs_cameo2.tsv");
         if fallback.exists() {
             let text = std::fs::read_to_string(&fallback).map_err(|source| Error::Io {

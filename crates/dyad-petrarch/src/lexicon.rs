@@ -2,7 +2,7 @@
 //! (the tab-separated format of `dyad-coder/data/verbs.tsv`).
 //!
 //! `dyad train lexicon` uses it to turn PETRARCH-2's `CAMEO.2.0.txt` into
-//! `dyad-coder/data/verbs_cameo2.tsv`, the lexicon's fallback tier:
+//! `dyad-coder/lexicons/petrarch2/verbs_cameo2.tsv`, the lexicon's fallback tier:
 //! - each verb with a code of its own or of its block becomes a row without a cue, except
 //!   for the too general codes 010 (statement) and 040 (consult);
 //! - each pattern becomes a row whose cue is the pattern's longest group of content words

@@ -67,7 +67,7 @@ pub fn run(args: TrainArgs) -> Result<Status> {
         Model::Lexicon => {
             let out = args
                 .out
-                .unwrap_or_else(|| default_out("dyad-coder/data/verbs_cameo2.tsv"));
+                .unwrap_or_else(|| default_out("dyad-coder/lexicons/petrarch2/verbs_cameo2.tsv"));
             let input = data.join("petrarch2_dictionaries/CAMEO.2.0.txt");
             progress(&format!("converting {}", input.display()));
             let text = std::fs::read_to_string(&input)
