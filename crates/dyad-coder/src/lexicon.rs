@@ -80,29 +80,16 @@ impl Lexicon {
     /// from PETRARCH-2, `crates/dyad-coder/lexicons/petrarch2/`, is opt-in).
     pub fn extend_from_dir(&mut self, dir: &Path) -> Result<()> {
         let verbs = dir.join("verbs.tsv");
-        if verbs.exists() {
-            let text = std::fs::read_to_string(&verbs).map_err(|source| Error::Io {
-                path: verbs.clone(),
-                source,
-            })?;
+        if let Some(text) = read_if_present(&verbs)? {
             self.add_rules(&text, &verbs.display().to_string())?;
         }
         // A fallback tier of the user's replaces any loaded before.
         let fallback = dir.join("verbs_cameo2.tsv");
-        if fallback.exists() {
-            let text = std::fs::read_to_string(&fallback).map_err(|source| Error::Io {
-                path: fallback.clone(),
-                source,
-            })?;
+        if let Some(text) = read_if_present(&fallback)? {
             self.fallback.clear();
             self.add_fallback_rules(&text, &fallback.display().to_string())?;
         }
-        let critical = dir.join("critical_words.txt");
-        if critical.exists() {
-            let text = std::fs::read_to_string(&critical).map_err(|source| Error::Io {
-                path: critical.clone(),
-                source,
-            })?;
+        if let Some(text) = read_if_present(&dir.join("critical_words.txt"))? {
             self.add_critical(&text);
         }
         Ok(())
@@ -243,6 +230,19 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
         }
     }
     Ok(out)
+}
+
+/// The text of `path`, or `None` when there is no such file.
+fn read_if_present(path: &Path) -> Result<Option<String>> {
+    if !path.exists() {
+        return Ok(None);
+    }
+    std::fs::read_to_string(path)
+        .map(Some)
+        .map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })
 }
 
 fn split_alternatives(field: &str) -> impl Iterator<Item = &str> {
