@@ -158,7 +158,10 @@ impl EventCoder {
             let best = self
                 .best_at(words, tokens, i, |l| self.lexicon.rules_for(l))
                 .or_else(|| {
-                    if !fallback_allowed(texts, tokens, i) || self.speech_verb_at(words, i) {
+                    if !self.lexicon.has_fallback()
+                        || !fallback_allowed(texts, tokens, i)
+                        || self.speech_verb_at(words, i)
+                    {
                         return None;
                     }
                     self.best_at(words, tokens, i, |l| self.lexicon.fallback_rules_for(l))

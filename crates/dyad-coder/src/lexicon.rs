@@ -97,24 +97,19 @@ impl Lexicon {
 
     /// Parses rows in the format of `data/verbs.tsv`; codes must exist in the codebook.
     pub fn add_rules(&mut self, text: &str, file: &str) -> Result<()> {
-        for rule in parse_rules(text, file, false)? {
-            self.rules
-                .entry(rule.trigger[0].clone())
-                .or_default()
-                .push(rule);
-        }
+        index(&mut self.rules, parse_rules(text, file, false)?);
         Ok(())
     }
 
     /// Parses rows of the fallback tier (same format as `data/verbs.tsv`).
     pub fn add_fallback_rules(&mut self, text: &str, file: &str) -> Result<()> {
-        for rule in parse_rules(text, file, true)? {
-            self.fallback
-                .entry(rule.trigger[0].clone())
-                .or_default()
-                .push(rule);
-        }
+        index(&mut self.fallback, parse_rules(text, file, true)?);
         Ok(())
+    }
+
+    /// Whether a fallback tier is loaded (it is opt-in).
+    pub fn has_fallback(&self) -> bool {
+        !self.fallback.is_empty()
     }
 
     fn add_critical(&mut self, text: &str) {
@@ -230,6 +225,13 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
         }
     }
     Ok(out)
+}
+
+/// Adds `rules` to `tier`, indexed by the first lemma of their trigger.
+fn index(tier: &mut HashMap<String, Vec<Rule>>, rules: Vec<Rule>) {
+    for rule in rules {
+        tier.entry(rule.trigger[0].clone()).or_default().push(rule);
+    }
 }
 
 /// The text of `path`, or `None` when there is no such file.
