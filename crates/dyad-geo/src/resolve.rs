@@ -409,12 +409,17 @@ pub fn resolve(gaz: &Gazetteer, analysis: &Analysis) -> Vec<Toponym> {
     // of "Jackson and Barrow counties".
     let mut names: Vec<String> = Vec::with_capacity(tops.len());
     for k in 0..tops.len() {
+        // Looked up once: the county reading is kept when the gazetteer has it.
         let county = county_of(text, &tops, k)
             .map(|suffix| format!("{} {suffix}", tops[k].text))
-            .filter(|n| !gaz.lookup(n).is_empty());
+            .map(|n| {
+                let c = candidates(gaz, &n);
+                (n, c)
+            })
+            .filter(|(_, c)| !c.is_empty());
         let t = &mut tops[k];
-        if let Some(n) = county {
-            cands.push(candidates(gaz, &n));
+        if let Some((n, c)) = county {
+            cands.push(c);
             names.push(n);
             continue;
         }
