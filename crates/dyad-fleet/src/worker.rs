@@ -140,6 +140,7 @@ pub async fn run(
     let analysis = Arc::new(
         rayon::ThreadPoolBuilder::new()
             .num_threads(options.threads.max(1))
+            .thread_name(|i| format!("dyad-analysis-{i}"))
             .build()
             .map_err(|e| crate::Error::Pipeline(e.to_string()))?,
     );

@@ -1,47 +1,45 @@
 //! Applying the rules of [`crate::merge`] as reports are written to PostgreSQL: the SQL
 //! that finds near-duplicate and merge candidates; choosing among them is
 //! [`crate::stores::common`]'s, shared with SQLite.
+//!
+//! A batch finds the near-duplicates of all its articles with one query (the articles
+//! earlier in the batch are compared in memory), and recounts the merged events it touched
+//! with one statement; only choosing a report's merged event takes a query per report,
+//! since each report may join one that the report before it created.
 
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use postgres::{Statement, Transaction};
+use postgres::{Client, Statement, Transaction};
 
 use crate::error::Context;
 use crate::merge;
-use crate::stores::common::{place, Candidate, Fingerprint, Report};
+use crate::stores::common::{place, Candidate, Fingerprint, Placement, Report};
 use crate::Result;
 
 /// How far back (in days) a merged event may start and still overlap a new report's date.
 const LOOKBACK_DAYS: i64 = 400;
 
-/// The statements a batch runs for each document and report, prepared once per batch.
+/// The statements a batch runs for its documents and reports, prepared once per
+/// connection (so PostgreSQL plans them once, not once per batch).
 pub(super) struct Statements {
-    find_original: Statement,
+    band_documents: Statement,
     document_text: Statement,
-    index_band: Statement,
     candidates: Statement,
-    create_merged: Statement,
-    set_merged: Statement,
     update_counts: Statement,
 }
 
 impl Statements {
-    pub(super) fn prepare(tx: &mut Transaction<'_>, label: &Path) -> Result<Statements> {
-        let mut prepare = |sql: &str| tx.prepare(sql).at(label);
+    pub(super) fn prepare(client: &mut Client, label: &Path) -> Result<Statements> {
+        let mut prepare = |sql: &str| client.prepare(sql).at(label);
         Ok(Statements {
-            find_original: prepare(
-                "SELECT d.content_hash, d.minhash, d.duplicate_of FROM documents d
-                 WHERE d.content_hash IN (SELECT content_hash FROM minhash_bands
-                                          WHERE band = ANY($1::bigint[]))
-                   AND d.content_hash <> $2::text
+            band_documents: prepare(
+                "SELECT b.band, d.content_hash, d.minhash, d.duplicate_of
+                 FROM minhash_bands b JOIN documents d ON d.content_hash = b.content_hash
+                 WHERE b.band = ANY($1::bigint[])
                  ORDER BY d.seq",
             )?,
             document_text: prepare("SELECT text FROM documents WHERE content_hash = $1")?,
-            index_band: prepare(
-                "INSERT INTO minhash_bands (band, content_hash)
-                 SELECT unnest($1::bigint[]), $2
-                 ON CONFLICT DO NOTHING",
-            )?,
             candidates: prepare(
                 "WITH copied AS (
                      SELECT x.merged_id AS id FROM events x
@@ -61,90 +59,146 @@ impl Statements {
                                    WHERE y.merged_id = m.id AND y.content_hash = $10::text)
                  ORDER BY m.seq",
             )?,
-            create_merged: prepare(
-                "INSERT INTO merged_events
-                 (id, source_key, target_key, root, mode_group, first_day, last_day, first_seq)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-                 ON CONFLICT (id) DO NOTHING",
-            )?,
-            set_merged: prepare(
-                "UPDATE events SET merged_id = $1, merge_reason = $2 WHERE seq = $3",
-            )?,
             update_counts: prepare(
-                "UPDATE merged_events SET
-                    num_mentions = (SELECT count(*) FROM events WHERE merged_id = $1),
-                    num_articles = (SELECT count(DISTINCT coalesce(d.duplicate_of, d.content_hash))
-                                    FROM events x
-                                    JOIN documents d ON d.content_hash = x.content_hash
-                                    WHERE x.merged_id = $1),
-                    num_sources = (SELECT count(DISTINCT coalesce(lower(d.outlet),
-                                          'article ' || coalesce(d.duplicate_of, d.content_hash)))
-                                   FROM events x
-                                   JOIN documents d ON d.content_hash = x.content_hash
-                                   WHERE x.merged_id = $1)
-                 WHERE id = $1",
+                "UPDATE merged_events m SET
+                    num_mentions = c.mentions, num_articles = c.articles, num_sources = c.sources
+                 FROM (SELECT x.merged_id AS id, count(*) AS mentions,
+                              count(DISTINCT coalesce(d.duplicate_of, d.content_hash)) AS articles,
+                              count(DISTINCT coalesce(lower(d.outlet),
+                                    'article ' || coalesce(d.duplicate_of, d.content_hash)))
+                                  AS sources
+                       FROM events x JOIN documents d ON d.content_hash = x.content_hash
+                       WHERE x.merged_id = ANY($1::text[])
+                       GROUP BY x.merged_id) c
+                 WHERE m.id = c.id",
             )?,
         })
     }
 }
 
-/// The stored article that the article with `fingerprint` nearly repeats (the original of
-/// its group), if any: the most similar among those sharing a band, the oldest on ties.
-pub(super) fn find_original(
+/// An article of the batch, as near-duplicate detection sees it.
+pub(super) struct NewArticle<'a> {
+    pub content_hash: &'a str,
+    pub text: &'a str,
+    pub fingerprint: Option<&'a Fingerprint>,
+    /// Its fingerprint's signature as stored.
+    pub signature: Option<&'a [u8]>,
+}
+
+/// A stored article sharing a band with one of the batch.
+struct Neighbour {
+    content_hash: String,
+    signature: Option<Vec<u8>>,
+    duplicate_of: Option<String>,
+    bands: HashSet<i64>,
+}
+
+/// For each of `articles` (new ones, in the order they are stored), the stored article it
+/// nearly repeats (the original of its group), if any: the most similar among those
+/// sharing a band, stored before or earlier in the batch, the oldest on ties. The same
+/// answer as looking each up after storing the ones before it, in one query.
+pub(super) fn find_originals(
     tx: &mut Transaction<'_>,
     statements: &Statements,
     label: &Path,
-    content_hash: &str,
-    fingerprint: &Fingerprint,
-) -> Result<Option<String>> {
-    let rows = tx
-        .query(
-            &statements.find_original,
-            &[&fingerprint.bands, &content_hash],
-        )
-        .at(label)?;
-    let mut best: Option<(f64, String)> = None;
-    for row in rows {
-        let hash: String = row.get(0);
-        let signature: Option<Vec<u8>> = row.get(1);
-        let similarity = fingerprint.near_duplicate_of(signature.as_deref(), || {
-            let row = tx
-                .query_one(&statements.document_text, &[&hash])
-                .at(label)?;
-            Ok(row.get(0))
-        })?;
-        let Some(similarity) = similarity else {
-            continue;
-        };
-        if best.as_ref().is_none_or(|(s, _)| similarity > *s) {
-            let original: Option<String> = row.get(2);
-            best = Some((similarity, original.unwrap_or(hash)));
+    articles: &[NewArticle<'_>],
+) -> Result<Vec<Option<String>>> {
+    let mut bands: Vec<i64> = articles
+        .iter()
+        .filter_map(|a| a.fingerprint)
+        .flat_map(|f| f.bands.iter().copied())
+        .collect();
+    bands.sort_unstable();
+    bands.dedup();
+    // The stored articles sharing a band with any of the batch, oldest first.
+    let mut neighbours: Vec<Neighbour> = Vec::new();
+    if !bands.is_empty() {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        for row in tx.query(&statements.band_documents, &[&bands]).at(label)? {
+            let hash: String = row.get(1);
+            let at = match index.get(&hash) {
+                Some(&at) => at,
+                None => {
+                    index.insert(hash.clone(), neighbours.len());
+                    neighbours.push(Neighbour {
+                        content_hash: hash,
+                        signature: row.get(2),
+                        duplicate_of: row.get(3),
+                        bands: HashSet::new(),
+                    });
+                    neighbours.len() - 1
+                }
+            };
+            neighbours[at].bands.insert(row.get(0));
         }
     }
-    Ok(best.map(|(_, original)| original))
+    let mut texts: HashMap<String, String> = HashMap::new();
+    let mut originals: Vec<Option<String>> = Vec::with_capacity(articles.len());
+    for (k, article) in articles.iter().enumerate() {
+        let Some(fingerprint) = article.fingerprint else {
+            originals.push(None);
+            continue;
+        };
+        let shares = |other: &HashSet<i64>| fingerprint.bands.iter().any(|b| other.contains(b));
+        let mut best: Option<(f64, String)> = None;
+        let mut consider = |similarity: Option<f64>, original: &dyn Fn() -> String| {
+            if let Some(similarity) = similarity {
+                if best.as_ref().is_none_or(|(s, _)| similarity > *s) {
+                    best = Some((similarity, original()));
+                }
+            }
+        };
+        for stored in &neighbours {
+            if stored.content_hash == article.content_hash || !shares(&stored.bands) {
+                continue;
+            }
+            let similarity = fingerprint.near_duplicate_of(stored.signature.as_deref(), || {
+                if let Some(text) = texts.get(&stored.content_hash) {
+                    return Ok(text.clone());
+                }
+                let row = tx
+                    .query_one(&statements.document_text, &[&stored.content_hash])
+                    .at(label)?;
+                let text: String = row.get(0);
+                texts.insert(stored.content_hash.clone(), text.clone());
+                Ok(text)
+            })?;
+            consider(similarity, &|| {
+                stored
+                    .duplicate_of
+                    .clone()
+                    .unwrap_or_else(|| stored.content_hash.clone())
+            });
+        }
+        // Stored earlier in this batch: after every article stored before it.
+        for (earlier, original) in articles[..k].iter().zip(&originals) {
+            let Some(theirs) = earlier.fingerprint else {
+                continue;
+            };
+            if !fingerprint.bands.iter().any(|b| theirs.bands.contains(b)) {
+                continue;
+            }
+            let similarity = fingerprint
+                .near_duplicate_of(earlier.signature, || Ok(earlier.text.to_string()))?;
+            consider(similarity, &|| {
+                original
+                    .clone()
+                    .unwrap_or_else(|| earlier.content_hash.to_string())
+            });
+        }
+        originals.push(best.map(|(_, original)| original));
+    }
+    Ok(originals)
 }
 
-/// Records the bands of a stored article's fingerprint.
-pub(super) fn index_fingerprint(
-    tx: &mut Transaction<'_>,
-    statements: &Statements,
-    label: &Path,
-    content_hash: &str,
-    fingerprint: &Fingerprint,
-) -> Result<()> {
-    tx.execute(&statements.index_band, &[&fingerprint.bands, &content_hash])
-        .at(label)?;
-    Ok(())
-}
-
-/// Puts the report in the merged event it tells, creating one if none fits, and records
-/// why. Returns the merged event's id and whether it was created.
-pub(super) fn assign(
+/// The merged event the report joins, or the one to create for it (the report is not
+/// stored yet; [`Report::seq`] is the row it will have).
+pub(super) fn place_report(
     tx: &mut Transaction<'_>,
     statements: &Statements,
     label: &Path,
     report: &Report<'_>,
-) -> Result<(String, bool)> {
+) -> Result<Placement> {
     let keys = report.keys();
     let days = keys.days;
     let rows = tx
@@ -174,38 +228,18 @@ pub(super) fn assign(
             Candidate::of(row.get(0), theirs, row.get(3), row.get(4), days, &words)
         })
         .collect();
-    let placement = place(report, &keys, candidates);
-    if placement.created {
-        tx.execute(
-            &statements.create_merged,
-            &[
-                &placement.id,
-                &keys.source_key,
-                &keys.target_key,
-                &keys.root,
-                &keys.group,
-                &days.map(|d| d.0),
-                &days.map(|d| d.1),
-                &report.seq,
-            ],
-        )
-        .at(label)?;
-    }
-    tx.execute(
-        &statements.set_merged,
-        &[&placement.id, &placement.reason, &report.seq],
-    )
-    .at(label)?;
-    Ok((placement.id, placement.created))
+    Ok(place(report, &keys, candidates))
 }
 
-/// Recounts the reports, articles and sources of a merged event.
+/// Recounts the reports, articles and sources of the merged events `ids`, in one statement.
 pub(super) fn update_counts(
     tx: &mut Transaction<'_>,
     statements: &Statements,
     label: &Path,
-    id: &str,
+    ids: &[&str],
 ) -> Result<()> {
-    tx.execute(&statements.update_counts, &[&id]).at(label)?;
+    if !ids.is_empty() {
+        tx.execute(&statements.update_counts, &[&ids]).at(label)?;
+    }
     Ok(())
 }

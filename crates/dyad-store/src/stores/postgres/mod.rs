@@ -59,7 +59,7 @@ pub fn redact_url(url: &str) -> String {
 pub struct PostgresStore {
     url: String,
     label: PathBuf,
-    client: Mutex<Option<Client>>,
+    client: Mutex<Option<Connection>>,
     pipeline: Option<String>,
 }
 
@@ -82,7 +82,7 @@ impl PostgresStore {
         Ok(PostgresStore {
             url: url.to_string(),
             label,
-            client: Mutex::new(Some(client)),
+            client: Mutex::new(Some(Connection::new(client))),
             pipeline: None,
         })
     }
@@ -96,7 +96,7 @@ impl PostgresStore {
         Ok(PostgresStore {
             url: url.to_string(),
             label,
-            client: Mutex::new(Some(client)),
+            client: Mutex::new(Some(Connection::new(client))),
             pipeline: None,
         })
     }
@@ -116,23 +116,45 @@ impl PostgresStore {
         self.with(migrate::version)
     }
 
-    /// Runs `f` with the connection, connecting again first if it was lost.
+    /// Runs `f` with the client, connecting again first if the connection was lost.
     fn with<T>(&self, f: impl FnOnce(&mut Client, &Path) -> Result<T>) -> Result<T> {
-        let mut guard: MutexGuard<'_, Option<Client>> =
+        self.with_connection(|connection, label| f(&mut connection.client, label))
+    }
+
+    /// Runs `f` with the connection (client and prepared statements), connecting again
+    /// first if it was lost.
+    fn with_connection<T>(&self, f: impl FnOnce(&mut Connection, &Path) -> Result<T>) -> Result<T> {
+        let mut guard: MutexGuard<'_, Option<Connection>> =
             self.client.lock().unwrap_or_else(|e| e.into_inner());
-        if guard.as_ref().is_none_or(Client::is_closed) {
+        if guard.as_ref().is_none_or(|c| c.client.is_closed()) {
             *guard = None;
-            *guard = Some(connect(&self.url, &self.label)?);
+            *guard = Some(Connection::new(connect(&self.url, &self.label)?));
             tracing::info!(url = %self.label.display(), "connected to the database again");
         }
-        let client = guard.as_mut().expect("connected above");
-        let result = f(client, &self.label);
+        let connection = guard.as_mut().expect("connected above");
+        let result = f(connection, &self.label);
         if let Err(error) = &result {
-            if error.is_transient() && client.is_closed() {
+            if error.is_transient() && connection.client.is_closed() {
                 *guard = None;
             }
         }
         result
+    }
+}
+
+/// A connection and the statements prepared on it (they live as long as it does).
+struct Connection {
+    /// The statements of [`write::put_batch`], prepared on the first batch.
+    writing: Option<write::Statements>,
+    client: Client,
+}
+
+impl Connection {
+    fn new(client: Client) -> Connection {
+        Connection {
+            client,
+            writing: None,
+        }
     }
 }
 
@@ -157,7 +179,15 @@ impl Store for PostgresStore {
 
     fn put_batch(&mut self, batch: &[Analysis]) -> Result<PutSummary> {
         let pipeline = self.pipeline.clone();
-        self.with(|client, label| write::put_batch(client, label, pipeline.as_deref(), batch))
+        self.with_connection(|connection, label| {
+            write::put_batch(
+                &mut connection.client,
+                &mut connection.writing,
+                label,
+                pipeline.as_deref(),
+                batch,
+            )
+        })
     }
 
     fn query(&self, query: &EventQuery) -> Result<Vec<StoredEvent>> {
