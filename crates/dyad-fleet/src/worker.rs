@@ -432,15 +432,22 @@ impl Worker<'_> {
             .iter()
             .filter(|o| matches!(o, Outcome::Coded(None)))
             .count() as u64;
-        let batch: Vec<Analysis> = outcomes
-            .iter()
-            .filter_map(|o| match o {
-                Outcome::Coded(Some(analysis)) => Some((**analysis).clone()),
+        // The analyses move to the batch (an outcome keeps its place in it); the outcome
+        // stays `Coded`, to acknowledge.
+        let mut batch: Vec<Analysis> = Vec::with_capacity(outcomes.len());
+        let places: Vec<Option<usize>> = outcomes
+            .iter_mut()
+            .map(|outcome| match outcome {
+                Outcome::Coded(analysis @ Some(_)) => analysis.take().map(|analysis| {
+                    batch.push(*analysis);
+                    batch.len() - 1
+                }),
                 _ => None,
             })
             .collect();
+        let batch = Arc::new(batch);
         let coded_at = Instant::now();
-        let stored = self.store_batch(batch, stop).await;
+        let stored = self.store_batch(batch.clone(), stop).await;
         tracing::debug!(
             articles = messages.len(),
             coding_ms,
@@ -451,9 +458,10 @@ impl Worker<'_> {
             Ok(summary) => self.count(&summary),
             Err(error) if !error.is_transient() => {
                 // One bad record must not lose the batch: store the others one by one.
-                for outcome in &mut outcomes {
-                    if let Outcome::Coded(Some(analysis)) = outcome {
-                        match self.store_batch(vec![(**analysis).clone()], stop).await {
+                for (outcome, place) in outcomes.iter_mut().zip(&places) {
+                    if let Some(analysis) = place.and_then(|i| batch.get(i)) {
+                        let single = Arc::new(vec![analysis.clone()]);
+                        match self.store_batch(single, stop).await {
                             Ok(summary) => self.count(&summary),
                             Err(error) if error.is_transient() => {
                                 keeper.abort();
@@ -527,10 +535,9 @@ impl Worker<'_> {
     /// unreachable; gives up only when asked to stop and it has been failing for 30 s.
     async fn store_batch(
         &mut self,
-        batch: Vec<Analysis>,
+        batch: Arc<Vec<Analysis>>,
         stop: &AtomicBool,
     ) -> std::result::Result<PutSummary, dyad_store::Error> {
-        let batch = Arc::new(batch);
         let started = Instant::now();
         let mut attempt = 0;
         loop {
