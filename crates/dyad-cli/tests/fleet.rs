@@ -466,11 +466,16 @@ fn workers_wait_out_a_postgres_restart() {
         return;
     };
     let input = corpus(servers.dir.path(), "corpus.jsonl", 0, 96);
-    servers.publish(&input);
+    // Half before the restart, half while PostgreSQL is down: the worker has articles to
+    // store while it is away, however fast it stored the first half.
+    let first = corpus(servers.dir.path(), "first.jsonl", 0, 48);
+    let second = corpus(servers.dir.path(), "second.jsonl", 48, 48);
+    servers.publish(&first);
     let worker = servers.worker("patient", &[]);
     servers.wait_for_documents(8);
     servers.postgres.stop();
-    std::thread::sleep(Duration::from_secs(2));
+    servers.publish(&second);
+    std::thread::sleep(Duration::from_secs(3));
     assert!(servers.postgres.start(), "PostgreSQL restarts");
     servers.wait_for_documents(96);
     let report = stop_worker(worker);
