@@ -249,13 +249,28 @@ impl Trainer {
 
     /// The averaged weights, quantised.
     pub fn finish(&self) -> Weights {
+        self.finish_clipped(1.0)
+    }
+
+    /// The averaged weights, quantised so that the `quantile` (in `(0, 1]`) of the non-zero
+    /// absolute weights is the largest step: the rare larger weights are clipped to it, which
+    /// keeps the resolution of the many small weights that one scale set by the largest
+    /// outlier would round to zero.
+    pub fn finish_clipped(&self, quantile: f64) -> Weights {
         let avg: Vec<f32> = self
             .w
             .iter()
             .zip(&self.u)
             .map(|(w, u)| (f64::from(*w) - u / self.c) as f32)
             .collect();
-        let max = avg.iter().fold(0f32, |m, v| m.max(v.abs()));
+        let mut mags: Vec<f32> = avg.iter().map(|v| v.abs()).filter(|v| *v > 0.0).collect();
+        let max = if mags.is_empty() {
+            0.0
+        } else {
+            let k = ((mags.len() - 1) as f64 * quantile.clamp(0.0, 1.0)).round() as usize;
+            let (_, v, _) = mags.select_nth_unstable_by(k, f32::total_cmp);
+            *v
+        };
         let scale = if max > 0.0 {
             max / f32::from(MAX_WEIGHT)
         } else {
