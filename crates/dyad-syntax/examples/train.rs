@@ -1,7 +1,7 @@
 //! Trains the tagger and/or parser on EWT + GUM train, tuning on their dev sets.
 //!
 //! `cargo run --release -p dyad-syntax --example train -- [tagger|parser|all] [--jackknife K] [--jackknife-cache FILE]
-//! [--epochs N] [--select-from N] [--clip Q] [--explore-p P] [--explore-from E] [--action-bits B] [--label-bits B] [--seed S] [--out DIR] [--tagger-epochs N] [--tagger-bits B]`
+//! [--epochs N] [--select-from N] [--clip Q] [--mix N] [--gold-copy] [--explore-p P] [--explore-from E] [--action-bits B] [--label-bits B] [--seed S] [--out DIR] [--tagger-epochs N] [--tagger-bits B]`
 #![allow(clippy::print_stdout)]
 use std::path::PathBuf;
 
@@ -79,6 +79,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if let Some(e) = flag("--explore-from") {
             config.explore_from = e.parse()?;
         }
+        if let Some(m) = flag("--mix") {
+            config.mix = m.parse()?;
+        }
+        config.gold_copy = args.iter().any(|a| a == "--gold-copy");
         if let Some(q) = flag("--clip") {
             config.clip_quantile = q.parse()?;
         }

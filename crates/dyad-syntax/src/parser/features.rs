@@ -374,4 +374,20 @@ pub fn label_features(
     };
     f2(feat2(0, h.t, d.t), c6(dep));
     f2(c6(head), c6(dep));
+    let hl = pos(tokens, state, state.left[head as usize][0]);
+    let hn = pos(tokens, state, if head + 1 < state.n { head + 1 } else { NONE });
+    let hp = pos(tokens, state, head.checked_sub(1).unwrap_or(NONE));
+    let [verbs, puncts] = between(tokens, head.min(dep), head.max(dep));
+    f2(feat2(0, h.t, d.t), feat2(0, verbs, puncts));
+    f2(d.t, dr.w);
+    f2(feat2(0, d.t, dr.t), dr.l);
+    f2(feat2(0, h.t, d.t), hl.l);
+    f2(feat2(0, h.t, d.t), hn.t);
+    f2(feat2(0, h.t, d.t), hp.t);
+    f2(feat2(0, h.w, d.t), ds[0]);
+    f2(feat2(0, d.w, h.t), hs[0]);
+    f2(feat2(0, h.u, d.u), hh.u);
+    f2(feat2(0, d.w, dl.w), h.t);
+    f2(feat2(0, h.t, d.t), c6(head));
+    f2(feat2(0, d.u, dist), ds[0]);
 }

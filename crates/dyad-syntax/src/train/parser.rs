@@ -15,7 +15,7 @@ use crate::parser::features::{action_features, label_features, ParseToken};
 use crate::parser::oracle::{Gold, Oracle};
 use crate::parser::state::{State, ACTIONS, NONE};
 use crate::parser::{Parser, ROOT_LABEL};
-use crate::perceptron::{argmax, Trainer};
+use crate::perceptron::{argmax, Trainer, Weights};
 use crate::tagger::Tagger;
 
 /// Settings of a parser training run.
@@ -46,6 +46,10 @@ pub struct ParserConfig {
     /// The quantile of the absolute weights that quantisation maps to the largest step
     /// (see [`crate::perceptron::Trainer::finish_clipped`]).
     pub clip_quantile: f64,
+    /// Models trained with this many shuffling seeds are averaged into one (1: no mixing).
+    pub mix: usize,
+    /// Also train on a copy of each sentence with its gold tags.
+    pub gold_copy: bool,
 }
 
 impl Default for ParserConfig {
@@ -65,6 +69,8 @@ impl Default for ParserConfig {
             jackknife_cache: None,
             select_from: 6,
             clip_quantile: 1.0,
+            mix: 1,
+            gold_copy: false,
         }
     }
 }
@@ -404,6 +410,38 @@ pub(crate) fn fit_parser(
     }
 }
 
+/// The parser whose weights are the mean of those of `runs` (the first run when there is
+/// one, or the shapes differ).
+fn mix(mut runs: Vec<Parser>, dev: &[TreebankSentence], progress: &dyn Fn(&str)) -> Parser {
+    let first = runs.swap_remove(0);
+    if runs.is_empty() {
+        return first;
+    }
+    let actions: Vec<&Weights> = std::iter::once(&first.actions)
+        .chain(runs.iter().map(|p| &p.actions))
+        .collect();
+    let labels: Vec<&Weights> = std::iter::once(&first.label_model)
+        .chain(runs.iter().map(|p| &p.label_model))
+        .collect();
+    let (Some(actions), Some(label_model)) = (Weights::mean(&actions), Weights::mean(&labels))
+    else {
+        return first;
+    };
+    let mixed = Parser {
+        actions,
+        label_model,
+        ..first
+    };
+    if !dev.is_empty() {
+        let (uas, las) = attachment(&mixed, dev);
+        progress(&format!(
+            "parser: mean of {} runs: dev UAS {uas:.4} LAS {las:.4}",
+            runs.len() + 1
+        ));
+    }
+    mixed
+}
+
 /// Unlabelled and labelled attachment scores of `parser` on sentences (with their own tags).
 pub(crate) fn attachment(parser: &Parser, gold: &[TreebankSentence]) -> (f64, f64) {
     let (mut u, mut l, mut n) = (0usize, 0usize, 0usize);
@@ -433,16 +471,6 @@ pub fn train_parser_with(
     let mut sentences = read_all(train)?;
     let dev_sentences = read_conllu(dev)?;
     let clusters = load_clusters(&config.tagger, &sentences)?;
-    if config.jackknife_folds > 1 {
-        let key = describe(
-            train,
-            &format!(
-                "jackknife={} tagger={:?}",
-                config.jackknife_folds, config.tagger
-            ),
-        )?;
-        jackknife(config, &mut sentences, &clusters, &key, progress)?;
-    }
     // Dev sentences with the committed tagger's tags when there is one (as the parser
     // will see them), for choosing the epoch; the gold-tagged copy is scored too.
     let tagger = Tagger::load(&out.with_file_name("tagger.bin")).ok();
@@ -455,12 +483,36 @@ pub fn train_parser_with(
             s.xpos = tags.iter().map(|t| t.xpos.clone()).collect();
         }
     }
-    let parser = fit_parser(config, &sentences, &clusters, &tagged_dev, progress);
+    let gold_tagged = sentences.clone();
+    if config.jackknife_folds > 1 {
+        let key = describe(
+            train,
+            &format!(
+                "jackknife={} tagger={:?}",
+                config.jackknife_folds, config.tagger
+            ),
+        )?;
+        jackknife(config, &mut sentences, &clusters, &key, progress)?;
+        if config.gold_copy {
+            sentences.extend(gold_tagged);
+        }
+    }
+    let mut runs = Vec::new();
+    for r in 0..config.mix.max(1) {
+        let run = ParserConfig {
+            seed: config.seed.wrapping_add(r as u64 * 7919),
+            ..config.clone()
+        };
+        runs.push(fit_parser(&run, &sentences, &clusters, &tagged_dev, progress));
+    }
+    let parser = mix(runs, &tagged_dev, progress);
     let description = describe(
         train,
         &format!(
-            "parser epochs={} select_from={} clip={} action_bits={} label_bits={} seed={} explore={}@{} jackknife={}",
+            "parser epochs={} mix={} gold_copy={} select_from={} clip={} action_bits={} label_bits={} seed={} explore={}@{} jackknife={}",
             config.epochs,
+            config.mix,
+            config.gold_copy,
             config.select_from,
             config.clip_quantile,
             config.action_bits,
