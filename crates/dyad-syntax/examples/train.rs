@@ -82,7 +82,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         if let Some(m) = flag("--mix") {
             config.mix = m.parse()?;
         }
-        config.gold_copy = args.iter().any(|a| a == "--gold-copy");
+        if args.iter().any(|a| a == "--gold-copy") {
+            config.gold_copy = true;
+        }
         if let Some(q) = flag("--clip") {
             config.clip_quantile = q.parse()?;
         }

@@ -1,5 +1,7 @@
 //! Training the parser: averaged perceptron with the arc-eager dynamic oracle and error
-//! exploration (Goldberg & Nivre 2012). Non-projective training trees are skipped.
+//! exploration (Goldberg & Nivre 2012). Non-projective training trees are made projective by
+//! lifting, the best dev epoch is kept, and the models of several shuffling seeds are averaged
+//! into one.
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -55,9 +57,9 @@ pub struct ParserConfig {
 impl Default for ParserConfig {
     fn default() -> Self {
         ParserConfig {
-            epochs: 10,
-            action_bits: 19,
-            label_bits: 15,
+            epochs: 12,
+            action_bits: 22,
+            label_bits: 17,
             seed: 7,
             explore_from: 1,
             explore_p: 0.9,
@@ -69,7 +71,7 @@ impl Default for ParserConfig {
             jackknife_cache: None,
             select_from: 6,
             clip_quantile: 1.0,
-            mix: 1,
+            mix: 3,
             gold_copy: false,
         }
     }
