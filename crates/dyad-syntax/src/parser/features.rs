@@ -375,7 +375,11 @@ pub fn label_features(
     f2(feat2(0, h.t, d.t), c6(dep));
     f2(c6(head), c6(dep));
     let hl = pos(tokens, state, state.left[head as usize][0]);
-    let hn = pos(tokens, state, if head + 1 < state.n { head + 1 } else { NONE });
+    let hn = pos(
+        tokens,
+        state,
+        if head + 1 < state.n { head + 1 } else { NONE },
+    );
     let hp = pos(tokens, state, head.checked_sub(1).unwrap_or(NONE));
     let [verbs, puncts] = between(tokens, head.min(dep), head.max(dep));
     f2(feat2(0, h.t, d.t), feat2(0, verbs, puncts));

@@ -505,7 +505,13 @@ pub fn train_parser_with(
             seed: config.seed.wrapping_add(r as u64 * 7919),
             ..config.clone()
         };
-        runs.push(fit_parser(&run, &sentences, &clusters, &tagged_dev, progress));
+        runs.push(fit_parser(
+            &run,
+            &sentences,
+            &clusters,
+            &tagged_dev,
+            progress,
+        ));
     }
     let parser = mix(runs, &tagged_dev, progress);
     let description = describe(
