@@ -261,6 +261,9 @@ pub enum Model {
     Ner,
     /// Gazetteer of countries, US states, regions and places (GeoNames extracts in geo/).
     Gazetteer,
+    /// Fallback tier of the event lexicon (dyad-coder/lexicons/petrarch2/verbs_cameo2.tsv, opt-in: `--lexicon crates/dyad-coder/lexicons/petrarch2`) from
+    /// PETRARCH-2's CAMEO.2.0.txt verb dictionary (petrarch2_dictionaries/).
+    Lexicon,
 }
 
 /// Output format of `dyad geo`.
@@ -644,6 +647,11 @@ pub struct EvalArgs {
     /// (petrarch) Also list the records whose coded triples differ from the expected ones.
     #[arg(long)]
     pub errors: bool,
+    /// (plover) A folder of lexicon files extending dyad's own, as for `dyad code
+    /// --lexicon` (e.g. crates/dyad-coder/lexicons/petrarch2, the opt-in tier generated
+    /// from PETRARCH-2).
+    #[arg(long, value_name = "DIR")]
+    pub lexicon: Option<PathBuf>,
 }
 
 fn parse_date(s: &str) -> Result<String, String> {

@@ -7,7 +7,7 @@ use dyad_codebook::Codebook;
 use dyad_types::{Actor, Analysis, Event, Mode, PloverCoding, Stage, Trigger};
 
 use crate::clause::SentenceWords;
-use crate::lexicon::{Lexicon, Rule, TriggerKind};
+use crate::lexicon::{Lexicon, Rule, TriggerKind, NO_EVENT};
 use crate::participants::{self, TriggerSite};
 use crate::{dating, mode, Result};
 
@@ -92,9 +92,15 @@ impl EventCoder {
                 .filter(|m| m.sentence == index)
                 .cloned()
                 .collect();
-            let matches = self.matches(&words, tokens);
+            let matches = self.matches(&words, &texts, tokens);
+            // A statement verb yields to another main-rule event of its sentence (the broad
+            // fallback tier does not silence it).
+            let coded = matches
+                .iter()
+                .filter(|m| m.rule.code != NO_EVENT && !m.rule.fallback)
+                .count();
             for m in &matches {
-                if m.rule.speech && matches.len() > 1 {
+                if m.rule.code == NO_EVENT || (m.rule.speech && coded > 1) {
                     continue;
                 }
                 let site = TriggerSite {
@@ -131,7 +137,12 @@ impl EventCoder {
     }
 
     /// The best lexicon match for each trigger position of the sentence, in text order.
-    fn matches(&self, words: &SentenceWords, tokens: &[dyad_types::Token]) -> Vec<Match<'_>> {
+    fn matches(
+        &self,
+        words: &SentenceWords,
+        texts: &[&str],
+        tokens: &[dyad_types::Token],
+    ) -> Vec<Match<'_>> {
         let mut found: Vec<Match<'_>> = Vec::new();
         // Words that served as another match's cue cannot trigger events themselves
         // ("told … to leave", "held a meeting").
@@ -142,28 +153,19 @@ impl EventCoder {
                 i += 1;
                 continue;
             }
-            let mut best: Option<Match<'_>> = None;
-            for lemma in &words.lemmas[i] {
-                for rule in self.lexicon.rules_for(lemma) {
-                    if !words.phrase_at(i, &rule.trigger) || !pos_allows(tokens, i, rule.kind) {
-                        continue;
+            // The fallback tier only where no main rule matches, and not for a statement
+            // verb the main rules code only with a cue.
+            let best = self
+                .best_at(words, tokens, i, |l| self.lexicon.rules_for(l))
+                .or_else(|| {
+                    if !self.lexicon.has_fallback()
+                        || !fallback_allowed(texts, tokens, i)
+                        || self.speech_verb_at(words, i)
+                    {
+                        return None;
                     }
-                    let end = i + rule.trigger.len();
-                    let Some((cue_len, cue_at)) = cue_matches(words, i, end, rule) else {
-                        continue;
-                    };
-                    let specificity = 1 + cue_len * 2 + rule.trigger.len();
-                    if best.as_ref().is_none_or(|b| specificity >= b.specificity) {
-                        best = Some(Match {
-                            rule,
-                            first: i,
-                            end,
-                            specificity,
-                            cue_at,
-                        });
-                    }
-                }
-            }
+                    self.best_at(words, tokens, i, |l| self.lexicon.fallback_rules_for(l))
+                });
             match best {
                 Some(m) => {
                     if let Some(at) = m.cue_at {
@@ -181,6 +183,49 @@ impl EventCoder {
         found
     }
 
+    /// Whether a main `speech` rule's trigger stands at word `i` ("said").
+    fn speech_verb_at(&self, words: &SentenceWords, i: usize) -> bool {
+        words.lemmas[i].iter().any(|l| {
+            self.lexicon
+                .rules_for(l)
+                .iter()
+                .any(|r| r.speech && words.phrase_at(i, &r.trigger))
+        })
+    }
+
+    /// The most specific rule (of those `rules` gives for a lemma) matching at word `i`.
+    fn best_at<'a>(
+        &'a self,
+        words: &SentenceWords,
+        tokens: &[dyad_types::Token],
+        i: usize,
+        rules: impl Fn(&str) -> &'a [Rule],
+    ) -> Option<Match<'a>> {
+        let mut best: Option<Match<'a>> = None;
+        for lemma in &words.lemmas[i] {
+            for rule in rules(lemma) {
+                if !words.phrase_at(i, &rule.trigger) || !pos_allows(tokens, i, rule.kind) {
+                    continue;
+                }
+                let end = i + rule.trigger.len();
+                let Some((cue_len, cue_at)) = cue_matches(words, i, end, rule) else {
+                    continue;
+                };
+                let specificity = 1 + cue_len * 2 + rule.trigger.len();
+                if best.as_ref().is_none_or(|b| specificity >= b.specificity) {
+                    best = Some(Match {
+                        rule,
+                        first: i,
+                        end,
+                        specificity,
+                        cue_at,
+                    });
+                }
+            }
+        }
+        best
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn event(
         &self,
@@ -196,6 +241,11 @@ impl EventCoder {
         let offset = analysis.sentences[sentence].first_token;
         let picked = participants::select(analysis, offset, words, site, mentions);
         let source = mentions.get(picked.source?)?.actor.clone();
+        // The broad fallback tier codes only acts of known actors (a country, organisation
+        // or role), not of any name ("Laura Ashley thanked …").
+        if rule.fallback && source.code.is_none() {
+            return None;
+        }
         let mut target = picked
             .target
             .and_then(|t| mentions.get(t))
@@ -236,8 +286,19 @@ impl EventCoder {
             end: last_token.end,
             text: analysis.doc.text[first_token.start..last_token.end].to_string(),
         };
-        let confidence = 0.5
-            + if rule.cues.is_empty() { 0.0 } else { 0.2 }
+        // A fallback-tier event ranks under main-rule events, the sentence's main verb
+        // (the parse root) first among fallback events.
+        let fallback = if !rule.fallback {
+            0.0
+        } else if sentence_tokens
+            .get(site.first)
+            .is_some_and(|t| t.deprel == "root")
+        {
+            0.2
+        } else {
+            0.3
+        };
+        let confidence = 0.5 + if rule.cues.is_empty() { 0.0 } else { 0.2 } - fallback
             + if target.is_some() { 0.15 } else { 0.0 }
             + if source.code.is_some() { 0.15 } else { 0.0 };
         Some(build_event(
@@ -292,6 +353,7 @@ impl EventCoder {
             speech: false,
             reply: false,
             origin: "critical_words.txt".into(),
+            fallback: false,
         };
         let mut event = self.event(
             analysis,
@@ -381,6 +443,15 @@ fn cite_anonymous_sources(analysis: &Analysis, mentions: &[ActorMention], events
             });
         }
     }
+}
+
+/// Whether a fallback-tier (verb) rule may trigger at word `i`: a word the tagger calls a
+/// verb (participles used as adjectives are left to the main rules), and not a capitalised
+/// word inside the sentence (a name: "United Nations").
+fn fallback_allowed(texts: &[&str], tokens: &[dyad_types::Token], i: usize) -> bool {
+    let verb = matches!(tokens[i].upos.as_str(), "" | "VERB");
+    let capitalised = i > 0 && texts[i].chars().next().is_some_and(char::is_uppercase);
+    verb && !capitalised
 }
 
 /// Whether the tagger's part of speech (if any) allows a trigger of `kind` at word `i`.

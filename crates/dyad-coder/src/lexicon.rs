@@ -37,7 +37,7 @@ pub struct Rule {
     pub kind: TriggerKind,
     /// Alternative cues; empty = none needed.
     pub cues: Vec<Cue>,
-    /// CAMEO code.
+    /// CAMEO code; `---` makes a blocker: the match codes no event.
     pub code: String,
     /// The trigger announces a future deed (a threat): its mode is not `future`.
     pub threat: bool,
@@ -47,12 +47,20 @@ pub struct Rule {
     pub reply: bool,
     /// Where the rule came from (`verbs.tsv:12`).
     pub origin: String,
+    /// From the fallback tier: used only where no main rule matches.
+    pub fallback: bool,
 }
 
-/// The event lexicon, indexed by the first lemma of each trigger.
+/// The code of a blocker row: a match that codes no event.
+pub const NO_EVENT: &str = "---";
+
+/// The event lexicon, indexed by the first lemma of each trigger: the main rules
+/// (`verbs.tsv` and the user's) and a fallback tier (generated from PETRARCH-2) consulted
+/// only at positions where no main rule matches.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     rules: HashMap<String, Vec<Rule>>,
+    fallback: HashMap<String, Vec<Rule>>,
     critical: Vec<String>,
 }
 
@@ -67,22 +75,21 @@ impl Lexicon {
         lexicon
     }
 
-    /// Adds `verbs.tsv` and `critical_words.txt` from a user folder, if present.
+    /// Adds `verbs.tsv` and `critical_words.txt` from a user folder, if present; a
+    /// `verbs_cameo2.tsv` there becomes the fallback tier (none is embedded: the tier generated
+    /// from PETRARCH-2, `crates/dyad-coder/lexicons/petrarch2/`, is opt-in).
     pub fn extend_from_dir(&mut self, dir: &Path) -> Result<()> {
         let verbs = dir.join("verbs.tsv");
-        if verbs.exists() {
-            let text = std::fs::read_to_string(&verbs).map_err(|source| Error::Io {
-                path: verbs.clone(),
-                source,
-            })?;
+        if let Some(text) = read_if_present(&verbs)? {
             self.add_rules(&text, &verbs.display().to_string())?;
         }
-        let critical = dir.join("critical_words.txt");
-        if critical.exists() {
-            let text = std::fs::read_to_string(&critical).map_err(|source| Error::Io {
-                path: critical.clone(),
-                source,
-            })?;
+        // A fallback tier of the user's replaces any loaded before.
+        let fallback = dir.join("verbs_cameo2.tsv");
+        if let Some(text) = read_if_present(&fallback)? {
+            self.fallback.clear();
+            self.add_fallback_rules(&text, &fallback.display().to_string())?;
+        }
+        if let Some(text) = read_if_present(&dir.join("critical_words.txt"))? {
             self.add_critical(&text);
         }
         Ok(())
@@ -90,74 +97,19 @@ impl Lexicon {
 
     /// Parses rows in the format of `data/verbs.tsv`; codes must exist in the codebook.
     pub fn add_rules(&mut self, text: &str, file: &str) -> Result<()> {
-        let codebook = Codebook::embedded();
-        for (index, line) in text.lines().enumerate() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let malformed = |message: String| Error::Malformed {
-                file: file.to_string(),
-                line: index + 1,
-                message,
-            };
-            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
-            if fields.len() < 4 {
-                return Err(malformed(format!(
-                    "expected trigger, kind, cue, code (tab-separated), found {} fields",
-                    fields.len()
-                )));
-            }
-            let kind = match fields[1] {
-                "verb" => TriggerKind::Verb,
-                "noun" => TriggerKind::Noun,
-                other => {
-                    return Err(malformed(format!(
-                        "kind must be verb or noun, not `{other}`"
-                    )))
-                }
-            };
-            let code = fields[3].to_string();
-            if codebook.get(&code).is_none() {
-                return Err(malformed(format!("`{code}` is not a CAMEO event code")));
-            }
-            let cues: Vec<Cue> = split_alternatives(fields[2])
-                .map(|alt| {
-                    let (before, alt) = match alt.strip_prefix('<') {
-                        Some(rest) => (true, rest),
-                        None => (false, alt),
-                    };
-                    Cue {
-                        words: alt.split_whitespace().map(str::to_lowercase).collect(),
-                        before,
-                    }
-                })
-                .collect();
-            let flags: Vec<&str> = fields
-                .get(4)
-                .map(|f| f.split(',').map(str::trim).collect())
-                .unwrap_or_default();
-            for flag in &flags {
-                if !flag.is_empty() && !["threat", "speech", "reply"].contains(flag) {
-                    return Err(malformed(format!("unknown flag `{flag}`")));
-                }
-            }
-            for trigger in split_alternatives(fields[0]) {
-                let words: Vec<String> =
-                    trigger.split_whitespace().map(str::to_lowercase).collect();
-                let rule = Rule {
-                    trigger: words.clone(),
-                    kind,
-                    cues: cues.clone(),
-                    code: code.clone(),
-                    threat: flags.contains(&"threat"),
-                    speech: flags.contains(&"speech"),
-                    reply: flags.contains(&"reply"),
-                    origin: format!("{file}:{}", index + 1),
-                };
-                self.rules.entry(words[0].clone()).or_default().push(rule);
-            }
-        }
+        index(&mut self.rules, parse_rules(text, file, false)?);
         Ok(())
+    }
+
+    /// Parses rows of the fallback tier (same format as `data/verbs.tsv`).
+    pub fn add_fallback_rules(&mut self, text: &str, file: &str) -> Result<()> {
+        index(&mut self.fallback, parse_rules(text, file, true)?);
+        Ok(())
+    }
+
+    /// Whether a fallback tier is loaded (it is opt-in).
+    pub fn has_fallback(&self) -> bool {
+        !self.fallback.is_empty()
     }
 
     fn add_critical(&mut self, text: &str) {
@@ -173,20 +125,126 @@ impl Lexicon {
         self.rules.get(lemma).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// The fallback-tier rules whose trigger starts with `lemma`.
+    pub fn fallback_rules_for(&self, lemma: &str) -> &[Rule] {
+        self.fallback.get(lemma).map(Vec::as_slice).unwrap_or(&[])
+    }
+
     /// Whether `word` (lowercase) marks a statement as critical.
     pub fn is_critical(&self, word: &str) -> bool {
         self.critical.iter().any(|c| c == word)
     }
 
-    /// Number of rules.
+    /// Number of rules (both tiers).
     pub fn len(&self) -> usize {
-        self.rules.values().map(Vec::len).sum()
+        self.rules
+            .values()
+            .chain(self.fallback.values())
+            .map(Vec::len)
+            .sum()
     }
 
     /// Whether the lexicon has no rules.
     pub fn is_empty(&self) -> bool {
-        self.rules.is_empty()
+        self.rules.is_empty() && self.fallback.is_empty()
     }
+}
+
+/// Parses rows in the format of `data/verbs.tsv`; codes must exist in the codebook (or be
+/// `---`, a blocker).
+fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
+    let codebook = Codebook::embedded();
+    let mut out = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let malformed = |message: String| Error::Malformed {
+            file: file.to_string(),
+            line: index + 1,
+            message,
+        };
+        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if fields.len() < 4 {
+            return Err(malformed(format!(
+                "expected trigger, kind, cue, code (tab-separated), found {} fields",
+                fields.len()
+            )));
+        }
+        let kind = match fields[1] {
+            "verb" => TriggerKind::Verb,
+            "noun" => TriggerKind::Noun,
+            other => {
+                return Err(malformed(format!(
+                    "kind must be verb or noun, not `{other}`"
+                )))
+            }
+        };
+        let code = fields[3].to_string();
+        if code != NO_EVENT && codebook.get(&code).is_none() {
+            return Err(malformed(format!("`{code}` is not a CAMEO event code")));
+        }
+        let cues: Vec<Cue> = split_alternatives(fields[2])
+            .map(|alt| {
+                let (before, alt) = match alt.strip_prefix('<') {
+                    Some(rest) => (true, rest),
+                    None => (false, alt),
+                };
+                Cue {
+                    words: alt.split_whitespace().map(str::to_lowercase).collect(),
+                    before,
+                }
+            })
+            .collect();
+        let flags: Vec<&str> = fields
+            .get(4)
+            .map(|f| f.split(',').map(str::trim).collect())
+            .unwrap_or_default();
+        for flag in &flags {
+            if !flag.is_empty() && !["threat", "speech", "reply"].contains(flag) {
+                return Err(malformed(format!("unknown flag `{flag}`")));
+            }
+        }
+        for trigger in split_alternatives(fields[0]) {
+            let words: Vec<String> = trigger.split_whitespace().map(str::to_lowercase).collect();
+            if words.is_empty() {
+                continue;
+            }
+            let rule = Rule {
+                trigger: words.clone(),
+                kind,
+                cues: cues.clone(),
+                code: code.clone(),
+                threat: flags.contains(&"threat"),
+                speech: flags.contains(&"speech"),
+                reply: flags.contains(&"reply"),
+                origin: format!("{file}:{}", index + 1),
+                fallback,
+            };
+            out.push(rule);
+        }
+    }
+    Ok(out)
+}
+
+/// Adds `rules` to `tier`, indexed by the first lemma of their trigger.
+fn index(tier: &mut HashMap<String, Vec<Rule>>, rules: Vec<Rule>) {
+    for rule in rules {
+        tier.entry(rule.trigger[0].clone()).or_default().push(rule);
+    }
+}
+
+/// The text of `path`, or `None` when there is no such file.
+fn read_if_present(path: &Path) -> Result<Option<String>> {
+    if !path.exists() {
+        return Ok(None);
+    }
+    std::fs::read_to_string(path)
+        .map(Some)
+        .map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })
 }
 
 fn split_alternatives(field: &str) -> impl Iterator<Item = &str> {
@@ -206,6 +264,28 @@ mod tests {
             .rules_for("blow")
             .iter()
             .any(|r| r.trigger == ["blow", "up"]));
+    }
+
+    #[test]
+    fn fallback_tier_and_blockers() {
+        // The generated tier is opt-in: not embedded, loaded from its folder.
+        assert!(Lexicon::embedded()
+            .fallback_rules_for("demolish")
+            .is_empty());
+        let mut lexicon = Lexicon::embedded();
+        lexicon
+            .extend_from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons/petrarch2"))
+            .unwrap();
+        assert!(lexicon
+            .fallback_rules_for("demolish")
+            .iter()
+            .all(|r| r.fallback));
+        assert!(!lexicon.fallback_rules_for("demolish").is_empty());
+        assert!(lexicon.rules_for("demand").iter().all(|r| !r.fallback));
+        let mut own = Lexicon::default();
+        own.add_rules("according to\tverb\t\t---\n", "mine.tsv")
+            .unwrap();
+        assert_eq!(own.rules_for("according")[0].code, NO_EVENT);
     }
 
     #[test]

@@ -160,6 +160,31 @@ fn from_parse(
             tokens[h].head == Some(of) && rels.iter().any(|r| tokens[h].deprel == *r)
         })
     };
+    // A mention that only modifies the subject noun ("Iraqi Kurds", "Radical French
+    // farmers", "Thousands of Iraqi Kurds"): its head climbs through modifiers, and through
+    // `of` under a quantity word, to a token in one of `rels` under `of`.
+    let modifying_child = |of: usize, rels: &[&str]| -> Option<usize> {
+        (0..mentions.len()).find(|&k| {
+            let mut at = heads[k];
+            for _ in 0..3 {
+                let Some(up) = tokens[at].head.filter(|&u| u != at) else {
+                    return false;
+                };
+                let rel = tokens[at].deprel.as_str();
+                let quantity = rel == "nmod"
+                    && (tokens[up].upos == "NUM"
+                        || QUANTITIES.contains(&tokens[up].lemma.as_str()));
+                if !(MODIFIERS.contains(&rel) || quantity) {
+                    return false;
+                }
+                if tokens[up].head == Some(of) && rels.iter().any(|r| tokens[up].deprel == *r) {
+                    return true;
+                }
+                at = up;
+            }
+            false
+        })
+    };
     let trigger = site.first;
     // Passive agent: "was indicted by the Justice Department".
     let agent = (0..mentions.len()).find(|&k| {
@@ -176,7 +201,7 @@ fn from_parse(
     let mut anchor = trigger;
     if site.noun {
         // "Trump's announcement", "U.S. strikes"; "held a rally" climbs to the light verb.
-        source = source.or_else(|| child_mention(trigger, &["nmod:poss", "compound"]));
+        source = source.or_else(|| child_mention(trigger, &["nmod:poss", "compound", "amod"]));
         let light = tokens[trigger].deprel == "obj"
             && tokens[trigger]
                 .head
@@ -195,7 +220,8 @@ fn from_parse(
         if source.is_some() || (passive && agent.is_none()) {
             break;
         }
-        source = child_mention(anchor, &["nsubj", "nmod:poss", "csubj", "nsubj:outer"]);
+        source = child_mention(anchor, &["nsubj", "nmod:poss", "csubj", "nsubj:outer"])
+            .or_else(|| modifying_child(anchor, &["nsubj", "nsubj:outer"]));
         if source.is_some() {
             break;
         }
@@ -268,6 +294,24 @@ fn from_parse(
 const LIGHT_VERBS: &[&str] = &[
     "hold", "attend", "stage", "launch", "conduct", "carry", "make", "issue", "order", "announce",
     "mount", "open", "begin", "start", "declare", "give", "extend", "lodge",
+];
+
+/// Relations of a modifier inside a noun phrase.
+const MODIFIERS: &[&str] = &["amod", "compound", "nmod:poss", "flat"];
+
+/// Quantity nouns whose `of` phrase names the group itself ("thousands of Iraqi Kurds").
+const QUANTITIES: &[&str] = &[
+    "thousand",
+    "thousands",
+    "hundred",
+    "hundreds",
+    "dozen",
+    "dozens",
+    "million",
+    "millions",
+    "group",
+    "number",
+    "crowd",
 ];
 
 /// Prepositions that make a following place a location, not a participant.

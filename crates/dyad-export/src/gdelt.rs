@@ -301,8 +301,12 @@ pub fn geo_columns(location: Option<&dyad_types::Location>) -> [String; 8] {
         GeoPrecision::Country => 1,
         GeoPrecision::Admin1 if us => 2,
         GeoPrecision::Admin1 => 5,
-        GeoPrecision::City if us => 3,
-        GeoPrecision::City => 4,
+        // GDELT has no county type, and its US places (type 3) carry a numeric feature id:
+        // a county without a GeoNames id of its own goes out at its state's level (its
+        // point kept), one with an id as a US place.
+        GeoPrecision::Admin2 if us && l.geonameid.is_none() => 2,
+        GeoPrecision::City | GeoPrecision::Admin2 if us => 3,
+        GeoPrecision::City | GeoPrecision::Admin2 => 4,
         GeoPrecision::Region => return none(),
     };
     let feature = match geo_type {

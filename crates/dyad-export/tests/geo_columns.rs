@@ -119,7 +119,13 @@ fn our_geo_columns_follow_the_same_rules() {
     let alberta = place("Alberta", "CA", Kind::Admin1);
     let cols = geo_columns(Some(&alberta));
     assert_eq!((cols[0].as_str(), cols[3].as_str()), ("5", "CA01"));
-    for l in [&caracas, &britain, &texas, &paris, &alberta] {
+    // A US county (GDELT has no county type; ours have no GeoNames id): its state's block,
+    // never a US place (type 3) with a non-numeric feature id.
+    let hall = place("Hall County", "US", Kind::Admin2);
+    let cols = geo_columns(Some(&hall));
+    assert_eq!((cols[0].as_str(), cols[2].as_str()), ("2", "US"));
+    assert_eq!(cols[7], &cols[3][2..], "{cols:?}");
+    for l in [&caracas, &britain, &texas, &paris, &alberta, &hall] {
         let cols = geo_columns(Some(l));
         let refs: Vec<&str> = cols.iter().map(String::as_str).collect();
         check_block(&refs).unwrap_or_else(|e| panic!("{e}"));

@@ -248,37 +248,53 @@ pub async fn run(
     Ok(worker.report)
 }
 
+/// How long a fetch may go without an answer from the server before it is given up (a
+/// request sent as the server restarts is never answered) and retried.
+const FETCH_PATIENCE: Duration = Duration::from_secs(5);
+
 /// Up to `max` messages: those there now, or with `wait`, those arriving within a second.
+/// A fetch the server does not answer within [`FETCH_PATIENCE`] ends with what it has (an
+/// error when nothing came), so a server restart cannot stall the worker.
 async fn fetch(
     consumer: &jetstream::consumer::PullConsumer,
     max: usize,
     wait: bool,
 ) -> std::result::Result<Vec<jetstream::Message>, String> {
-    let fetched = if wait {
-        consumer
-            .batch()
-            .max_messages(max)
-            .expires(Duration::from_secs(1))
-            .messages()
-            .await
-            .map_err(|e| e.to_string())
-    } else {
-        consumer
-            .fetch()
-            .max_messages(max)
-            .messages()
-            .await
-            .map_err(|e| e.to_string())
+    let deadline = tokio::time::Instant::now() + FETCH_PATIENCE;
+    let request = async {
+        if wait {
+            consumer
+                .batch()
+                .max_messages(max)
+                .expires(Duration::from_secs(1))
+                .messages()
+                .await
+                .map_err(|e| e.to_string())
+        } else {
+            consumer
+                .fetch()
+                .max_messages(max)
+                .messages()
+                .await
+                .map_err(|e| e.to_string())
+        }
     };
-    let mut batch = fetched?;
+    let mut batch = tokio::time::timeout_at(deadline, request)
+        .await
+        .map_err(|_| "the server did not answer the fetch".to_string())??;
     let mut messages = Vec::new();
-    while let Some(message) = batch.next().await {
-        match message {
-            Ok(message) => messages.push(message),
-            Err(error) => {
+    loop {
+        match tokio::time::timeout_at(deadline, batch.next()).await {
+            Ok(Some(Ok(message))) => messages.push(message),
+            Ok(Some(Err(error))) => {
                 tracing::debug!(%error, "fetch ended");
                 break;
             }
+            Ok(None) => break,
+            Err(_) if messages.is_empty() => {
+                return Err("the server did not answer the fetch".to_string());
+            }
+            Err(_) => break,
         }
     }
     Ok(messages)

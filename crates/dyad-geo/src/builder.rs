@@ -5,7 +5,9 @@
 //! with 500 people or more, with Latin-script other names); and this crate's own
 //! `data/country_points.tsv` (GeoNames' country points), `data/regions.tsv` and
 //! `data/admin1.tsv` (Canadian provinces, Australian states, the UK's nations, and the
-//! abbreviations of US states: "Tenn.", "W.Va.").
+//! abbreviations of US states: "Tenn.", "W.Va.") and `data/us_counties.tsv` (US counties,
+//! parishes and boroughs at the centre of their places, from GeoNames' cities1000: see
+//! `scripts/build_us_counties.py`).
 //!
 //! What is kept, to stay compact: every country, US state, continent and region with its
 //! names; every place with its primary name; other names only for places of at least
@@ -28,6 +30,7 @@ pub const ALT_NAMES_MIN_POPULATION: u64 = 15_000;
 const COUNTRY_POINTS: &str = include_str!("../data/country_points.tsv");
 const REGIONS: &str = include_str!("../data/regions.tsv");
 const ADMIN1: &str = include_str!("../data/admin1.tsv");
+const COUNTIES: &str = include_str!("../data/us_counties.tsv");
 
 /// What a build wrote.
 #[derive(Debug, Clone, Default)]
@@ -38,6 +41,8 @@ pub struct BuildReport {
     pub states: usize,
     /// Populated places.
     pub places: usize,
+    /// US counties.
+    pub counties: usize,
     /// Continents and regions.
     pub regions: usize,
     /// Bytes written.
@@ -316,6 +321,32 @@ pub fn build_table(geo_dir: &Path) -> Result<(String, BuildReport)> {
             p.alts.join("|")
         ));
         report.places += 1;
+    }
+    // Counties last: loading stops at the first place, so they are never read up front.
+    for line in COUNTIES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let f: Vec<&str> = line.split('\t').collect();
+        let bad = || Error::Data(format!("data/us_counties.tsv: malformed line `{line}`"));
+        let (lat, lon): (f64, f64) = (
+            f.get(2).and_then(|v| v.parse().ok()).ok_or_else(bad)?,
+            f.get(3).and_then(|v| v.parse().ok()).ok_or_else(bad)?,
+        );
+        let places: u64 = f.get(4).and_then(|v| v.parse().ok()).ok_or_else(bad)?;
+        let name = clean(f[1]);
+        // "Loudon Co." for "Loudon County".
+        let alt = name
+            .strip_suffix(" County")
+            .map(|stem| format!("{stem} Co."))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "D\t0\t{name}\t{}\t{}\tUS\t{}\t{places}\t{alt}\n",
+            fmt_coord(lat),
+            fmt_coord(lon),
+            f[0]
+        ));
+        report.counties += 1;
     }
     Ok((out, report))
 }

@@ -7,10 +7,13 @@
 //! C  iso2 iso3 fips geonameid name lat lon population capital  names
 //! A  geonameid name lat lon country admin1 population          names   (US states)
 //! P  geonameid name lat lon country admin1 population          names   (populated places)
+//! D  geonameid name lat lon country admin1 places              names   (US counties)
 //! R  geonameid name lat lon population                         names   (continents, regions)
 //! ```
 //!
-//! `names` are other names joined by `|`. Lines starting with `#` are comments. After the
+//! `names` are other names joined by `|`. Counties come after the places, have no GeoNames id
+//! (0) and carry the number of their places of 1,000 people or more where the others carry a
+//! population. Lines starting with `#` are comments. After the
 //! features (countries and divisions first), a line `#index` starts the name index:
 //! one line per normalised name, sorted bytewise, `name<TAB>feature,feature*,...`, where a
 //! feature is the byte offset of its line and `*` marks the feature's primary name. A first
@@ -40,8 +43,18 @@ pub enum Kind {
     Admin1,
     /// A populated place (GeoNames P class).
     Place,
+    /// A second-order administrative division (a US county or parish).
+    Admin2,
     /// A continent or a named region ("the Caribbean", "the Middle East").
     Region,
+}
+
+impl Kind {
+    /// Whether the feature is a place or a county: something with a point and a state, and
+    /// near other such things.
+    pub fn is_local(self) -> bool {
+        matches!(self, Kind::Place | Kind::Admin2)
+    }
 }
 
 /// One gazetteer entry.
@@ -61,7 +74,7 @@ pub struct Feature {
     pub country: String,
     /// GeoNames admin1 code ("TX", "25"), empty when none.
     pub admin1: String,
-    /// Population (0 when unknown).
+    /// Population (0 when unknown; a county's number of places of 1,000 people or more).
     pub population: u64,
 }
 
@@ -174,11 +187,11 @@ fn parse_feature(row: &str, line: usize) -> Result<Feature> {
             admin1: String::new(),
             population: int(8)?,
         },
-        "A" | "P" if f.len() == 9 => Feature {
-            kind: if f[0] == "A" {
-                Kind::Admin1
-            } else {
-                Kind::Place
+        "A" | "P" | "D" if f.len() == 9 => Feature {
+            kind: match f[0] {
+                "A" => Kind::Admin1,
+                "D" => Kind::Admin2,
+                _ => Kind::Place,
             },
             geonameid: int(1)? as u32,
             name: f[2].to_string(),
@@ -207,7 +220,7 @@ fn names_of(row: &str) -> Vec<(&str, bool)> {
     let f: Vec<&str> = row.split('\t').collect();
     let (name, alts) = match f[0] {
         "C" => (f.get(5), f.get(10)),
-        "R" | "A" | "P" => (f.get(2), f.last()),
+        "R" | "A" | "P" | "D" => (f.get(2), f.last()),
         _ => (None, None),
     };
     let mut out: Vec<(&str, bool)> = name.map(|n| (*n, true)).into_iter().collect();
@@ -356,7 +369,7 @@ impl Gazetteer {
             if line.is_empty() || line.starts_with('#') || line.starts_with("R\t") {
                 continue;
             }
-            if line.starts_with("P\t") {
+            if line.starts_with("P\t") || line.starts_with("D\t") {
                 break;
             }
             if line.starts_with("C\t") {

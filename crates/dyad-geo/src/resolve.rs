@@ -4,7 +4,9 @@
 //! ("Venezuelan"), is a toponym. Its candidates are the gazetteer entries with its name
 //! (countries also by the actor dictionary's other names: "the U.S.", "Britain"). Each
 //! candidate is scored by
-//! * its kind and size: countries, then US states and regions, then places by log population;
+//! * its kind and size: countries, then US states and regions, then places by log population
+//!   (US counties at a fixed prior: "Hall County" has only counties for candidates, and the
+//!   "Jackson" of "Jackson and Barrow counties" is looked up as "Jackson County");
 //! * the document's dominant countries and US states (those of the unambiguous mentions);
 //! * a nearby qualifier: "Paris, Texas" or "Valencia, Venezuela" keeps only the candidates
 //!   inside the state or country named right after the comma.
@@ -51,6 +53,8 @@ struct Knobs {
     country: f64,
     /// Prior of a first-order division (a US state, a province).
     admin1: f64,
+    /// Prior of a US county.
+    admin2: f64,
     /// Prior of a region or continent.
     region: f64,
     /// Added to a national capital's prior ("Washington", "Dublin" in world news).
@@ -68,6 +72,7 @@ struct Knobs {
 const KNOBS: Knobs = Knobs {
     country: 9.5,
     admin1: 7.5,
+    admin2: 5.0,
     region: 8.5,
     capital: 2.0,
     w_country: 3.0,
@@ -86,6 +91,7 @@ fn prior(gaz: &Gazetteer, f: &Feature) -> f64 {
     match f.kind {
         Kind::Country => k.country,
         Kind::Admin1 => k.admin1,
+        Kind::Admin2 => k.admin2,
         Kind::Region => k.region,
         Kind::Place => {
             let capital = gaz
@@ -196,12 +202,12 @@ impl Votes {
             };
             *v.countries.entry(f.country.clone()).or_default() += weight;
             v.total += weight;
-            if matches!(f.kind, Kind::Admin1 | Kind::Place) && !f.admin1.is_empty() {
+            if matches!(f.kind, Kind::Admin1 | Kind::Admin2 | Kind::Place) && !f.admin1.is_empty() {
                 *v.divisions
                     .entry((f.country.clone(), f.admin1.clone()))
                     .or_default() += weight;
             }
-            if f.kind == Kind::Place {
+            if f.kind.is_local() {
                 v.points.push((f.lat, f.lon, weight));
                 v.point_total += weight;
             }
@@ -233,19 +239,19 @@ impl Votes {
                 - own_w(&|o| o.country == f.country);
             s += k.w_country * c.max(0.0) / total;
         }
-        if f.kind == Kind::Place && total > 0.0 {
+        if f.kind.is_local() && total > 0.0 {
             let d = self
                 .divisions
                 .get(&(f.country.clone(), f.admin1.clone()))
                 .copied()
                 .unwrap_or(0.0)
                 - own_w(&|o| {
-                    matches!(o.kind, Kind::Admin1 | Kind::Place)
+                    matches!(o.kind, Kind::Admin1 | Kind::Admin2 | Kind::Place)
                         && o.country == f.country
                         && o.admin1 == f.admin1
                 });
             s += k.w_div * d.max(0.0) / total;
-            let own_point = own_w(&|o| o.kind == Kind::Place);
+            let own_point = own_w(&|o| o.kind.is_local());
             let others = self.point_total - own_point;
             if others > 0.0 {
                 let mut near: f64 = self
@@ -255,7 +261,7 @@ impl Votes {
                     .map(|p| p.2)
                     .sum();
                 if let Some((o, _)) = &own {
-                    if o.kind == Kind::Place
+                    if o.kind.is_local()
                         && crate::eval::haversine(f.lat, f.lon, o.lat, o.lon) <= k.near_km
                     {
                         near -= own_point;
@@ -352,11 +358,71 @@ fn sub_candidates(gaz: &Gazetteer, text: &str) -> Option<(usize, usize, Candidat
     None
 }
 
+/// Whether mention `k` names a county without the word: "Jackson" in "Jackson and Barrow
+/// counties" (a list of mentions joined by commas, "and", "or", then "counties") or a name
+/// the recogniser cut before its "County". Gives the word to add ("County", "Parish").
+fn county_of(text: &str, tops: &[Toponym], k: usize) -> Option<&'static str> {
+    let after = |j: usize| text.get(tops[j].end..).unwrap_or("");
+    let word = |rest: &str, w: &str| {
+        rest.strip_prefix(' ')
+            .and_then(|r| r.get(..w.len()))
+            .is_some_and(|r| r.eq_ignore_ascii_case(w))
+            && !rest
+                .get(w.len() + 1..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_alphanumeric)
+    };
+    for (w, suffix) in [("County", "County"), ("Parish", "Parish")] {
+        if word(after(k), w) && !tops[k].text.ends_with(suffix) {
+            return Some(suffix);
+        }
+    }
+    let joined = |j: usize| {
+        tops.get(j + 1)
+            .and_then(|next| text.get(tops[j].end..next.start))
+            .is_some_and(|b| matches!(b.trim(), "," | "and" | ", and" | "or" | ", or" | "&"))
+    };
+    // A list: joined to the mention before it or to the one after it.
+    if !(k > 0 && joined(k - 1) || joined(k)) {
+        return None;
+    }
+    let mut j = k;
+    loop {
+        for (w, suffix) in [("counties", "County"), ("parishes", "Parish")] {
+            if word(after(j), w) {
+                return Some(suffix);
+            }
+        }
+        if !joined(j) {
+            return None;
+        }
+        j += 1;
+    }
+}
+
 /// Resolves the toponyms of `analysis` against `gaz`.
 pub fn resolve(gaz: &Gazetteer, analysis: &Analysis) -> Vec<Toponym> {
     let mut tops = mentions(analysis);
+    let text = analysis.doc.text.as_str();
     let mut cands: Vec<Vec<(u32, f64)>> = Vec::with_capacity(tops.len());
-    for t in tops.iter_mut() {
+    // The name each mention is looked up by: its text, or "Jackson County" for the "Jackson"
+    // of "Jackson and Barrow counties".
+    let mut names: Vec<String> = Vec::with_capacity(tops.len());
+    for k in 0..tops.len() {
+        // Looked up once: the county reading is kept when the gazetteer has it.
+        let county = county_of(text, &tops, k)
+            .map(|suffix| format!("{} {suffix}", tops[k].text))
+            .map(|n| {
+                let c = candidates(gaz, &n);
+                (n, c)
+            })
+            .filter(|(_, c)| !c.is_empty());
+        let t = &mut tops[k];
+        if let Some((n, c)) = county {
+            cands.push(c);
+            names.push(n);
+            continue;
+        }
         let mut c = candidates(gaz, &t.text);
         if c.is_empty() {
             if let Some((offset, len, sub)) = sub_candidates(gaz, &t.text) {
@@ -367,12 +433,13 @@ pub fn resolve(gaz: &Gazetteer, analysis: &Analysis) -> Vec<Toponym> {
             }
         }
         cands.push(c);
+        names.push(t.text.clone());
     }
 
     // Each distinct name votes once for its reading's country, division and point: first its
     // best reading out of context, then (a second round) its reading in context. A name's
     // own vote never counts for itself.
-    let keys: Vec<String> = tops.iter().map(|t| crate::normalize(&t.text)).collect();
+    let keys: Vec<String> = names.iter().map(|n| crate::normalize(n)).collect();
     let mut first_of: HashMap<&str, usize> = HashMap::new();
     for (k, key) in keys.iter().enumerate() {
         if !cands[k].is_empty() {
@@ -410,7 +477,6 @@ pub fn resolve(gaz: &Gazetteer, analysis: &Analysis) -> Vec<Toponym> {
             Some((key, (best, weight)))
         })
         .collect();
-    let text = analysis.doc.text.as_str();
     let mut chosen: Vec<Option<(u32, f64)>> = vec![None; tops.len()];
     for _round in 0..2 {
         let votes = Votes::new(gaz, &reading);
@@ -444,7 +510,7 @@ pub fn resolve(gaz: &Gazetteer, analysis: &Analysis) -> Vec<Toponym> {
                         q.country == f.country
                             && match q.kind {
                                 Kind::Country => f.kind != Kind::Country,
-                                _ => f.kind == Kind::Place && q.admin1 == f.admin1,
+                                _ => f.kind.is_local() && q.admin1 == f.admin1,
                             }
                     });
                     if inside {
@@ -538,9 +604,10 @@ pub fn feature_location(gaz: &Gazetteer, f: &Feature) -> Location {
         Kind::Country => GeoPrecision::Country,
         Kind::Admin1 => GeoPrecision::Admin1,
         Kind::Place => GeoPrecision::City,
+        Kind::Admin2 => GeoPrecision::Admin2,
         Kind::Region => GeoPrecision::Region,
     };
-    let state = (f.kind == Kind::Place && f.country == "US")
+    let state = (f.kind.is_local() && f.country == "US")
         .then(|| gaz.admin1(&f.country, &f.admin1))
         .flatten()
         .map(|i| gaz.feature(i).name.clone());
@@ -553,7 +620,7 @@ pub fn feature_location(gaz: &Gazetteer, f: &Feature) -> Location {
     };
     let adm1 = country.and_then(|c| match f.kind {
         Kind::Country => Some(c.fips.clone()),
-        Kind::Admin1 | Kind::Place if f.admin1.len() == 2 && !c.fips.is_empty() => {
+        Kind::Admin1 | Kind::Admin2 | Kind::Place if f.admin1.len() == 2 && !c.fips.is_empty() => {
             Some(format!("{}{}", c.fips, f.admin1))
         }
         _ => None,
@@ -576,4 +643,47 @@ pub fn feature_location(gaz: &Gazetteer, f: &Feature) -> Location {
 pub fn country_location(gaz: &Gazetteer, iso3: &str) -> Option<Location> {
     let c = gaz.country_by_iso3(iso3)?;
     Some(feature_location(gaz, &gaz.feature(c.feature)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn top(text: &str, name: &str) -> Toponym {
+        let start = text.find(name).unwrap();
+        Toponym {
+            start,
+            end: start + name.len(),
+            text: name.to_string(),
+            sentence: 0,
+            head: None,
+            feature: None,
+            confidence: 0.0,
+            metonym: false,
+            demonym: false,
+        }
+    }
+
+    #[test]
+    fn county_lists_and_cut_off_counties_are_found() {
+        let text = "Jackson, Barrow and Madison counties met in Athens, near Clarke County.";
+        let tops: Vec<Toponym> = ["Jackson", "Barrow", "Madison", "Athens", "Clarke"]
+            .iter()
+            .map(|n| top(text, n))
+            .collect();
+        let got: Vec<Option<&str>> = (0..tops.len()).map(|k| county_of(text, &tops, k)).collect();
+        assert_eq!(
+            got,
+            vec![
+                Some("County"),
+                Some("County"),
+                Some("County"),
+                None,
+                Some("County")
+            ]
+        );
+        // A lone name before "counties" is not a list.
+        let text = "Paris and the counties";
+        assert_eq!(county_of(text, &[top(text, "Paris")], 0), None);
+    }
 }

@@ -26,8 +26,8 @@ fn toponym_f1_and_accuracy_stay_above_their_floors() {
         .collect();
     let scores = score(&gold, &predictions);
     let get = |name: &str| &scores.iter().find(|(n, _)| n == name).expect(name).1;
-    // (corpus, F1 floor, acc@161 floor): measured 0.867 / 0.883 and 0.747 / 0.788.
-    for (corpus, f1, acc) in [("trnews", 0.84, 0.86), ("lgl", 0.72, 0.76)] {
+    // (corpus, F1 floor, acc@161 floor): measured 0.868 / 0.905 and 0.748 / 0.835.
+    for (corpus, f1, acc) in [("trnews", 0.84, 0.88), ("lgl", 0.72, 0.81)] {
         let s = get(corpus);
         assert!(s.f1 >= f1, "{corpus}: F1 {:.3} < {f1}", s.f1);
         assert!(s.acc161 >= acc, "{corpus}: acc@161 {:.3} < {acc}", s.acc161);

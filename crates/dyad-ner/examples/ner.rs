@@ -46,6 +46,8 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
                             .map_or(Ok(train::MAX_ROWS), |v| v.parse())?,
                         seed: 0x5eed,
                         lowercase_share: share.parse()?,
+                        web_copies: std::env::var("NER_WEB")
+                            .map_or(Ok(train::WEB_COPIES), |v| v.parse())?,
                     };
                     train::train_with(&paths, &dev, &out, &options, &|m| eprintln!("{m}"))?
                 }
@@ -77,6 +79,9 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
                     .collect();
                 let refs: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
                 for (s, found) in doc.iter().zip(ner.recognize_document(&refs)) {
+                    for &(a, b, k) in found.iter().filter(|f| scheme.map(f.2).is_none()) {
+                        println!("FX {}/{k:?}", s.words[a..b].join(" "));
+                    }
                     let pred: Vec<(usize, usize, String)> = found
                         .into_iter()
                         .filter_map(|(a, b, k)| scheme.map(k).map(|k| (a, b, k.to_string())))

@@ -32,6 +32,8 @@ const T_DOC: u64 = 21;
 const T_UNKNOWN_CLUSTER: u64 = 22;
 const T_WORD_AT: u64 = 23;
 const T_PREV_CLUSTER: u64 = 24;
+const T_CASE_AT: u64 = 25;
+const T_CASE_STYLE: u64 = 26;
 
 const FLAG_INIT_CAP: u32 = 1;
 const FLAG_ALL_CAPS: u32 = 1 << 1;
@@ -54,6 +56,8 @@ pub struct TokenInfo {
     prefixes: [u64; 4],
     suffixes: [u64; 4],
     cluster: Option<u32>,
+    /// How the word is usually written ([`crate::lexicon::case_profile`]).
+    case: u8,
     flags: u32,
     /// Gazetteer matches: bit `list * 4 + part` (part 0 B, 1 I, 2 L, 3 U).
     gaz: u64,
@@ -213,6 +217,25 @@ impl Sentence {
                 out.push(mix3(T_GAZ_AT, offset as u64, u64::from(bit), cap));
             }
         }
+        for offset in [-1isize, 0, 1] {
+            if let Some(tok) = usize::try_from(ii + offset)
+                .ok()
+                .and_then(|j| self.tokens.get(j))
+            {
+                out.push(mix3(
+                    T_CASE_AT,
+                    offset as u64,
+                    u64::from(tok.case),
+                    u64::from(tok.flags & (FLAG_INIT_CAP | FLAG_ALL_CAPS)),
+                ));
+            }
+        }
+        out.push(mix3(
+            T_CASE_STYLE,
+            self.style,
+            u64::from(t.case),
+            u64::from(t.flags & (FLAG_INIT_CAP | FLAG_ALL_CAPS)),
+        ));
         out.push(mix2(T_STYLE_SHAPE, self.style, t.short_shape));
         out.push(mix2(
             T_STYLE_FIRST,
@@ -321,6 +344,7 @@ fn token_info(word: &str, lexicon: &Lexicon) -> TokenInfo {
         prefixes,
         suffixes,
         cluster: lexicon.cluster(word_hash, lower_hash),
+        case: lexicon.case(lower_hash),
         flags,
         gaz: 0,
     }

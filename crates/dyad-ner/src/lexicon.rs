@@ -1,8 +1,8 @@
-//! Word lists embedded in the model: Brown clusters and gazetteers.
+//! Word lists embedded in the model: Brown clusters, gazetteers and case profiles.
 //!
-//! Both are built once from the shared data at training time (GeoNames, spaCy's Brown
-//! clusters, our own `data/` lists) and saved inside the model file, so that prediction needs
-//! nothing but the model.
+//! All are built once from the shared data at training time (GeoNames, spaCy's Brown
+//! clusters and word probabilities, our own `data/` lists) and saved inside the model file,
+//! so that prediction needs nothing but the model.
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -62,11 +62,47 @@ pub fn phrase_extend(phrase: u64, lower_token: u64) -> u64 {
     mix2(PHRASE_TEMPLATE, phrase, lower_token)
 }
 
-/// Brown clusters and gazetteers.
+/// Brown clusters, gazetteers and case profiles.
 #[derive(Default, Clone)]
 pub struct Lexicon {
     clusters: HashMap<u32, u32, FxBuild>,
     gazetteer: HashMap<u32, u16, FxBuild>,
+    /// Lowercase word → how the word is usually written ([`case_profile`]).
+    case: HashMap<u32, u8, FxBuild>,
+}
+
+/// Number of case profiles (0 = word unknown).
+pub const CASE_PROFILES: u8 = 9;
+
+/// How a word is usually written, from the log-probabilities of its lowercase, capitalised
+/// and all-capitals forms in a large corpus (`None` = form never seen): 1 only lowercase,
+/// 2 only capitalised, 3–7 both, by how much likelier the capitalised form is (under -2,
+/// -2..0, 0..1.5, 1.5..3, over 3 in natural log), 8 mostly in capitals. Lets the tagger know
+/// that `chicago` or `lisa` is a name where web text leaves it uncapitalised.
+pub fn case_profile(lower: Option<f64>, title: Option<f64>, upper: Option<f64>) -> u8 {
+    let best = lower.into_iter().chain(title).fold(f64::MIN, f64::max);
+    if upper.is_some_and(|u| u > best) {
+        return 8;
+    }
+    match (lower, title) {
+        (None, None) => 0,
+        (Some(_), None) => 1,
+        (None, Some(_)) => 2,
+        (Some(l), Some(t)) => {
+            let d = t - l;
+            if d < -2.0 {
+                3
+            } else if d < 0.0 {
+                4
+            } else if d < 1.5 {
+                5
+            } else if d < 3.0 {
+                6
+            } else {
+                7
+            }
+        }
+    }
 }
 
 /// Lexicon keys are the high 32 bits of 64-bit hashes (false matches: about 1 in 20,000
@@ -100,6 +136,19 @@ impl Lexicon {
             h = phrase_extend(h, hash_lower(token));
         }
         self.phrase(h) & !lists::PREFIX
+    }
+
+    /// The case profile of a word given the hash of its lowercase form (0 when unknown).
+    #[inline]
+    pub fn case(&self, lower_hash: u64) -> u8 {
+        self.case.get(&key(lower_hash)).copied().unwrap_or(0)
+    }
+
+    /// Sets the case profile of a word (any case; see [`case_profile`]).
+    pub fn add_case(&mut self, word: &str, profile: u8) {
+        if profile > 0 && profile < CASE_PROFILES {
+            self.case.insert(key(hash_lower(word)), profile);
+        }
     }
 
     /// Number of clustered words and gazetteer entries.
@@ -206,7 +255,52 @@ impl Lexicon {
         for (word, cluster) in clusters {
             lex.add_cluster(&word, cluster);
         }
+        lex.add_case_profiles(&shared.join("lexicons/spacy_en/en_lexeme_prob.json.gz"))?;
         Ok(lex)
+    }
+
+    /// Case profiles of the alphabetic words of spaCy's word log-probabilities.
+    fn add_case_profiles(&mut self, path: &Path) -> Result<()> {
+        let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+        let mut text = String::new();
+        flate2::read::GzDecoder::new(file)
+            .read_to_string(&mut text)
+            .map_err(|e| Error::io(path, e))?;
+        let probs: HashMap<String, f64> =
+            serde_json::from_str(&text).map_err(|e| Error::Format {
+                path: path.to_path_buf(),
+                line: e.line(),
+                message: e.to_string(),
+            })?;
+        // lowercase form → log-probabilities of its lowercase, capitalised, capitals forms.
+        let mut forms: HashMap<String, [Option<f64>; 3]> = HashMap::new();
+        for (word, &p) in &probs {
+            if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            let lower = word.to_lowercase();
+            let mut chars = lower.chars();
+            let title: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            let slot = if *word == lower {
+                0
+            } else if *word == title {
+                1
+            } else if *word == lower.to_uppercase() && lower.chars().count() > 1 {
+                2
+            } else {
+                continue;
+            };
+            forms.entry(lower).or_default()[slot] = Some(p);
+        }
+        let mut forms: Vec<(String, [Option<f64>; 3])> = forms.into_iter().collect();
+        forms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for (word, [l, t, u]) in forms {
+            self.add_case(&word, case_profile(l, t, u));
+        }
+        Ok(())
     }
 
     /// Serialises the lexicon (entries sorted, so the bytes are reproducible).
@@ -225,6 +319,13 @@ impl Lexicon {
             w.u32(k);
             w.raw(&v.to_le_bytes());
         }
+        let mut case: Vec<_> = self.case.iter().map(|(k, v)| (*k, *v)).collect();
+        case.sort_unstable();
+        w.u64(case.len() as u64);
+        for (k, v) in case {
+            w.u32(k);
+            w.u8(v);
+        }
     }
 
     /// Reads a lexicon written by [`Lexicon::write`].
@@ -242,9 +343,16 @@ impl Lexicon {
             let v = r.take(2)?;
             gazetteer.insert(k, u16::from_le_bytes([v[0], v[1]]));
         }
+        let n = r.count(5)?;
+        let mut case = HashMap::with_capacity_and_hasher(n, FxBuild::default());
+        for _ in 0..n {
+            let k = r.u32()?;
+            case.insert(k, r.u8()?);
+        }
         Ok(Lexicon {
             clusters,
             gazetteer,
+            case,
         })
     }
 }
@@ -317,6 +425,22 @@ mod tests {
         lex.write(&mut w);
         let back = Lexicon::read(&mut Reader::new(&w.bytes)).unwrap();
         assert_eq!(back.lookup("SOUTH KOREA"), lists::COUNTRY);
+    }
+
+    #[test]
+    fn case_profiles() {
+        assert_eq!(case_profile(Some(-13.4), Some(-10.8), None), 6);
+        assert_eq!(case_profile(Some(-6.2), Some(-9.8), None), 3);
+        assert_eq!(case_profile(None, Some(-12.0), None), 2);
+        assert_eq!(case_profile(Some(-12.0), Some(-11.0), Some(-9.0)), 8);
+        assert_eq!(case_profile(None, None, None), 0);
+        let mut lex = Lexicon::default();
+        lex.add_case("Chicago", 6);
+        let mut w = Writer::default();
+        lex.write(&mut w);
+        let back = Lexicon::read(&mut Reader::new(&w.bytes)).unwrap();
+        assert_eq!(back.case(hash_lower("CHICAGO")), 6);
+        assert_eq!(back.case(hash_lower("elsewhere")), 0);
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::weights::WeightTable;
 /// The first bytes of every model file.
 pub const MAGIC: &[u8; 8] = b"DYADNER\0";
 /// The format version this build reads and writes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// What a model file says about itself.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]

@@ -119,8 +119,15 @@ impl Recognizer {
                 let labels = tag(sentence, &self.weights, Some(&extra));
                 history.record(sentence, &labels);
                 let mut spans = bilou_to_spans(&labels);
+                for s in &mut spans {
+                    trim_punctuation(s, words);
+                    take_company_suffix(s, words);
+                }
                 spans.retain(|s| {
                     let tokens = &words[s.start..s.end];
+                    if tokens.is_empty() {
+                        return false;
+                    }
                     let abbreviation = tokens.len() == 1 && is_abbreviation(tokens[0]);
                     !abbreviation && !tokens.iter().any(|w| is_address(w))
                 });
@@ -168,6 +175,53 @@ impl Recognizer {
             h = phrase_extend(h, hash_lower(t));
         }
         self.lexicon.phrase(h) & !lists::PREFIX
+    }
+}
+
+/// Leaves out the tokens without a letter or digit at either end of a span (`Bill Gottlieb
+/// :`): greedy decoding sometimes drags the punctuation after a name into it. A span of
+/// punctuation alone ends up empty.
+fn trim_punctuation(span: &mut ClassSpan, words: &[&str]) {
+    let bare = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| !w.chars().any(char::is_alphanumeric))
+    };
+    while span.start < span.end && bare(span.start) {
+        span.start += 1;
+    }
+    while span.end > span.start && bare(span.end - 1) {
+        let inner = &words[span.start..span.end - 1];
+        let kept = match words[span.end - 1] {
+            // `Proleter ( Z )`, `Salomon Bros .` (news tokenisation).
+            ")" => inner.contains(&"("),
+            "." => inner.last().is_some_and(|w| {
+                w.len() <= 4
+                    && w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(char::is_alphabetic)
+            }),
+            _ => false,
+        };
+        if kept {
+            break;
+        }
+        span.end -= 1;
+    }
+}
+
+/// Takes `, Inc.` (or Ltd., LLC…) after an organisation into it (`Google , Inc.`).
+fn take_company_suffix(span: &mut ClassSpan, words: &[&str]) {
+    const SUFFIXES: &[&str] = &[
+        "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Corp.", "Co.", "L.P.", "LP", "PLC", "plc",
+        "GmbH", "S.A.", "AG", "N.V.",
+    ];
+    if span.class == Class::Org
+        && words.get(span.end) == Some(&",")
+        && words
+            .get(span.end + 1)
+            .is_some_and(|w| SUFFIXES.contains(w))
+    {
+        span.end += 2;
     }
 }
 

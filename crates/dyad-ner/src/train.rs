@@ -38,6 +38,9 @@ pub struct TrainOptions {
     /// Share of training documents also added in lowercase, so that the model copes with
     /// uncapitalised web text (0 = none).
     pub lowercase_share: f64,
+    /// Times each in-domain web document (UNER `.iob2`) is seen per epoch (1 = like the
+    /// others); more weighs the little web text against the news and GUM data.
+    pub web_copies: usize,
 }
 
 /// What a training run did.
@@ -78,6 +81,8 @@ pub fn default_inputs(shared_data: &Path) -> (Vec<PathBuf>, PathBuf) {
 
 /// Default for [`TrainOptions::max_rows`].
 pub const MAX_ROWS: usize = 90_000;
+/// Default for [`TrainOptions::web_copies`].
+pub const WEB_COPIES: usize = 1;
 /// Most epochs of a run that picks its epoch on the development file.
 pub const MAX_EPOCHS: usize = 16;
 /// Epochs of a run whose development file is also training data: the best epoch of the
@@ -120,6 +125,7 @@ pub fn train(
         max_rows: MAX_ROWS,
         seed: 0x5eed,
         lowercase_share: 0.0,
+        web_copies: WEB_COPIES,
     };
     train_with(train_paths, dev_path, out, &options, progress)
 }
@@ -146,6 +152,7 @@ pub fn train_with(
     progress("building lexicon (Brown clusters, gazetteers)");
     let lexicon = Lexicon::build(&options.shared_data)?;
     let mut gold_docs: Vec<GoldDocument> = Vec::new();
+    let mut copies: Vec<usize> = Vec::new();
     let mut descriptions = Vec::new();
     let (mut n_sentences, mut n_tokens) = (0, 0);
     for path in train_paths {
@@ -169,6 +176,12 @@ pub fn train_with(
         ));
         n_sentences += sentences;
         n_tokens += tokens;
+        let times = if name.ends_with(".iob2") {
+            options.web_copies.max(1)
+        } else {
+            1
+        };
+        copies.extend(std::iter::repeat_n(times, gold.len()));
         gold_docs.extend(gold);
     }
     if n_tokens == 0 {
@@ -187,10 +200,12 @@ pub fn train_with(
     names.add_all(&mut lexicon);
     let mut docs: Vec<Vec<Example>> = Vec::new();
     let mut pick = options.seed ^ 0xa5a5;
-    for doc in &gold_docs {
+    for (doc, &times) in gold_docs.iter().zip(&copies) {
         let own = own_names(doc);
         let lists = |h: u64| names.flags_without(h, &own);
-        docs.push(examples(doc, &train_lexicon, &lists));
+        for _ in 0..times {
+            docs.push(examples(doc, &train_lexicon, &lists));
+        }
         if options.lowercase_share > 0.0 && next_unit(&mut pick) < options.lowercase_share {
             let lower: GoldDocument = doc
                 .iter()

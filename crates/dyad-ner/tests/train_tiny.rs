@@ -42,6 +42,14 @@ fn fake_shared(dir: &Path) {
     enc.write_all(br#"{"Caracas": 678, "Maracaibo": 678, "Ana": 502, "Luis": 502}"#)
         .unwrap();
     enc.finish().unwrap();
+    let gz = dir.join("lexicons/spacy_en/en_lexeme_prob.json.gz");
+    let mut enc = flate2::write::GzEncoder::new(
+        std::fs::File::create(&gz).unwrap(),
+        flate2::Compression::fast(),
+    );
+    enc.write_all(br#"{"Caracas": -12.0, "caracas": -16.0, "the": -3.5, "The": -6.0}"#)
+        .unwrap();
+    enc.finish().unwrap();
 }
 
 fn corpus(names: &[&str], places: &[&str]) -> String {
@@ -80,6 +88,7 @@ fn trains_a_working_model_reproducibly() {
         max_rows: 10_000,
         seed: 7,
         lowercase_share: 0.0,
+        web_copies: 1,
     };
     let out1 = dir.path().join("m1.bin");
     let out2 = dir.path().join("m2.bin");

@@ -10,6 +10,7 @@
 pub mod coder;
 pub mod dictionary;
 pub mod eval;
+pub mod lexicon;
 pub mod records;
 
 use std::path::PathBuf;

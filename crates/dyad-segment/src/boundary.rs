@@ -8,10 +8,10 @@ use crate::error::{Error, Result};
 use crate::word_classes::{cluster_prefix, WordClasses};
 
 /// log2 of the weight table size.
-pub const BITS: u32 = 18;
+pub const BITS: u32 = 21;
 const SIZE: usize = 1 << BITS;
 /// Number of features extracted at each candidate boundary.
-pub(crate) const FEATURES: usize = 51;
+pub(crate) const FEATURES: usize = 54;
 
 /// What the model needs to know about one token, computed once per token.
 #[derive(Debug, Clone, Copy, Default)]
@@ -34,6 +34,9 @@ pub(crate) struct TokenView {
     lowercase: bool,
     /// Brown cluster path, 0 when unknown.
     cluster: u32,
+    /// Whether the token looks like part of a message header or list line: a date with
+    /// slashes, a clock time, `AM`/`PM`, or an address with `@`.
+    header: bool,
 }
 
 const EDGE: TokenView = TokenView {
@@ -46,6 +49,7 @@ const EDGE: TokenView = TokenView {
     casing: 9,
     lowercase: false,
     cluster: 1,
+    header: false,
 };
 
 impl TokenView {
@@ -77,8 +81,19 @@ impl TokenView {
             casing: class.casing,
             lowercase: token.starts_with(char::is_lowercase),
             cluster: class.cluster,
+            header: header_like(token),
         }
     }
+}
+
+/// Whether `token` is a date with slashes (`03/15/2001`), a clock time (`04:17`), `AM`/`PM`
+/// or contains `@`: the material of e-mail headers and schedule lines.
+fn header_like(token: &str) -> bool {
+    let bytes = token.as_bytes();
+    let digit_first = bytes.first().is_some_and(u8::is_ascii_digit);
+    (digit_first && bytes.iter().any(|&b| b == b'/' || b == b':'))
+        || matches!(token, "AM" | "PM" | "am" | "pm" | "a.m." | "p.m.")
+        || bytes.contains(&b'@')
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -251,6 +266,12 @@ pub(crate) fn features(
         cluster_prefix(l.cluster, 10),
     );
     let rr4 = cluster_prefix(rr.cluster, 4);
+    let rrr = views.get(i + 2).unwrap_or(&EDGE);
+    // How far ahead (within five tokens) a header-like token comes, 7 when none.
+    let header_ahead = views[i..views.len().min(i + 5)]
+        .iter()
+        .position(|v| v.header)
+        .map_or(7, |k| k as u64);
     let ll6 = cluster_prefix(ll.cluster, 6);
     let raw: [u64; FEATURES] = [
         1,
@@ -310,6 +331,9 @@ pub(crate) fn features(
         mix(mix(mix(49, d), rc), l.shape),
         mix(mix(mix(50, d), c & 0xff), l.shape),
         mix(mix(mix(51, d), ahead), behind),
+        mix(mix(mix(mix(52, l.shape), r.shape), rr.shape), rrr.shape),
+        mix(mix(mix(53, header_ahead), r.shape), l.shape),
+        mix(mix(mix(54, header_ahead), d), u64::from(l.header)),
     ];
     raw.map(|h| (mix(h, 0x2545_f491_4f6c_dd1d) >> (64 - BITS)) as u32)
 }

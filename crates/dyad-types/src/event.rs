@@ -138,6 +138,8 @@ pub enum GeoPrecision {
     City,
     /// A first-order administrative division (a US state).
     Admin1,
+    /// A second-order administrative division (a US county).
+    Admin2,
     /// A country.
     Country,
     /// A region larger than or across countries ("the Caribbean", "the Middle East").
@@ -145,11 +147,12 @@ pub enum GeoPrecision {
 }
 
 impl GeoPrecision {
-    /// The record name (`city`, `admin1`, `country`, `region`).
+    /// The record name (`city`, `admin1`, `admin2`, `country`, `region`).
     pub fn as_str(self) -> &'static str {
         match self {
             GeoPrecision::City => "city",
             GeoPrecision::Admin1 => "admin1",
+            GeoPrecision::Admin2 => "admin2",
             GeoPrecision::Country => "country",
             GeoPrecision::Region => "region",
         }

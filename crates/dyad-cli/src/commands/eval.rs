@@ -41,7 +41,10 @@ pub fn run(args: EvalArgs) -> Result<Status> {
             (scores.to_table(), serde_json::to_value(&scores)?)
         }
         Suite::Plover => {
-            let pipeline = dyad_pipeline::Pipeline::standard(&Default::default())?;
+            let options = dyad_pipeline::PipelineOptions {
+                lexicon_dir: args.lexicon.clone(),
+            };
+            let pipeline = dyad_pipeline::Pipeline::standard(&options)?;
             let scores = dyad_pipeline::plover_eval::evaluate_plover(path, &pipeline)
                 .with_context(|| format!("cannot evaluate PLOVER coding on {}", path.display()))?;
             (scores.to_table(), serde_json::to_value(&scores)?)

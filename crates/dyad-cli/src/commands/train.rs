@@ -1,4 +1,5 @@
-//! `dyad train tagger|parser|ner|gazetteer`: rebuild a model or the gazetteer from the shared data.
+//! `dyad train tagger|parser|ner|gazetteer|lexicon`: rebuild a model, the gazetteer or the
+//! generated lexicon tier from the shared data.
 #![allow(clippy::print_stderr)]
 
 use std::path::{Path, PathBuf};
@@ -62,6 +63,26 @@ pub fn run(args: TrainArgs) -> Result<Status> {
             let report = dyad_geo::builder::build(&data.join("geo"), &out)
                 .context("building the gazetteer failed")?;
             eprintln!("dyad train: wrote {} ({report:?})", out.display());
+        }
+        Model::Lexicon => {
+            let out = args
+                .out
+                .unwrap_or_else(|| default_out("dyad-coder/lexicons/petrarch2/verbs_cameo2.tsv"));
+            let input = data.join("petrarch2_dictionaries/CAMEO.2.0.txt");
+            progress(&format!("converting {}", input.display()));
+            let text = std::fs::read_to_string(&input)
+                .with_context(|| format!("cannot read {}", input.display()))?;
+            let verbs = dyad_petrarch::dictionary::verbs::parse_verbs(&text);
+            let codebook = dyad_codebook::Codebook::embedded();
+            let rows = dyad_petrarch::lexicon::to_dyad_lexicon(
+                &verbs,
+                "petrarch2_dictionaries/CAMEO.2.0.txt",
+                &|code| codebook.get(code).is_some(),
+            );
+            std::fs::write(&out, &rows)
+                .with_context(|| format!("cannot write {}", out.display()))?;
+            let count = rows.lines().filter(|l| !l.starts_with('#')).count();
+            eprintln!("dyad train: wrote {} ({count} rows)", out.display());
         }
     }
     eprintln!("dyad train: rebuild dyad (cargo build --release) to embed the new model");
