@@ -58,7 +58,7 @@ impl Default for ParserConfig {
     fn default() -> Self {
         ParserConfig {
             epochs: 12,
-            action_bits: 22,
+            action_bits: 20,
             label_bits: 17,
             seed: 7,
             explore_from: 1,
@@ -71,7 +71,7 @@ impl Default for ParserConfig {
             jackknife_cache: None,
             select_from: 6,
             clip_quantile: 1.0,
-            mix: 3,
+            mix: 5,
             gold_copy: false,
         }
     }
