@@ -35,10 +35,10 @@ fn embedded_models_meet_floors_on_ewt_test_sample() {
 }
 
 // Measured on this sample: UPOS 97.05, lemma 97.89 (EWT+GUM models, format 2, of 2026-11);
-// UAS 86.81, LAS 83.04 (parser of 2026-12: 2^22 action rows, mean of 3 seeds).
+// UAS 87.29, LAS 83.52 (parser of 2026-12: 2^20 action rows, mean of 5 seeds).
 const UPOS_FLOOR: f64 = 0.965;
-const UAS_FLOOR: f64 = 0.86;
-const LAS_FLOOR: f64 = 0.82;
+const UAS_FLOOR: f64 = 0.865;
+const LAS_FLOOR: f64 = 0.825;
 const LEMMA_FLOOR: f64 = 0.972;
 
 #[test]
