@@ -7,7 +7,7 @@
 use dyad_actors::ActorMention;
 use dyad_types::Analysis;
 
-use crate::clause::SentenceWords;
+use crate::clause::{SentenceWords, REPORTING_VERBS};
 
 /// A trigger located in a sentence.
 pub struct TriggerSite {
@@ -216,8 +216,18 @@ fn from_parse(
             }
         }
     }
+    // A gerund that opens a clause ("predicted that invading Venezuela would …", a clausal
+    // subject) names an activity: it has no agent of its own to borrow from above.
+    let gerund_subject = !site.noun
+        && tokens[trigger].xpos == "VBG"
+        && (tokens[trigger].deprel.starts_with("csubj")
+            || (trigger > 0 && word(trigger - 1) == "that"));
+    // The words climbed through, and whether the climb stopped at a clause with a subject
+    // of its own.
+    let mut path = vec![trigger];
+    let mut blocked = gerund_subject;
     for _ in 0..6 {
-        if source.is_some() || (passive && agent.is_none()) {
+        if blocked || source.is_some() || (passive && agent.is_none()) {
             break;
         }
         source = child_mention(anchor, &["nsubj", "nmod:poss", "csubj", "nsubj:outer"])
@@ -233,12 +243,29 @@ fn from_parse(
                 && !tokens[i].deprel.ends_with("pass")
         });
         if own_subject || anchor != trigger && tokens[anchor].deprel.starts_with("nsubj") {
+            blocked = true;
             break;
         }
         match tokens[anchor].head {
-            Some(h) if h != anchor => anchor = h,
+            Some(h) if h != anchor => {
+                anchor = h;
+                path.push(h);
+            }
             _ => break,
         }
+    }
+    // Reported speech parsed upside down ("Trump announced … that all airspace should be
+    // considered closed" with "announced" under "considered"): a reporting verb before the
+    // trigger, attached under the trigger's clause, whose subject is an actor, speaks for
+    // the clause as it would if it governed it.
+    if source.is_none() && !blocked && !(passive && agent.is_none()) {
+        source = (0..trigger)
+            .filter(|&r| {
+                tokens[r].upos == "VERB"
+                    && tokens[r].head.is_some_and(|h| path.contains(&h))
+                    && REPORTING_VERBS.contains(&tokens[r].lemma.to_lowercase().as_str())
+            })
+            .find_map(|r| child_mention(r, &["nsubj"]));
     }
     // A misparsed clause ("… shows Venezuela has been rigging elections"): the mention
     // right before the trigger's own auxiliaries is its subject.
@@ -331,4 +358,128 @@ fn mention_head(tokens: &[dyad_types::Token], offset: usize, m: &ActorMention) -
     (first..end)
         .find(|&i| tokens[i].head.is_none_or(|h| h < first || h >= end))
         .unwrap_or(end - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_actors::MentionKind;
+    use dyad_types::{Actor, Document, Sentence, Token};
+
+    /// One parsed sentence from rows of (word, UPOS, XPOS, lemma, 1-based head, relation),
+    /// and the actor mentions over the given word spans (first, end, code).
+    fn parsed(
+        rows: &[(&str, &str, &str, &str, usize, &str)],
+        spans: &[(usize, usize, &str)],
+    ) -> (Analysis, Vec<ActorMention>) {
+        let text = rows.iter().map(|r| r.0).collect::<Vec<_>>().join(" ");
+        let mut analysis = Analysis::new(Document::from_text(text.clone()));
+        let mut at = 0;
+        for &(w, upos, xpos, lemma, head, rel) in rows {
+            let mut t = Token::new(at, at + w.len());
+            t.upos = upos.into();
+            t.xpos = xpos.into();
+            t.lemma = lemma.into();
+            t.head = head.checked_sub(1);
+            t.deprel = rel.into();
+            analysis.tokens.push(t);
+            at += w.len() + 1;
+        }
+        analysis.sentences.push(Sentence {
+            start: 0,
+            end: text.len(),
+            first_token: 0,
+            last_token: rows.len(),
+        });
+        let mentions = spans
+            .iter()
+            .map(|&(first, end, code)| ActorMention {
+                sentence: 0,
+                first_token: first,
+                end_token: end,
+                head_token: end - 1,
+                actor: Actor {
+                    code: Some(code.into()),
+                    ..Actor::default()
+                },
+                kind: MentionKind::Person,
+                coreferent: false,
+            })
+            .collect();
+        (analysis, mentions)
+    }
+
+    fn verb_at(i: usize) -> TriggerSite {
+        TriggerSite {
+            first: i,
+            end: i + 1,
+            noun: false,
+        }
+    }
+
+    #[test]
+    fn a_reporting_verb_parsed_under_its_complement_still_speaks_for_it() {
+        // "Trump announced that airspace should be considered closed", with "announced"
+        // misattached under "considered".
+        let (analysis, mentions) = parsed(
+            &[
+                ("Trump", "PROPN", "NNP", "Trump", 2, "nsubj"),
+                ("announced", "VERB", "VBD", "announce", 7, "nsubj:pass"),
+                ("that", "SCONJ", "IN", "that", 7, "mark"),
+                ("airspace", "NOUN", "NN", "airspace", 7, "obl"),
+                ("should", "AUX", "MD", "should", 7, "aux"),
+                ("be", "AUX", "VB", "be", 7, "aux:pass"),
+                ("considered", "VERB", "VBN", "consider", 0, "root"),
+                ("closed", "VERB", "VBN", "close", 7, "xcomp"),
+            ],
+            &[(0, 1, "USAGOV")],
+        );
+        let words = SentenceWords::new(
+            &[
+                "Trump",
+                "announced",
+                "that",
+                "airspace",
+                "should",
+                "be",
+                "considered",
+                "closed",
+            ],
+            &[""; 8],
+        );
+        let picked = select(&analysis, 0, &words, &verb_at(7), &mentions);
+        assert_eq!(picked.source, Some(0));
+    }
+
+    #[test]
+    fn a_gerund_opening_a_reported_clause_borrows_no_subject() {
+        // "Paul predicted that invading Venezuela would dissolve the movement": Paul is not
+        // the invader, whatever the gerund is attached to.
+        let (analysis, mentions) = parsed(
+            &[
+                ("Paul", "PROPN", "NNP", "Paul", 2, "nsubj"),
+                ("predicted", "VERB", "VBD", "predict", 0, "root"),
+                ("that", "SCONJ", "IN", "that", 4, "mark"),
+                ("invading", "VERB", "VBG", "invade", 2, "advcl"),
+                ("Venezuela", "PROPN", "NNP", "Venezuela", 4, "obj"),
+                ("would", "AUX", "MD", "would", 7, "aux"),
+                ("dissolve", "VERB", "VB", "dissolve", 2, "ccomp"),
+            ],
+            &[(0, 1, "USALEG"), (4, 5, "VEN")],
+        );
+        let words = SentenceWords::new(
+            &[
+                "Paul",
+                "predicted",
+                "that",
+                "invading",
+                "Venezuela",
+                "would",
+                "dissolve",
+            ],
+            &[""; 7],
+        );
+        let picked = select(&analysis, 0, &words, &verb_at(3), &mentions);
+        assert_eq!(picked.source, None);
+    }
 }

@@ -1,7 +1,7 @@
 //! Trains the tagger and/or parser on EWT + GUM train, tuning on their dev sets.
 //!
 //! `cargo run --release -p dyad-syntax --example train -- [tagger|parser|all] [--jackknife K] [--jackknife-cache FILE]
-//! [--epochs N] [--action-bits B] [--label-bits B] [--seed S] [--out DIR] [--tagger-epochs N] [--tagger-bits B]`
+//! [--epochs N] [--select-from N] [--clip Q] [--mix N] [--gold-copy] [--explore-p P] [--explore-from E] [--action-bits B] [--label-bits B] [--seed S] [--out DIR] [--tagger-epochs N] [--tagger-bits B]`
 #![allow(clippy::print_stdout)]
 use std::path::PathBuf;
 
@@ -69,6 +69,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         if let Some(e) = flag("--epochs") {
             config.epochs = e.parse()?;
+        }
+        if let Some(e) = flag("--select-from") {
+            config.select_from = e.parse()?;
+        }
+        if let Some(p) = flag("--explore-p") {
+            config.explore_p = p.parse()?;
+        }
+        if let Some(e) = flag("--explore-from") {
+            config.explore_from = e.parse()?;
+        }
+        if let Some(m) = flag("--mix") {
+            config.mix = m.parse()?;
+        }
+        if args.iter().any(|a| a == "--gold-copy") {
+            config.gold_copy = true;
+        }
+        if let Some(q) = flag("--clip") {
+            config.clip_quantile = q.parse()?;
         }
         let report =
             train_parser_with(&config, &train, &dev, &models.join("parser.bin"), &progress)?;

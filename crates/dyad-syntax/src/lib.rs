@@ -49,7 +49,7 @@ pub fn transition_count<U: AsRef<str>, X: AsRef<str>>(
     upos: &[U],
     xpos: &[X],
 ) -> usize {
-    let tokens: Vec<parser::features::ParseToken> = words
+    let mut tokens: Vec<parser::features::ParseToken> = words
         .iter()
         .enumerate()
         .map(|(i, w)| {
@@ -61,5 +61,6 @@ pub fn transition_count<U: AsRef<str>, X: AsRef<str>>(
             )
         })
         .collect();
+    parser::features::count_context(&mut tokens);
     parser.run(&tokens).steps
 }

@@ -182,6 +182,41 @@ impl Weights {
         Ok(Weights::from_rows(bits, classes, scale, &data))
     }
 
+    /// The mean of tables of one shape (`None` when the shapes differ or there are none),
+    /// requantised: parameter mixing of models trained on differently shuffled data.
+    pub fn mean(tables: &[&Weights]) -> Option<Weights> {
+        let first = tables.first()?;
+        if tables
+            .iter()
+            .any(|t| t.bits != first.bits || t.classes != first.classes)
+        {
+            return None;
+        }
+        let rows = 1usize << first.bits;
+        let mut sum = vec![0f32; rows * first.classes];
+        for t in tables {
+            for r in 0..rows {
+                let at = t.base + r * t.stride;
+                let out = &mut sum[r * first.classes..(r + 1) * first.classes];
+                for (o, w) in out.iter_mut().zip(&t.data[at..at + first.classes]) {
+                    *o += f32::from(*w) * t.scale;
+                }
+            }
+        }
+        let max = sum.iter().fold(0f32, |m, v| m.max(v.abs()));
+        let scale = if max > 0.0 {
+            max / f32::from(MAX_WEIGHT)
+        } else {
+            1.0
+        };
+        let limit = f32::from(MAX_WEIGHT);
+        let data: Vec<i8> = sum
+            .iter()
+            .map(|v| (v / scale).round().clamp(-limit, limit) as i8)
+            .collect();
+        Some(Weights::from_rows(first.bits, first.classes, scale, &data))
+    }
+
     /// Size of the table in bytes (as stored).
     pub fn size_bytes(&self) -> usize {
         self.classes << self.bits
@@ -249,13 +284,28 @@ impl Trainer {
 
     /// The averaged weights, quantised.
     pub fn finish(&self) -> Weights {
+        self.finish_clipped(1.0)
+    }
+
+    /// The averaged weights, quantised so that the `quantile` (in `(0, 1]`) of the non-zero
+    /// absolute weights is the largest step: the rare larger weights are clipped to it, which
+    /// keeps the resolution of the many small weights that one scale set by the largest
+    /// outlier would round to zero.
+    pub fn finish_clipped(&self, quantile: f64) -> Weights {
         let avg: Vec<f32> = self
             .w
             .iter()
             .zip(&self.u)
             .map(|(w, u)| (f64::from(*w) - u / self.c) as f32)
             .collect();
-        let max = avg.iter().fold(0f32, |m, v| m.max(v.abs()));
+        let mut mags: Vec<f32> = avg.iter().map(|v| v.abs()).filter(|v| *v > 0.0).collect();
+        let max = if mags.is_empty() {
+            0.0
+        } else {
+            let k = ((mags.len() - 1) as f64 * quantile.clamp(0.0, 1.0)).round() as usize;
+            let (_, v, _) = mags.select_nth_unstable_by(k, f32::total_cmp);
+            *v
+        };
         let scale = if max > 0.0 {
             max / f32::from(MAX_WEIGHT)
         } else {

@@ -34,11 +34,11 @@ fn embedded_models_meet_floors_on_ewt_test_sample() {
     );
 }
 
-// Measured on this sample: UPOS 97.05, UAS 84.80, LAS 80.70, lemma 97.89 (EWT+GUM models,
-// format 2, of 2026-11).
+// Measured on this sample: UPOS 97.05, lemma 97.89 (EWT+GUM models, format 2, of 2026-11);
+// UAS 87.29, LAS 83.52 (parser of 2026-12: 2^20 action rows, mean of 5 seeds).
 const UPOS_FLOOR: f64 = 0.965;
-const UAS_FLOOR: f64 = 0.84;
-const LAS_FLOOR: f64 = 0.80;
+const UAS_FLOOR: f64 = 0.865;
+const LAS_FLOOR: f64 = 0.825;
 const LEMMA_FLOOR: f64 = 0.972;
 
 #[test]

@@ -32,6 +32,7 @@ fn trains_tagger_and_parser_on_a_mini_treebank() {
         epochs: 4,
         action_bits: 12,
         label_bits: 10,
+        mix: 2,
         tagger: tagger_config,
         ..ParserConfig::default()
     };

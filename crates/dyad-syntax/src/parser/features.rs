@@ -37,6 +37,34 @@ pub struct ParseToken {
     pub upos: u64,
     /// Brown cluster path (0 when unknown).
     pub cluster: u64,
+    /// Verbs and punctuation marks up to and including this word (set by [`count_context`]).
+    pub upto: [u32; 2],
+}
+
+/// Fills in [`ParseToken::upto`]: running counts of verbs and punctuation marks.
+pub fn count_context(tokens: &mut [ParseToken]) {
+    let (verb, punct) = (hash_str("VERB"), hash_str("PUNCT"));
+    let mut upto = [0u32; 2];
+    for t in tokens {
+        upto[0] += u32::from(t.upos == verb);
+        upto[1] += u32::from(t.upos == punct);
+        t.upto = upto;
+    }
+}
+
+/// Verbs and punctuation marks strictly between words `a < b` (each capped at 3).
+#[inline]
+fn between(tokens: &[ParseToken], a: u32, b: u32) -> [u64; 2] {
+    if a == NONE || b == NONE || b <= a + 1 {
+        return [0, 0];
+    }
+    match (tokens.get(a as usize), tokens.get(b as usize - 1)) {
+        (Some(x), Some(y)) => [
+            u64::from(y.upto[0].saturating_sub(x.upto[0]).min(3)),
+            u64::from(y.upto[1].saturating_sub(x.upto[1]).min(3)),
+        ],
+        _ => [0, 0],
+    }
 }
 
 const ABSENT: u64 = 0x4e4f_4e45_5f5f_5f5f;
@@ -49,6 +77,7 @@ impl ParseToken {
             tag: hash_str(xpos),
             upos: hash_str(upos),
             cluster: clusters.get(word),
+            upto: [0, 0],
         }
     }
 }
@@ -254,6 +283,33 @@ pub fn state_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>) 
     f3(depth, b0.t, 6);
     f3(s1.t, s0.t, s1d);
     f3(b0.w, b1.t, 7);
+    // Lexical and cluster combinations, which do not depend on the (predicted) tags.
+    let [verbs, puncts] = between(tokens, s0i, b0i);
+    let s1c6 = c(s1i, 6);
+    let s0hc6 = c(s0h_i, 6);
+    let (s0c12, b0c12) = (c(s0i, 12), c(b0i, 12));
+    let mut t = 400u64;
+    let mut f3 = |a: u64, b: u64, c: u64| {
+        t += 1;
+        out.push(feat3(t, a, b, c));
+    };
+    f3(feat2(0, s0.w, s0.t), b0.w, b0.t);
+    f3(s0c12, b0c12, 0);
+    f3(s0c6, b0.w, 0);
+    f3(s0.w, b0c6, 0);
+    f3(s1c6, s0c6, b0c6);
+    f3(s0hc6, s0.w, b0c6);
+    f3(s0h.w, b0.t, 0);
+    f3(s0h.t, b0.w, 0);
+    f3(s0.t, b0.t, verbs);
+    f3(s0.t, b0.t, puncts);
+    f3(feat2(0, s0.t, b0.t), verbs, puncts);
+    f3(s0.w, b0.t, puncts);
+    f3(s0.t, b0.w, verbs);
+    f3(s0c6, b0c6, dist);
+    f3(b0c6, b1c, c(state.buffer(2), 6));
+    f3(s0r.w, b0.t, 0);
+    f3(s0.t, s0r.t, b0.w);
 }
 
 /// Fills `out` with the features of the label classifier for the arc `head → dep`.
@@ -318,4 +374,24 @@ pub fn label_features(
     };
     f2(feat2(0, h.t, d.t), c6(dep));
     f2(c6(head), c6(dep));
+    let hl = pos(tokens, state, state.left[head as usize][0]);
+    let hn = pos(
+        tokens,
+        state,
+        if head + 1 < state.n { head + 1 } else { NONE },
+    );
+    let hp = pos(tokens, state, head.checked_sub(1).unwrap_or(NONE));
+    let [verbs, puncts] = between(tokens, head.min(dep), head.max(dep));
+    f2(feat2(0, h.t, d.t), feat2(0, verbs, puncts));
+    f2(d.t, dr.w);
+    f2(feat2(0, d.t, dr.t), dr.l);
+    f2(feat2(0, h.t, d.t), hl.l);
+    f2(feat2(0, h.t, d.t), hn.t);
+    f2(feat2(0, h.t, d.t), hp.t);
+    f2(feat2(0, h.w, d.t), ds[0]);
+    f2(feat2(0, d.w, h.t), hs[0]);
+    f2(feat2(0, h.u, d.u), hh.u);
+    f2(feat2(0, d.w, dl.w), h.t);
+    f2(feat2(0, h.t, d.t), c6(head));
+    f2(feat2(0, d.u, dist), ds[0]);
 }

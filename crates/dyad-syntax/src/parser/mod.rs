@@ -213,7 +213,7 @@ impl Parser {
         upos: &[U],
         xpos: &[X],
     ) -> Vec<(Option<usize>, String)> {
-        let tokens: Vec<ParseToken> = words
+        let mut tokens: Vec<ParseToken> = words
             .iter()
             .enumerate()
             .map(|(i, w)| {
@@ -222,6 +222,7 @@ impl Parser {
                 ParseToken::new(w, u, x, &self.clusters)
             })
             .collect();
+        features::count_context(&mut tokens);
         let state = self.parse_tokens(&tokens);
         let root = self.root_class();
         state

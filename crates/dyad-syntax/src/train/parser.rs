@@ -1,5 +1,7 @@
 //! Training the parser: averaged perceptron with the arc-eager dynamic oracle and error
-//! exploration (Goldberg & Nivre 2012). Non-projective training trees are skipped.
+//! exploration (Goldberg & Nivre 2012). Non-projective training trees are made projective by
+//! lifting, the best dev epoch is kept, and the models of several shuffling seeds are averaged
+//! into one.
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -15,7 +17,7 @@ use crate::parser::features::{action_features, label_features, ParseToken};
 use crate::parser::oracle::{Gold, Oracle};
 use crate::parser::state::{State, ACTIONS, NONE};
 use crate::parser::{Parser, ROOT_LABEL};
-use crate::perceptron::{argmax, Trainer};
+use crate::perceptron::{argmax, Trainer, Weights};
 use crate::tagger::Tagger;
 
 /// Settings of a parser training run.
@@ -40,14 +42,24 @@ pub struct ParserConfig {
     /// A file keeping the jackknifed tags between runs (recomputed when the training files or
     /// tagger settings differ).
     pub jackknife_cache: Option<PathBuf>,
+    /// From this epoch on (1-based), the averaged model is scored on the dev set after each
+    /// epoch and the best one (UAS + LAS) is kept; later than `epochs`: the last one.
+    pub select_from: usize,
+    /// The quantile of the absolute weights that quantisation maps to the largest step
+    /// (see [`crate::perceptron::Trainer::finish_clipped`]).
+    pub clip_quantile: f64,
+    /// Models trained with this many shuffling seeds are averaged into one (1: no mixing).
+    pub mix: usize,
+    /// Also train on a copy of each sentence with its gold tags.
+    pub gold_copy: bool,
 }
 
 impl Default for ParserConfig {
     fn default() -> Self {
         ParserConfig {
-            epochs: 10,
-            action_bits: 19,
-            label_bits: 15,
+            epochs: 12,
+            action_bits: 20,
+            label_bits: 17,
             seed: 7,
             explore_from: 1,
             explore_p: 0.9,
@@ -57,6 +69,10 @@ impl Default for ParserConfig {
                 ..TaggerConfig::default()
             },
             jackknife_cache: None,
+            select_from: 6,
+            clip_quantile: 1.0,
+            mix: 5,
+            gold_copy: false,
         }
     }
 }
@@ -161,13 +177,60 @@ fn write_tag_cache(path: &Path, key: &str, sentences: &[TreebankSentence]) -> Re
     write_model(path, text.as_bytes())
 }
 
+/// Whether `k` is `h` or below it in the tree of `heads`.
+fn dominates(heads: &[u32], h: u32, mut k: u32) -> bool {
+    for _ in 0..=heads.len() {
+        if k == h {
+            return true;
+        }
+        match heads.get(k as usize) {
+            Some(&up) if up != NONE => k = up,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Makes a tree projective by lifting (Nivre & Nilsson 2005, without encoding the lifts in
+/// the labels): while some arc spans a word its head does not dominate, the shortest such
+/// arc moves up to the head's head. False when a lift would need the root's head (the
+/// sentence is then left out of training).
+fn projectivise(heads: &mut [u32]) -> bool {
+    for _ in 0..heads.len() * heads.len() + 1 {
+        let mut shortest: Option<(u32, u32)> = None;
+        for (d, &h) in heads.iter().enumerate() {
+            if h == NONE {
+                continue;
+            }
+            let d = d as u32;
+            let (a, b) = (h.min(d), h.max(d));
+            let crossing = (a + 1..b).any(|k| !dominates(heads, h, k));
+            if crossing && shortest.is_none_or(|(_, sd)| b - a < heads[sd as usize].abs_diff(sd)) {
+                shortest = Some((h, d));
+            }
+        }
+        let Some((h, d)) = shortest else {
+            return true;
+        };
+        let up = heads[h as usize];
+        if up == NONE {
+            return false;
+        }
+        heads[d as usize] = up;
+    }
+    false
+}
+
 fn tokens_of(s: &TreebankSentence, clusters: &Clusters) -> Vec<ParseToken> {
-    s.words
+    let mut tokens: Vec<ParseToken> = s
+        .words
         .iter()
         .zip(&s.upos)
         .zip(&s.xpos)
         .map(|((w, u), x)| ParseToken::new(w, u, x, clusters))
-        .collect()
+        .collect();
+    crate::parser::features::count_context(&mut tokens);
+    tokens
 }
 
 /// Trains a parser model in memory.
@@ -175,6 +238,7 @@ pub(crate) fn fit_parser(
     config: &ParserConfig,
     sentences: &[TreebankSentence],
     clusters: &Clusters,
+    dev: &[TreebankSentence],
     progress: &dyn Fn(&str),
 ) -> Parser {
     let mut counts: HashMap<&str, usize> = HashMap::new();
@@ -196,19 +260,21 @@ pub(crate) fn fit_parser(
 
     let data: Vec<(Vec<ParseToken>, Gold)> = sentences
         .iter()
-        .filter(|s| s.is_projective())
-        .map(|s| {
-            let heads = s
+        .filter_map(|s| {
+            let mut heads: Vec<u32> = s
                 .heads
                 .iter()
                 .map(|h| h.map_or(NONE, |h| h as u32))
                 .collect();
+            if !s.is_projective() && !projectivise(&mut heads) {
+                return None;
+            }
             let labels = s.deprels.iter().map(|l| index[l.as_str()]).collect();
-            (tokens_of(s, clusters), Gold::new(heads, labels))
+            Some((tokens_of(s, clusters), Gold::new(heads, labels)))
         })
         .collect();
     progress(&format!(
-        "parser: {} projective training sentences of {}",
+        "parser: {} (made) projective training sentences of {}",
         data.len(),
         sentences.len()
     ));
@@ -221,6 +287,7 @@ pub(crate) fn fit_parser(
     let mut features = Vec::with_capacity(128);
     let mut scores = vec![0f32; ACTIONS.len()];
     let mut lscores = vec![0f32; labels.len()];
+    let mut best: Option<(f64, usize, Parser)> = None;
     for epoch in 0..config.epochs {
         rng.shuffle(&mut order);
         let (mut right, mut total) = (0usize, 0usize);
@@ -288,18 +355,93 @@ pub(crate) fn fit_parser(
             epoch + 1,
             right as f64 / total.max(1) as f64
         ));
+        let last = epoch + 1 == config.epochs;
+        if (epoch + 1 < config.select_from || dev.is_empty()) && !last {
+            continue;
+        }
+        let parser = Parser {
+            info: codec::ModelInfo {
+                hash: String::new(),
+                description: String::new(),
+            },
+            punct: crate::parser::punct_class(&labels),
+            labels: labels.clone(),
+            actions: actions.finish_clipped(config.clip_quantile),
+            label_model: label_model.finish_clipped(config.clip_quantile),
+            clusters: clusters.clone(),
+        };
+        if dev.is_empty() {
+            return parser;
+        }
+        if std::env::var_os("DYAD_PARSER_QUANTILES").is_some() {
+            for q in [1.0, 0.99999, 0.9999, 0.999, 0.99] {
+                let p = Parser {
+                    actions: actions.finish_clipped(q),
+                    label_model: label_model.finish_clipped(q),
+                    ..parser.clone()
+                };
+                let (uas, las) = attachment(&p, dev);
+                progress(&format!("  quantile {q}: dev UAS {uas:.4} LAS {las:.4}"));
+            }
+        }
+        let (uas, las) = attachment(&parser, dev);
+        progress(&format!(
+            "parser epoch {}: dev UAS {uas:.4} LAS {las:.4}",
+            epoch + 1
+        ));
+        if best.as_ref().is_none_or(|(score, _, _)| uas + las > *score) {
+            best = Some((uas + las, epoch + 1, parser));
+        }
     }
-    Parser {
-        info: codec::ModelInfo {
-            hash: String::new(),
-            description: String::new(),
+    match best {
+        Some((_, epoch, parser)) => {
+            progress(&format!("parser: kept the model of epoch {epoch}"));
+            parser
+        }
+        None => Parser {
+            info: codec::ModelInfo {
+                hash: String::new(),
+                description: String::new(),
+            },
+            punct: crate::parser::punct_class(&labels),
+            labels,
+            actions: actions.finish_clipped(config.clip_quantile),
+            label_model: label_model.finish_clipped(config.clip_quantile),
+            clusters: clusters.clone(),
         },
-        punct: crate::parser::punct_class(&labels),
-        labels,
-        actions: actions.finish(),
-        label_model: label_model.finish(),
-        clusters: clusters.clone(),
     }
+}
+
+/// The parser whose weights are the mean of those of `runs` (the first run when there is
+/// one, or the shapes differ).
+fn mix(mut runs: Vec<Parser>, dev: &[TreebankSentence], progress: &dyn Fn(&str)) -> Parser {
+    let first = runs.swap_remove(0);
+    if runs.is_empty() {
+        return first;
+    }
+    let actions: Vec<&Weights> = std::iter::once(&first.actions)
+        .chain(runs.iter().map(|p| &p.actions))
+        .collect();
+    let labels: Vec<&Weights> = std::iter::once(&first.label_model)
+        .chain(runs.iter().map(|p| &p.label_model))
+        .collect();
+    let (Some(actions), Some(label_model)) = (Weights::mean(&actions), Weights::mean(&labels))
+    else {
+        return first;
+    };
+    let mixed = Parser {
+        actions,
+        label_model,
+        ..first
+    };
+    if !dev.is_empty() {
+        let (uas, las) = attachment(&mixed, dev);
+        progress(&format!(
+            "parser: mean of {} runs: dev UAS {uas:.4} LAS {las:.4}",
+            runs.len() + 1
+        ));
+    }
+    mixed
 }
 
 /// Unlabelled and labelled attachment scores of `parser` on sentences (with their own tags).
@@ -329,8 +471,21 @@ pub fn train_parser_with(
 ) -> Result<TrainReport> {
     let start = Instant::now();
     let mut sentences = read_all(train)?;
-    let mut dev_sentences = read_conllu(dev)?;
+    let dev_sentences = read_conllu(dev)?;
     let clusters = load_clusters(&config.tagger, &sentences)?;
+    // Dev sentences with the committed tagger's tags when there is one (as the parser
+    // will see them), for choosing the epoch; the gold-tagged copy is scored too.
+    let tagger = Tagger::load(&out.with_file_name("tagger.bin")).ok();
+    let mut tagged_dev = dev_sentences.clone();
+    if let Some(tagger) = &tagger {
+        for s in &mut tagged_dev {
+            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+            let tags = tagger.tag(&words);
+            s.upos = tags.iter().map(|t| t.upos.to_string()).collect();
+            s.xpos = tags.iter().map(|t| t.xpos.clone()).collect();
+        }
+    }
+    let gold_tagged = sentences.clone();
     if config.jackknife_folds > 1 {
         let key = describe(
             train,
@@ -340,13 +495,34 @@ pub fn train_parser_with(
             ),
         )?;
         jackknife(config, &mut sentences, &clusters, &key, progress)?;
+        if config.gold_copy {
+            sentences.extend(gold_tagged);
+        }
     }
-    let parser = fit_parser(config, &sentences, &clusters, progress);
+    let mut runs = Vec::new();
+    for r in 0..config.mix.max(1) {
+        let run = ParserConfig {
+            seed: config.seed.wrapping_add(r as u64 * 7919),
+            ..config.clone()
+        };
+        runs.push(fit_parser(
+            &run,
+            &sentences,
+            &clusters,
+            &tagged_dev,
+            progress,
+        ));
+    }
+    let parser = mix(runs, &tagged_dev, progress);
     let description = describe(
         train,
         &format!(
-            "parser epochs={} action_bits={} label_bits={} seed={} explore={}@{} jackknife={}",
+            "parser epochs={} mix={} gold_copy={} select_from={} clip={} action_bits={} label_bits={} seed={} explore={}@{} jackknife={}",
             config.epochs,
+            config.mix,
+            config.gold_copy,
+            config.select_from,
+            config.clip_quantile,
             config.action_bits,
             config.label_bits,
             config.seed,
@@ -363,15 +539,8 @@ pub fn train_parser_with(
         "parser dev (gold tags): UAS {uas:.4} LAS {las:.4}"
     ));
     let mut dev_scores = vec![("uas_gold_tags".into(), uas), ("las_gold_tags".into(), las)];
-    let tagger_path = out.with_file_name("tagger.bin");
-    if let Ok(tagger) = Tagger::load(&tagger_path) {
-        for s in &mut dev_sentences {
-            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-            let tags = tagger.tag(&words);
-            s.upos = tags.iter().map(|t| t.upos.to_string()).collect();
-            s.xpos = tags.iter().map(|t| t.xpos.clone()).collect();
-        }
-        let (uas, las) = attachment(&parser, &dev_sentences);
+    if tagger.is_some() {
+        let (uas, las) = attachment(&parser, &tagged_dev);
         progress(&format!(
             "parser dev (predicted tags): UAS {uas:.4} LAS {las:.4}"
         ));
