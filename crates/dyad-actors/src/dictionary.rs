@@ -105,8 +105,8 @@ pub struct Dictionary {
     /// The generated people tier (index into `people`), compared case-insensitively; a match
     /// must be capitalised in the text. Consulted after `names`.
     pub(crate) generated: PhraseIndex<usize>,
-    /// Lower-case surname → the one person who has it, or `None` when several do.
-    pub(crate) surnames: HashMap<String, Option<usize>>,
+    /// Lower-case surname → the people who have it.
+    pub(crate) surnames: HashMap<String, Vec<usize>>,
 }
 
 struct Rows<'a> {
@@ -231,8 +231,7 @@ impl Dictionary {
         Ok(())
     }
 
-    /// Records `name`'s last word as person `index`'s surname (ambiguous when another person
-    /// has it too).
+    /// Records `name`'s last word as person `index`'s surname.
     fn note_surname(&mut self, name: &str, index: usize) {
         let Some(surname) = name
             .split_whitespace()
@@ -241,14 +240,10 @@ impl Dictionary {
         else {
             return;
         };
-        self.surnames
-            .entry(surname.to_lowercase())
-            .and_modify(|p| {
-                if *p != Some(index) {
-                    *p = None;
-                }
-            })
-            .or_insert(Some(index));
+        let people = self.surnames.entry(surname.to_lowercase()).or_default();
+        if !people.contains(&index) {
+            people.push(index);
+        }
     }
 
     /// The person of the generated tier named at the start of `words` (all its words
@@ -262,9 +257,17 @@ impl Dictionary {
         capitalised.then_some((n, index))
     }
 
-    /// The one person whose surname `word` is, if no other person has it.
-    pub(crate) fn person_by_surname(&self, word: &str) -> Option<usize> {
-        self.surnames.get(&word.to_lowercase()).copied().flatten()
+    /// The one person whose surname `word` is among those `eligible` admits, if no other
+    /// eligible person has it.
+    pub(crate) fn person_by_surname(
+        &self,
+        word: &str,
+        eligible: impl Fn(&Person) -> bool,
+    ) -> Option<usize> {
+        let people = self.surnames.get(&word.to_lowercase())?;
+        let mut found = people.iter().filter(|&&p| eligible(&self.people[p]));
+        let first = *found.next()?;
+        found.next().is_none().then_some(first)
     }
 
     /// Adds the user's dictionary files found in `dir` (any of `country_names.tsv`,
