@@ -211,7 +211,7 @@ impl Dictionary {
                         let words = split_words(form);
                         let known = self.names.longest(&words).map(|(n, _)| n);
                         if !form.is_empty() && known != Some(words.len()) {
-                            self.generated.insert(form, target);
+                            self.generated.push(form, target);
                         }
                     }
                     let index = curated.is_none().then_some(target);
@@ -228,6 +228,7 @@ impl Dictionary {
                 });
             }
         }
+        self.generated.finish();
         Ok(())
     }
 
@@ -249,6 +250,14 @@ impl Dictionary {
     /// The person of the generated tier named at the start of `words` (all its words
     /// capitalised in the text, name particles aside): the match's length and the person.
     pub(crate) fn generated_person(&self, words: &[&str]) -> Option<(usize, usize)> {
+        if !words
+            .first()?
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        {
+            return None;
+        }
         let (n, &index) = self.generated.longest(words)?;
         let capitalised = words[..n].iter().enumerate().all(|(k, w)| {
             w.chars().next().is_some_and(char::is_uppercase)
