@@ -203,13 +203,11 @@ impl ActorResolver {
             } else if let Some((n, role)) = self.dictionary.role_of(rest) {
                 Some((n, Element::Role(role.to_string())))
             } else if let Some(n) = entity_length(analysis, i, limit) {
-                // "International Development Secretary Hilary Benn" tagged as one entity: the
-                // unknown name stops where a role or a known name begins.
+                // "International Development Secretary Hilary" tagged as one entity: the
+                // unknown name stops where a known name of two words or more begins ("Hilary
+                // Benn"; not at a one-word form: "Cherie Blair" is not Tony Blair).
                 let n = (1..n)
-                    .find(|&k| {
-                        self.known_at(&rest[k..]).is_some()
-                            || self.dictionary.role_of(&rest[k..]).is_some()
-                    })
+                    .find(|&k| self.known_at(&rest[k..]).is_some_and(|(m, _)| m > 1))
                     .unwrap_or(n);
                 Some((n, Element::UnknownName))
             } else if is_name_word(w) && parts.iter().any(|p| matches!(p.element, Element::Role(_)))
