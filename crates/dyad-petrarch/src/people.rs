@@ -204,7 +204,7 @@ fn convert(actor: &Actor, is_country: &dyn Fn(&str) -> bool) -> Option<Person> {
 /// international organisation.
 fn office(code: &DatedCode, is_country: &dyn Fn(&str) -> bool) -> Option<Office> {
     let c = code.code.as_str();
-    if !c.is_ascii() || c.len() < 3 || c.len() % 3 != 0 {
+    if !c.is_ascii() || c.len() < 3 || !c.len().is_multiple_of(3) {
         return None;
     }
     let (affiliation, role) = if is_country(&c[..3]) {
@@ -235,7 +235,9 @@ fn office(code: &DatedCode, is_country: &dyn Fn(&str) -> bool) -> Option<Office>
 
 fn days_in(year: u32, month: u32) -> u32 {
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
