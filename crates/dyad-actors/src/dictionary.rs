@@ -1,5 +1,6 @@
 //! The actor dictionaries: data files loaded into phrase indexes.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use crate::phrase::PhraseIndex;
@@ -10,6 +11,13 @@ const COUNTRY_NAMES: &str = include_str!("../data/country_names.tsv");
 const INSTITUTIONS: &str = include_str!("../data/metonyms.tsv");
 const ROLES: &str = include_str!("../data/roles.tsv");
 const PEOPLE: &str = include_str!("../data/people.tsv");
+const PEOPLE_PHOENIX: &str = include_str!("../data/generated/people_phoenix.tsv");
+
+/// Name particles that may stay lower-case inside a person's name ("Abu Bakr al Baghdadi").
+const PARTICLES: &[&str] = &[
+    "al", "bin", "ibn", "de", "da", "del", "della", "di", "du", "dos", "la", "le", "van", "von",
+    "der", "den", "el", "y",
+];
 
 /// A country.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,6 +102,11 @@ pub struct Dictionary {
     pub(crate) people: Vec<Person>,
     pub(crate) names: PhraseIndex<Entry>,
     pub(crate) roles: PhraseIndex<String>,
+    /// The generated people tier (index into `people`), compared case-insensitively; a match
+    /// must be capitalised in the text. Consulted after `names`.
+    pub(crate) generated: PhraseIndex<usize>,
+    /// Lower-case surname → the people who have it.
+    pub(crate) surnames: HashMap<String, Vec<usize>>,
 }
 
 struct Rows<'a> {
@@ -126,19 +139,34 @@ impl<'a> Rows<'a> {
     }
 }
 
+fn split_words(form: &str) -> Vec<&str> {
+    form.split_whitespace().collect()
+}
+
 fn optional(s: Option<&&str>) -> Option<String> {
     s.filter(|s| !s.is_empty()).map(|s| s.to_string())
 }
 
 impl Dictionary {
-    /// The dictionaries shipped with dyad.
+    /// The dictionaries shipped with dyad: the curated files and, under them, the people
+    /// generated from the Phoenix dictionaries (`data/generated/people_phoenix.tsv`).
     pub fn embedded() -> Dictionary {
+        let mut dict = Dictionary::curated();
+        dict.add_generated_people(PEOPLE_PHOENIX, "generated/people_phoenix.tsv")
+            .expect("embedded people_phoenix.tsv");
+        dict
+    }
+
+    /// The curated dictionaries shipped with dyad, without the generated people tier.
+    pub fn curated() -> Dictionary {
         let mut dict = Dictionary {
             countries: Vec::new(),
             institutions: Vec::new(),
             people: Vec::new(),
             names: PhraseIndex::new(false),
             roles: PhraseIndex::new(true),
+            generated: PhraseIndex::new(true),
+            surnames: HashMap::new(),
         };
         dict.add_countries(COUNTRIES, "countries.tsv")
             .expect("embedded countries.tsv");
@@ -151,6 +179,104 @@ impl Dictionary {
         dict.add_people(PEOPLE, "people.tsv")
             .expect("embedded people.tsv");
         dict
+    }
+
+    /// Adds a generated people file (the format of `people.tsv`, one person's rows
+    /// together) as a tier under the curated files: a person or form the curated files
+    /// already know is skipped.
+    pub fn add_generated_people(&mut self, text: &str, file: &str) -> Result<()> {
+        let rows = Rows { file, text };
+        let mut current: Option<(String, Option<usize>)> = None;
+        for (line, f) in rows.iter() {
+            rows.need(line, &f, 3)?;
+            let index = match &current {
+                Some((name, index)) if name == f[0] => *index,
+                _ => {
+                    let words = split_words(f[0]);
+                    // A curated person keeps the curated offices but gains the other forms.
+                    let curated = match self.names.longest(&words) {
+                        Some((n, Entry::Person(i))) if n == words.len() => Some(*i),
+                        _ => None,
+                    };
+                    let target = curated.unwrap_or_else(|| {
+                        self.people.push(Person {
+                            name: f[0].to_string(),
+                            offices: Vec::new(),
+                        });
+                        self.note_surname(f[0], self.people.len() - 1);
+                        self.people.len() - 1
+                    });
+                    let forms = f.get(1).map(|s| s.split('|')).into_iter().flatten();
+                    for form in std::iter::once(f[0]).chain(forms) {
+                        let words = split_words(form);
+                        let known = self.names.longest(&words).map(|(n, _)| n);
+                        if !form.is_empty() && known != Some(words.len()) {
+                            self.generated.push(form, target);
+                        }
+                    }
+                    let index = curated.is_none().then_some(target);
+                    current = Some((f[0].to_string(), index));
+                    index
+                }
+            };
+            if let Some(i) = index {
+                self.people[i].offices.push(PersonOffice {
+                    affiliation: f[2].to_string(),
+                    role: optional(f.get(3)),
+                    from: optional(f.get(4)),
+                    to: optional(f.get(5)),
+                });
+            }
+        }
+        self.generated.finish();
+        Ok(())
+    }
+
+    /// Records `name`'s last word as person `index`'s surname.
+    fn note_surname(&mut self, name: &str, index: usize) {
+        let Some(surname) = name
+            .split_whitespace()
+            .last()
+            .filter(|_| name.contains(' '))
+        else {
+            return;
+        };
+        let people = self.surnames.entry(surname.to_lowercase()).or_default();
+        if !people.contains(&index) {
+            people.push(index);
+        }
+    }
+
+    /// The person of the generated tier named at the start of `words` (all its words
+    /// capitalised in the text, name particles aside): the match's length and the person.
+    pub(crate) fn generated_person(&self, words: &[&str]) -> Option<(usize, usize)> {
+        if !words
+            .first()?
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        {
+            return None;
+        }
+        let (n, &index) = self.generated.longest(words)?;
+        let capitalised = words[..n].iter().enumerate().all(|(k, w)| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || (k > 0 && k + 1 < n && PARTICLES.contains(w))
+        });
+        capitalised.then_some((n, index))
+    }
+
+    /// The one person whose surname `word` is among those `eligible` admits, if no other
+    /// eligible person has it.
+    pub(crate) fn person_by_surname(
+        &self,
+        word: &str,
+        eligible: impl Fn(&Person) -> bool,
+    ) -> Option<usize> {
+        let people = self.surnames.get(&word.to_lowercase())?;
+        let mut found = people.iter().filter(|&&p| eligible(&self.people[p]));
+        let first = *found.next()?;
+        found.next().is_none().then_some(first)
     }
 
     /// Adds the user's dictionary files found in `dir` (any of `country_names.tsv`,
@@ -295,6 +421,7 @@ impl Dictionary {
                 }
             };
             self.people[index].offices.push(office);
+            self.note_surname(f[0], index);
             self.names.insert(f[0], Entry::Person(index));
             for form in f.get(1).map(|s| s.split('|')).into_iter().flatten() {
                 if !form.is_empty() {
@@ -374,6 +501,24 @@ mod tests {
             Some("GOV")
         );
         assert_eq!(rubio.office_on(None).unwrap().role.as_deref(), Some("GOV"));
+    }
+
+    #[test]
+    fn the_generated_people_tier_loads_under_the_curated_files() {
+        let dict = Dictionary::embedded();
+        assert!(dict.people.len() > Dictionary::curated().people.len() + 10_000);
+        let (n, p) = dict.generated_person(&["Hilary", "Benn", "said"]).unwrap();
+        assert_eq!((n, dict.people[p].name.as_str()), (2, "Hilary Benn"));
+        let office = dict.people[p].office_on(Some("2005-03-01")).unwrap();
+        assert_eq!(
+            (office.affiliation.as_str(), office.role.as_deref()),
+            ("GBR", Some("GOV"))
+        );
+        // A curated person is not taken from the tier, but gains its other forms.
+        assert!(dict.generated_person(&["Tony", "Blair"]).is_none());
+        let (_, bush) = dict.generated_person(&["George", "W", "Bush"]).unwrap();
+        assert_eq!(dict.people[bush].name, "George W. Bush");
+        assert!(dict.generated_person(&["hilary", "benn"]).is_none());
     }
 
     #[test]

@@ -60,13 +60,43 @@ impl<V: Clone> PhraseIndex<V> {
         entries.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     }
 
+    /// Adds `form` without ordering its bucket: for loading many forms at once, followed by
+    /// [`PhraseIndex::finish`]. A form added twice keeps its first value.
+    pub fn push(&mut self, form: &str, value: V) {
+        let words: Vec<String> = split_form(form).iter().map(|w| self.key(w)).collect();
+        let Some(first) = words.first().cloned() else {
+            return;
+        };
+        self.by_first.entry(first).or_default().push((words, value));
+    }
+
+    /// Orders every bucket longest phrase first after [`PhraseIndex::push`]es.
+    pub fn finish(&mut self) {
+        for entries in self.by_first.values_mut() {
+            entries.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+    }
+
+    /// Whether text word `word` has the key `key`, without allocating.
+    fn has_key(&self, key: &str, word: &str) -> bool {
+        let chars = word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c });
+        if self.lowercase {
+            key.chars().eq(chars.flat_map(char::to_lowercase))
+        } else {
+            key.chars().eq(chars)
+        }
+    }
+
     /// The longest phrase starting at `words[0]`: its length in words and its value.
     pub fn longest<'a>(&'a self, words: &[&str]) -> Option<(usize, &'a V)> {
         let first = self.key(words.first()?);
         let candidates = self.by_first.get(&first)?;
         candidates.iter().find_map(|(phrase, value)| {
             let matches = phrase.len() <= words.len()
-                && phrase.iter().zip(words).all(|(p, w)| *p == self.key(w));
+                && phrase[1..]
+                    .iter()
+                    .zip(&words[1..])
+                    .all(|(p, w)| self.has_key(p, w));
             matches.then_some((phrase.len(), value))
         })
     }

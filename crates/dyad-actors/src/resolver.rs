@@ -1,7 +1,7 @@
 //! Resolution of actor mentions: dictionary phrases composed into noun phrases, then
 //! in-document learning and coreference.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -46,6 +46,8 @@ struct Memory {
     /// Person mentions so far, most recent last, each with whether the text marks it as a
     /// woman ("his wife Cilia Flores", "she").
     persons: Vec<(Actor, Option<bool>)>,
+    /// Countries of the actors resolved so far.
+    countries: HashSet<String>,
 }
 
 /// Finds and resolves actor mentions in an analysed document.
@@ -65,6 +67,14 @@ const FEMININE: [&str; 8] = [
     "first lady",
 ];
 const DETERMINERS: [&str; 2] = ["the", "The"];
+/// Titles before a surname ("Mr Blair", "Lord Falconer"): the surname resolves when the
+/// document named the person before, or when one known person alone has it.
+const HONORIFICS: [&str; 14] = [
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Lord", "Lady", "Baroness",
+    "Sir", "Dame",
+];
+/// Titles that mark a woman.
+const FEMININE_TITLES: [&str; 7] = ["Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Lady", "Baroness"];
 
 impl ActorResolver {
     /// A resolver over the embedded dictionaries.
@@ -186,11 +196,19 @@ impl ActorResolver {
                 Some((1, Element::Possessive))
             } else if let Some(learned) = memory.names.get(w).filter(|_| is_capitalised(w)) {
                 Some((1, Element::Learned(learned.0.clone(), learned.1)))
-            } else if let Some((n, entry)) = self.dictionary.names.longest(rest) {
-                Some((n, Element::Known(*entry)))
+            } else if let Some((n, entry)) = self.known_at(rest) {
+                Some((n, Element::Known(entry)))
+            } else if let Some(found) = self.titled_name(rest, memory) {
+                Some(found)
             } else if let Some((n, role)) = self.dictionary.role_of(rest) {
                 Some((n, Element::Role(role.to_string())))
             } else if let Some(n) = entity_length(analysis, i, limit) {
+                // "International Development Secretary Hilary" tagged as one entity: the
+                // unknown name stops where a known name of two words or more begins ("Hilary
+                // Benn"; not at a one-word form: "Cherie Blair" is not Tony Blair).
+                let n = (1..n)
+                    .find(|&k| self.known_at(&rest[k..]).is_some_and(|(m, _)| m > 1))
+                    .unwrap_or(n);
                 Some((n, Element::UnknownName))
             } else if is_name_word(w) && parts.iter().any(|p| matches!(p.element, Element::Role(_)))
             {
@@ -216,6 +234,53 @@ impl ActorResolver {
             i += n;
         }
         parts
+    }
+
+    /// The longest dictionary name at the start of `words`: the curated files', or the
+    /// generated people tier's when it is longer.
+    fn known_at(&self, words: &[&str]) -> Option<(usize, Entry)> {
+        let curated = self.dictionary.names.longest(words).map(|(n, e)| (n, *e));
+        let generated = self
+            .dictionary
+            .generated_person(words)
+            .map(|(n, p)| (n, Entry::Person(p)));
+        match (curated, generated) {
+            (Some(c), Some(g)) if g.0 > c.0 => Some(g),
+            (Some(c), _) => Some(c),
+            (None, g) => g,
+        }
+    }
+
+    /// A title and a surname ("Mr Blair", "Lord Falconer"): the person the document named
+    /// before, else a known person with that name, else the one known person with that
+    /// surname among the people of the countries the document named before. A surname
+    /// several of them share is left unresolved.
+    fn titled_name(&self, words: &[&str], memory: &Memory) -> Option<(usize, Element)> {
+        let (title, name) = words.split_first()?;
+        let first = name.first().filter(|w| is_name_word(w))?;
+        if !HONORIFICS.contains(title) {
+            return None;
+        }
+        if let Some((actor, kind)) = memory.names.get(*first) {
+            return Some((2, Element::Learned(actor.clone(), *kind)));
+        }
+        if let Some((n, entry @ Entry::Person(_))) = self.known_at(name) {
+            return Some((n + 1, Element::Known(entry)));
+        }
+        let another_name_follows = name.get(1).is_some_and(|w| is_name_word(w));
+        if another_name_follows {
+            return None;
+        }
+        if self.dictionary.role_of(&[first]).is_some() {
+            return None;
+        }
+        // Only people of the countries the document named count.
+        let person = self.dictionary.person_by_surname(first, |p| {
+            p.offices
+                .iter()
+                .any(|o| memory.countries.contains(&o.affiliation))
+        })?;
+        Some((2, Element::Known(Entry::Person(person))))
     }
 
     fn compose(
@@ -390,6 +455,9 @@ impl ActorResolver {
                 }
             }
         }
+        if let Some(country) = &mention.actor.country {
+            memory.countries.insert(country.clone());
+        }
         let entry = (mention.actor.clone(), mention.kind);
         match mention.kind {
             MentionKind::Person => {
@@ -397,7 +465,8 @@ impl ActorResolver {
                     .first_token
                     .checked_sub(1)
                     .map(|i| Self::word(analysis, i).to_lowercase());
-                let feminine = before.as_deref().is_some_and(|w| FEMININE.contains(&w));
+                let feminine = before.as_deref().is_some_and(|w| FEMININE.contains(&w))
+                    || FEMININE_TITLES.contains(&Self::word(analysis, mention.first_token));
                 memory
                     .persons
                     .push((mention.actor.clone(), feminine.then_some(true)));
@@ -530,4 +599,104 @@ fn entity_length(analysis: &Analysis, i: usize, limit: usize) -> Option<usize> {
         .take_while(|&j| analysis.tokens[j].end <= entity.end)
         .count();
     (n > 0).then_some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_types::{Document, Sentence, Token};
+
+    /// An analysis of `text`, split on spaces, each line one sentence.
+    fn analysis(text: &str, published: Option<&str>) -> Analysis {
+        let mut a = Analysis::new(Document {
+            text: text.to_string(),
+            published: published.map(str::to_string),
+            ..Document::default()
+        });
+        let mut offset = 0;
+        for line in text.split('\n') {
+            let first = a.tokens.len();
+            let mut pos = offset;
+            for word in line.split(' ') {
+                a.tokens.push(Token::new(pos, pos + word.len()));
+                pos += word.len() + 1;
+            }
+            a.sentences.push(Sentence {
+                start: offset,
+                end: offset + line.len(),
+                first_token: first,
+                last_token: a.tokens.len(),
+            });
+            offset += line.len() + 1;
+        }
+        a
+    }
+
+    fn resolver(generated: &str) -> ActorResolver {
+        let mut dictionary = Dictionary::curated();
+        dictionary
+            .add_generated_people(generated, "test.tsv")
+            .unwrap();
+        ActorResolver { dictionary }
+    }
+
+    const GENERATED: &str = "Alan Milburn\tAlan Milburn MP\tGBR\tGOV\t1999-10-11\t2003-06-13\n\
+        Alan Milburn\t\tGBR\t\t\t\n\
+        Hilary Benn\t\tGBR\tGOV\t2003-05-12\t2007-06-28\n\
+        Hilary Benn\t\tGBR\t\t\t\n\
+        John Howard\t\tAUS\tGOV\t1996-03-11\t2007-12-03\n\
+        Alan Johnson\t\tGBR\tGOV\t2003-06-13\t2010-05-11\n\
+        Boris Johnson\t\tGBR\tLEG\t2001-06-07\t2008-06-04\n\
+        Tony Blair\t\tFRA\tMIL\t\t\n";
+
+    fn codes(r: &ActorResolver, text: &str, date: Option<&str>) -> Vec<(String, Option<String>)> {
+        let a = analysis(text, date);
+        r.resolve(&a, date)
+            .into_iter()
+            .map(|m| (m.actor.text, m.actor.code))
+            .collect()
+    }
+
+    #[test]
+    fn a_generated_person_holds_an_office_only_in_its_dates() {
+        let r = resolver(GENERATED);
+        let found = codes(&r, "Alan Milburn spoke", Some("2001-03-01"));
+        assert_eq!(found, [("Alan Milburn".into(), Some("GBRGOV".into()))]);
+        let found = codes(&r, "ALAN MILBURN MP spoke", Some("2001-03-01"));
+        assert_eq!(found, [("ALAN MILBURN MP".into(), Some("GBRGOV".into()))]);
+        // Outside the dates: the country alone.
+        let found = codes(&r, "Alan Milburn spoke", Some("2005-03-01"));
+        assert_eq!(found, [("Alan Milburn".into(), Some("GBR".into()))]);
+        // Upper-case in the text is not required, but capitals are.
+        assert!(codes(&r, "alan milburn spoke", Some("2001-03-01")).is_empty());
+    }
+
+    #[test]
+    fn curated_people_win_over_generated_ones() {
+        let r = resolver(GENERATED);
+        let found = codes(&r, "Tony Blair spoke", Some("2005-03-01"));
+        assert_eq!(found, [("Tony Blair".into(), Some("GBRGOV".into()))]);
+    }
+
+    #[test]
+    fn a_titled_surname_resolves_when_introduced_or_unambiguous() {
+        let r = resolver(GENERATED);
+        // One known person is called Benn, a Briton: resolved once Britain came up.
+        let found = codes(&r, "Britain waited\nMr Benn spoke", Some("2004-03-01"));
+        assert_eq!(found[1], ("Mr Benn".into(), Some("GBRGOV".into())));
+        let found = codes(&r, "France waited\nMr Benn spoke", Some("2004-03-01"));
+        assert!(found
+            .iter()
+            .all(|(_, code)| code.as_deref() != Some("GBRGOV")));
+        // Two are called Johnson: not alone; nor a surname without a title.
+        let found = codes(&r, "Britain waited\nMr Johnson spoke", Some("2004-03-01"));
+        assert!(
+            found[1..].iter().all(|(_, code)| code.is_none()),
+            "{found:?}"
+        );
+        assert!(codes(&r, "Britain waited\nBenn spoke", Some("2004-03-01")).len() == 1);
+        // Once the document named him, the surname is his.
+        let found = codes(&r, "John Howard spoke\nMr Howard left", Some("2004-03-01"));
+        assert_eq!(found[1], ("Mr Howard".into(), Some("AUSGOV".into())));
+    }
 }

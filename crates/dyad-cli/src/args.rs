@@ -264,6 +264,9 @@ pub enum Model {
     /// Fallback tier of the event lexicon (dyad-coder/lexicons/petrarch2/verbs_cameo2.tsv, opt-in: `--lexicon crates/dyad-coder/lexicons/petrarch2`) from
     /// PETRARCH-2's CAMEO.2.0.txt verb dictionary (petrarch2_dictionaries/).
     Lexicon,
+    /// Generated people tier of the actor dictionaries (dyad-actors/data/generated/people_phoenix.tsv)
+    /// from the Phoenix actor dictionaries (petrarch2_dictionaries/Phoenix.*.actors.txt).
+    Actors,
 }
 
 /// Output format of `dyad geo`.

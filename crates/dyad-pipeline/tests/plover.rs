@@ -12,7 +12,7 @@ fn plover_event_types_floor() {
     let scores = evaluate_plover(&path, &pipeline).expect("PLOVER records");
     assert!(scores.records > 200, "{}", scores.to_table());
     assert!(scores.event_type_accuracy >= 0.36, "{}", scores.to_table());
-    assert!(scores.source_agreement >= 0.65, "{}", scores.to_table());
+    assert!(scores.source_agreement >= 0.77, "{}", scores.to_table());
 }
 
 #[test]

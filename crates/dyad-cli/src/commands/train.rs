@@ -1,5 +1,5 @@
-//! `dyad train tagger|parser|ner|gazetteer|lexicon`: rebuild a model, the gazetteer or the
-//! generated lexicon tier from the shared data.
+//! `dyad train tagger|parser|ner|gazetteer|lexicon|actors`: rebuild a model, the gazetteer,
+//! the generated lexicon tier or the generated people tier from the shared data.
 #![allow(clippy::print_stderr)]
 
 use std::path::{Path, PathBuf};
@@ -83,6 +83,37 @@ pub fn run(args: TrainArgs) -> Result<Status> {
                 .with_context(|| format!("cannot write {}", out.display()))?;
             let count = rows.lines().filter(|l| !l.starts_with('#')).count();
             eprintln!("dyad train: wrote {} ({count} rows)", out.display());
+        }
+        Model::Actors => {
+            let out = args
+                .out
+                .unwrap_or_else(|| default_out("dyad-actors/data/generated/people_phoenix.tsv"));
+            let names = [
+                "Phoenix.Countries.actors.txt",
+                "Phoenix.International.actors.txt",
+            ];
+            let mut texts = Vec::new();
+            for name in names {
+                let input = data.join("petrarch2_dictionaries").join(name);
+                progress(&format!("converting {}", input.display()));
+                let text = std::fs::read_to_string(&input)
+                    .with_context(|| format!("cannot read {}", input.display()))?;
+                texts.push((format!("petrarch2_dictionaries/{name}"), text));
+            }
+            let files: Vec<(&str, &str)> = texts
+                .iter()
+                .map(|(n, t)| (n.as_str(), t.as_str()))
+                .collect();
+            let dict = dyad_actors::Dictionary::curated();
+            let (rows, report) =
+                dyad_petrarch::people::to_dyad_people(&files, &|code| dict.country(code).is_some());
+            if let Some(dir) = out.parent() {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("cannot create {}", dir.display()))?;
+            }
+            std::fs::write(&out, &rows)
+                .with_context(|| format!("cannot write {}", out.display()))?;
+            eprintln!("dyad train: wrote {} ({report:?})", out.display());
         }
     }
     eprintln!("dyad train: rebuild dyad (cargo build --release) to embed the new model");
