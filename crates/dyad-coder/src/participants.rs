@@ -409,6 +409,13 @@ mod tests {
         (analysis, mentions)
     }
 
+    /// The sentence's words as [`parsed`] laid them out.
+    fn words_of(analysis: &Analysis) -> SentenceWords {
+        let forms: Vec<&str> = analysis.doc.text.split(' ').collect();
+        let lemmas = vec![""; forms.len()];
+        SentenceWords::new(&forms, &lemmas)
+    }
+
     fn verb_at(i: usize) -> TriggerSite {
         TriggerSite {
             first: i,
@@ -434,19 +441,7 @@ mod tests {
             ],
             &[(0, 1, "USAGOV")],
         );
-        let words = SentenceWords::new(
-            &[
-                "Trump",
-                "announced",
-                "that",
-                "airspace",
-                "should",
-                "be",
-                "considered",
-                "closed",
-            ],
-            &[""; 8],
-        );
+        let words = words_of(&analysis);
         let picked = select(&analysis, 0, &words, &verb_at(7), &mentions);
         assert_eq!(picked.source, Some(0));
     }
@@ -467,18 +462,7 @@ mod tests {
             ],
             &[(0, 1, "USALEG"), (4, 5, "VEN")],
         );
-        let words = SentenceWords::new(
-            &[
-                "Paul",
-                "predicted",
-                "that",
-                "invading",
-                "Venezuela",
-                "would",
-                "dissolve",
-            ],
-            &[""; 7],
-        );
+        let words = words_of(&analysis);
         let picked = select(&analysis, 0, &words, &verb_at(3), &mentions);
         assert_eq!(picked.source, None);
     }
