@@ -100,7 +100,10 @@ impl EventCoder {
                 .filter(|m| m.rule.code != NO_EVENT && !m.rule.fallback)
                 .count();
             for m in &matches {
-                if m.rule.code == NO_EVENT || (m.rule.speech && coded > 1) {
+                if m.rule.code == NO_EVENT
+                    || (m.rule.speech && coded > 1)
+                    || directed_complement(tokens, m.first)
+                {
                     continue;
                 }
                 let site = TriggerSite {
@@ -325,10 +328,14 @@ impl EventCoder {
         if !words.lower.iter().any(|w| self.lexicon.is_critical(w)) {
             return None;
         }
-        let verb = (0..words.len()).find(|&i| {
-            STATEMENT_VERBS.iter().any(|v| words.has_lemma(i, v)) && !words.inside_quote(i)
-        })?;
         let offset = analysis.sentences[sentence].first_token;
+        let sentence_tokens = &analysis.tokens[offset..];
+        // A statement verb, not its noun ("denied the claims").
+        let verb = (0..words.len()).find(|&i| {
+            STATEMENT_VERBS.iter().any(|v| words.has_lemma(i, v))
+                && !words.inside_quote(i)
+                && (i >= sentence_tokens.len() || pos_allows(sentence_tokens, i, TriggerKind::Verb))
+        })?;
         let site = TriggerSite {
             first: verb,
             end: verb + 1,
@@ -454,12 +461,76 @@ fn fallback_allowed(texts: &[&str], tokens: &[dyad_types::Token], i: usize) -> b
     verb && !capitalised
 }
 
+/// Verbs that ask or push someone else to act: their `to` complement is the act asked for,
+/// not one done ("urged Livingstone to apologise" is an appeal, not an apology).
+const DIRECTIVE_VERBS: &[&str] = &[
+    "urge",
+    "ask",
+    "call",
+    "tell",
+    "press",
+    "pressure",
+    "persuade",
+    "encourage",
+    "invite",
+    "order",
+    "demand",
+    "force",
+    "request",
+    "want",
+    "appeal",
+    "implore",
+    "beg",
+];
+
+/// Verbs that refuse or fail to do what their `to` complement says.
+const REFUSAL_VERBS: &[&str] = &["refuse", "decline", "fail"];
+
+/// Whether the verb at word `i` is the `to` infinitive of a refusal verb, or of a directive verb governing it that
+/// addresses someone else (it has an object, or the infinitive hangs from that object:
+/// "urged the mayor to apologise" parsed either way). "Wants to join" is the actor's own
+/// intent, left to the mode.
+fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> bool {
+    let has_to = tokens
+        .iter()
+        .any(|t| t.head == Some(i) && t.deprel == "mark" && t.lemma.eq_ignore_ascii_case("to"));
+    if !has_to {
+        return false;
+    }
+    let mut at = i;
+    for _ in 0..2 {
+        match tokens[at].head {
+            Some(h) if h != at && h < tokens.len() => at = h,
+            _ => return false,
+        }
+        let t = &tokens[at];
+        // "refused to apologise": the refusal is the event.
+        if t.upos == "VERB" && REFUSAL_VERBS.contains(&t.lemma.to_lowercase().as_str()) {
+            return true;
+        }
+        if t.upos == "VERB" && DIRECTIVE_VERBS.contains(&t.lemma.to_lowercase().as_str()) {
+            let addressed = tokens
+                .iter()
+                .any(|c| c.head == Some(at) && matches!(c.deprel.as_str(), "obj" | "iobj"));
+            return addressed;
+        }
+        // A clause of its own (a nested verb) ends the climb.
+        if t.upos == "VERB" {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether the tagger's part of speech (if any) allows a trigger of `kind` at word `i`.
+/// A word whose fine tag is a noun's is no verb, whatever its coarse tag ("via press
+/// release" tagged `VERB`/`NN`).
 fn pos_allows(tokens: &[dyad_types::Token], i: usize, kind: TriggerKind) -> bool {
     let upos = tokens[i].upos.as_str();
+    let noun_tag = tokens[i].xpos.starts_with("NN");
     match (upos, kind) {
         ("", _) => true,
-        ("VERB" | "AUX", TriggerKind::Verb) => true,
+        ("VERB" | "AUX", TriggerKind::Verb) => !noun_tag,
         ("NOUN" | "PROPN", TriggerKind::Noun) => true,
         // Participles used as adjectives ("closed in its entirety").
         ("ADJ", TriggerKind::Verb) => true,
@@ -562,5 +633,159 @@ fn build_event(
         confidence: confidence.min(1.0),
         contexts: Vec::new(),
         tone: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_types::Token;
+
+    /// Tokens from rows of (word, UPOS, XPOS, lemma, 1-based head, relation), and their words.
+    fn parsed(rows: &[(&str, &str, &str, &str, usize, &str)]) -> (Vec<String>, Vec<Token>) {
+        let mut at = 0;
+        let mut tokens = Vec::new();
+        for &(w, upos, xpos, lemma, head, rel) in rows {
+            let mut t = Token::new(at, at + w.len());
+            t.upos = upos.into();
+            t.xpos = xpos.into();
+            t.lemma = lemma.into();
+            t.head = head.checked_sub(1);
+            t.deprel = rel.into();
+            tokens.push(t);
+            at += w.len() + 1;
+        }
+        (rows.iter().map(|r| r.0.to_string()).collect(), tokens)
+    }
+
+    /// The codes the lexicon matches in a sentence, in text order (blockers included).
+    fn codes(rows: &[(&str, &str, &str, &str, usize, &str)]) -> Vec<String> {
+        let (texts, tokens) = parsed(rows);
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let lemmas: Vec<&str> = tokens.iter().map(|t| t.lemma.as_str()).collect();
+        let words = SentenceWords::new(&texts, &lemmas);
+        let coder = EventCoder::new();
+        coder
+            .matches(&words, &texts, &tokens)
+            .iter()
+            .map(|m| m.rule.code.clone())
+            .collect()
+    }
+
+    /// A row of a word whose parse does not matter to the test.
+    fn w<'a>(
+        word: &'a str,
+        upos: &'a str,
+        lemma: &'a str,
+    ) -> (&'a str, &'a str, &'a str, &'a str, usize, &'a str) {
+        (word, upos, "", lemma, 0, "dep")
+    }
+
+    #[test]
+    fn the_infinitive_of_an_appeal_to_someone_is_not_coded() {
+        // "Blair urged the mayor to apologise": the appeal, not an apology.
+        let (_, tokens) = parsed(&[
+            ("Blair", "PROPN", "NNP", "Blair", 2, "nsubj"),
+            ("urged", "VERB", "VBD", "urge", 0, "root"),
+            ("the", "DET", "DT", "the", 4, "det"),
+            ("mayor", "NOUN", "NN", "mayor", 2, "obj"),
+            ("to", "PART", "TO", "to", 6, "mark"),
+            ("apologise", "VERB", "VB", "apologise", 4, "acl"),
+        ]);
+        assert!(directed_complement(&tokens, 5));
+        assert!(!directed_complement(&tokens, 1));
+        // "Russia wants to join talks": its own intent.
+        let (_, tokens) = parsed(&[
+            ("Russia", "PROPN", "NNP", "Russia", 2, "nsubj"),
+            ("wants", "VERB", "VBZ", "want", 0, "root"),
+            ("to", "PART", "TO", "to", 4, "mark"),
+            ("join", "VERB", "VB", "join", 2, "xcomp"),
+        ]);
+        assert!(!directed_complement(&tokens, 3));
+        // "he refused to apologise": a refusal, not an apology.
+        let (_, tokens) = parsed(&[
+            ("he", "PRON", "PRP", "he", 2, "nsubj"),
+            ("refused", "VERB", "VBD", "refuse", 0, "root"),
+            ("to", "PART", "TO", "to", 4, "mark"),
+            ("apologise", "VERB", "VB", "apologise", 2, "xcomp"),
+        ]);
+        assert!(directed_complement(&tokens, 3));
+    }
+
+    #[test]
+    fn a_word_tagged_as_a_noun_triggers_no_verb_rule() {
+        // "via press release" with "release" tagged VERB/NN.
+        let rows = [
+            ("via", "ADP", "IN", "via", 3, "case"),
+            ("press", "NOUN", "NN", "press", 3, "compound"),
+            ("release", "VERB", "NN", "release", 0, "root"),
+        ];
+        assert!(codes(&rows).is_empty());
+        let rows = [
+            ("they", "PRON", "PRP", "they", 2, "nsubj"),
+            ("released", "VERB", "VBD", "release", 0, "root"),
+        ];
+        assert_eq!(codes(&rows), ["084"]);
+    }
+
+    #[test]
+    fn not_commenting_meeting_a_target_and_naming_are_no_events() {
+        let declined = [
+            w("he", "PRON", "he"),
+            w("was", "AUX", "be"),
+            w("unable", "ADJ", "unable"),
+            w("to", "PART", "to"),
+            w("comment", "VERB", "comment"),
+        ];
+        assert_eq!(codes(&declined), [NO_EVENT]);
+        let target = [
+            w("he", "PRON", "he"),
+            w("met", "VERB", "meet"),
+            w("his", "PRON", "his"),
+            w("golden", "ADJ", "golden"),
+            w("rule", "NOUN", "rule"),
+        ];
+        assert_eq!(codes(&target), [NO_EVENT]);
+        let named = [
+            w("calling", "VERB", "call"),
+            w("it", "PRON", "it"),
+            w("an", "DET", "a"),
+            w("early", "ADJ", "early"),
+            w("present", "NOUN", "present"),
+            w("for", "ADP", "for"),
+            w("voters", "NOUN", "voter"),
+        ];
+        assert_eq!(codes(&named), [NO_EVENT]);
+        let authorised = [
+            w("a", "DET", "a"),
+            w("resolution", "NOUN", "resolution"),
+            w("sanctioning", "VERB", "sanction"),
+            w("military", "ADJ", "military"),
+            w("action", "NOUN", "action"),
+        ];
+        assert_eq!(codes(&authorised), [NO_EVENT]);
+    }
+
+    #[test]
+    fn telling_someone_of_ones_own_resignation_is_no_demand() {
+        let own = [
+            w("he", "PRON", "he"),
+            w("told", "VERB", "tell"),
+            w("Brown", "PROPN", "Brown"),
+            w("he", "PRON", "he"),
+            w("would", "AUX", "would"),
+            w("step", "VERB", "step"),
+            w("down", "ADP", "down"),
+        ];
+        assert!(!codes(&own).contains(&"1041".to_string()));
+        let demand = [
+            w("he", "PRON", "he"),
+            w("told", "VERB", "tell"),
+            w("Brown", "PROPN", "Brown"),
+            w("to", "PART", "to"),
+            w("step", "VERB", "step"),
+            w("down", "ADP", "down"),
+        ];
+        assert_eq!(codes(&demand), ["1041"]);
     }
 }

@@ -268,9 +268,14 @@ fn from_parse(
             .find_map(|r| child_mention(r, &["nsubj"]));
     }
     // A misparsed clause ("… shows Venezuela has been rigging elections"): the mention
-    // right before the trigger's own auxiliaries is its subject.
+    // right before the trigger's own auxiliaries is its subject. Not in a passive with no
+    // `by` phrase after it: there that mention is the one acted upon and the actor is
+    // unknown ("Blair has been accused of …"); with one, the agent was merely misattached.
+    // A participle followed by `in` describes the subject's own doing ("were engaged in").
+    let stative = trigger + 1 < tokens.len() && word(trigger + 1) == "in";
+    let agentless = passive && !stative && !(trigger + 1..tokens.len()).any(|i| word(i) == "by");
     let source = source.or_else(|| {
-        if site.noun {
+        if site.noun || agentless {
             return None;
         }
         (0..mentions.len()).find(|&k| {
@@ -461,6 +466,25 @@ mod tests {
                 ("dissolve", "VERB", "VB", "dissolve", 2, "ccomp"),
             ],
             &[(0, 1, "USALEG"), (4, 5, "VEN")],
+        );
+        let words = words_of(&analysis);
+        let picked = select(&analysis, 0, &words, &verb_at(3), &mentions);
+        assert_eq!(picked.source, None);
+    }
+
+    #[test]
+    fn the_subject_of_a_passive_without_agent_is_not_its_source() {
+        // "Blair has been accused of lying": the accuser is unknown.
+        let (analysis, mentions) = parsed(
+            &[
+                ("Blair", "PROPN", "NNP", "Blair", 4, "nsubj:pass"),
+                ("has", "AUX", "VBZ", "have", 4, "aux"),
+                ("been", "AUX", "VBN", "be", 4, "aux:pass"),
+                ("accused", "VERB", "VBN", "accuse", 0, "root"),
+                ("of", "SCONJ", "IN", "of", 6, "mark"),
+                ("lying", "VERB", "VBG", "lie", 4, "advcl"),
+            ],
+            &[(0, 1, "GBRGOV")],
         );
         let words = words_of(&analysis);
         let picked = select(&analysis, 0, &words, &verb_at(3), &mentions);
