@@ -765,27 +765,4 @@ mod tests {
         ];
         assert_eq!(codes(&authorised), [NO_EVENT]);
     }
-
-    #[test]
-    fn telling_someone_of_ones_own_resignation_is_no_demand() {
-        let own = [
-            w("he", "PRON", "he"),
-            w("told", "VERB", "tell"),
-            w("Brown", "PROPN", "Brown"),
-            w("he", "PRON", "he"),
-            w("would", "AUX", "would"),
-            w("step", "VERB", "step"),
-            w("down", "ADP", "down"),
-        ];
-        assert!(!codes(&own).contains(&"1041".to_string()));
-        let demand = [
-            w("he", "PRON", "he"),
-            w("told", "VERB", "tell"),
-            w("Brown", "PROPN", "Brown"),
-            w("to", "PART", "to"),
-            w("step", "VERB", "step"),
-            w("down", "ADP", "down"),
-        ];
-        assert_eq!(codes(&demand), ["1041"]);
-    }
 }
