@@ -77,9 +77,13 @@ pub fn select(
         .or_else(|| in_clause.first().copied())
         .or_else(|| before.last().copied());
 
+    // "…, Trump said": a mention right before a reporting verb speaks; it is no target.
+    let speaker = |k: usize| {
+        let (_, end) = local(&mentions[k]);
+        end < words.len() && words.is_reporting_verb(end)
+    };
     let after = (0..mentions.len()).find(|&k| {
-        let (first, end) = local(&mentions[k]);
-        let speaker = end < words.len() && words.is_reporting_verb(end);
+        let (first, _) = local(&mentions[k]);
         let located = first > 0
             && ["in", "at", "near", "across", "throughout"]
                 .contains(&words.lower[first - 1].as_str());
@@ -87,7 +91,7 @@ pub fn select(
             && first < clause_end
             && Some(k) != source
             && Some(k) != passive_agent
-            && !speaker
+            && !speaker(k)
             && !located
     });
     let oblique_before = (0..mentions.len()).rev().find(|&k| {
@@ -100,7 +104,9 @@ pub fn select(
     let target = after.or(oblique_before);
     match parsed {
         Some(p) => {
-            let target = p.target.or(target.filter(|&t| Some(t) != p.source));
+            // A misparse can hang the speaker under the trigger.
+            let parsed_target = p.target.filter(|&t| !speaker(t));
+            let target = parsed_target.or(target.filter(|&t| Some(t) != p.source));
             Participants {
                 source: p.source,
                 target,
@@ -311,9 +317,19 @@ fn from_parse(
     };
     // Only mentions after the trigger: a misparse that makes the trigger the root would
     // otherwise hand it every earlier mention.
+    // The speaker of a reporting clause hung under the trigger ("X attacked a boat, Trump
+    // said": UD attaches "said" to "attacked") says the event; it is not its target.
+    let speaker = |k: usize| {
+        let h = heads[k];
+        tokens[h].deprel.starts_with("nsubj")
+            && tokens[h].head.is_some_and(|v| {
+                v != trigger && crate::clause::REPORTING_VERBS.contains(&tokens[v].lemma.as_str())
+            })
+    };
     let subtree = || {
-        (0..mentions.len())
-            .find(|&k| !in_source(k) && heads[k] > trigger && descends_from(heads[k], trigger))
+        (0..mentions.len()).find(|&k| {
+            !in_source(k) && !speaker(k) && heads[k] > trigger && descends_from(heads[k], trigger)
+        })
     };
     let target = direct.or_else(subtree);
     Some(Participants {
@@ -449,6 +465,28 @@ mod tests {
         let words = words_of(&analysis);
         let picked = select(&analysis, 0, &words, &verb_at(7), &mentions);
         assert_eq!(picked.source, Some(0));
+    }
+
+    #[test]
+    fn the_speaker_of_a_reporting_clause_under_the_trigger_is_no_target() {
+        // "The military attacked a boat, Trump said": "said" hangs under "attacked".
+        let (analysis, mentions) = parsed(
+            &[
+                ("The", "DET", "DT", "the", 2, "det"),
+                ("military", "NOUN", "NN", "military", 3, "nsubj"),
+                ("attacked", "VERB", "VBD", "attack", 0, "root"),
+                ("a", "DET", "DT", "a", 5, "det"),
+                ("boat", "NOUN", "NN", "boat", 3, "obj"),
+                (",", "PUNCT", ",", ",", 8, "punct"),
+                ("Trump", "PROPN", "NNP", "Trump", 8, "nsubj"),
+                ("said", "VERB", "VBD", "say", 3, "parataxis"),
+            ],
+            &[(0, 2, "USAMIL"), (6, 7, "USAGOV")],
+        );
+        let words = words_of(&analysis);
+        let picked = select(&analysis, 0, &words, &verb_at(2), &mentions);
+        assert_eq!(picked.source, Some(0));
+        assert_eq!(picked.target, None);
     }
 
     #[test]
