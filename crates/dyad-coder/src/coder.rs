@@ -643,19 +643,8 @@ mod tests {
 
     /// Tokens from rows of (word, UPOS, XPOS, lemma, 1-based head, relation), and their words.
     fn parsed(rows: &[(&str, &str, &str, &str, usize, &str)]) -> (Vec<String>, Vec<Token>) {
-        let mut at = 0;
-        let mut tokens = Vec::new();
-        for &(w, upos, xpos, lemma, head, rel) in rows {
-            let mut t = Token::new(at, at + w.len());
-            t.upos = upos.into();
-            t.xpos = xpos.into();
-            t.lemma = lemma.into();
-            t.head = head.checked_sub(1);
-            t.deprel = rel.into();
-            tokens.push(t);
-            at += w.len() + 1;
-        }
-        (rows.iter().map(|r| r.0.to_string()).collect(), tokens)
+        let words = rows.iter().map(|r| r.0.to_string()).collect();
+        (words, crate::test_rows::tokens_from_rows(rows))
     }
 
     /// The codes the lexicon matches in a sentence, in text order (blockers included).

@@ -38,6 +38,8 @@ mod lexicon;
 pub mod modality;
 mod mode;
 mod participants;
+#[cfg(test)]
+mod test_rows;
 
 pub use coder::EventCoder;
 pub use error::{Error, Result};

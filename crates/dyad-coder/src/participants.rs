@@ -385,7 +385,7 @@ fn mention_head(tokens: &[dyad_types::Token], offset: usize, m: &ActorMention) -
 mod tests {
     use super::*;
     use dyad_actors::MentionKind;
-    use dyad_types::{Actor, Document, Sentence, Token};
+    use dyad_types::{Actor, Document, Sentence};
 
     /// One parsed sentence from rows of (word, UPOS, XPOS, lemma, 1-based head, relation),
     /// and the actor mentions over the given word spans (first, end, code).
@@ -395,17 +395,7 @@ mod tests {
     ) -> (Analysis, Vec<ActorMention>) {
         let text = rows.iter().map(|r| r.0).collect::<Vec<_>>().join(" ");
         let mut analysis = Analysis::new(Document::from_text(text.clone()));
-        let mut at = 0;
-        for &(w, upos, xpos, lemma, head, rel) in rows {
-            let mut t = Token::new(at, at + w.len());
-            t.upos = upos.into();
-            t.xpos = xpos.into();
-            t.lemma = lemma.into();
-            t.head = head.checked_sub(1);
-            t.deprel = rel.into();
-            analysis.tokens.push(t);
-            at += w.len() + 1;
-        }
+        analysis.tokens = crate::test_rows::tokens_from_rows(rows);
         analysis.sentences.push(Sentence {
             start: 0,
             end: text.len(),
