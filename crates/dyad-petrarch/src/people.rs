@@ -18,6 +18,8 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
+use chrono::NaiveDate;
+
 use crate::dictionary::actors::{parse_actors, Actor, DatedCode, Restriction};
 
 /// CAMEO sector codes an office row may carry.
@@ -221,8 +223,8 @@ fn office(code: &DatedCode, is_country: &dyn Fn(&str) -> bool) -> Option<Office>
     let (from, to) = match code.when {
         Restriction::Always => (String::new(), String::new()),
         Restriction::Before(d) => (String::new(), iso(d)?),
-        Restriction::After(d) => (iso(next_day(d)?)?, String::new()),
-        Restriction::Between(a, b) if a <= b => (iso(a)?, iso(next_day(b)?)?),
+        Restriction::After(d) => (iso_after(d)?, String::new()),
+        Restriction::Between(a, b) if a <= b => (iso(a)?, iso_after(b)?),
         Restriction::Between(..) => return None,
     };
     Some(Office {
@@ -233,35 +235,20 @@ fn office(code: &DatedCode, is_country: &dyn Fn(&str) -> bool) -> Option<Office>
     })
 }
 
-fn days_in(year: u32, month: u32) -> u32 {
-    match month {
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
-            29
-        }
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+/// `YYYYMMDD` as a day, if it is a real one.
+fn day(d: u32) -> Option<NaiveDate> {
+    let year = i32::try_from(d / 10000).ok().filter(|&y| y >= 1000)?;
+    NaiveDate::from_ymd_opt(year, d / 100 % 100, d % 100)
 }
 
 /// `YYYYMMDD` as `YYYY-MM-DD`, if it is a real day.
 fn iso(d: u32) -> Option<String> {
-    let (y, m, day) = (d / 10000, d / 100 % 100, d % 100);
-    let valid = (1..=12).contains(&m) && day >= 1 && day <= days_in(y, m) && y >= 1000;
-    valid.then(|| format!("{y:04}-{m:02}-{day:02}"))
+    Some(day(d)?.format("%Y-%m-%d").to_string())
 }
 
-/// The day after `YYYYMMDD`.
-fn next_day(d: u32) -> Option<u32> {
-    let (y, m, day) = (d / 10000, d / 100 % 100, d % 100);
-    iso(d)?;
-    Some(if day < days_in(y, m) {
-        d + 1
-    } else if m < 12 {
-        y * 10000 + (m + 1) * 100 + 1
-    } else {
-        (y + 1) * 10000 + 101
-    })
+/// The day after `YYYYMMDD`, as `YYYY-MM-DD`.
+fn iso_after(d: u32) -> Option<String> {
+    Some(day(d)?.succ_opt()?.format("%Y-%m-%d").to_string())
 }
 
 /// Upper-case dictionary words in title case: `TONY BLAIR` → `Tony Blair`, `MCDONALD` →
@@ -328,10 +315,10 @@ mod tests {
 
     #[test]
     fn days_roll_over() {
-        assert_eq!(next_day(20041231), Some(20050101));
-        assert_eq!(next_day(20040228), Some(20040229));
-        assert_eq!(next_day(20050228), Some(20050301));
-        assert_eq!(next_day(20051301), None);
+        assert_eq!(iso_after(20041231).as_deref(), Some("2005-01-01"));
+        assert_eq!(iso_after(20040228).as_deref(), Some("2004-02-29"));
+        assert_eq!(iso_after(20050228).as_deref(), Some("2005-03-01"));
+        assert_eq!(iso_after(20051301), None);
         assert_eq!(iso(20000101).as_deref(), Some("2000-01-01"));
     }
 }
