@@ -504,20 +504,21 @@ fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> bool {
             _ => return false,
         }
         let t = &tokens[at];
+        if t.upos != "VERB" {
+            continue;
+        }
+        let lemma = t.lemma.to_lowercase();
         // "refused to apologise": the refusal is the event.
-        if t.upos == "VERB" && REFUSAL_VERBS.contains(&t.lemma.to_lowercase().as_str()) {
+        if REFUSAL_VERBS.contains(&lemma.as_str()) {
             return true;
         }
-        if t.upos == "VERB" && DIRECTIVE_VERBS.contains(&t.lemma.to_lowercase().as_str()) {
-            let addressed = tokens
+        if DIRECTIVE_VERBS.contains(&lemma.as_str()) {
+            return tokens
                 .iter()
                 .any(|c| c.head == Some(at) && matches!(c.deprel.as_str(), "obj" | "iobj"));
-            return addressed;
         }
         // A clause of its own (a nested verb) ends the climb.
-        if t.upos == "VERB" {
-            return false;
-        }
+        return false;
     }
     false
 }
