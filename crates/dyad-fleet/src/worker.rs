@@ -179,13 +179,13 @@ pub async fn run(
         let messages = if stopping {
             Vec::new()
         } else {
-            match fetch(
-                &consumer,
-                options.batch.max(1),
-                waiting && pending.is_none(),
-            )
-            .await
-            {
+            let wait = (waiting && pending.is_none()).then_some(if options.until_idle {
+                // Another worker is finishing: look again soon, to stop right after it.
+                IDLE_POLL
+            } else {
+                Duration::from_secs(1)
+            });
+            match fetch(&consumer, options.batch.max(1), wait).await {
                 Ok(messages) => {
                     attempt = 0;
                     messages
@@ -253,21 +253,25 @@ pub async fn run(
 /// request sent as the server restarts is never answered) and retried.
 const FETCH_PATIENCE: Duration = Duration::from_secs(5);
 
-/// Up to `max` messages: those there now, or with `wait`, those arriving within a second.
+/// How long a worker run with [`WorkerOptions::until_idle`] waits for messages while others
+/// still hold unacknowledged ones, before it looks at the consumer's state again.
+const IDLE_POLL: Duration = Duration::from_millis(100);
+
+/// Up to `max` messages: those there now, or with `wait`, those arriving within that time.
 /// A fetch the server does not answer within [`FETCH_PATIENCE`] ends with what it has (an
 /// error when nothing came), so a server restart cannot stall the worker.
 async fn fetch(
     consumer: &jetstream::consumer::PullConsumer,
     max: usize,
-    wait: bool,
+    wait: Option<Duration>,
 ) -> std::result::Result<Vec<jetstream::Message>, String> {
     let deadline = tokio::time::Instant::now() + FETCH_PATIENCE;
     let request = async {
-        if wait {
+        if let Some(wait) = wait {
             consumer
                 .batch()
                 .max_messages(max)
-                .expires(Duration::from_secs(1))
+                .expires(wait)
                 .messages()
                 .await
                 .map_err(|e| e.to_string())
