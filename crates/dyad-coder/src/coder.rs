@@ -9,7 +9,7 @@ use dyad_types::{Actor, Analysis, Event, Mode, PloverCoding, Stage, Trigger};
 use crate::clause::SentenceWords;
 use crate::lexicon::{Lexicon, Rule, TriggerKind, NO_EVENT};
 use crate::participants::{self, TriggerSite};
-use crate::{dating, mode, Result};
+use crate::{dating, intent, mode, Result};
 
 /// Statement verbs that become a criticism (CAMEO 111) when the statement is critical.
 const STATEMENT_VERBS: &[&str] = &[
@@ -265,17 +265,28 @@ impl EventCoder {
             let s = analysis.sentences[sentence];
             &analysis.tokens[s.first_token..s.last_token.min(analysis.tokens.len())]
         };
-        let mode = mode::mode_of(
-            words,
-            &mode::Site {
-                tokens: sentence_tokens,
-                first: site.first,
-                end: site.end,
-                noun: site.noun,
-                threat: rule.threat,
-                rejection,
-            },
-        );
+        let mode_site = |threat: bool| mode::Site {
+            tokens: sentence_tokens,
+            first: site.first,
+            end: site.end,
+            noun: site.noun,
+            threat,
+            rejection,
+        };
+        let mut mode = mode::mode_of(words, &mode_site(rule.threat));
+        // An announced deed is an intent or a threat (CAMEO 03, 13), stated now.
+        let announced = !rule.threat
+            && (mode == Mode::Future
+                || (mode == Mode::Hypothetical
+                    && !site.noun
+                    && intent::future_in_past(sentence_tokens, site.first)));
+        let code = match announced.then(|| intent::announced_code(code)).flatten() {
+            Some(intended) => {
+                mode = mode::mode_of(words, &mode_site(true));
+                intended
+            }
+            None => code,
+        };
         let attribution = mode::attribution_of(words, offset, site.first, mentions, picked.source);
         let mode = if mode == Mode::Asserted && !attribution.is_empty() {
             Mode::Reported

@@ -32,6 +32,7 @@ mod clause;
 mod coder;
 mod dating;
 mod error;
+mod intent;
 pub mod factuality;
 mod lemma;
 mod lexicon;
