@@ -260,6 +260,9 @@ impl EventCoder {
         if target.is_none() && rule.reply {
             target = replied_to(&source, earlier);
         }
+        if target.is_none() && rule.directed {
+            return None;
+        }
         let rejection = code.starts_with("12");
         let sentence_tokens = {
             let s = analysis.sentences[sentence];
@@ -283,7 +286,11 @@ impl EventCoder {
         let code = match announced.then(|| intent::announced_code(code)).flatten() {
             Some(intended) => {
                 mode = mode::mode_of(words, &mode_site(true));
-                intended
+                if intended.starts_with('0') && intent::on_condition(sentence_tokens, site.first) {
+                    "130"
+                } else {
+                    intended
+                }
             }
             None => code,
         };
@@ -370,6 +377,7 @@ impl EventCoder {
             threat: false,
             speech: false,
             reply: false,
+            directed: false,
             origin: "critical_words.txt".into(),
             fallback: false,
         };

@@ -22,12 +22,26 @@ pub fn announced_code(code: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether the deed at `i` is announced on a condition the other side must meet ("will
+/// withdraw its force unless …"): then even a cooperative deed is a threat (CAMEO 130).
+pub fn on_condition(tokens: &[Token], i: usize) -> bool {
+    tokens.iter().enumerate().any(|(c, t)| {
+        t.head == Some(i)
+            && t.deprel == "advcl"
+            && tokens.iter().any(|m| {
+                m.head == Some(c) && m.deprel == "mark" && m.lemma.eq_ignore_ascii_case("unless")
+            })
+    })
+}
+
 /// Whether the verb at `i` is a future seen from the past ("said they would boycott"): it
 /// has the auxiliary "would" and the sentence states no condition ("if", "unless" on it).
 pub fn future_in_past(tokens: &[Token], i: usize) -> bool {
     let child = |lemmas: &[&str], rel: &str| {
         tokens.iter().any(|t| {
-            t.head == Some(i) && t.deprel == rel && lemmas.contains(&t.lemma.to_lowercase().as_str())
+            t.head == Some(i)
+                && t.deprel == rel
+                && lemmas.contains(&t.lemma.to_lowercase().as_str())
         })
     };
     i < tokens.len()
@@ -53,6 +67,21 @@ mod tests {
         assert_eq!(announced_code("100"), None);
         assert_eq!(announced_code("138"), None);
         assert_eq!(announced_code("0"), None);
+    }
+
+    #[test]
+    fn a_deed_announced_unless_the_other_side_acts_is_conditional() {
+        let rows = [
+            ("they", "PRON", "PRP", "they", 3, "nsubj"),
+            ("will", "AUX", "MD", "will", 3, "aux"),
+            ("withdraw", "VERB", "VB", "withdraw", 0, "root"),
+            ("unless", "SCONJ", "IN", "unless", 6, "mark"),
+            ("talks", "NOUN", "NNS", "talk", 6, "nsubj"),
+            ("resume", "VERB", "VBP", "resume", 3, "advcl"),
+        ];
+        let tokens = tokens_from_rows(&rows);
+        assert!(on_condition(&tokens, 2));
+        assert!(!on_condition(&tokens, 5));
     }
 
     #[test]
