@@ -268,30 +268,32 @@ impl EventCoder {
             let s = analysis.sentences[sentence];
             &analysis.tokens[s.first_token..s.last_token.min(analysis.tokens.len())]
         };
-        let mode_site = |threat: bool| mode::Site {
-            tokens: sentence_tokens,
-            first: site.first,
-            end: site.end,
-            noun: site.noun,
-            threat,
-            rejection,
-        };
-        let mut mode = mode::mode_of(words, &mode_site(rule.threat));
-        // An announced deed is an intent or a threat (CAMEO 03, 13), stated now.
+        let mode = mode::mode_of(
+            words,
+            &mode::Site {
+                tokens: sentence_tokens,
+                first: site.first,
+                end: site.end,
+                noun: site.noun,
+                threat: rule.threat,
+                rejection,
+            },
+        );
+        // An announced deed is coded as an intent or a threat (CAMEO 03, 13); its mode
+        // stays the deed's (future).
         let announced = !rule.threat
             && (mode == Mode::Future
                 || (mode == Mode::Hypothetical
                     && !site.noun
                     && intent::future_in_past(sentence_tokens, site.first)));
         let code = match announced.then(|| intent::announced_code(code)).flatten() {
-            Some(intended) => {
-                mode = mode::mode_of(words, &mode_site(true));
-                if intended.starts_with('0') && intent::on_condition(sentence_tokens, site.first) {
-                    "130"
-                } else {
-                    intended
-                }
+            Some(intended)
+                if intended.starts_with('0')
+                    && intent::on_condition(sentence_tokens, site.first) =>
+            {
+                "130"
             }
+            Some(intended) => intended,
             None => code,
         };
         let attribution = mode::attribution_of(words, offset, site.first, mentions, picked.source);

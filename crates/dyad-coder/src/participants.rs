@@ -347,7 +347,7 @@ fn from_parse(
 
 /// Verbs whose object noun carries the event ("held a rally", "launched strikes").
 /// Subject pronouns of a reported clause that refer back to the speaker.
-const SPEAKER_PRONOUNS: &[&str] = &["it", "they", "he", "she"];
+const SPEAKER_PRONOUNS: &[&str] = &["it", "they"];
 
 const LIGHT_VERBS: &[&str] = &[
     "hold", "attend", "stage", "launch", "conduct", "carry", "make", "issue", "order", "announce",
