@@ -648,6 +648,8 @@ pub struct EvalArgs {
     #[arg(long, value_name = "DIR")]
     pub dictionaries: Option<PathBuf>,
     /// (petrarch) Also list the records whose coded triples differ from the expected ones.
+    /// (plover) Also list every record (position, even/odd half, gold and coded type, the
+    /// coded event's CAMEO code and actors, the sentence).
     #[arg(long)]
     pub errors: bool,
     /// (plover) A folder of lexicon files extending dyad's own, as for `dyad code

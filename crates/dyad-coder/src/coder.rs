@@ -9,7 +9,7 @@ use dyad_types::{Actor, Analysis, Event, Mode, PloverCoding, Stage, Trigger};
 use crate::clause::SentenceWords;
 use crate::lexicon::{Lexicon, Rule, TriggerKind, NO_EVENT};
 use crate::participants::{self, TriggerSite};
-use crate::{dating, mode, Result};
+use crate::{dating, intent, mode, Result};
 
 /// Statement verbs that become a criticism (CAMEO 111) when the statement is critical.
 const STATEMENT_VERBS: &[&str] = &[
@@ -260,6 +260,9 @@ impl EventCoder {
         if target.is_none() && rule.reply {
             target = replied_to(&source, earlier);
         }
+        if target.is_none() && rule.directed {
+            return None;
+        }
         let rejection = code.starts_with("12");
         let sentence_tokens = {
             let s = analysis.sentences[sentence];
@@ -276,6 +279,23 @@ impl EventCoder {
                 rejection,
             },
         );
+        // An announced deed is coded as an intent or a threat (CAMEO 03, 13); its mode
+        // stays the deed's (future).
+        let announced = !rule.threat
+            && (mode == Mode::Future
+                || (mode == Mode::Hypothetical
+                    && !site.noun
+                    && intent::future_in_past(sentence_tokens, site.first)));
+        let code = match announced.then(|| intent::announced_code(code)).flatten() {
+            Some(intended)
+                if intended.starts_with('0')
+                    && intent::on_condition(sentence_tokens, site.first) =>
+            {
+                "130"
+            }
+            Some(intended) => intended,
+            None => code,
+        };
         let attribution = mode::attribution_of(words, offset, site.first, mentions, picked.source);
         let mode = if mode == Mode::Asserted && !attribution.is_empty() {
             Mode::Reported
@@ -359,6 +379,7 @@ impl EventCoder {
             threat: false,
             speech: false,
             reply: false,
+            directed: false,
             origin: "critical_words.txt".into(),
             fallback: false,
         };

@@ -45,6 +45,9 @@ pub struct Rule {
     pub speech: bool,
     /// With no target in the sentence, the target is the actor whose demand it answers.
     pub reply: bool,
+    /// Coded only when the sentence names whom it is aimed at (a target): "support" an
+    /// actor, not a policy.
+    pub directed: bool,
     /// Where the rule came from (`verbs.tsv:12`).
     pub origin: String,
     /// From the fallback tier: used only where no main rule matches.
@@ -201,7 +204,7 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
             .map(|f| f.split(',').map(str::trim).collect())
             .unwrap_or_default();
         for flag in &flags {
-            if !flag.is_empty() && !["threat", "speech", "reply"].contains(flag) {
+            if !flag.is_empty() && !["threat", "speech", "reply", "directed"].contains(flag) {
                 return Err(malformed(format!("unknown flag `{flag}`")));
             }
         }
@@ -218,6 +221,7 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
                 threat: flags.contains(&"threat"),
                 speech: flags.contains(&"speech"),
                 reply: flags.contains(&"reply"),
+                directed: flags.contains(&"directed"),
                 origin: format!("{file}:{}", index + 1),
                 fallback,
             };
@@ -286,6 +290,20 @@ mod tests {
         own.add_rules("according to\tverb\t\t---\n", "mine.tsv")
             .unwrap();
         assert_eq!(own.rules_for("according")[0].code, NO_EVENT);
+    }
+
+    #[test]
+    fn the_directed_flag_is_read() {
+        let mut own = Lexicon::default();
+        own.add_rules(
+            "back\tverb\t\t051\tdirected\nhail\tverb\t\t051\n",
+            "mine.tsv",
+        )
+        .unwrap();
+        assert!(own.rules_for("back")[0].directed);
+        assert!(!own.rules_for("hail")[0].directed);
+        let embedded = Lexicon::embedded();
+        assert!(embedded.rules_for("support").iter().all(|r| r.directed));
     }
 
     #[test]

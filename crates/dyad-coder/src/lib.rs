@@ -33,6 +33,7 @@ mod coder;
 mod dating;
 mod error;
 pub mod factuality;
+mod intent;
 mod lemma;
 mod lexicon;
 pub mod modality;

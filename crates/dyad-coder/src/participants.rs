@@ -243,10 +243,17 @@ fn from_parse(
         }
         // A clause with a subject of its own that is no actor ("military operations will
         // expand", "the strikes will continue") does not borrow one from above.
+        // A pronoun subject of a reported clause ("Iraq said it would allow …", "the rebels
+        // said they will release …") is taken to be the speaker, found by climbing on.
+        let reported = tokens[anchor].deprel == "ccomp"
+            && tokens[anchor].head.is_some_and(|h| {
+                REPORTING_VERBS.contains(&tokens[h].lemma.to_lowercase().as_str())
+            });
         let own_subject = (0..tokens.len()).any(|i| {
             tokens[i].head == Some(anchor)
                 && tokens[i].deprel.starts_with("nsubj")
                 && !tokens[i].deprel.ends_with("pass")
+                && !(reported && SPEAKER_PRONOUNS.contains(&word(i).as_str()))
         });
         if own_subject || anchor != trigger && tokens[anchor].deprel.starts_with("nsubj") {
             blocked = true;
@@ -339,6 +346,9 @@ fn from_parse(
 }
 
 /// Verbs whose object noun carries the event ("held a rally", "launched strikes").
+/// Subject pronouns of a reported clause that refer back to the speaker.
+const SPEAKER_PRONOUNS: &[&str] = &["it", "they"];
+
 const LIGHT_VERBS: &[&str] = &[
     "hold", "attend", "stage", "launch", "conduct", "carry", "make", "issue", "order", "announce",
     "mount", "open", "begin", "start", "declare", "give", "extend", "lodge",
@@ -498,6 +508,45 @@ mod tests {
         let words = words_of(&analysis);
         let picked = select(&analysis, 0, &words, &verb_at(3), &mentions);
         assert_eq!(picked.source, None);
+    }
+
+    #[test]
+    fn a_pronoun_subject_of_a_reported_clause_is_the_speaker() {
+        // "Iraq said it would allow inspectors": Iraq allows; "Iraq said prices would
+        // rise": a subject of its own that is no actor borrows none.
+        let rows = |subject: &'static str, verb: &'static str| {
+            [
+                ("Iraq", "PROPN", "NNP", "Iraq", 2, "nsubj"),
+                ("said", "VERB", "VBD", "say", 0, "root"),
+                (subject, "PRON", "PRP", subject, 5, "nsubj"),
+                ("would", "AUX", "MD", "would", 5, "aux"),
+                (verb, "VERB", "VB", verb, 2, "ccomp"),
+                ("inspectors", "NOUN", "NNS", "inspector", 5, "obj"),
+            ]
+        };
+        let (analysis, mentions) = parsed(&rows("it", "allow"), &[(0, 1, "IRQ")]);
+        let words = words_of(&analysis);
+        assert_eq!(
+            select(&analysis, 0, &words, &verb_at(4), &mentions).source,
+            Some(0)
+        );
+        let mut other = rows("it", "allow");
+        other[2] = ("prices", "NOUN", "NNS", "price", 5, "nsubj");
+        let (analysis, mentions) = parsed(&other, &[(0, 1, "IRQ")]);
+        let words = words_of(&analysis);
+        assert_eq!(
+            select(&analysis, 0, &words, &verb_at(4), &mentions).source,
+            None
+        );
+        // Under a verb that does not report ("Iraq hoped it would …"), no speaker.
+        let mut hoped = rows("it", "allow");
+        hoped[1] = ("hoped", "VERB", "VBD", "hope", 0, "root");
+        let (analysis, mentions) = parsed(&hoped, &[(0, 1, "IRQ")]);
+        let words = words_of(&analysis);
+        assert_eq!(
+            select(&analysis, 0, &words, &verb_at(4), &mentions).source,
+            None
+        );
     }
 
     #[test]

@@ -63,8 +63,36 @@ pub struct PloverScores {
     pub source_agreement: f64,
     /// Among records with an event and a gold target: share whose target agrees.
     pub target_agreement: f64,
+    /// Event-type accuracy on the even-numbered records (0-based position among the scored
+    /// ones): the half tuning decisions may look at.
+    pub even_accuracy: f64,
+    /// Event-type accuracy on the odd-numbered records: the held-out half.
+    pub odd_accuracy: f64,
     /// Per gold type (2021 names).
     pub by_type: BTreeMap<String, TypeScore>,
+    /// What was coded for each record, in file order (not in the JSON metrics).
+    #[serde(skip)]
+    pub outcomes: Vec<RecordOutcome>,
+}
+
+/// What the pipeline coded for one gold record.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RecordOutcome {
+    /// The gold type (2021 name).
+    pub gold: String,
+    /// The PLOVER type of the most confident event; `None` when nothing was coded.
+    pub coded: Option<String>,
+    /// That event's CAMEO code, source and target codes (`-` for none).
+    pub detail: String,
+    /// The sentence.
+    pub text: String,
+}
+
+impl RecordOutcome {
+    /// Whether the coded type is the gold one.
+    pub fn correct(&self) -> bool {
+        self.coded.as_deref() == Some(self.gold.as_str())
+    }
 }
 
 impl PloverScores {
@@ -87,6 +115,28 @@ impl PloverScores {
                 out,
                 "{name:<13} {:>7}  {:>7}  {:>8}",
                 s.records, s.correct, s.no_event
+            );
+        }
+        let _ = writeln!(
+            out,
+            "halves: even {:.3}, odd {:.3}",
+            self.even_accuracy, self.odd_accuracy
+        );
+        out
+    }
+
+    /// One line per record: position, half, right or wrong, gold and coded type, the coded
+    /// event's CAMEO code and actors, and the sentence.
+    pub fn outcome_lines(&self) -> String {
+        let mut out = String::new();
+        for (i, o) in self.outcomes.iter().enumerate() {
+            let half = if i % 2 == 0 { "even" } else { "odd" };
+            let mark = if o.correct() { "ok" } else { "WRONG" };
+            let coded = o.coded.as_deref().unwrap_or("-");
+            let _ = writeln!(
+                out,
+                "REC {i} {half} {mark} gold={} coded={coded} {} | {}",
+                o.gold, o.detail, o.text
             );
         }
         out
@@ -147,12 +197,18 @@ pub fn evaluate_plover(path: &Path, pipeline: &Pipeline) -> Result<PloverScores,
         let entry = scores.by_type.entry(gold.clone()).or_default();
         entry.records += 1;
         let best = most_confident(&analysis.events);
+        let type_of = |e: &Event| e.plover.as_ref().map(|p| p.event.clone());
+        scores.outcomes.push(RecordOutcome {
+            gold: gold.clone(),
+            coded: best.and_then(type_of),
+            detail: best.map(describe).unwrap_or_default(),
+            text: record.text.clone(),
+        });
         let Some(best) = best else {
             entry.no_event += 1;
             continue;
         };
         covered += 1;
-        let type_of = |e: &Event| e.plover.as_ref().map(|p| p.event.clone());
         if type_of(best).as_deref() == Some(gold.as_str()) {
             correct += 1;
             entry.correct += 1;
@@ -178,7 +234,32 @@ pub fn evaluate_plover(path: &Path, pipeline: &Pipeline) -> Result<PloverScores,
     scores.coverage = ratio(covered, n);
     scores.source_agreement = ratio(source_ok, covered);
     scores.target_agreement = ratio(target_ok, with_target);
+    let half_correct = |parity: usize| {
+        let half = scores.outcomes.iter().skip(parity).step_by(2);
+        (half.clone().filter(|o| o.correct()).count(), half.count())
+    };
+    let ((even_ok, even_n), (odd_ok, odd_n)) = (half_correct(0), half_correct(1));
+    scores.even_accuracy = ratio(even_ok, even_n);
+    scores.odd_accuracy = ratio(odd_ok, odd_n);
     Ok(scores)
+}
+
+/// An event's CAMEO code and actors, as `code source→target` (an actor's code, else its
+/// text in quotes).
+fn describe(event: &Event) -> String {
+    let code = |a: Option<&Actor>| match a {
+        None => "-".to_string(),
+        Some(a) => match a.code.as_deref().or(a.country.as_deref()) {
+            Some(code) => code.to_string(),
+            None => format!("{:?}", a.text),
+        },
+    };
+    format!(
+        "{} {}→{}",
+        event.cameo,
+        code(Some(&event.source)),
+        code(event.target.as_ref())
+    )
 }
 
 fn most_confident(events: &[Event]) -> Option<&Event> {

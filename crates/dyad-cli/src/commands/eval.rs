@@ -47,7 +47,12 @@ pub fn run(args: EvalArgs) -> Result<Status> {
             let pipeline = dyad_pipeline::Pipeline::standard(&options)?;
             let scores = dyad_pipeline::plover_eval::evaluate_plover(path, &pipeline)
                 .with_context(|| format!("cannot evaluate PLOVER coding on {}", path.display()))?;
-            (scores.to_table(), serde_json::to_value(&scores)?)
+            let mut table = String::new();
+            if args.errors {
+                table.push_str(&scores.outcome_lines());
+            }
+            table.push_str(&scores.to_table());
+            (table, serde_json::to_value(&scores)?)
         }
         Suite::Extract => {
             let scores = dyad_readers::eval::evaluate_dir(path, args.predictions.as_deref())

@@ -1,0 +1,109 @@
+//! Announced deeds: CAMEO codes an actor's announcement of a future cooperative deed as an
+//! intent (03: "Finland will give Tanzania a grant", "said it would allow the inspectors
+//! back") and of a future conflictual deed as a threat (13: "said they would boycott all
+//! contact", "will withdraw its force unless …"), not as the deed itself.
+use dyad_types::Token;
+
+/// The intent (03x) or threat (13x) code for an announced deed coded `code`, or `None` when
+/// CAMEO has no announcement code for the deed's category (statements, appeals, demands,
+/// rejections, investigations, and intents and threats themselves).
+pub fn announced_code(code: &str) -> Option<&'static str> {
+    Some(match code.get(..2)? {
+        "04" => "036",
+        "05" => "032",
+        "06" => "031",
+        "07" => "033",
+        "08" => "035",
+        "14" => "133",
+        "16" => "131",
+        "17" => "132",
+        "15" | "18" | "19" | "20" => "138",
+        _ => return None,
+    })
+}
+
+/// Whether the deed at `i` is announced on a condition the other side must meet ("will
+/// withdraw its force unless …"): then even a cooperative deed is a threat (CAMEO 130).
+pub fn on_condition(tokens: &[Token], i: usize) -> bool {
+    tokens.iter().enumerate().any(|(c, t)| {
+        t.head == Some(i)
+            && t.deprel == "advcl"
+            && tokens.iter().any(|m| {
+                m.head == Some(c) && m.deprel == "mark" && m.lemma.eq_ignore_ascii_case("unless")
+            })
+    })
+}
+
+/// Whether the verb at `i` is a future seen from the past ("said they would boycott"): it
+/// has the auxiliary "would" and the sentence states no condition ("if", "unless" on it).
+pub fn future_in_past(tokens: &[Token], i: usize) -> bool {
+    let child = |lemmas: &[&str], rel: &str| {
+        tokens.iter().any(|t| {
+            t.head == Some(i)
+                && t.deprel == rel
+                && lemmas.contains(&t.lemma.to_lowercase().as_str())
+        })
+    };
+    i < tokens.len()
+        && child(&["would", "'d"], "aux")
+        && !child(&["if", "unless", "whether"], "mark")
+        && !tokens.iter().any(|t| t.lemma.eq_ignore_ascii_case("if"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_rows::tokens_from_rows;
+
+    #[test]
+    fn cooperative_deeds_become_intents_and_conflictual_ones_threats() {
+        assert_eq!(announced_code("073"), Some("033"));
+        assert_eq!(announced_code("0841"), Some("035"));
+        assert_eq!(announced_code("046"), Some("036"));
+        assert_eq!(announced_code("1712"), Some("132"));
+        assert_eq!(announced_code("191"), Some("138"));
+        assert_eq!(announced_code("163"), Some("131"));
+        // Statements, demands and threats keep their code.
+        assert_eq!(announced_code("100"), None);
+        assert_eq!(announced_code("138"), None);
+        assert_eq!(announced_code("0"), None);
+    }
+
+    #[test]
+    fn a_deed_announced_unless_the_other_side_acts_is_conditional() {
+        let rows = [
+            ("they", "PRON", "PRP", "they", 3, "nsubj"),
+            ("will", "AUX", "MD", "will", 3, "aux"),
+            ("withdraw", "VERB", "VB", "withdraw", 0, "root"),
+            ("unless", "SCONJ", "IN", "unless", 6, "mark"),
+            ("talks", "NOUN", "NNS", "talk", 6, "nsubj"),
+            ("resume", "VERB", "VBP", "resume", 3, "advcl"),
+        ];
+        let tokens = tokens_from_rows(&rows);
+        assert!(on_condition(&tokens, 2));
+        assert!(!on_condition(&tokens, 5));
+    }
+
+    #[test]
+    fn would_under_a_statement_is_future_but_not_under_a_condition() {
+        let said = [
+            ("they", "PRON", "PRP", "they", 2, "nsubj"),
+            ("said", "VERB", "VBD", "say", 0, "root"),
+            ("they", "PRON", "PRP", "they", 5, "nsubj"),
+            ("would", "AUX", "MD", "would", 5, "aux"),
+            ("boycott", "VERB", "VB", "boycott", 2, "ccomp"),
+            ("talks", "NOUN", "NNS", "talk", 5, "obj"),
+        ];
+        assert!(future_in_past(&tokens_from_rows(&said), 4));
+        assert!(!future_in_past(&tokens_from_rows(&said), 1));
+        let conditional = [
+            ("they", "PRON", "PRP", "they", 3, "nsubj"),
+            ("would", "AUX", "MD", "would", 3, "aux"),
+            ("boycott", "VERB", "VB", "boycott", 0, "root"),
+            ("if", "SCONJ", "IN", "if", 6, "mark"),
+            ("it", "PRON", "PRP", "it", 6, "nsubj"),
+            ("failed", "VERB", "VBD", "fail", 3, "advcl"),
+        ];
+        assert!(!future_in_past(&tokens_from_rows(&conditional), 2));
+    }
+}
