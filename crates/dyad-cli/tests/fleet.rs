@@ -446,18 +446,25 @@ fn a_worker_killed_mid_batch_loses_nothing_and_duplicates_nothing() {
     let Some(servers) = Servers::start() else {
         return;
     };
-    let input = corpus(servers.dir.path(), "corpus.jsonl", 0, 96);
+    // Enough articles that the first worker is still busy when it is killed: it codes a
+    // batch while it stores the one before, and a fast machine codes these quickly.
+    let input = corpus(servers.dir.path(), "corpus.jsonl", 0, 480);
     servers.publish(&input);
     let mut first = servers.worker("first", &[]);
     servers.wait_for_documents(8);
     // Killed outright while it holds its next batch.
     first.kill().unwrap();
     let _ = first.wait();
+    let left = 480 - servers.stored_documents();
+    assert!(
+        left > 0,
+        "the first worker was killed after storing everything"
+    );
     let second = servers.worker("second", &[]);
-    servers.wait_for_documents(96);
+    servers.wait_for_documents(480);
     let report = stop_worker(second);
     assert!(report["articles"].as_u64().unwrap_or(0) > 0, "{report}");
-    servers.assert_exactly_once(&input, 96);
+    servers.assert_exactly_once(&input, 480);
 }
 
 #[test]
