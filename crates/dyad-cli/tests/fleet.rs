@@ -446,18 +446,25 @@ fn a_worker_killed_mid_batch_loses_nothing_and_duplicates_nothing() {
     let Some(servers) = Servers::start() else {
         return;
     };
-    let input = corpus(servers.dir.path(), "corpus.jsonl", 0, 96);
+    // Enough articles that the first worker is still busy when it is killed: it codes a
+    // batch while it stores the one before, and a fast machine codes these quickly.
+    let input = corpus(servers.dir.path(), "corpus.jsonl", 0, 480);
     servers.publish(&input);
     let mut first = servers.worker("first", &[]);
     servers.wait_for_documents(8);
     // Killed outright while it holds its next batch.
     first.kill().unwrap();
     let _ = first.wait();
+    let left = 480 - servers.stored_documents();
+    assert!(
+        left > 0,
+        "the first worker was killed after storing everything"
+    );
     let second = servers.worker("second", &[]);
-    servers.wait_for_documents(96);
+    servers.wait_for_documents(480);
     let report = stop_worker(second);
     assert!(report["articles"].as_u64().unwrap_or(0) > 0, "{report}");
-    servers.assert_exactly_once(&input, 96);
+    servers.assert_exactly_once(&input, 480);
 }
 
 #[test]
@@ -735,4 +742,63 @@ fn a_message_that_is_no_article_goes_to_the_dead_letters_with_its_error() {
     assert_eq!(status["stored_documents"], 8, "{status}");
     assert_eq!(status["workers"][0]["name"], "careful", "{status}");
     assert_eq!(status["workers"][0]["state"], "stopped", "{status}");
+}
+
+/// A PostgreSQL store of schema version 2 (written here by that version's migrations)
+/// upgrades: its band rows lose their foreign key, and deleting a document still deletes
+/// its bands (now by a trigger), and no other document's.
+#[test]
+fn a_version_2_postgres_store_upgrades_and_deleting_documents_deletes_their_bands() {
+    let Some(servers) = Servers::start() else {
+        return;
+    };
+    let url = servers.postgres.url();
+    let migrations = dyad_testkit::repo_root().join("crates/dyad-store/migrations/postgres");
+    let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    for migration in ["0001_initial.sql", "0002_merged_events.sql"] {
+        let sql = std::fs::read_to_string(migrations.join(migration)).unwrap();
+        client.batch_execute(&sql).unwrap();
+    }
+    client
+        .batch_execute(
+            "CREATE TABLE dyad_schema (application TEXT NOT NULL DEFAULT 'dyad',
+                                       version BIGINT NOT NULL);
+             INSERT INTO dyad_schema (version) VALUES (2);
+             INSERT INTO documents (content_hash, id, text, record_json, analysed_at)
+             VALUES ('ha', 'a', 'text a', '{}', '2025-01-01T00:00:00Z'),
+                    ('hb', 'b', 'text b', '{}', '2025-01-01T00:00:00Z');
+             INSERT INTO minhash_bands (band, content_hash)
+             VALUES (1, 'ha'), (2, 'ha'), (1, 'hb'), (3, 'hb');",
+        )
+        .unwrap();
+    let foreign_keys = |client: &mut postgres::Client| -> i64 {
+        client
+            .query_one(
+                "SELECT count(*) FROM pg_constraint
+                 WHERE conrelid = 'minhash_bands'::regclass AND contype = 'f'",
+                &[],
+            )
+            .unwrap()
+            .get(0)
+    };
+    assert_eq!(foreign_keys(&mut client), 1);
+
+    let store = servers.store();
+    assert_eq!(store.schema_version().unwrap(), dyad_store::SCHEMA_VERSION);
+    assert_eq!(store.stats().unwrap().documents, 2);
+    drop(store);
+    assert_eq!(foreign_keys(&mut client), 0);
+    client
+        .execute("DELETE FROM documents WHERE id = 'a'", &[])
+        .unwrap();
+    let left: Vec<(i64, String)> = client
+        .query(
+            "SELECT band, content_hash FROM minhash_bands ORDER BY band",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|row| (row.get(0), row.get(1)))
+        .collect();
+    assert_eq!(left, [(1, "hb".to_string()), (3, "hb".to_string())]);
 }

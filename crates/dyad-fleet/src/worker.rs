@@ -170,8 +170,15 @@ pub async fn run(
     tracing::info!(worker = %options.name, "waiting for articles");
     let mut attempt = 0;
     // After a full batch, take what is there at once; after a short one, wait up to a
-    // second for a batch to fill (no busy loop while the stream is empty).
+    // second for a batch to fill (no busy loop while the stream is empty). Until idle, the
+    // wait is short: what is left is held by other workers, and the worker stops soon
+    // after they are done.
     let mut waiting = false;
+    let wait = if options.until_idle {
+        IDLE_POLL
+    } else {
+        Duration::from_secs(1)
+    };
     // The batch coded last, stored while the next one is coded.
     let mut pending: Option<Coded> = None;
     loop {
@@ -179,13 +186,13 @@ pub async fn run(
         let messages = if stopping {
             Vec::new()
         } else {
-            let wait = (waiting && pending.is_none()).then_some(if options.until_idle {
-                // Another worker is finishing: look again soon, to stop right after it.
-                IDLE_POLL
-            } else {
-                Duration::from_secs(1)
-            });
-            match fetch(&consumer, options.batch.max(1), wait).await {
+            match fetch(
+                &consumer,
+                options.batch.max(1),
+                (waiting && pending.is_none()).then_some(wait),
+            )
+            .await
+            {
                 Ok(messages) => {
                     attempt = 0;
                     messages
@@ -209,11 +216,17 @@ pub async fn run(
             continue;
         }
         waiting = messages.len() < options.batch.max(1) && !options.until_idle;
+        // Checked against the store before the previous batch is stored: storing holds the
+        // store for the whole batch, and the coding must not wait for it.
+        let received = if messages.is_empty() {
+            None
+        } else {
+            Some(receive(&coder, messages).await)
+        };
         let coding = async {
-            if messages.is_empty() {
-                None
-            } else {
-                Some(code(coder.clone(), messages).await)
+            match received {
+                Some(received) => Some(code(coder.clone(), received).await),
+                None => None,
             }
         };
         let finishing = async {
@@ -253,11 +266,11 @@ pub async fn run(
 /// request sent as the server restarts is never answered) and retried.
 const FETCH_PATIENCE: Duration = Duration::from_secs(5);
 
-/// How long a worker run with [`WorkerOptions::until_idle`] waits for messages while others
-/// still hold unacknowledged ones, before it looks at the consumer's state again.
+/// How long a worker running until idle waits for messages while other workers still
+/// hold some (they may fail and hand them back) before it asks again whether all are done.
 const IDLE_POLL: Duration = Duration::from_millis(100);
 
-/// Up to `max` messages: those there now, or with `wait`, those arriving within that time.
+/// Up to `max` messages: those there now, or with `wait`, those arriving within it.
 /// A fetch the server does not answer within [`FETCH_PATIENCE`] ends with what it has (an
 /// error when nothing came), so a server restart cannot stall the worker.
 async fn fetch(
@@ -605,9 +618,22 @@ struct Coded {
     coding_ms: u64,
 }
 
-/// Codes a batch of messages: articles already stored are skipped, those that are no
-/// article or were delivered too often fail.
-async fn code(coder: Coder, messages: Vec<jetstream::Message>) -> Coded {
+/// A batch of messages read and checked against the store, to code.
+struct Received {
+    messages: Vec<jetstream::Message>,
+    /// Keeps the messages ours until they are acknowledged.
+    keeper: tokio::task::JoinHandle<()>,
+    /// Each message's outcome where it is known already (not an article, delivered too
+    /// often); `None` for those to code.
+    outcomes: Vec<Option<Outcome>>,
+    /// The articles to code: the message's place, the article, and whether it is stored
+    /// already (then it is not coded).
+    docs: Vec<(usize, Document, bool)>,
+}
+
+/// Reads a batch of messages and asks the store which of their articles it has: those
+/// that are no article or were delivered too often fail.
+async fn receive(coder: &Coder, messages: Vec<jetstream::Message>) -> Received {
     let keeper = keep_in_progress(&coder.client, coder.ack_wait, &messages);
     let mut docs = Vec::with_capacity(messages.len());
     let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(messages.len());
@@ -629,14 +655,8 @@ async fn code(coder: Coder, messages: Vec<jetstream::Message>) -> Coded {
             }
         }
     }
-    let started = Instant::now();
-    let Coder {
-        store,
-        pipeline,
-        analysis: pool,
-        ..
-    } = coder;
-    let coded = tokio::task::spawn_blocking(move || {
+    let store = coder.store.clone();
+    let docs = tokio::task::spawn_blocking(move || {
         let keys: Vec<String> = docs.iter().map(|(_, doc)| doc.store_key()).collect();
         // Unknown when the store cannot say: coded, and skipped when storing.
         let stored = store
@@ -645,12 +665,40 @@ async fn code(coder: Coder, messages: Vec<jetstream::Message>) -> Coded {
             .get()
             .stored_documents(&keys)
             .unwrap_or_default();
-        let known: Vec<bool> = keys.iter().map(|key| stored.contains(key)).collect();
+        docs.into_iter()
+            .zip(keys)
+            .map(|((i, doc), key)| (i, doc, stored.contains(&key)))
+            .collect::<Vec<_>>()
+    })
+    .await
+    .expect("asking the store does not panic");
+    Received {
+        messages,
+        keeper,
+        outcomes,
+        docs,
+    }
+}
+
+/// Codes a batch of messages, but for the articles stored already.
+async fn code(coder: Coder, received: Received) -> Coded {
+    let Received {
+        messages,
+        keeper,
+        mut outcomes,
+        docs,
+    } = received;
+    let started = Instant::now();
+    let Coder {
+        pipeline,
+        analysis: pool,
+        ..
+    } = coder;
+    let coded = tokio::task::spawn_blocking(move || {
         pool.install(|| {
             use rayon::prelude::*;
             docs.into_par_iter()
-                .zip(known)
-                .map(|((i, doc), known)| {
+                .map(|(i, doc, known)| {
                     if known {
                         return (i, Outcome::Coded(None));
                     }

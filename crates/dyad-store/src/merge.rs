@@ -240,25 +240,36 @@ const BAND_ROWS: usize = 4;
 /// Share of word 3-shingles (estimated Jaccard) from which two articles are near-duplicates.
 pub const NEAR_DUPLICATE_SIMILARITY: f64 = 0.8;
 
-/// The hashes of the word 3-shingles of `text` (lowercase alphanumeric words), distinct.
+/// The hashes of the word 3-shingles of `text` (lowercase alphanumeric words), distinct:
+/// each the FNV-1a hash of the three words, each followed by a zero byte, then [`mix64`].
 pub fn shingles(text: &str) -> HashSet<u64> {
-    let words: Vec<String> = text
+    // The words, lowercase, one after the other in one string, and where each ends.
+    let mut folded = String::with_capacity(text.len());
+    let mut ends = Vec::new();
+    for word in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let mut bytes = Vec::with_capacity(48);
-    words
-        .windows(3)
-        .map(|shingle| {
-            bytes.clear();
-            for w in shingle {
-                bytes.extend_from_slice(w.as_bytes());
-                bytes.push(0);
-            }
-            fnv1a(&bytes)
-        })
-        .collect()
+    {
+        if word.is_ascii() {
+            folded.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            folded.push_str(&word.to_lowercase());
+        }
+        ends.push(folded.len());
+    }
+    let bytes = folded.as_bytes();
+    let mut shingles = HashSet::with_capacity(ends.len().saturating_sub(2));
+    for i in 2..ends.len() {
+        let mut start = if i >= 3 { ends[i - 3] } else { 0 };
+        let mut h = FNV_OFFSET;
+        for &end in &ends[i - 2..=i] {
+            h = fnv1a_step(h, &bytes[start..end]);
+            h = fnv1a_step(h, &[0]);
+            start = end;
+        }
+        shingles.insert(mix64(h));
+    }
+    shingles
 }
 
 /// The MinHash signature of the word 3-shingles of `text`; `None` for a text of fewer
@@ -321,14 +332,16 @@ pub fn signature_from_bytes(bytes: &[u8]) -> Option<[u32; MINHASH_SIZE]> {
     Some(signature)
 }
 
-/// FNV-1a over bytes, then [`mix64`].
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+/// The FNV-1a hash before any byte.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a from the state `h` over `bytes`.
+fn fnv1a_step(mut h: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    mix64(h)
+    h
 }
 
 /// The splitmix64 finaliser: every output bit depends on every input bit.
@@ -348,6 +361,42 @@ pub fn merged_event_id(content_hash: &str, event_id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shingles as first written (each word its own string, each shingle copied into a
+    /// buffer and hashed there): stored fingerprints were made so and must stay the same.
+    fn shingles_by_copying(text: &str) -> HashSet<u64> {
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        words
+            .windows(3)
+            .map(|shingle| {
+                let mut bytes = Vec::new();
+                for w in shingle {
+                    bytes.extend_from_slice(w.as_bytes());
+                    bytes.push(0);
+                }
+                mix64(fnv1a_step(FNV_OFFSET, &bytes))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn shingles_are_those_of_each_word_copied() {
+        for text in [
+            "",
+            "one two",
+            "One two three",
+            "The U.S. Navy said -- twice -- that 3 boats were hit; the NAVY said so again.",
+            "ΟΔΟΣ Σίσυφος ΟΔΟΣ: Ärger über İstanbul, ǅemal and ﬁne ligatures in Ǆ words.",
+            "数字 2024 年 日本 の 首相 said",
+        ] {
+            assert_eq!(shingles(text), shingles_by_copying(text), "{text}");
+        }
+        assert_eq!(shingles("a b c a b c").len(), 3);
+    }
 
     #[test]
     fn day_ranges_of_timeml_values() {

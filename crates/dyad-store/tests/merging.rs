@@ -285,3 +285,53 @@ fn a_full_disk_refuses_the_batch_and_keeps_what_was_stored() {
     );
     assert_eq!(store.put_batch(&[more]).unwrap().documents_added, 1);
 }
+
+#[test]
+fn deleting_an_article_deletes_its_bands_and_no_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bands.db");
+    let mut a = strike_report(
+        "a",
+        "AP",
+        "US forces struck a boat.",
+        "2025-12-02",
+        Mode::Asserted,
+    );
+    a.doc.text = long_text("US forces struck a boat off Venezuela on Tuesday.");
+    let mut b = strike_report(
+        "b",
+        "BBC",
+        "Another boat was hit.",
+        "2025-12-09",
+        Mode::Asserted,
+    );
+    b.doc.text = long_text("A week later another boat was hit near Venezuelan waters.");
+    SqliteStore::open(&path)
+        .unwrap()
+        .put_batch(&[a, b])
+        .unwrap();
+
+    // As any program would delete it, with foreign keys enforced.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "foreign_keys", true).unwrap();
+    let bands = |id: &str| -> i64 {
+        conn.query_row(
+            "SELECT count(*) FROM minhash_bands b JOIN documents d USING (content_hash)
+             WHERE d.id = ?1",
+            [id],
+            |row| row.get(0),
+        )
+        .unwrap()
+    };
+    assert!(bands("a") > 0 && bands("b") > 0);
+    let all = |conn: &rusqlite::Connection| -> i64 {
+        conn.query_row("SELECT count(*) FROM minhash_bands", [], |row| row.get(0))
+            .unwrap()
+    };
+    let before = all(&conn);
+    let kept = bands("b");
+    conn.execute("DELETE FROM documents WHERE id = 'a'", [])
+        .unwrap();
+    assert_eq!(all(&conn), kept, "of {before} band rows, only b's are left");
+    assert_eq!(bands("b"), kept);
+}

@@ -13,6 +13,7 @@ use crate::{Error, Result, SCHEMA_VERSION};
 const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/postgres/0001_initial.sql"),
     include_str!("../../../migrations/postgres/0002_merged_events.sql"),
+    include_str!("../../../migrations/postgres/0003_band_rows.sql"),
 ];
 
 const _: () = assert!(MIGRATIONS.len() as u32 == SCHEMA_VERSION);

@@ -11,6 +11,7 @@ use crate::{Error, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("../../../migrations/0001_initial.sql"),
     include_str!("../../../migrations/0002_merged_events.sql"),
+    include_str!("../../../migrations/0003_band_rows.sql"),
 ];
 
 /// The schema version this build writes and the newest it can read.
