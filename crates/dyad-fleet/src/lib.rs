@@ -110,6 +110,42 @@ pub async fn dead_letter_stream(js: &jetstream::Context, url: &str) -> Result<st
     .map_err(|e| nats_error(url, "cannot open the dead-letter stream", e))
 }
 
+/// How often a set-up call to JetStream (opening a stream or the consumer) is tried before
+/// its error is final: together about 16 s of waiting, for a server that is still starting
+/// JetStream or is being restarted.
+const SETUP_ATTEMPTS: u32 = 8;
+
+/// Runs a JetStream set-up call, retrying it with [`backoff`] when it fails (a request
+/// timed out while the server starts or restarts), up to [`SETUP_ATTEMPTS`] times.
+pub async fn with_setup_retries<T, F, Fut>(call: F) -> Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T>>,
+{
+    with_retries(SETUP_ATTEMPTS, call).await
+}
+
+/// Runs `call` up to `attempts` times, waiting [`backoff`] between failures; the last
+/// error is returned.
+async fn with_retries<T, F, Fut>(attempts: u32, mut call: F) -> Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T>>,
+{
+    let mut attempt = 0;
+    loop {
+        match call().await {
+            Ok(value) => return Ok(value),
+            Err(error) if attempt + 1 < attempts => {
+                tracing::warn!(%error, "retrying");
+                tokio::time::sleep(backoff(attempt)).await;
+                attempt += 1;
+            }
+            Err(error) => return Err(error),
+        }
+    }
+}
+
 /// The delay before the `attempt`-th retry (from 0): doubling from 100 ms up to 5 s.
 pub fn backoff(attempt: u32) -> Duration {
     Duration::from_millis(100u64.saturating_mul(1 << attempt.min(6))).min(Duration::from_secs(5))
@@ -118,6 +154,33 @@ pub fn backoff(attempt: u32) -> Duration {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn set_up_calls_are_retried_then_fail_with_the_last_error() {
+        let mut calls = 0;
+        let value = with_retries(3, || {
+            calls += 1;
+            let n = calls;
+            async move {
+                if n < 3 {
+                    Err(Error::Pipeline(format!("timed out {n}")))
+                } else {
+                    Ok(n)
+                }
+            }
+        })
+        .await;
+        assert_eq!(value.ok(), Some(3));
+        let mut calls = 0;
+        let failed: Result<()> = with_retries(2, || {
+            calls += 1;
+            let n = calls;
+            async move { Err(Error::Pipeline(format!("timed out {n}"))) }
+        })
+        .await;
+        assert_eq!(calls, 2);
+        assert!(failed.is_err_and(|e| e.to_string().contains("timed out 2")));
+    }
 
     #[test]
     fn backoff_doubles_up_to_five_seconds() {

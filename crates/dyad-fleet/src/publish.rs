@@ -48,7 +48,7 @@ pub async fn publish(
 ) -> Result<PublishSummary> {
     let client = crate::connect(url, "dyad publish").await?;
     let js = jetstream::new(client.clone());
-    article_stream(&js, url).await?;
+    crate::with_setup_retries(|| article_stream(&js, url)).await?;
     let mut summary = PublishSummary::default();
     let mut pending: VecDeque<Pending> = VecDeque::with_capacity(IN_FLIGHT);
     for doc in docs {

@@ -22,8 +22,8 @@ use futures::StreamExt;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    article_stream, backoff, dead_letter, nats_error, Result, CONSUMER, WORKER_STREAM,
-    WORKER_SUBJECT_PREFIX,
+    article_stream, backoff, dead_letter, nats_error, with_setup_retries, Result, CONSUMER,
+    WORKER_STREAM, WORKER_SUBJECT_PREFIX,
 };
 
 /// How a worker runs.
@@ -118,21 +118,24 @@ pub async fn run(
     let url = options.nats_url.as_str();
     let client = crate::connect(url, &format!("dyad worker {}", options.name)).await?;
     let js = jetstream::new(client.clone());
-    let stream = article_stream(&js, url).await?;
-    crate::dead_letter_stream(&js, url).await?;
-    let mut consumer: jetstream::consumer::PullConsumer = stream
-        .get_or_create_consumer(
-            CONSUMER,
-            pull::Config {
-                durable_name: Some(CONSUMER.to_string()),
-                ack_policy: jetstream::consumer::AckPolicy::Explicit,
-                ack_wait: options.ack_wait,
-                max_ack_pending: 10_000,
-                ..Default::default()
-            },
-        )
-        .await
-        .map_err(|e| nats_error(url, "cannot open the workers' consumer", e))?;
+    let stream = with_setup_retries(|| article_stream(&js, url)).await?;
+    with_setup_retries(|| crate::dead_letter_stream(&js, url)).await?;
+    let mut consumer: jetstream::consumer::PullConsumer = with_setup_retries(|| async {
+        stream
+            .get_or_create_consumer(
+                CONSUMER,
+                pull::Config {
+                    durable_name: Some(CONSUMER.to_string()),
+                    ack_policy: jetstream::consumer::AckPolicy::Explicit,
+                    ack_wait: options.ack_wait,
+                    max_ack_pending: 10_000,
+                    ..Default::default()
+                },
+            )
+            .await
+            .map_err(|e| nats_error(url, "cannot open the workers' consumer", e))
+    })
+    .await?;
     let reports = report_stream(&js).await;
     let store = Arc::new(Mutex::new(StoreBox(Some(
         open_store(&options.db, &stop).await?,
