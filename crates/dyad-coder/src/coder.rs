@@ -260,7 +260,9 @@ impl EventCoder {
         if target.is_none() && rule.reply {
             target = replied_to(&source, earlier);
         }
-        if target.is_none() && rule.directed {
+        // A directed row needs a known actor as its target ("support" a government, not
+        // "kill the bill").
+        if rule.directed && target.as_ref().is_none_or(|t| t.code.is_none()) {
             return None;
         }
         let rejection = code.starts_with("12");
