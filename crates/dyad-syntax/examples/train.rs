@@ -1,9 +1,7 @@
-//! Trains the tagger and/or parser on EWT + GUM train, tuning on their dev sets (with
-//! `--with-dev`, on train + dev with the settings chosen on dev: the parser keeps its last
-//! epoch unless `--select-from` says otherwise).
+//! Trains the tagger and/or parser on EWT + GUM train, tuning on their dev sets.
 //!
 //! `cargo run --release -p dyad-syntax --example train -- [tagger|parser|all] [--jackknife K] [--jackknife-cache FILE]
-//! [--epochs N] [--select-from N] [--clip Q] [--mix N] [--gold-copy] [--explore-p P] [--explore-from E] [--action-bits B] [--label-bits B] [--seed S] [--out DIR] [--tagger-epochs N] [--tagger-bits B] [--second-pass-bits B] [--with-dev]`
+//! [--epochs N] [--select-from N] [--clip Q] [--mix N] [--gold-copy] [--explore-p P] [--explore-from E] [--action-bits B] [--label-bits B] [--seed S] [--out DIR] [--tagger-epochs N] [--tagger-bits B]`
 #![allow(clippy::print_stdout)]
 use std::path::PathBuf;
 
@@ -43,11 +41,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(b) = flag("--tagger-bits") {
         tagger.xpos_bits = b.parse()?;
     }
-    let with_dev = args.iter().any(|a| a == "--with-dev");
-    tagger.with_dev = with_dev;
-    if let Some(b) = flag("--second-pass-bits") {
-        tagger.xpos2_bits = b.parse()?;
-    }
     if what == "tagger" || what == "all" {
         let report =
             train_tagger_with(&tagger, &train, &dev, &models.join("tagger.bin"), &progress)?;
@@ -57,10 +50,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut config = ParserConfig {
             tagger: TaggerConfig {
                 epochs: 5,
-                with_dev: false,
                 ..tagger
             },
-            with_dev,
             ..ParserConfig::default()
         };
         if let Some(k) = flag("--jackknife") {
@@ -81,8 +72,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         if let Some(e) = flag("--select-from") {
             config.select_from = e.parse()?;
-        } else if with_dev {
-            config.select_from = config.epochs;
         }
         if let Some(p) = flag("--explore-p") {
             config.explore_p = p.parse()?;
