@@ -246,9 +246,7 @@ fn from_parse(
         // A pronoun subject of a reported clause ("Iraq said it would allow …", "the rebels
         // said they will release …") is taken to be the speaker, found by climbing on.
         let reported = tokens[anchor].deprel == "ccomp"
-            && tokens[anchor].head.is_some_and(|h| {
-                REPORTING_VERBS.contains(&tokens[h].lemma.to_lowercase().as_str())
-            });
+            && tokens[anchor].head.is_some_and(|h| reports(&tokens[h]));
         let own_subject = (0..tokens.len()).any(|i| {
             tokens[i].head == Some(anchor)
                 && tokens[i].deprel.starts_with("nsubj")
@@ -276,7 +274,7 @@ fn from_parse(
             .filter(|&r| {
                 tokens[r].upos == "VERB"
                     && tokens[r].head.is_some_and(|h| path.contains(&h))
-                    && REPORTING_VERBS.contains(&tokens[r].lemma.to_lowercase().as_str())
+                    && reports(&tokens[r])
             })
             .find_map(|r| child_mention(r, &["nsubj"]));
     }
@@ -329,9 +327,9 @@ fn from_parse(
     let speaker = |k: usize| {
         let h = heads[k];
         tokens[h].deprel.starts_with("nsubj")
-            && tokens[h].head.is_some_and(|v| {
-                v != trigger && crate::clause::REPORTING_VERBS.contains(&tokens[v].lemma.as_str())
-            })
+            && tokens[h]
+                .head
+                .is_some_and(|v| v != trigger && reports(&tokens[v]))
     };
     let subtree = || {
         (0..mentions.len()).find(|&k| {
@@ -345,10 +343,17 @@ fn from_parse(
     })
 }
 
-/// Verbs whose object noun carries the event ("held a rally", "launched strikes").
+/// Whether a parsed word is a reporting verb ("said", "announced"), by its lemma.
+fn reports(token: &dyad_types::Token) -> bool {
+    REPORTING_VERBS
+        .iter()
+        .any(|v| token.lemma.eq_ignore_ascii_case(v))
+}
+
 /// Subject pronouns of a reported clause that refer back to the speaker.
 const SPEAKER_PRONOUNS: &[&str] = &["it", "they"];
 
+/// Verbs whose object noun carries the event ("held a rally", "launched strikes").
 const LIGHT_VERBS: &[&str] = &[
     "hold", "attend", "stage", "launch", "conduct", "carry", "make", "issue", "order", "announce",
     "mount", "open", "begin", "start", "declare", "give", "extend", "lodge",
