@@ -530,12 +530,12 @@ fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> bool {
         if t.upos != "VERB" {
             continue;
         }
-        let lemma = t.lemma.to_lowercase();
+        let is = |verbs: &[&str]| verbs.iter().any(|v| t.lemma.eq_ignore_ascii_case(v));
         // "refused to apologise": the refusal is the event.
-        if REFUSAL_VERBS.contains(&lemma.as_str()) {
+        if is(REFUSAL_VERBS) {
             return true;
         }
-        if DIRECTIVE_VERBS.contains(&lemma.as_str()) {
+        if is(DIRECTIVE_VERBS) {
             return tokens
                 .iter()
                 .any(|c| c.head == Some(at) && matches!(c.deprel.as_str(), "obj" | "iobj"));

@@ -4,6 +4,8 @@
 //! contact", "will withdraw its force unless …"), not as the deed itself.
 use dyad_types::Token;
 
+use crate::modality::CONDITIONAL_MARKS;
+
 /// The intent (03x) or threat (13x) code for an announced deed coded `code`, or `None` when
 /// CAMEO has no announcement code for the deed's category (statements, appeals, demands,
 /// rejections, investigations, and intents and threats themselves).
@@ -35,18 +37,19 @@ pub fn on_condition(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Whether the verb at `i` is a future seen from the past ("said they would boycott"): it
-/// has the auxiliary "would" and the sentence states no condition ("if", "unless" on it).
+/// has the auxiliary "would" and the sentence states no condition (no "if" anywhere, no
+/// conditional subordinator on the verb).
 pub fn future_in_past(tokens: &[Token], i: usize) -> bool {
     let child = |lemmas: &[&str], rel: &str| {
         tokens.iter().any(|t| {
             t.head == Some(i)
                 && t.deprel == rel
-                && lemmas.contains(&t.lemma.to_lowercase().as_str())
+                && lemmas.iter().any(|l| t.lemma.eq_ignore_ascii_case(l))
         })
     };
     i < tokens.len()
         && child(&["would", "'d"], "aux")
-        && !child(&["if", "unless", "whether"], "mark")
+        && !child(CONDITIONAL_MARKS, "mark")
         && !tokens.iter().any(|t| t.lemma.eq_ignore_ascii_case("if"))
 }
 

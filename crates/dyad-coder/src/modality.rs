@@ -20,7 +20,7 @@ const NEGATORS: &[&str] = &["not", "n't", "never", "no", "nt"];
 /// Subjects that negate their predicate ("nobody came").
 const NEGATIVE_SUBJECTS: &[&str] = &["nobody", "nothing", "none", "noone"];
 /// Subordinators of conditions and open questions.
-const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest"];
+pub(crate) const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest"];
 /// Verbs whose infinitival complement happened when they did ("managed to escape").
 const IMPLICATIVE: &[&str] = &[
     "manage", "begin", "start", "continue", "keep", "remember", "happen", "get", "dare", "go",
