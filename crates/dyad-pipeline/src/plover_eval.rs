@@ -189,7 +189,9 @@ pub fn evaluate_plover(path: &Path, pipeline: &Pipeline) -> Result<PloverScores,
     let mut scores = PloverScores::default();
     let (mut any, mut covered, mut source_ok, mut with_target, mut target_ok) = (0, 0, 0, 0, 0);
     let mut correct = 0;
-    for record in &records {
+    // Right and scored records of the even and the odd half.
+    let mut halves = [(0usize, 0usize); 2];
+    for (position, record) in records.iter().enumerate() {
         let mut doc = Document::from_text(record.text.clone());
         doc.published = record.date.clone();
         let analysis = pipeline.analyze(doc);
@@ -198,21 +200,26 @@ pub fn evaluate_plover(path: &Path, pipeline: &Pipeline) -> Result<PloverScores,
         entry.records += 1;
         let best = most_confident(&analysis.events);
         let type_of = |e: &Event| e.plover.as_ref().map(|p| p.event.clone());
-        scores.outcomes.push(RecordOutcome {
+        let outcome = RecordOutcome {
             gold: gold.clone(),
             coded: best.and_then(type_of),
             detail: best.map(describe).unwrap_or_default(),
             text: record.text.clone(),
-        });
+        };
+        let right = outcome.correct();
+        scores.outcomes.push(outcome);
+        let half = &mut halves[position % 2];
+        half.0 += usize::from(right);
+        half.1 += 1;
+        if right {
+            correct += 1;
+            entry.correct += 1;
+        }
         let Some(best) = best else {
             entry.no_event += 1;
             continue;
         };
         covered += 1;
-        if type_of(best).as_deref() == Some(gold.as_str()) {
-            correct += 1;
-            entry.correct += 1;
-        }
         if analysis
             .events
             .iter()
@@ -234,13 +241,8 @@ pub fn evaluate_plover(path: &Path, pipeline: &Pipeline) -> Result<PloverScores,
     scores.coverage = ratio(covered, n);
     scores.source_agreement = ratio(source_ok, covered);
     scores.target_agreement = ratio(target_ok, with_target);
-    let half_correct = |parity: usize| {
-        let half = scores.outcomes.iter().skip(parity).step_by(2);
-        (half.clone().filter(|o| o.correct()).count(), half.count())
-    };
-    let ((even_ok, even_n), (odd_ok, odd_n)) = (half_correct(0), half_correct(1));
-    scores.even_accuracy = ratio(even_ok, even_n);
-    scores.odd_accuracy = ratio(odd_ok, odd_n);
+    scores.even_accuracy = ratio(halves[0].0, halves[0].1);
+    scores.odd_accuracy = ratio(halves[1].0, halves[1].1);
     Ok(scores)
 }
 
