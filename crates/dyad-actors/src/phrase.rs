@@ -48,10 +48,15 @@ impl<V: Clone> PhraseIndex<V> {
         }
     }
 
+    /// The keys of `form`'s words and its first word's, `None` for an empty form.
+    fn phrase(&self, form: &str) -> Option<(String, Vec<String>)> {
+        let words: Vec<String> = split_form(form).iter().map(|w| self.key(w)).collect();
+        Some((words.first()?.clone(), words))
+    }
+
     /// Adds `form` (later additions of the same form take precedence).
     pub fn insert(&mut self, form: &str, value: V) {
-        let words: Vec<String> = split_form(form).iter().map(|w| self.key(w)).collect();
-        let Some(first) = words.first().cloned() else {
+        let Some((first, words)) = self.phrase(form) else {
             return;
         };
         let entries = self.by_first.entry(first).or_default();
@@ -63,8 +68,7 @@ impl<V: Clone> PhraseIndex<V> {
     /// Adds `form` without ordering its bucket: for loading many forms at once, followed by
     /// [`PhraseIndex::finish`]. A form added twice keeps its first value.
     pub fn push(&mut self, form: &str, value: V) {
-        let words: Vec<String> = split_form(form).iter().map(|w| self.key(w)).collect();
-        let Some(first) = words.first().cloned() else {
+        let Some((first, words)) = self.phrase(form) else {
             return;
         };
         self.by_first.entry(first).or_default().push((words, value));
