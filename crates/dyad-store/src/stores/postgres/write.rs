@@ -24,10 +24,20 @@ use crate::{PutSummary, Result};
 /// SQLite's write lock makes them.
 const WRITE_LOCK: i64 = 0x6479_6164_7772_6974;
 
-/// Takes the writers' lock; the statements of a batch are planned once per connection
-/// (generic plans: the same plan for every batch instead of planning each execution).
-const BEGIN_BATCH: &str = "SELECT set_config('plan_cache_mode', 'force_generic_plan', true),
+/// Takes the writers' lock. The statements run once per batch are planned at each
+/// execution, for the store as it is now: a plan kept from when the store was nearly empty
+/// (a worker's first batch) scans whole tables, for example every minhash band for each
+/// batch, and costs more with each batch stored.
+const BEGIN_BATCH: &str = "SELECT set_config('plan_cache_mode', 'force_custom_plan', true),
     pg_advisory_xact_lock($1)";
+
+/// The statements run for each report are planned once per connection (generic plans):
+/// planning them anew for every report cost more than running them, and their lookups go
+/// through unique or key indexes whatever the size of the store.
+const PER_REPORT_PLANS: &str = "SELECT set_config('plan_cache_mode', 'force_generic_plan', true)";
+
+/// Back to planning at each execution, for the statements after the reports.
+const PER_BATCH_PLANS: &str = "SELECT set_config('plan_cache_mode', 'force_custom_plan', true)";
 
 const INSERT_DOCUMENTS: &str = "INSERT INTO documents
     (content_hash, id, path, url, title, outlet, published, text, record_json, analysed_at,
@@ -162,6 +172,7 @@ pub(super) fn put_batch(
     seqs.sort_unstable();
     let mut seqs = seqs.into_iter();
     let mut touched = BTreeSet::new();
+    tx.execute(PER_REPORT_PLANS, &[]).at(label)?;
     for (i, original) in &new {
         let (analysis, prepared) = (&batch[*i], &prepared[*i]);
         summary.documents_added += 1;
@@ -188,6 +199,7 @@ pub(super) fn put_batch(
             touched.insert(created.0);
         }
     }
+    tx.execute(PER_BATCH_PLANS, &[]).at(label)?;
     let touched: Vec<&str> = touched.iter().map(String::as_str).collect();
     merging::update_counts(&mut tx, &statements.merging, label, &touched)?;
     tx.commit().at(label)?;
