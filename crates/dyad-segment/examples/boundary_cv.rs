@@ -11,6 +11,10 @@
 //! to 8), `EWT_COPIES` and `GUM_COPIES` (how often each training set is included). With
 //! `BREAKDOWN` set, the cross-validation errors at threshold -4 are counted by genre and by
 //! what lies on either side of the boundary, and listed on stderr. `NO_CV` scores dev only.
+//! `SPLIT_EVAL` scores the held-out folds cut into short pieces ([`PIECE_SENTENCES`]): EWT
+//! train documents run to dozens of sentences, its dev and test documents mostly to one to
+//! five, so the pieces are the closer stand-in for the test set. `SPLIT_TRAIN=1` trains on
+//! the pieces of the EWT documents instead of the documents, `SPLIT_TRAIN=2` on both.
 //! The EWT cross-validation pools about 12,500 sentences, six times the dev set, so it is the
 //! steadier guide when comparing features.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -18,7 +22,7 @@
 use std::path::{Path, PathBuf};
 
 use dyad_segment::boundary::{train_with_margin, TrainingDocument};
-use dyad_segment::conllu::{read_documents, GoldDocument};
+use dyad_segment::conllu::{read_documents, GoldDocument, PIECE_SENTENCES};
 use dyad_segment::eval::SegmentScores;
 use dyad_segment::{BoundaryModel, Segmenter};
 
@@ -69,6 +73,20 @@ fn main() -> Result<(), dyad_segment::Error> {
         BoundaryModel::average(&models).unwrap_or_default()
     };
     let ewt = read_documents(&ud.join("en_ewt/en_ewt-ud-train.conllu"))?;
+    let split_train = knob("SPLIT_TRAIN", 0.0) as usize;
+    let split_eval = std::env::var("SPLIT_EVAL").is_ok();
+    let pieces = |docs: &[GoldDocument]| -> Vec<GoldDocument> {
+        docs.iter()
+            .flat_map(|d| d.split(&PIECE_SENTENCES))
+            .collect()
+    };
+    let ewt_train_docs = |docs: &[GoldDocument]| -> Vec<GoldDocument> {
+        match split_train {
+            0 => docs.to_vec(),
+            1 => pieces(docs),
+            _ => GoldDocument::with_pieces(docs, &PIECE_SENTENCES),
+        }
+    };
     let gum = read_documents(&ud.join("en_gum/en_gum-ud-train.conllu"))?;
     let gum_training = training(&gum);
     let thresholds: Vec<f32> = (-8..=8).map(|s| s as f32 * 2.0).collect();
@@ -156,10 +174,11 @@ fn main() -> Result<(), dyad_segment::Error> {
         let (held, kept): (Vec<_>, Vec<_>) =
             ewt.iter().enumerate().partition(|(k, _)| k % folds == fold);
         let held: Vec<GoldDocument> = held.into_iter().map(|(_, d)| d.clone()).collect();
+        let held = if split_eval { pieces(&held) } else { held };
         let kept: Vec<GoldDocument> = kept.into_iter().map(|(_, d)| d.clone()).collect();
         let mut documents = Vec::new();
         for _ in 0..ewt_copies {
-            documents.extend(training(&kept));
+            documents.extend(training(&ewt_train_docs(&kept)));
         }
         for _ in 0..gum_copies {
             documents.extend(gum_training.iter().cloned());
@@ -175,7 +194,7 @@ fn main() -> Result<(), dyad_segment::Error> {
     }
     let mut documents = Vec::new();
     for _ in 0..ewt_copies {
-        documents.extend(training(&ewt));
+        documents.extend(training(&ewt_train_docs(&ewt)));
     }
     for _ in 0..gum_copies {
         documents.extend(gum_training.iter().cloned());

@@ -18,6 +18,64 @@ pub struct GoldDocument {
     pub sentence_starts: Vec<usize>,
 }
 
+/// Sentences per piece when [`GoldDocument::split`] cuts long documents into short ones: a
+/// fixed cycle whose mix follows the document lengths of the UD EWT dev set (mostly one to
+/// five sentences, some longer), so that training documents look like the evaluation ones.
+pub const PIECE_SENTENCES: [usize; 20] =
+    [3, 1, 4, 2, 12, 3, 5, 2, 1, 7, 4, 2, 3, 6, 1, 20, 2, 4, 3, 5];
+
+impl GoldDocument {
+    /// The document cut into consecutive pieces of `sizes` sentences each (cycled; the last
+    /// piece takes what is left), each with its own text and offsets.
+    pub fn split(&self, sizes: &[usize]) -> Vec<GoldDocument> {
+        let mut pieces = Vec::new();
+        let mut first = 0;
+        for (k, &size) in sizes.iter().cycle().enumerate() {
+            if first >= self.sentence_starts.len() || size == 0 {
+                break;
+            }
+            let last = (first + size).min(self.sentence_starts.len());
+            let start = self.sentence_starts[first];
+            let end = self
+                .sentence_starts
+                .get(last)
+                .copied()
+                .unwrap_or(self.text.len());
+            pieces.push(GoldDocument {
+                id: format!("{}#{k}", self.id),
+                text: self.text[start..end].to_string(),
+                tokens: self
+                    .tokens
+                    .iter()
+                    .filter(|t| t.0 >= start && t.1 <= end)
+                    .map(|t| (t.0 - start, t.1 - start))
+                    .collect(),
+                sentence_starts: self.sentence_starts[first..last]
+                    .iter()
+                    .map(|s| s - start)
+                    .collect(),
+            });
+            first = last;
+        }
+        pieces
+    }
+
+    /// The documents with, after each one that [`GoldDocument::split`] cuts into more than
+    /// one piece, its pieces: training data for the boundary model with both long and short
+    /// documents.
+    pub fn with_pieces(documents: &[GoldDocument], sizes: &[usize]) -> Vec<GoldDocument> {
+        let mut out = Vec::with_capacity(documents.len() * 2);
+        for doc in documents {
+            out.push(doc.clone());
+            let pieces = doc.split(sizes);
+            if pieces.len() > 1 {
+                out.extend(pieces);
+            }
+        }
+        out
+    }
+}
+
 /// Reads the documents of a CoNLL-U file.
 ///
 /// Follows the reference scorer: words of a multiword token are joined without space but
@@ -152,6 +210,24 @@ mod tests {
         3\tn't\tnot\tPART\tRB\t_\t2\tadvmod\t_\t_\n\
         4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n\
         # text = Yes\n1\tYes\tyes\tINTJ\tUH\t_\t0\troot\t_\t_\n\n";
+
+    #[test]
+    fn split_cuts_at_sentence_starts() {
+        let docs = parse_documents(SAMPLE).unwrap();
+        let pieces = docs[0].split(&[1]);
+        assert_eq!(pieces.len(), 2);
+        assert_eq!(pieces[0].text, "We don't. ");
+        assert_eq!(pieces[1].text, "Yes ");
+        assert_eq!(pieces[1].tokens, vec![(0, 3)]);
+        assert_eq!(pieces[1].sentence_starts, vec![0]);
+        assert_eq!(
+            docs[0].split(&[5]),
+            vec![GoldDocument {
+                id: "d1#0".into(),
+                ..docs[0].clone()
+            }]
+        );
+    }
 
     #[test]
     fn rebuilds_text_and_offsets_like_the_scorer() {
