@@ -207,7 +207,9 @@ impl EventCoder {
         let mut best: Option<Match<'a>> = None;
         for lemma in &words.lemmas[i] {
             for rule in rules(lemma) {
-                if !words.phrase_at(i, &rule.trigger) || !pos_allows(tokens, i, rule.kind) {
+                if !words.phrase_at(i, &rule.trigger)
+                    || !pos_allows(tokens, &words.lower[i], i, rule.kind)
+                {
                     continue;
                 }
                 let end = i + rule.trigger.len();
@@ -265,6 +267,10 @@ impl EventCoder {
         if rule.directed && target.as_ref().is_none_or(|t| t.code.is_none()) {
             return None;
         }
+        let code = match &rule.armed_code {
+            Some(armed) if is_armed(&source) => armed.as_str(),
+            _ => code,
+        };
         let rejection = code.starts_with("12");
         let sentence_tokens = {
             let s = analysis.sentences[sentence];
@@ -356,7 +362,8 @@ impl EventCoder {
         let verb = (0..words.len()).find(|&i| {
             STATEMENT_VERBS.iter().any(|v| words.has_lemma(i, v))
                 && !words.inside_quote(i)
-                && (i >= sentence_tokens.len() || pos_allows(sentence_tokens, i, TriggerKind::Verb))
+                && (i >= sentence_tokens.len()
+                    || pos_allows(sentence_tokens, &words.lower[i], i, TriggerKind::Verb))
         })?;
         let site = TriggerSite {
             first: verb,
@@ -382,6 +389,7 @@ impl EventCoder {
             speech: false,
             reply: false,
             directed: false,
+            armed_code: None,
             origin: "critical_words.txt".into(),
             fallback: false,
         };
@@ -549,17 +557,38 @@ fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> bool {
 /// Whether the tagger's part of speech (if any) allows a trigger of `kind` at word `i`.
 /// A word whose fine tag is a noun's is no verb, whatever its coarse tag ("via press
 /// release" tagged `VERB`/`NN`).
-fn pos_allows(tokens: &[dyad_types::Token], i: usize, kind: TriggerKind) -> bool {
+fn pos_allows(tokens: &[dyad_types::Token], lower: &str, i: usize, kind: TriggerKind) -> bool {
     let upos = tokens[i].upos.as_str();
     let noun_tag = tokens[i].xpos.starts_with("NN");
     match (upos, kind) {
         ("", _) => true,
         ("VERB" | "AUX", TriggerKind::Verb) => !noun_tag,
         ("NOUN" | "PROPN", TriggerKind::Noun) => true,
-        // Participles used as adjectives ("closed in its entirety").
-        ("ADJ", TriggerKind::Verb) => true,
+        // Participles used as adjectives ("closed in its entirety") and verbs read as
+        // adjectives before an infinitive ("are promising to raise"), not adjectives that
+        // share a verb's form ("free care", "a promising start", "welcome news").
+        ("ADJ", TriggerKind::Verb) => {
+            !lower.eq_ignore_ascii_case(&tokens[i].lemma)
+                || tokens.get(i + 1).is_some_and(|t| t.xpos == "TO")
+        }
         _ => false,
     }
+}
+
+/// Sectors of armed actors: military, rebels, insurgents, unaligned armed groups, criminal
+/// organisations.
+const ARMED_ROLES: &[&str] = &["MIL", "REB", "INS", "UAF", "CRM"];
+
+/// Whether `actor` is an armed actor (by its sectors, or the sector its code ends with).
+fn is_armed(actor: &Actor) -> bool {
+    actor
+        .roles
+        .iter()
+        .any(|r| ARMED_ROLES.contains(&r.as_str()))
+        || actor
+            .code
+            .as_deref()
+            .is_some_and(|c| c.len() >= 6 && ARMED_ROLES.contains(&&c[c.len() - 3..]))
 }
 
 /// The length of the longest cue of `rule` found in the clause around `first..end` and
@@ -739,6 +768,51 @@ mod tests {
             ("released", "VERB", "VBD", "release", 0, "root"),
         ];
         assert_eq!(codes(&rows), ["084"]);
+    }
+
+    #[test]
+    fn an_adjective_with_a_verbs_form_triggers_no_verb_rule() {
+        // "free care" is no release; "freed" read as an adjective and "promising to" are.
+        let adjective = [
+            ("free", "ADJ", "JJ", "free", 2, "amod"),
+            ("care", "NOUN", "NN", "care", 0, "root"),
+        ];
+        assert!(codes(&adjective).is_empty());
+        let participle = [
+            ("freed", "ADJ", "JJ", "free", 2, "amod"),
+            ("hostages", "NOUN", "NNS", "hostage", 0, "root"),
+        ];
+        assert_eq!(codes(&participle), ["084"]);
+        let infinitive = [
+            ("free", "ADJ", "JJ", "free", 0, "root"),
+            ("to", "PART", "TO", "to", 3, "mark"),
+            ("go", "VERB", "VB", "go", 1, "xcomp"),
+        ];
+        assert_eq!(codes(&infinitive), ["084"]);
+    }
+
+    #[test]
+    fn an_armed_actor_attacking_uses_force_others_criticise() {
+        let armed = |roles: &[&str], code: Option<&str>| Actor {
+            start: 0,
+            end: 0,
+            text: String::new(),
+            name: None,
+            code: code.map(str::to_string),
+            country: None,
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+        };
+        assert!(is_armed(&armed(&["MIL"], Some("SYRMIL"))));
+        assert!(is_armed(&armed(&[], Some("COLREB"))));
+        assert!(!is_armed(&armed(&["OPP"], Some("SYROPP"))));
+        assert!(!is_armed(&armed(&[], Some("SYR"))));
+        let attack = EventCoder::new().lexicon.rules_for("attack").to_vec();
+        let verb = attack
+            .iter()
+            .find(|r| r.kind == TriggerKind::Verb && r.cues.is_empty())
+            .expect("a verb row for attack");
+        assert_eq!(verb.code, "111");
+        assert_eq!(verb.armed_code.as_deref(), Some("190"));
     }
 
     #[test]

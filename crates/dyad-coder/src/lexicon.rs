@@ -48,6 +48,9 @@ pub struct Rule {
     /// Coded only when the sentence names whom it is aimed at (a target): "support" an
     /// actor, not a policy.
     pub directed: bool,
+    /// The code instead when the source is an armed actor (flag `armed=CODE`): "the army
+    /// attacked the town" is a use of force, "the opposition attacked the plan" a criticism.
+    pub armed_code: Option<String>,
     /// Where the rule came from (`verbs.tsv:12`).
     pub origin: String,
     /// From the fallback tier: used only where no main rule matches.
@@ -203,8 +206,15 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
             .get(4)
             .map(|f| f.split(',').map(str::trim).collect())
             .unwrap_or_default();
+        let mut armed_code = None;
         for flag in &flags {
-            if !flag.is_empty() && !["threat", "speech", "reply", "directed"].contains(flag) {
+            if let Some(armed) = flag.strip_prefix("armed=") {
+                if codebook.get(armed).is_none() {
+                    return Err(malformed(format!("`{armed}` is not a CAMEO event code")));
+                }
+                armed_code = Some(armed.to_string());
+            } else if !flag.is_empty() && !["threat", "speech", "reply", "directed"].contains(flag)
+            {
                 return Err(malformed(format!("unknown flag `{flag}`")));
             }
         }
@@ -222,6 +232,7 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
                 speech: flags.contains(&"speech"),
                 reply: flags.contains(&"reply"),
                 directed: flags.contains(&"directed"),
+                armed_code: armed_code.clone(),
                 origin: format!("{file}:{}", index + 1),
                 fallback,
             };
@@ -304,6 +315,21 @@ mod tests {
         assert!(!own.rules_for("hail")[0].directed);
         let embedded = Lexicon::embedded();
         assert!(embedded.rules_for("support").iter().all(|r| r.directed));
+    }
+
+    #[test]
+    fn the_armed_flag_is_read_and_checked() {
+        let mut own = Lexicon::default();
+        own.add_rules("storm\tverb\t\t111\tarmed=190\n", "mine.tsv")
+            .unwrap();
+        assert_eq!(own.rules_for("storm")[0].armed_code.as_deref(), Some("190"));
+        let err = own
+            .add_rules("storm\tverb\t\t111\tarmed=999\n", "mine.tsv")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "mine.tsv:1: `999` is not a CAMEO event code"
+        );
     }
 
     #[test]
