@@ -10,7 +10,8 @@
 //!
 //! `MODEL.bin` may be `embedded` (the model built into the library). Environment variables
 //! for experiments with `train`: `NER_LOWER` (share of lowercased copies; setting it switches
-//! to explicit options, with `DYAD_SHARED_DATA`), `NER_EPOCHS`, `NER_FIXED`, `NER_ROWS`.
+//! to explicit options, with `DYAD_SHARED_DATA`), `NER_EPOCHS`, `NER_FIXED`, `NER_ROWS`,
+//! `NER_WEB`, `NER_SEED` (`scripts/ner_folds.py` runs the held-out UNER dev folds with them).
 //!
 //! ```text
 //! ```
@@ -44,7 +45,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
                         select_epoch: std::env::var("NER_FIXED").is_err(),
                         max_rows: std::env::var("NER_ROWS")
                             .map_or(Ok(train::MAX_ROWS), |v| v.parse())?,
-                        seed: 0x5eed,
+                        seed: std::env::var("NER_SEED").map_or(Ok(0x5eed), |v| v.parse())?,
                         lowercase_share: share.parse()?,
                         web_copies: std::env::var("NER_WEB")
                             .map_or(Ok(train::WEB_COPIES), |v| v.parse())?,

@@ -112,6 +112,7 @@ impl Sentence {
         } else {
             0
         };
+        truecase(&mut tokens, words, lexicon);
         Sentence { tokens, style }
     }
 
@@ -375,5 +376,28 @@ fn match_gazetteers(tokens: &mut [TokenInfo], lexicon: &Lexicon, extra: &dyn Fn(
                 break;
             }
         }
+    }
+}
+
+/// Gives a lowercase word the features of its capitalised form where a large corpus writes
+/// it mostly capitalised ([`crate::lexicon::case_profile`] 2, 6 or 7: `florida`,
+/// `trivandrum`, `google` in uncapitalised web text), so that the tagger reads it as it
+/// reads names in edited text; its gazetteer matches stay as they are.
+fn truecase(tokens: &mut [TokenInfo], words: &[&str], lexicon: &Lexicon) {
+    for (t, w) in tokens.iter_mut().zip(words) {
+        let usually_capitalised = matches!(t.case, 2 | 6 | 7);
+        if !usually_capitalised || t.flags & (FLAG_INIT_CAP | FLAG_NO_ALPHA) != 0 {
+            continue;
+        }
+        let mut chars = w.chars();
+        let capitalised: String = chars
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .chain(chars)
+            .collect();
+        let gaz = t.gaz;
+        *t = token_info(&capitalised, lexicon);
+        t.gaz = gaz;
     }
 }

@@ -1,7 +1,8 @@
 //! Word lists embedded in the model: Brown clusters, gazetteers and case profiles.
 //!
 //! All are built once from the shared data at training time (GeoNames, spaCy's Brown
-//! clusters and word probabilities, our own `data/` lists) and saved inside the model file,
+//! clusters and word probabilities, the organisations of the Phoenix actor dictionaries, our
+//! own `data/` lists) and saved inside the model file,
 //! so that prediction needs nothing but the model.
 
 use std::collections::HashMap;
@@ -38,8 +39,11 @@ pub mod lists {
     pub const TRAIN_LOC: u16 = 1 << 10;
     /// Other names in the training data.
     pub const TRAIN_MISC: u16 = 1 << 11;
+    /// Companies, international and non-state organisations of the Phoenix actor
+    /// dictionaries.
+    pub const ACTOR_ORG: u16 = 1 << 12;
     /// Number of lists (bits 0..COUNT).
-    pub const COUNT: usize = 12;
+    pub const COUNT: usize = 13;
     /// Names that make a location a GPE.
     pub const GPE: u16 = COUNTRY | CITY | PLACE | STATE | CAPITAL | ALIAS;
     /// Set on proper prefixes of longer entries (matching goes on).
@@ -236,6 +240,20 @@ impl Lexicon {
         for name in list_entries(include_str!("../data/gpe_aliases.txt")) {
             lex.add_name(&name, lists::ALIAS);
         }
+        let actors = shared.join("petrarch2_dictionaries");
+        for (file, codes) in [
+            (
+                "Phoenix.International.actors.txt",
+                &["MNC", "IGO", "NGO"][..],
+            ),
+            ("Phoenix.MilNonState.actors.txt", &[][..]),
+        ] {
+            let path = actors.join(file);
+            let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+            for name in actor_organisations(&text, codes) {
+                lex.add_name(&name, lists::ACTOR_ORG);
+            }
+        }
         let cluster_path = shared.join("lexicons/spacy_en/en_lexeme_cluster.json.gz");
         let file = std::fs::File::open(&cluster_path).map_err(|e| Error::io(&cluster_path, e))?;
         let mut text = String::new();
@@ -358,6 +376,50 @@ impl Lexicon {
 }
 
 /// Splits a name into tokens the way running text is tokenised (spaces, a final `'s`).
+/// Organisation names of a Phoenix actor dictionary: entries (and their `+` synonyms) whose
+/// code starts with one of `codes` (any code when empty) and carries no dates (dated
+/// entries are office holders). Underscores become spaces; hyphenated names are also given
+/// with the hyphens split off (`Al - Qaeda`, as web treebanks tokenise them).
+fn actor_organisations(text: &str, codes: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = false;
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (name, synonym) = match line.strip_prefix('+') {
+            Some(rest) => (rest, true),
+            None => (line, false),
+        };
+        if !synonym {
+            let code = line
+                .split_once('[')
+                .and_then(|(_, rest)| rest.split_once(']'))
+                .map(|(code, _)| code.trim());
+            current = code.is_some_and(|c| {
+                !c.chars().any(|ch| ch.is_ascii_digit())
+                    && (codes.is_empty() || codes.iter().any(|p| c.starts_with(p)))
+            });
+        }
+        if !current {
+            continue;
+        }
+        let Some(name) = name.split_whitespace().next() else {
+            continue;
+        };
+        let name = name.replace('_', " ");
+        let name = name.trim();
+        if name.len() < 2 {
+            continue;
+        }
+        if name.contains('-') {
+            out.push(name.replace('-', " - "));
+        }
+        out.push(name.to_string());
+    }
+    out
+}
+
 fn split_name(name: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for part in name.split_whitespace() {
@@ -412,6 +474,19 @@ pub fn hash_lower(word: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn actor_organisations_leave_out_office_holders() {
+        let text = "# comment\nAL-QAEDA_ [SAUREB]\n+AL_QAIDA_\nGOOGLE_ [MNCUSAMED] # note\n\
+                    TRYGVE_LIE_ [IGOUNO 460201-521110]\n+LIE_\nRED_CROSS_ [NGOHLH]\n";
+        let all = actor_organisations(text, &[]);
+        assert_eq!(
+            all,
+            ["AL - QAEDA", "AL-QAEDA", "AL QAIDA", "GOOGLE", "RED CROSS"]
+        );
+        let companies = actor_organisations(text, &["MNC"]);
+        assert_eq!(companies, ["GOOGLE"]);
+    }
 
     #[test]
     fn phrases_match_case_insensitively_with_prefixes() {

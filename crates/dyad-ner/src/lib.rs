@@ -23,10 +23,12 @@
 //! `models/ner.bin` (about 10 MB, embedded with `include_bytes!`) holds a versioned,
 //! checksummed header, the Brown clusters of 190k words, the gazetteers (GeoNames
 //! countries, capitals, cities and places, US states, continents; our `data/` lists of
-//! nationalities and country aliases; names learnt from the training data) and the case
+//! nationalities and country aliases; companies and other organisations of the Phoenix actor
+//! dictionaries; names learnt from the training data) and the case
 //! profiles of 400k words (whether a word is mostly written lowercase, capitalised or in
 //! capitals, from spaCy's word probabilities: `chicago` in lowercase web text is still a
-//! name), all as 32-bit hash keys, and 90,000 rows of 16-bit weights. GeoNames (CC BY 4.0) must be credited
+//! name; a lowercase word mostly written capitalised is tagged with its capitalised form's
+//! features), all as 32-bit hash keys, and 90,000 rows of 16-bit weights. GeoNames (CC BY 4.0) must be credited
 //! wherever the model is distributed. Rebuild it with `dyad train ner`, or
 //! `cargo run --release -p dyad-ner --example ner -- train-default crates/dyad-ner/models/ner.bin ../shared/data`
 //! (about a minute; the same bytes on every run).
@@ -35,8 +37,8 @@
 //!
 //! | file | precision | recall | F1 |
 //! | --- | --- | --- | --- |
-//! | CoNLL-2003 eng.testb (PER/ORG/LOC/MISC) | 0.876 | 0.869 | 0.873 |
-//! | UNER EWT test (PER/ORG/LOC) | 0.650 | 0.663 | 0.656 |
+//! | CoNLL-2003 eng.testb (PER/ORG/LOC/MISC) | 0.871 | 0.866 | 0.869 |
+//! | UNER EWT test (PER/ORG/LOC) | 0.660 | 0.681 | 0.671 |
 //!
 //! `cargo run --release -p dyad-ner --example ner -- eval embedded ../shared/data/conll2003/eng.testb`
 //! prints the table per type. The shipped model trains on eng.train, eng.testa, GUM train and

@@ -23,7 +23,8 @@ use crate::weights::{Scorer, TrainWeights, WeightTable};
 /// Settings of a training run.
 #[derive(Debug, Clone)]
 pub struct TrainOptions {
-    /// The shared data folder (`geo/`, `lexicons/`), for gazetteers and clusters.
+    /// The shared data folder (`geo/`, `lexicons/`, `petrarch2_dictionaries/`), for
+    /// gazetteers and clusters.
     pub shared_data: PathBuf,
     /// Most epochs to train.
     pub max_epochs: usize,

@@ -33,6 +33,14 @@ fn fake_shared(dir: &Path) {
         &dir.join("geo/places500.tsv"),
         "geonameid\tname\n1\tValencia\n",
     );
+    write(
+        &dir.join("petrarch2_dictionaries/Phoenix.International.actors.txt"),
+        "ACME_CORP_ [MNCVEN]\n+ACME_\nJOHN_DOE_ [IGOUNO 900101-951231]\n",
+    );
+    write(
+        &dir.join("petrarch2_dictionaries/Phoenix.MilNonState.actors.txt"),
+        "RED_BRIGADE_ [VENREB]\n",
+    );
     let gz = dir.join("lexicons/spacy_en/en_lexeme_cluster.json.gz");
     std::fs::create_dir_all(gz.parent().unwrap()).unwrap();
     let mut enc = flate2::write::GzEncoder::new(
