@@ -375,7 +375,6 @@ impl Lexicon {
     }
 }
 
-/// Splits a name into tokens the way running text is tokenised (spaces, a final `'s`).
 /// Organisation names of a Phoenix actor dictionary: entries (and their `+` synonyms) whose
 /// code starts with one of `codes` (any code when empty) and carries no dates (dated
 /// entries are office holders). Underscores become spaces; hyphenated names are also given
@@ -420,6 +419,7 @@ fn actor_organisations(text: &str, codes: &[&str]) -> Vec<String> {
     out
 }
 
+/// Splits a name into tokens the way running text is tokenised (spaces, a final `'s`).
 fn split_name(name: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for part in name.split_whitespace() {
