@@ -341,8 +341,16 @@ fn extra_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>) {
         NONE
     };
     let s0n = pos(tokens, state, s0n_i);
-    let s0p = pos(tokens, state, get(s0i, |i| (i as u32).checked_sub(1).unwrap_or(NONE)));
-    let s0h2 = pos(tokens, state, get(get(s0i, |i| state.heads[i]), |i| state.heads[i]));
+    let s0p = pos(
+        tokens,
+        state,
+        get(s0i, |i| (i as u32).checked_sub(1).unwrap_or(NONE)),
+    );
+    let s0h2 = pos(
+        tokens,
+        state,
+        get(get(s0i, |i| state.heads[i]), |i| state.heads[i]),
+    );
     let s0l2 = pos(tokens, state, get(s0i, |i| state.left[i][1]));
     let s0r2 = pos(tokens, state, get(s0i, |i| state.right[i][1]));
     let b0l2 = pos(tokens, state, get(b0i, |i| state.left[i][1]));
