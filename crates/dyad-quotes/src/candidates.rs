@@ -41,6 +41,22 @@ pub(crate) struct Candidate {
 
 const COMPLEMENTIZERS: &[&str] = &["that", "if", "whether"];
 
+/// Whether token `t` is a complementizer ("that", "if", "whether") introducing its head's
+/// clause: attached as `mark`, or tagged SCONJ though the parser gave it another relation
+/// ("told reporters that the strikes …" with "that" as `obj` of "continue").
+fn is_complementizer(tree: &Tree, t: usize) -> bool {
+    COMPLEMENTIZERS.contains(&tree.lemma(t).as_str())
+        && (tree.deprel(t) == "mark" || tree.upos(t) == "SCONJ")
+}
+
+/// The complementizer introducing clause `c`, if any (a dependent before it).
+fn complementizer_of(tree: &Tree, c: usize) -> Option<usize> {
+    tree.children[c]
+        .iter()
+        .copied()
+        .find(|&m| m < c && is_complementizer(tree, m))
+}
+
 /// All candidates of the document, in text order of their cue.
 pub(crate) fn candidates(tree: &Tree, lexicon: &CueLexicon) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -87,9 +103,7 @@ fn content_of(tree: &Tree, v: usize, class: CueClass) -> Option<((usize, usize),
     let speech = class == CueClass::Speech;
     for c in tree.children[v].iter().copied() {
         let rel = tree.deprel(c);
-        let mark = tree
-            .children_with(c, &["mark"])
-            .find(|&m| COMPLEMENTIZERS.contains(&tree.lemma(m).as_str()));
+        let mark = complementizer_of(tree, c);
         let infinitive = tree
             .children_with(c, &["mark"])
             .any(|m| tree.lemma(m) == "to");
@@ -164,9 +178,7 @@ pub(crate) fn is_quote_mark(text: &str) -> bool {
 fn stray_that_clause(tree: &Tree, v: usize) -> Option<usize> {
     tree.subtree(v).into_iter().filter(|&c| c > v).find(|&c| {
         matches!(tree.base_rel(c), "acl" | "advcl" | "ccomp")
-            && tree
-                .children_with(c, &["mark"])
-                .any(|m| tree.lemma(m) == "that")
+            && complementizer_of(tree, c).is_some_and(|m| tree.lemma(m) == "that")
             && {
                 // Only nominal tokens between the clause and the cue.
                 let mut h = tree.head[c];
@@ -241,11 +253,7 @@ pub(crate) fn following_block(tree: &Tree, v: usize) -> Option<(usize, usize)> {
 pub(crate) fn trim(tree: &Tree, tokens: &[usize]) -> Option<(usize, usize)> {
     let mut lo = 0;
     let mut hi = tokens.len();
-    while lo < hi
-        && (tree.is_punct(tokens[lo])
-            || (lo == 0
-                && COMPLEMENTIZERS.contains(&tree.lemma(tokens[lo]).as_str())
-                && tree.deprel(tokens[lo]) == "mark"))
+    while lo < hi && (tree.is_punct(tokens[lo]) || (lo == 0 && is_complementizer(tree, tokens[lo])))
     {
         lo += 1;
     }
@@ -296,8 +304,15 @@ fn name_before(tree: &Tree, v: usize) -> Option<usize> {
 pub(crate) fn speaker_of(tree: &Tree, v: usize) -> Option<usize> {
     let mut v = v;
     for _ in 0..4 {
+        // Punctuation heads nothing in UD, so a subject the parser hung on the verb's own
+        // punctuation ("…,” said the source, speaking …" with "source" under the final period)
+        // is the verb's.
+        let on_punct = tree
+            .children_with(v, &["punct"])
+            .flat_map(|p| tree.children_with(p, &["nsubj"]));
         if let Some(s) = tree
             .children_with(v, &["nsubj"])
+            .chain(on_punct)
             .find(|&s| tree.deprel(s) != "nsubj:pass")
         {
             let relative = matches!(tree.lemma(s).as_str(), "who" | "that" | "which");
@@ -433,4 +448,90 @@ fn according_to(tree: &Tree, t: usize) -> Option<Candidate> {
         link,
         via: Vec::new(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use dyad_types::{Analysis, Document, Sentence, Token};
+
+    /// A one-sentence analysis from `(word, upos, lemma, head, deprel)` rows, words separated
+    /// by one space.
+    fn analysis(rows: &[(&str, &str, &str, Option<usize>, &str)]) -> Analysis {
+        let text = rows.iter().map(|r| r.0).collect::<Vec<_>>().join(" ");
+        let mut a = Analysis::new(Document::from_text(text.clone()));
+        let mut at = 0;
+        for (word, upos, lemma, head, deprel) in rows {
+            a.tokens.push(Token {
+                upos: upos.to_string(),
+                lemma: lemma.to_string(),
+                head: *head,
+                deprel: deprel.to_string(),
+                ..Token::new(at, at + word.len())
+            });
+            at += word.len() + 1;
+        }
+        a.sentences.push(Sentence {
+            start: 0,
+            end: text.len(),
+            first_token: 0,
+            last_token: rows.len(),
+        });
+        a
+    }
+
+    #[test]
+    fn sconj_that_starts_the_reported_clause_whatever_its_relation() {
+        // "that" hung as `obj` of the clause's verb instead of `mark`.
+        for rel in ["mark", "obj"] {
+            let a = analysis(&[
+                ("Leavitt", "PROPN", "Leavitt", Some(1), "nsubj"),
+                ("told", "VERB", "tell", None, "root"),
+                ("reporters", "NOUN", "reporter", Some(1), "iobj"),
+                ("that", "SCONJ", "that", Some(7), rel),
+                ("the", "DET", "the", Some(5), "det"),
+                ("strikes", "NOUN", "strike", Some(7), "nsubj"),
+                ("will", "AUX", "will", Some(7), "aux"),
+                ("continue", "VERB", "continue", Some(1), "ccomp"),
+            ]);
+            let found = crate::find_quotes(&a);
+            let texts: Vec<&str> = found.iter().map(|q| q.text.as_str()).collect();
+            assert_eq!(texts, ["the strikes will continue"], "with {rel}");
+        }
+    }
+
+    #[test]
+    fn subject_hung_on_the_cue_punctuation_is_the_speaker() {
+        for head in [3, 6] {
+            let a = analysis(&[
+                ("We", "PRON", "we", Some(1), "nsubj"),
+                ("won", "VERB", "win", Some(3), "ccomp"),
+                (",", "PUNCT", ",", Some(1), "punct"),
+                ("said", "VERB", "say", None, "root"),
+                ("the", "DET", "the", Some(5), "det"),
+                ("source", "NOUN", "source", Some(head), "nsubj"),
+                (".", "PUNCT", ".", Some(3), "punct"),
+            ]);
+            let found = crate::find_quotes(&a);
+            let speakers: Vec<Option<&str>> = found
+                .iter()
+                .map(|q| q.speaker.as_ref().map(|s| s.text.as_str()))
+                .collect();
+            assert_eq!(speakers, [Some("the source")], "subject under token {head}");
+        }
+    }
+
+    #[test]
+    fn that_pronoun_object_is_kept() {
+        // "that" as a demonstrative pronoun stays in the content.
+        let a = analysis(&[
+            ("He", "PRON", "he", Some(1), "nsubj"),
+            ("said", "VERB", "say", None, "root"),
+            ("they", "PRON", "they", Some(3), "nsubj"),
+            ("know", "VERB", "know", Some(1), "ccomp"),
+            ("that", "PRON", "that", Some(3), "obj"),
+        ]);
+        let found = crate::find_quotes(&a);
+        let texts: Vec<&str> = found.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts, ["they know that"]);
+    }
 }

@@ -1,7 +1,9 @@
-//! Trains the tagger and/or parser on EWT + GUM train, tuning on their dev sets.
+//! Trains the tagger and/or parser on EWT + GUM train, tuning on their dev sets (with
+//! `--with-dev`, on train + dev with the settings chosen on dev: the parser keeps its last
+//! epoch unless `--select-from` says otherwise).
 //!
 //! `cargo run --release -p dyad-syntax --example train -- [tagger|parser|all] [--jackknife K] [--jackknife-cache FILE]
-//! [--epochs N] [--select-from N] [--clip Q] [--mix N] [--gold-copy] [--explore-p P] [--explore-from E] [--action-bits B] [--label-bits B] [--seed S] [--out DIR] [--tagger-epochs N] [--tagger-bits B]`
+//! [--epochs N] [--select-from N] [--clip Q] [--mix N] [--gold-copy] [--explore-p P] [--explore-from E] [--action-bits B] [--label-bits B] [--seed S] [--out DIR] [--tagger-epochs N] [--tagger-bits B] [--second-pass-bits B] [--with-dev]`
 #![allow(clippy::print_stdout)]
 use std::path::PathBuf;
 
@@ -41,6 +43,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(b) = flag("--tagger-bits") {
         tagger.xpos_bits = b.parse()?;
     }
+    let with_dev = args.iter().any(|a| a == "--with-dev");
+    tagger.with_dev = with_dev;
+    if let Some(b) = flag("--second-pass-bits") {
+        tagger.xpos2_bits = b.parse()?;
+    }
     if what == "tagger" || what == "all" {
         let report =
             train_tagger_with(&tagger, &train, &dev, &models.join("tagger.bin"), &progress)?;
@@ -50,8 +57,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut config = ParserConfig {
             tagger: TaggerConfig {
                 epochs: 5,
+                with_dev: false,
                 ..tagger
             },
+            with_dev,
             ..ParserConfig::default()
         };
         if let Some(k) = flag("--jackknife") {
@@ -72,6 +81,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         if let Some(e) = flag("--select-from") {
             config.select_from = e.parse()?;
+        } else if with_dev {
+            config.select_from = config.epochs;
         }
         if let Some(p) = flag("--explore-p") {
             config.explore_p = p.parse()?;

@@ -105,6 +105,11 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Whether every byte has been read.
+    pub fn is_at_end(&self) -> bool {
+        self.pos >= self.bytes.len()
+    }
+
     /// Reads a `u32`.
     pub fn u32(&mut self) -> std::result::Result<u32, String> {
         let b = self.take(4)?;

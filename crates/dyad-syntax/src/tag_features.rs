@@ -1,6 +1,7 @@
 //! Feature templates of the tagger: the XPOS model (words, affixes, shape, clusters in a ±2
-//! window and the two previous tags) and the UPOS model (the XPOS tags around a word plus its
-//! form).
+//! window and the two previous tags), the optional second XPOS pass (the same plus the first
+//! pass's tags of the word and the two after it) and the UPOS model (the XPOS tags around a
+//! word plus its form).
 use crate::hash::{feat1, feat2, feat3};
 use crate::lexical::{cluster_prefix, WordAttrs, END, START};
 
@@ -84,6 +85,30 @@ pub fn xpos_features(words: &[WordAttrs], i: usize, prev1: u64, prev2: u64, out:
     out.push(feat2(45, w.shape, first));
     out.push(feat3(46, w.lower_ambiguity, prev1, n1.flags));
     out.push(feat2(47, w.ambiguity, p1.ambiguity));
+}
+
+/// Fills `out` with the features of the second XPOS pass: those of [`xpos_features`] plus
+/// the first pass's tags (class index + 1; 0 past the end) of words `i`, `i + 1`, `i + 2`.
+pub fn xpos2_features(
+    words: &[WordAttrs],
+    i: usize,
+    prev: (u64, u64),
+    first: &[u64],
+    out: &mut Vec<u64>,
+) {
+    xpos_features(words, i, prev.0, prev.1, out);
+    let w = at(words, i as isize);
+    let f = |j: usize| first.get(j).copied().unwrap_or(0);
+    let (t, n1, n2) = (f(i), f(i + 1), f(i + 2));
+    out.push(feat1(48, t));
+    out.push(feat2(49, t, w.ambiguity));
+    out.push(feat1(50, n1));
+    out.push(feat2(51, n1, n2));
+    out.push(feat2(52, prev.0, n1));
+    out.push(feat2(53, n1, w.lower));
+    out.push(feat2(54, n1, w.suffix[2]));
+    out.push(feat2(55, n1, w.ambiguity));
+    out.push(feat3(56, prev.0, t, n1));
 }
 
 /// Fills `out` with the UPOS features of word `i` given the XPOS classes (index + 1).

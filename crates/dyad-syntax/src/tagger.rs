@@ -1,5 +1,6 @@
 //! The part-of-speech tagger: a greedy averaged perceptron predicting the Penn Treebank tag
-//! left to right, then the Universal POS tag from the Penn tags around each word, then the
+//! left to right (optionally a second time, seeing the first pass's tags of the next words),
+//! then the Universal POS tag from the Penn tags around each word, then the
 //! lemma.
 use std::path::Path;
 
@@ -9,7 +10,7 @@ use crate::hash::U64Map;
 use crate::lemmatizer::Lemmatizer;
 use crate::lexical::{Clusters, WordAttrs};
 use crate::perceptron::{argmax, Weights};
-use crate::tag_features::{upos_features, xpos_features};
+use crate::tag_features::{upos_features, xpos2_features, xpos_features};
 
 /// The Universal POS tags.
 pub const UPOS_TAGS: [&str; 17] = [
@@ -44,6 +45,8 @@ pub struct Tagger {
     pub(crate) xpos_tags: Vec<String>,
     pub(crate) upos_tags: Vec<&'static str>,
     pub(crate) xpos_model: Weights,
+    /// The second XPOS pass, if any.
+    pub(crate) xpos2_model: Option<Weights>,
     pub(crate) upos_model: Weights,
     /// Frequent words that always had one XPOS class in training: the class, and in the high
     /// 16 bits their UPOS class plus one where that was as constant (0: predict it).
@@ -91,7 +94,17 @@ impl Tagger {
                 return Err("bad ambiguity classes".into());
             }
             let ambiguity = amb_keys.into_iter().zip(amb_sets).collect();
-            if xpos_model.classes() != xpos_tags.len() || upos_model.classes() != upos_tags.len() {
+            let xpos2_model = if r.is_at_end() {
+                None
+            } else {
+                Some(Weights::read(r)?)
+            };
+            if xpos_model.classes() != xpos_tags.len()
+                || upos_model.classes() != upos_tags.len()
+                || xpos2_model
+                    .as_ref()
+                    .is_some_and(|m| m.classes() != xpos_tags.len())
+            {
                 return Err("tag lists do not match the weight tables".into());
             }
             let bad = |c: &u32| {
@@ -106,6 +119,7 @@ impl Tagger {
                 xpos_tags,
                 upos_tags,
                 xpos_model,
+                xpos2_model,
                 upos_model,
                 tagdict,
                 clusters,
@@ -133,6 +147,9 @@ impl Tagger {
         amb.sort_unstable();
         w.u64s(&amb.iter().map(|p| p.0).collect::<Vec<_>>());
         w.u64s(&amb.iter().map(|p| p.1).collect::<Vec<_>>());
+        if let Some(m) = &self.xpos2_model {
+            m.write(&mut w);
+        }
         codec::encode(ModelKind::Tagger, description, &w.into_bytes())
     }
 
@@ -146,28 +163,14 @@ impl Tagger {
         WordAttrs::new(word, &self.clusters).with_ambiguity(&self.ambiguity)
     }
 
-    /// The XPOS class indices of a sentence (greedy, left to right).
+    /// The XPOS class indices + 1 of a sentence (greedy, left to right; twice with a second
+    /// pass).
     pub(crate) fn xpos_classes(&self, attrs: &[WordAttrs], features: &mut Vec<u64>) -> Vec<u64> {
-        let mut scores = vec![0i32; self.xpos_tags.len()];
-        let mut out: Vec<u64> = Vec::with_capacity(attrs.len());
-        for i in 0..attrs.len() {
-            let class = match self.tagdict.get(&attrs[i].word) {
-                Some(c) => (*c & 0xffff) as usize,
-                None => {
-                    let prev1 = out.last().copied().unwrap_or(0);
-                    let prev2 = if out.len() >= 2 {
-                        out[out.len() - 2]
-                    } else {
-                        0
-                    };
-                    xpos_features(attrs, i, prev1, prev2, features);
-                    self.xpos_model.score(features, &mut scores);
-                    argmax(&scores, |_| true).unwrap_or(0)
-                }
-            };
-            out.push(class as u64 + 1);
+        let first = decode_xpos(&self.xpos_model, &self.tagdict, attrs, None, features);
+        match &self.xpos2_model {
+            Some(m) => decode_xpos(m, &self.tagdict, attrs, Some(&first), features),
+            None => first,
         }
-        out
     }
 
     /// Tags and lemmatises one sentence of words.
@@ -203,6 +206,46 @@ impl Tagger {
 
     /// Size in bytes of the weight tables.
     pub fn weights_size(&self) -> usize {
-        self.xpos_model.size_bytes() + self.upos_model.size_bytes()
+        self.xpos_model.size_bytes()
+            + self.xpos2_model.as_ref().map_or(0, Weights::size_bytes)
+            + self.upos_model.size_bytes()
+    }
+}
+
+/// Tags `attrs` greedily left to right with `model` (XPOS class index + 1 per word; words of
+/// `tagdict` get their class): the first pass, or, given the first pass's classes, the second.
+pub(crate) fn decode_xpos(
+    model: &Weights,
+    tagdict: &U64Map<u32>,
+    attrs: &[WordAttrs],
+    first: Option<&[u64]>,
+    features: &mut Vec<u64>,
+) -> Vec<u64> {
+    let mut scores = vec![0i32; model.classes()];
+    let mut out: Vec<u64> = Vec::with_capacity(attrs.len());
+    for i in 0..attrs.len() {
+        let class = match tagdict.get(&attrs[i].word) {
+            Some(c) => (*c & 0xffff) as usize,
+            None => {
+                let prev = previous_tags(&out);
+                match first {
+                    Some(first) => xpos2_features(attrs, i, prev, first, features),
+                    None => xpos_features(attrs, i, prev.0, prev.1, features),
+                }
+                model.score(features, &mut scores);
+                argmax(&scores, |_| true).unwrap_or(0)
+            }
+        };
+        out.push(class as u64 + 1);
+    }
+    out
+}
+
+/// The last two tags of `tags` (0 before the sentence start), the last first.
+pub(crate) fn previous_tags(tags: &[u64]) -> (u64, u64) {
+    match tags {
+        [.., p2, p1] => (*p1, *p2),
+        [p1] => (*p1, 0),
+        [] => (0, 0),
     }
 }

@@ -34,11 +34,11 @@ fn embedded_models_meet_floors_on_ewt_test_sample() {
     );
 }
 
-// Measured on this sample: UPOS 97.05, lemma 97.89 (EWT+GUM models, format 2, of 2026-11);
-// UAS 87.29, LAS 83.52 (parser of 2026-12: 2^20 action rows, mean of 5 seeds).
-const UPOS_FLOOR: f64 = 0.965;
-const UAS_FLOOR: f64 = 0.865;
-const LAS_FLOOR: f64 = 0.825;
+// Measured on this sample: UPOS 97.32, UAS 87.14, LAS 83.52 (tagger and parser of 2026-12,
+// issue 3: third-order features, trained on EWT + GUM train and dev); lemma 97.89 before.
+const UPOS_FLOOR: f64 = 0.970;
+const UAS_FLOOR: f64 = 0.866;
+const LAS_FLOOR: f64 = 0.830;
 const LEMMA_FLOOR: f64 = 0.972;
 
 #[test]

@@ -92,3 +92,80 @@ fn training_is_reproducible() {
     .unwrap();
     assert_eq!(a.model_hash, b.model_hash);
 }
+
+#[test]
+fn second_xpos_pass_is_stored_and_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let bank = common::mini_treebank(dir.path());
+    let train = |xpos2_bits: u32, name: &str| {
+        let config = TaggerConfig {
+            epochs: 3,
+            xpos_bits: 12,
+            xpos2_bits,
+            upos_bits: 10,
+            dict_min_count: 1000,
+            ..TaggerConfig::default()
+        };
+        let path = dir.path().join(name);
+        let report =
+            train_tagger_with(&config, std::slice::from_ref(&bank), &bank, &path, &|_| {}).unwrap();
+        (report, Tagger::load(&path).unwrap())
+    };
+    let (one, one_pass) = train(0, "one.bin");
+    let (two, two_passes) = train(11, "two.bin");
+    assert!(
+        two.description.contains("xpos2_bits=11"),
+        "{}",
+        two.description
+    );
+    assert!(
+        !one.description.contains("xpos2_bits"),
+        "{}",
+        one.description
+    );
+    // The second table (2^11 rows) is stored with the first.
+    assert!(two_passes.weights_size() > one_pass.weights_size());
+    let xpos = two.dev_scores.iter().find(|(n, _)| n == "xpos").unwrap().1;
+    assert!(xpos > 0.95, "{:?}", two.dev_scores);
+    let words = ["The", "soldier", "praised", "a", "village", "."];
+    assert_eq!(two_passes.tag(&words)[2].xpos, "VBD");
+}
+
+#[test]
+fn with_dev_trains_on_the_dev_file_beside_each_training_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let bank = common::mini_treebank(dir.path());
+    let config = TaggerConfig {
+        epochs: 1,
+        xpos_bits: 10,
+        upos_bits: 10,
+        with_dev: true,
+        ..TaggerConfig::default()
+    };
+    let out = dir.path().join("tagger.bin");
+    // No `-dev` file beside a file not named `-train`: an error, not a silent fallback.
+    assert!(train_tagger_with(&config, std::slice::from_ref(&bank), &bank, &out, &|_| {}).is_err());
+    let train = dir.path().join("mini-train.conllu");
+    let dev = dir.path().join("mini-dev.conllu");
+    std::fs::copy(&bank, &train).unwrap();
+    std::fs::copy(&bank, &dev).unwrap();
+    let report =
+        train_tagger_with(&config, std::slice::from_ref(&train), &bank, &out, &|_| {}).unwrap();
+    assert!(
+        report.description.contains("mini-dev.conllu"),
+        "{}",
+        report.description
+    );
+    let plain = train_tagger_with(
+        &TaggerConfig {
+            with_dev: false,
+            ..config
+        },
+        std::slice::from_ref(&train),
+        &bank,
+        &out,
+        &|_| {},
+    )
+    .unwrap();
+    assert_eq!(report.sentences, 2 * plain.sentences);
+}

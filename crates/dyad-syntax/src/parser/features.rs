@@ -310,6 +310,69 @@ pub fn state_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>) 
     f3(b0c6, b1c, c(state.buffer(2), 6));
     f3(s0r.w, b0.t, 0);
     f3(s0.t, s0r.t, b0.w);
+    extra_features(tokens, state, out);
+}
+
+/// Third-order and edge features: the third stack word, the words around `s0` and `b0` in the
+/// sentence (the word before `b0` ends `s0`'s subtree when it is not `s0`), the words of the
+/// second-outermost children and of `s0`'s grandparent, `b0`'s right neighbour beyond `b2`.
+fn extra_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>) {
+    let s0i = state.s0();
+    let b0i = state.buffer(0);
+    let s0 = pos(tokens, state, s0i);
+    let s1 = pos(tokens, state, state.s1());
+    let b0 = pos(tokens, state, b0i);
+    let b1 = pos(tokens, state, state.buffer(1));
+    let s2i = if state.stack.len() >= 3 {
+        state.stack[state.stack.len() - 3]
+    } else {
+        NONE
+    };
+    let s2 = pos(tokens, state, s2i);
+    let edge_i = if b0i == NONE || s0i == NONE || b0i == s0i + 1 {
+        NONE
+    } else {
+        b0i - 1
+    };
+    let edge = pos(tokens, state, edge_i);
+    let s0n_i = if s0i != NONE && s0i + 1 < b0i && s0i + 1 != edge_i {
+        s0i + 1
+    } else {
+        NONE
+    };
+    let s0n = pos(tokens, state, s0n_i);
+    let s0p = pos(
+        tokens,
+        state,
+        get(s0i, |i| (i as u32).checked_sub(1).unwrap_or(NONE)),
+    );
+    let s0h2 = pos(
+        tokens,
+        state,
+        get(get(s0i, |i| state.heads[i]), |i| state.heads[i]),
+    );
+    let s0l2 = pos(tokens, state, get(s0i, |i| state.left[i][1]));
+    let s0r2 = pos(tokens, state, get(s0i, |i| state.right[i][1]));
+    let b0l2 = pos(tokens, state, get(b0i, |i| state.left[i][1]));
+    let b3 = pos(tokens, state, state.buffer(3));
+    let mut t = 500u64;
+    let mut f3 = |a: u64, b: u64, c: u64| {
+        t += 1;
+        out.push(feat3(t, a, b, c));
+    };
+    f3(s2.t, s1.t, s0.t);
+    f3(s2.t, s0.t, b0.t);
+    f3(s0.t, edge.t, b0.t);
+    f3(edge.w, b0.t, 0);
+    f3(edge.t, b0.w, 0);
+    f3(s0.t, s0n.t, b0.t);
+    f3(s0p.t, s0.t, b0.t);
+    f3(s0.t, b0.t, feat2(0, edge.t, b1.t));
+    f3(s0h2.w, b0.t, 0);
+    f3(s0l2.w, s0.t, 0);
+    f3(s0r2.w, s0.t, 0);
+    f3(b0l2.w, b0.t, 0);
+    f3(b1.t, b3.t, b0.t);
 }
 
 /// Fills `out` with the features of the label classifier for the arc `head → dep`.

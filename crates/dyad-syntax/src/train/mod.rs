@@ -43,6 +43,24 @@ fn read_all(paths: &[PathBuf]) -> Result<Vec<TreebankSentence>> {
     Ok(out)
 }
 
+/// The training files plus, with `with_dev`, the dev file beside each (`…-train.conllu` →
+/// `…-dev.conllu`).
+fn training_files(train: &[PathBuf], with_dev: bool) -> Result<Vec<PathBuf>> {
+    let mut files = train.to_vec();
+    if with_dev {
+        for p in train {
+            let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
+            let dev = name
+                .filter(|n| n.contains("-train."))
+                .map(|n| p.with_file_name(n.replacen("-train.", "-dev.", 1)))
+                .filter(|d| d.is_file())
+                .ok_or_else(|| Error::NoData(format!("no dev file beside {}", p.display())))?;
+            files.push(dev);
+        }
+    }
+    Ok(files)
+}
+
 /// A description of the training files: names and content hashes.
 fn describe(paths: &[PathBuf], extra: &str) -> Result<String> {
     let mut parts = Vec::new();

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use super::tagger::{default_clusters, fit_tagger, load_clusters, TaggerConfig};
-use super::{describe, read_all, write_model, TrainReport};
+use super::{describe, read_all, training_files, write_model, TrainReport};
 use crate::codec;
 use crate::conllu::{read_conllu, TreebankSentence};
 use crate::error::Result;
@@ -52,6 +52,9 @@ pub struct ParserConfig {
     pub mix: usize,
     /// Also train on a copy of each sentence with its gold tags.
     pub gold_copy: bool,
+    /// Also train on the dev file beside each training file; the dev set then cannot choose
+    /// the epoch, so set `select_from` to `epochs` (the last one is kept).
+    pub with_dev: bool,
 }
 
 impl Default for ParserConfig {
@@ -73,18 +76,24 @@ impl Default for ParserConfig {
             clip_quantile: 1.0,
             mix: 5,
             gold_copy: false,
+            with_dev: false,
         }
     }
 }
 
-/// Trains a parser with default settings.
+/// Trains a parser as the committed one was: default settings, on the training files and the
+/// dev file beside each, keeping the last epoch (`dev` is only scored).
 pub fn train_parser(
     train: &[PathBuf],
     dev: &Path,
     out: &Path,
     progress: &dyn Fn(&str),
 ) -> Result<TrainReport> {
-    let mut config = ParserConfig::default();
+    let mut config = ParserConfig {
+        with_dev: true,
+        ..ParserConfig::default()
+    };
+    config.select_from = config.epochs;
     config.tagger.clusters = default_clusters(train);
     train_parser_with(&config, train, dev, out, progress)
 }
@@ -470,6 +479,7 @@ pub fn train_parser_with(
     progress: &dyn Fn(&str),
 ) -> Result<TrainReport> {
     let start = Instant::now();
+    let train = &training_files(train, config.with_dev)?;
     let mut sentences = read_all(train)?;
     let dev_sentences = read_conllu(dev)?;
     let clusters = load_clusters(&config.tagger, &sentences)?;

@@ -4,16 +4,94 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use super::{describe, read_all, write_model, TrainReport};
+use super::{describe, read_all, training_files, write_model, TrainReport};
 use crate::codec;
 use crate::conllu::{read_conllu, TreebankSentence};
 use crate::error::Result;
 use crate::hash::{hash_str, Rng, U64Map};
 use crate::lemmatizer::Lemmatizer;
 use crate::lexical::{Clusters, WordAttrs, LOWER_KEY};
+use crate::perceptron::Weights;
 use crate::perceptron::{argmax, Trainer};
-use crate::tag_features::{upos_features, xpos_features};
-use crate::tagger::{static_upos, Tagger};
+use crate::tag_features::{upos_features, xpos2_features, xpos_features};
+use crate::tagger::{decode_xpos, previous_tags, static_upos, Tagger};
+
+/// A training sentence: word attributes, gold XPOS and UPOS classes.
+type Example = (Vec<WordAttrs>, Vec<usize>, Vec<usize>);
+
+/// Folds of the jackknife that gives the second XPOS pass its first-pass tags.
+const SECOND_PASS_FOLDS: usize = 4;
+
+/// One online step of an XPOS pass: predicts the class of a word from `features`, learns
+/// from `gold`, and returns the prediction.
+fn learn_xpos(model: &mut Trainer, features: &[u64], gold: usize, scores: &mut [f32]) -> usize {
+    model.score(features, scores);
+    let guess = argmax(scores, |_| true).unwrap_or(0);
+    model.update(features, gold, guess);
+    model.tick();
+    guess
+}
+
+/// Trains a first XPOS pass alone on `data` (the same epochs and seed as the full tagger).
+fn fit_first_pass(
+    config: &TaggerConfig,
+    data: &[&Example],
+    tagdict: &U64Map<u32>,
+    classes: usize,
+) -> Weights {
+    let mut model = Trainer::new(config.xpos_bits, classes);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng::new(config.seed);
+    let mut features = Vec::with_capacity(64);
+    let mut scores = vec![0f32; classes];
+    for _ in 0..config.epochs {
+        rng.shuffle(&mut order);
+        for &si in &order {
+            let (attrs, gold, _) = data[si];
+            let mut pred: Vec<u64> = Vec::with_capacity(attrs.len());
+            for i in 0..attrs.len() {
+                let guess = match tagdict.get(&attrs[i].word) {
+                    Some(c) => (*c & 0xffff) as usize,
+                    None => {
+                        let prev = previous_tags(&pred);
+                        xpos_features(attrs, i, prev.0, prev.1, &mut features);
+                        learn_xpos(&mut model, &features, gold[i], &mut scores)
+                    }
+                };
+                pred.push(guess as u64 + 1);
+            }
+        }
+    }
+    model.finish()
+}
+
+/// First-pass XPOS classes (+ 1) of every training sentence, each predicted by a first pass
+/// trained on the other folds, as the second pass will see them on new text.
+fn jackknifed_first_pass(
+    config: &TaggerConfig,
+    data: &[Example],
+    tagdict: &U64Map<u32>,
+    classes: usize,
+    progress: &dyn Fn(&str),
+) -> Vec<Vec<u64>> {
+    let k = SECOND_PASS_FOLDS;
+    let mut out = vec![Vec::new(); data.len()];
+    let mut features = Vec::with_capacity(64);
+    for fold in 0..k {
+        let train: Vec<&Example> = data
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % k != fold)
+            .map(|(_, d)| d)
+            .collect();
+        let model = fit_first_pass(config, &train, tagdict, classes);
+        for (i, (attrs, _, _)) in data.iter().enumerate().filter(|(i, _)| i % k == fold) {
+            out[i] = decode_xpos(&model, tagdict, attrs, None, &mut features);
+        }
+        progress(&format!("tagger: first-pass fold {}/{k} tagged", fold + 1));
+    }
+    out
+}
 
 /// Settings of a tagger training run.
 #[derive(Debug, Clone)]
@@ -22,6 +100,8 @@ pub struct TaggerConfig {
     pub epochs: usize,
     /// The XPOS table has `2^bits` rows.
     pub xpos_bits: u32,
+    /// The table of the second XPOS pass has `2^bits` rows (0: no second pass).
+    pub xpos2_bits: u32,
     /// The UPOS table has `2^bits` rows.
     pub upos_bits: u32,
     /// Shuffling seed.
@@ -36,6 +116,9 @@ pub struct TaggerConfig {
     pub dict_min_share: f64,
     /// Words seen this often get their set of tags as a feature.
     pub ambiguity_min_count: u32,
+    /// Also train on the dev file beside each training file (the dev scores then only check
+    /// the model).
+    pub with_dev: bool,
 }
 
 impl Default for TaggerConfig {
@@ -43,6 +126,7 @@ impl Default for TaggerConfig {
         TaggerConfig {
             epochs: 8,
             xpos_bits: 17,
+            xpos2_bits: 0,
             upos_bits: 15,
             seed: 42,
             clusters: None,
@@ -50,6 +134,7 @@ impl Default for TaggerConfig {
             dict_min_count: 20,
             dict_min_share: 0.995,
             ambiguity_min_count: 3,
+            with_dev: false,
         }
     }
 }
@@ -62,7 +147,8 @@ pub(crate) fn default_clusters(train: &[PathBuf]) -> Option<PathBuf> {
     p.is_file().then_some(p)
 }
 
-/// Trains a tagger with default settings (clusters found beside the treebanks).
+/// Trains a tagger as the committed one was: default settings, clusters found beside the
+/// treebanks, on the training files and the dev file beside each (`dev` is only scored).
 pub fn train_tagger(
     train: &[PathBuf],
     dev: &Path,
@@ -71,6 +157,7 @@ pub fn train_tagger(
 ) -> Result<TrainReport> {
     let config = TaggerConfig {
         clusters: default_clusters(train),
+        with_dev: true,
         ..TaggerConfig::default()
     };
     train_tagger_with(&config, train, dev, out, progress)
@@ -164,7 +251,7 @@ pub(crate) fn fit_tagger(
             ambiguity.insert(hash_str(w) ^ LOWER_KEY, *set);
         }
     }
-    let data: Vec<(Vec<WordAttrs>, Vec<usize>, Vec<usize>)> = sentences
+    let data: Vec<Example> = sentences
         .iter()
         .map(|s| {
             let attrs = s
@@ -177,7 +264,12 @@ pub(crate) fn fit_tagger(
             (attrs, x, u)
         })
         .collect();
+    let first = (config.xpos2_bits > 0)
+        .then(|| jackknifed_first_pass(config, &data, &tagdict, xpos_tags.len(), progress));
     let mut xpos_model = Trainer::new(config.xpos_bits, xpos_tags.len());
+    let mut xpos2_model = first
+        .as_ref()
+        .map(|_| Trainer::new(config.xpos2_bits, xpos_tags.len()));
     let mut upos_model = Trainer::new(config.upos_bits, upos_names.len());
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut rng = Rng::new(config.seed);
@@ -186,7 +278,7 @@ pub(crate) fn fit_tagger(
     let mut us = vec![0f32; upos_names.len()];
     for epoch in 0..config.epochs {
         rng.shuffle(&mut order);
-        let (mut right, mut total) = (0usize, 0usize);
+        let (mut right, mut right2, mut total) = (0usize, 0usize, 0usize);
         for &si in &order {
             let (attrs, gold_x, gold_u) = &data[si];
             let mut pred: Vec<u64> = Vec::with_capacity(attrs.len());
@@ -194,22 +286,28 @@ pub(crate) fn fit_tagger(
                 let guess = if let Some(c) = tagdict.get(&attrs[i].word) {
                     (*c & 0xffff) as usize
                 } else {
-                    let prev1 = pred.last().copied().unwrap_or(0);
-                    let prev2 = if pred.len() >= 2 {
-                        pred[pred.len() - 2]
-                    } else {
-                        0
-                    };
-                    xpos_features(attrs, i, prev1, prev2, &mut features);
-                    xpos_model.score(&features, &mut xs);
-                    let g = argmax(&xs, |_| true).unwrap_or(0);
-                    xpos_model.update(&features, gold_x[i], g);
-                    xpos_model.tick();
-                    g
+                    let prev = previous_tags(&pred);
+                    xpos_features(attrs, i, prev.0, prev.1, &mut features);
+                    learn_xpos(&mut xpos_model, &features, gold_x[i], &mut xs)
                 };
                 right += usize::from(guess == gold_x[i]);
                 total += 1;
                 pred.push(guess as u64 + 1);
+            }
+            if let (Some(model), Some(first)) = (&mut xpos2_model, &first) {
+                let mut pred2: Vec<u64> = Vec::with_capacity(attrs.len());
+                for i in 0..attrs.len() {
+                    let guess = if let Some(c) = tagdict.get(&attrs[i].word) {
+                        (*c & 0xffff) as usize
+                    } else {
+                        let prev = previous_tags(&pred2);
+                        xpos2_features(attrs, i, prev, &first[si], &mut features);
+                        learn_xpos(model, &features, gold_x[i], &mut xs)
+                    };
+                    right2 += usize::from(guess == gold_x[i]);
+                    pred2.push(guess as u64 + 1);
+                }
+                pred = pred2;
             }
             for (i, gold) in gold_u.iter().enumerate() {
                 if tagdict.get(&attrs[i].word).is_some_and(|c| *c >> 16 != 0) {
@@ -222,8 +320,13 @@ pub(crate) fn fit_tagger(
                 upos_model.tick();
             }
         }
+        let second = if xpos2_model.is_some() {
+            format!(", second pass {:.4}", right2 as f64 / total as f64)
+        } else {
+            String::new()
+        };
         progress(&format!(
-            "tagger epoch {}: train XPOS accuracy {:.4}",
+            "tagger epoch {}: train XPOS accuracy {:.4}{second}",
             epoch + 1,
             right as f64 / total as f64
         ));
@@ -236,6 +339,7 @@ pub(crate) fn fit_tagger(
         xpos_tags,
         upos_tags: upos_names.iter().map(|t| static_upos(t)).collect(),
         xpos_model: xpos_model.finish(),
+        xpos2_model: xpos2_model.map(|m| m.finish()),
         upos_model: upos_model.finish(),
         tagdict,
         clusters: clusters.clone(),
@@ -284,6 +388,7 @@ pub fn train_tagger_with(
     progress: &dyn Fn(&str),
 ) -> Result<TrainReport> {
     let start = Instant::now();
+    let train = &training_files(train, config.with_dev)?;
     let sentences = read_all(train)?;
     let dev_sentences = read_conllu(dev)?;
     let clusters = load_clusters(config, &sentences)?;
@@ -296,9 +401,14 @@ pub fn train_tagger_with(
     let description = describe(
         train,
         &format!(
-            "tagger epochs={} xpos_bits={} upos_bits={} seed={} cluster_words={} ambiguity_min={}",
+            "tagger epochs={} xpos_bits={}{} upos_bits={} seed={} cluster_words={} ambiguity_min={}",
             config.epochs,
             config.xpos_bits,
+            if config.xpos2_bits > 0 {
+                format!(" xpos2_bits={}", config.xpos2_bits)
+            } else {
+                String::new()
+            },
             config.upos_bits,
             config.seed,
             clusters.len(),
