@@ -792,6 +792,30 @@ mod tests {
     }
 
     #[test]
+    fn charging_a_price_and_hitting_a_target_are_no_events() {
+        let fees = [
+            w("charging", "VERB", "charge"),
+            w("students", "NOUN", "student"),
+            w("tuition", "NOUN", "tuition"),
+            w("fees", "NOUN", "fee"),
+        ];
+        assert_eq!(codes(&fees), [NO_EVENT]);
+        let charged = [
+            w("police", "NOUN", "police"),
+            w("charged", "VERB", "charge"),
+            w("him", "PRON", "he"),
+        ];
+        assert_eq!(codes(&charged), ["173"]);
+        let target = [
+            w("hitting", "VERB", "hit"),
+            w("his", "PRON", "his"),
+            w("growth", "NOUN", "growth"),
+            w("target", "NOUN", "target"),
+        ];
+        assert!(codes(&target).is_empty());
+    }
+
+    #[test]
     fn an_armed_actor_attacking_uses_force_others_criticise() {
         let armed = |roles: &[&str], code: Option<&str>| Actor {
             start: 0,
