@@ -50,6 +50,16 @@ struct Memory {
     countries: HashSet<String>,
 }
 
+/// Role words that speak for the institution named before them rather than hold an office
+/// of their own.
+const VOICE_ROLES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+];
+
 /// Finds and resolves actor mentions in an analysed document.
 pub struct ActorResolver {
     dictionary: Dictionary,
@@ -294,12 +304,15 @@ impl ActorResolver {
         let dict = &self.dictionary;
         let mut country: Option<String> = None;
         let mut roles: Vec<String> = Vec::new();
+        // The first institution among the modifiers ("Tory" in "Tory spokesman").
+        let mut institution: Option<usize> = None;
         for part in &parts[..parts.len() - 1] {
             match &part.element {
                 Element::Known(Entry::Country(c) | Entry::Demonym(c) | Entry::Capital(c)) => {
                     country.get_or_insert_with(|| dict.countries[*c].iso3.clone());
                 }
                 Element::Known(Entry::Institution(k)) => {
+                    institution.get_or_insert(*k);
                     if let Some(c) = &dict.institutions[*k].country {
                         country.get_or_insert_with(|| c.clone());
                     }
@@ -405,6 +418,22 @@ impl ActorResolver {
             }
             Element::Role(role) => {
                 let head_word = head_text.to_lowercase();
+                // An institution's spokesman or officials speak for it: "Tory spokesman",
+                // "UKIP officials" are the party, "Pentagon officials" the military, not
+                // the government.
+                if let Some(k) = institution.filter(|_| VOICE_ROLES.contains(&head_word.as_str())) {
+                    let inst = &dict.institutions[k];
+                    return Some((
+                        actor_with(
+                            Some(inst.name.clone()),
+                            Some(inst.code.clone()),
+                            inst.country.clone().or(country),
+                            inst.roles.clone(),
+                        ),
+                        MentionKind::Group,
+                        false,
+                    ));
+                }
                 if country.is_none() {
                     // "the administration", "the president": an actor named earlier.
                     let (actor, kind) = memory.roles.get(&head_word).filter(|_| definite)?;
@@ -669,6 +698,21 @@ mod tests {
         assert_eq!(found, [("Alan Milburn".into(), Some("GBR".into()))]);
         // Upper-case in the text is not required, but capitals are.
         assert!(codes(&r, "alan milburn spoke", Some("2001-03-01")).is_empty());
+    }
+
+    #[test]
+    fn an_institutions_spokesman_or_officials_are_the_institution() {
+        let r = resolver(GENERATED);
+        let found = codes(&r, "the Tory spokesman spoke", None);
+        assert_eq!(found, [("Tory spokesman".into(), Some("GBRPTY".into()))]);
+        let found = codes(&r, "Pentagon officials spoke", None);
+        assert_eq!(
+            found,
+            [("Pentagon officials".into(), Some("USAMIL".into()))]
+        );
+        // A country's officials are its government, as before.
+        let found = codes(&r, "French officials spoke", None);
+        assert_eq!(found, [("French officials".into(), Some("FRAGOV".into()))]);
     }
 
     #[test]
