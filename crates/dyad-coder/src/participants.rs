@@ -228,10 +228,15 @@ fn from_parse(
         && tokens[trigger].xpos == "VBG"
         && (tokens[trigger].deprel.starts_with("csubj")
             || (trigger > 0 && word(trigger - 1) == "that"));
+    // A passive participle modifying a noun ("the four Britons freed from US custody") has
+    // that noun as the one acted upon: it borrows no subject from above, only a `by` agent
+    // names its actor.
+    let reduced_passive =
+        !site.noun && tokens[trigger].xpos == "VBN" && tokens[trigger].deprel.starts_with("acl");
     // The words climbed through, and whether the climb stopped at a clause with a subject
     // of its own.
     let mut path = vec![trigger];
-    let mut blocked = gerund_subject;
+    let mut blocked = gerund_subject || reduced_passive;
     for _ in 0..6 {
         if blocked || source.is_some() || (passive && agent.is_none()) {
             break;
@@ -470,6 +475,35 @@ mod tests {
         let words = words_of(&analysis);
         let picked = select(&analysis, 0, &words, &verb_at(7), &mentions);
         assert_eq!(picked.source, Some(0));
+    }
+
+    #[test]
+    fn a_participle_modifying_a_noun_takes_no_subject_from_above() {
+        // "Britain welcomed the detainees released by the US": the US releases, not Britain;
+        // without the `by` agent nobody known does.
+        let rows = |agent: bool| {
+            let mut rows = vec![
+                ("Britain", "PROPN", "NNP", "Britain", 2, "nsubj"),
+                ("welcomed", "VERB", "VBD", "welcome", 0, "root"),
+                ("the", "DET", "DT", "the", 4, "det"),
+                ("detainees", "NOUN", "NNS", "detainee", 2, "obj"),
+                ("released", "VERB", "VBN", "release", 4, "acl"),
+            ];
+            if agent {
+                rows.push(("by", "ADP", "IN", "by", 8, "case"));
+                rows.push(("the", "DET", "DT", "the", 8, "det"));
+                rows.push(("US", "PROPN", "NNP", "US", 5, "obl"));
+            }
+            rows
+        };
+        let (analysis, mentions) = parsed(&rows(true), &[(0, 1, "GBR"), (6, 8, "USA")]);
+        let words = words_of(&analysis);
+        let picked = select(&analysis, 0, &words, &verb_at(4), &mentions);
+        assert_eq!(picked.source, Some(1));
+        let (analysis, mentions) = parsed(&rows(false), &[(0, 1, "GBR")]);
+        let words = words_of(&analysis);
+        let picked = select(&analysis, 0, &words, &verb_at(4), &mentions);
+        assert_eq!(picked.source, None);
     }
 
     #[test]
