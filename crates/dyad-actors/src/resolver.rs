@@ -345,6 +345,16 @@ impl ActorResolver {
             roles,
             ..Actor::default()
         };
+        // An institution as the actor, the country of the words before it where it has none.
+        let institution_actor = |k: usize, country: Option<String>| {
+            let inst = &dict.institutions[k];
+            actor_with(
+                Some(inst.name.clone()),
+                Some(inst.code.clone()),
+                inst.country.clone().or(country),
+                inst.roles.clone(),
+            )
+        };
         match &head.element {
             Element::Known(Entry::Person(p)) => {
                 let person = &dict.people[*p];
@@ -365,16 +375,11 @@ impl ActorResolver {
                     false,
                 ))
             }
-            Element::Known(Entry::Institution(k)) => {
-                let inst = &dict.institutions[*k];
-                let actor = actor_with(
-                    Some(inst.name.clone()),
-                    Some(inst.code.clone()),
-                    inst.country.clone().or(country),
-                    inst.roles.clone(),
-                );
-                Some((actor, MentionKind::Institution, false))
-            }
+            Element::Known(Entry::Institution(k)) => Some((
+                institution_actor(*k, country),
+                MentionKind::Institution,
+                false,
+            )),
             Element::Known(Entry::Capital(c)) => {
                 let iso3 = dict.countries[*c].iso3.clone();
                 let name = Some(dict.countries[*c].capital.clone().unwrap_or_default());
@@ -422,17 +427,7 @@ impl ActorResolver {
                 // "UKIP officials" are the party, "Pentagon officials" the military, not
                 // the government.
                 if let Some(k) = institution.filter(|_| VOICE_ROLES.contains(&head_word.as_str())) {
-                    let inst = &dict.institutions[k];
-                    return Some((
-                        actor_with(
-                            Some(inst.name.clone()),
-                            Some(inst.code.clone()),
-                            inst.country.clone().or(country),
-                            inst.roles.clone(),
-                        ),
-                        MentionKind::Group,
-                        false,
-                    ));
+                    return Some((institution_actor(k, country), MentionKind::Group, false));
                 }
                 if country.is_none() {
                     // "the administration", "the president": an actor named earlier.
