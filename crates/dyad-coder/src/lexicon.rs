@@ -186,9 +186,13 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
                 )))
             }
         };
+        let known_code = |code: &str| match codebook.get(code) {
+            Some(_) => Ok(()),
+            None => Err(malformed(format!("`{code}` is not a CAMEO event code"))),
+        };
         let code = fields[3].to_string();
-        if code != NO_EVENT && codebook.get(&code).is_none() {
-            return Err(malformed(format!("`{code}` is not a CAMEO event code")));
+        if code != NO_EVENT {
+            known_code(&code)?;
         }
         let cues: Vec<Cue> = split_alternatives(fields[2])
             .map(|alt| {
@@ -209,9 +213,7 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
         let mut armed_code = None;
         for flag in &flags {
             if let Some(armed) = flag.strip_prefix("armed=") {
-                if codebook.get(armed).is_none() {
-                    return Err(malformed(format!("`{armed}` is not a CAMEO event code")));
-                }
+                known_code(armed)?;
                 armed_code = Some(armed.to_string());
             } else if !flag.is_empty() && !["threat", "speech", "reply", "directed"].contains(flag)
             {
