@@ -32,6 +32,40 @@ fn learn_xpos(model: &mut Trainer, features: &[u64], gold: usize, scores: &mut [
     guess
 }
 
+/// One online XPOS pass over a sentence, left to right: a word in the tag dictionary takes
+/// its tag, any other is predicted from the features `fill` writes for it (given the tags
+/// so far) and learnt from `gold`. Returns the tags, as classes + 1.
+fn learn_xpos_pass(
+    model: &mut Trainer,
+    tagdict: &U64Map<u32>,
+    attrs: &[WordAttrs],
+    gold: &[usize],
+    features: &mut Vec<u64>,
+    scores: &mut [f32],
+    mut fill: impl FnMut(usize, &[u64], &mut Vec<u64>),
+) -> Vec<u64> {
+    let mut pred: Vec<u64> = Vec::with_capacity(attrs.len());
+    for i in 0..attrs.len() {
+        let guess = match tagdict.get(&attrs[i].word) {
+            Some(c) => (*c & 0xffff) as usize,
+            None => {
+                fill(i, &pred, features);
+                learn_xpos(model, features, gold[i], scores)
+            }
+        };
+        pred.push(guess as u64 + 1);
+    }
+    pred
+}
+
+/// How many of the tags `pred` (classes + 1) are the `gold` classes.
+fn right_tags(pred: &[u64], gold: &[usize]) -> usize {
+    pred.iter()
+        .zip(gold)
+        .filter(|(p, g)| **p == **g as u64 + 1)
+        .count()
+}
+
 /// Trains a first XPOS pass alone on `data` (the same epochs and seed as the full tagger).
 fn fit_first_pass(
     config: &TaggerConfig,
@@ -48,18 +82,18 @@ fn fit_first_pass(
         rng.shuffle(&mut order);
         for &si in &order {
             let (attrs, gold, _) = data[si];
-            let mut pred: Vec<u64> = Vec::with_capacity(attrs.len());
-            for i in 0..attrs.len() {
-                let guess = match tagdict.get(&attrs[i].word) {
-                    Some(c) => (*c & 0xffff) as usize,
-                    None => {
-                        let prev = previous_tags(&pred);
-                        xpos_features(attrs, i, prev.0, prev.1, &mut features);
-                        learn_xpos(&mut model, &features, gold[i], &mut scores)
-                    }
-                };
-                pred.push(guess as u64 + 1);
-            }
+            learn_xpos_pass(
+                &mut model,
+                tagdict,
+                attrs,
+                gold,
+                &mut features,
+                &mut scores,
+                |i, pred, f| {
+                    let prev = previous_tags(pred);
+                    xpos_features(attrs, i, prev.0, prev.1, f);
+                },
+            );
         }
     }
     model.finish()
@@ -281,33 +315,31 @@ pub(crate) fn fit_tagger(
         let (mut right, mut right2, mut total) = (0usize, 0usize, 0usize);
         for &si in &order {
             let (attrs, gold_x, gold_u) = &data[si];
-            let mut pred: Vec<u64> = Vec::with_capacity(attrs.len());
-            for i in 0..attrs.len() {
-                let guess = if let Some(c) = tagdict.get(&attrs[i].word) {
-                    (*c & 0xffff) as usize
-                } else {
-                    let prev = previous_tags(&pred);
-                    xpos_features(attrs, i, prev.0, prev.1, &mut features);
-                    learn_xpos(&mut xpos_model, &features, gold_x[i], &mut xs)
-                };
-                right += usize::from(guess == gold_x[i]);
-                total += 1;
-                pred.push(guess as u64 + 1);
-            }
+            let mut pred = learn_xpos_pass(
+                &mut xpos_model,
+                &tagdict,
+                attrs,
+                gold_x,
+                &mut features,
+                &mut xs,
+                |i, pred, f| {
+                    let prev = previous_tags(pred);
+                    xpos_features(attrs, i, prev.0, prev.1, f);
+                },
+            );
+            right += right_tags(&pred, gold_x);
+            total += attrs.len();
             if let (Some(model), Some(first)) = (&mut xpos2_model, &first) {
-                let mut pred2: Vec<u64> = Vec::with_capacity(attrs.len());
-                for i in 0..attrs.len() {
-                    let guess = if let Some(c) = tagdict.get(&attrs[i].word) {
-                        (*c & 0xffff) as usize
-                    } else {
-                        let prev = previous_tags(&pred2);
-                        xpos2_features(attrs, i, prev, &first[si], &mut features);
-                        learn_xpos(model, &features, gold_x[i], &mut xs)
-                    };
-                    right2 += usize::from(guess == gold_x[i]);
-                    pred2.push(guess as u64 + 1);
-                }
-                pred = pred2;
+                pred = learn_xpos_pass(
+                    model,
+                    &tagdict,
+                    attrs,
+                    gold_x,
+                    &mut features,
+                    &mut xs,
+                    |i, pred, f| xpos2_features(attrs, i, previous_tags(pred), &first[si], f),
+                );
+                right2 += right_tags(&pred, gold_x);
             }
             for (i, gold) in gold_u.iter().enumerate() {
                 if tagdict.get(&attrs[i].word).is_some_and(|c| *c >> 16 != 0) {
