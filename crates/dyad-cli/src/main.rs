@@ -22,7 +22,7 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("dyad: error: {err:#}");
+            eprintln!("dyad: error: {}", error_line(&err));
             ExitCode::from(1)
         }
     }
@@ -46,9 +46,74 @@ fn init_tracing(verbose: u8, quiet: bool) {
         .init();
 }
 
+/// The error and its causes on one line, `: `-separated. A cause whose text its parent's
+/// message already ends with (an error that shows its source and also reports it as its
+/// source) is written once.
+fn error_line(err: &anyhow::Error) -> String {
+    let mut line = String::new();
+    let mut parent = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if !parent.is_empty() && parent.ends_with(&text) {
+            parent = text;
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+        parent = text;
+    }
+    line
+}
+
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {
         e.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::error_line;
+
+    /// An error that shows its source in its message and also reports it as its source.
+    #[derive(Debug)]
+    struct ShowsItsSource {
+        source: std::io::Error,
+    }
+
+    impl std::fmt::Display for ShowsItsSource {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "cannot read a.txt: {}", self.source)
+        }
+    }
+
+    impl std::error::Error for ShowsItsSource {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            Some(&self.source)
+        }
+    }
+
+    #[test]
+    fn a_cause_the_message_already_shows_is_written_once() {
+        let io = std::io::Error::new(std::io::ErrorKind::NotFound, "no such file");
+        let err = anyhow::Error::new(ShowsItsSource { source: io }).context("cannot evaluate");
+        assert_eq!(
+            error_line(&err),
+            "cannot evaluate: cannot read a.txt: no such file"
+        );
+    }
+
+    #[test]
+    fn causes_not_shown_by_their_parent_are_all_written() {
+        let err = anyhow::anyhow!("disk full")
+            .context("cannot write b.db")
+            .context("cannot ingest");
+        assert_eq!(
+            error_line(&err),
+            "cannot ingest: cannot write b.db: disk full"
+        );
+    }
 }
