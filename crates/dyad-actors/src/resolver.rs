@@ -65,6 +65,11 @@ pub struct ActorResolver {
     dictionary: Dictionary,
 }
 
+/// The role code of a shadow minister (see [`ActorResolver::shadow_title`]).
+const OPPOSITION: &str = "OPP";
+/// Words that end a shadow minister's title.
+const TITLE_BREAKS: [&str; 9] = ["of", "the", "a", "an", "in", "on", "for", "to", "and"];
+
 const PRONOUNS: [&str; 6] = ["he", "him", "his", "she", "her", "hers"];
 const FEMININE: [&str; 8] = [
     "wife",
@@ -210,6 +215,8 @@ impl ActorResolver {
                 Some((n, Element::Known(entry)))
             } else if let Some(found) = self.titled_name(rest, memory) {
                 Some(found)
+            } else if let Some(n) = self.shadow_title(rest) {
+                Some((n, Element::Role(OPPOSITION.to_string())))
             } else if let Some((n, role)) = self.dictionary.role_of(rest) {
                 Some((n, Element::Role(role.to_string())))
             } else if let Some(n) = entity_length(analysis, i, limit) {
@@ -244,6 +251,30 @@ impl ActorResolver {
             i += n;
         }
         parts
+    }
+
+    /// The length of a shadow minister's title at the start of `words` ("shadow health
+    /// secretary", "Tory shadow local government secretary"): `shadow`, then up to four
+    /// title words, up to the last role word among them. Whatever office the title names,
+    /// its holder speaks for the opposition. Not across function words ("the shadow of the
+    /// government").
+    fn shadow_title(&self, words: &[&str]) -> Option<usize> {
+        let (first, rest) = words.split_first()?;
+        if !first.eq_ignore_ascii_case("shadow") {
+            return None;
+        }
+        let title = rest
+            .iter()
+            .take(4)
+            .take_while(|w| {
+                w.chars().all(char::is_alphabetic)
+                    && !TITLE_BREAKS.contains(&w.to_lowercase().as_str())
+            })
+            .collect::<Vec<_>>();
+        let last_role = title
+            .iter()
+            .rposition(|w| self.dictionary.role_of(&[w]).is_some())?;
+        Some(last_role + 2)
     }
 
     /// The longest dictionary name at the start of `words`: the curated files', or the
@@ -367,6 +398,15 @@ impl ActorResolver {
                     }
                     Some(o) => (Some(o.affiliation.clone()), None, o.role.clone()),
                     None => (None, country.clone(), None),
+                };
+                // "shadow health secretary Jo Bloggs": the title in the text says what the
+                // dated offices may not (held later, or not known).
+                let (code, role) = match person_country.as_ref().or(country.as_ref()) {
+                    Some(c) if roles.last().is_some_and(|r| r == OPPOSITION) => (
+                        Some(format!("{c}{OPPOSITION}")),
+                        Some(OPPOSITION.to_string()),
+                    ),
+                    _ => (code, role),
                 };
                 let roles = role.into_iter().collect();
                 Some((
@@ -708,6 +748,43 @@ mod tests {
         // A country's officials are its government, as before.
         let found = codes(&r, "French officials spoke", None);
         assert_eq!(found, [("French officials".into(), Some("FRAGOV".into()))]);
+    }
+
+    #[test]
+    fn a_shadow_ministers_title_is_the_opposition_whatever_office_it_names() {
+        let r = resolver(GENERATED);
+        let found = codes(
+            &r,
+            "Tory shadow local government secretary Caroline Spelman spoke",
+            None,
+        );
+        assert_eq!(
+            found,
+            [(
+                "Tory shadow local government secretary Caroline Spelman".into(),
+                Some("GBROPP".into())
+            )]
+        );
+        let found = codes(&r, "British Shadow Health Secretary Jo Bloggs spoke", None);
+        assert_eq!(found[0].1.as_deref(), Some("GBROPP"));
+        // Also for a known person whose dated office says otherwise.
+        let found = codes(
+            &r,
+            "shadow home secretary Alan Johnson spoke",
+            Some("2005-01-01"),
+        );
+        assert_eq!(found[0].1.as_deref(), Some("GBROPP"));
+        let found = codes(&r, "Alan Johnson spoke", Some("2005-01-01"));
+        assert_eq!(found[0].1.as_deref(), Some("GBRGOV"));
+        // Without the word, the office is the government's.
+        let found = codes(&r, "British health secretary Jo Bloggs spoke", None);
+        assert_eq!(found[0].1.as_deref(), Some("GBRGOV"));
+        // Not across function words.
+        let found = codes(&r, "in the shadow of the British government", None);
+        assert!(
+            found.iter().all(|(text, _)| !text.contains("shadow")),
+            "{found:?}"
+        );
     }
 
     #[test]
