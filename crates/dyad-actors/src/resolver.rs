@@ -51,13 +51,16 @@ struct Memory {
 }
 
 /// Role words that speak for the institution named before them rather than hold an office
-/// of their own.
+/// of their own ("Tory spokesman", "Pentagon officials", "the Conservative leader").
 const VOICE_ROLES: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "spokesperson",
     "official",
     "officials",
+    "leader",
+    "leaders",
+    "chairman",
 ];
 
 /// Finds and resolves actor mentions in an analysed document.
@@ -740,6 +743,11 @@ mod tests {
         let r = resolver(GENERATED);
         let found = codes(&r, "the Tory spokesman spoke", None);
         assert_eq!(found, [("Tory spokesman".into(), Some("GBRPTY".into()))]);
+        let found = codes(&r, "the Conservative leader spoke", None);
+        assert_eq!(
+            found,
+            [("Conservative leader".into(), Some("GBRPTY".into()))]
+        );
         let found = codes(&r, "Pentagon officials spoke", None);
         assert_eq!(
             found,

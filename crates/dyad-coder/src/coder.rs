@@ -620,7 +620,8 @@ fn cue_matches(
         .max_by_key(|(len, _)| *len)
 }
 
-fn same_actor(a: &Actor, b: &Actor) -> bool {
+/// Whether two actors are one: the same code, and the same name where both have one.
+pub(crate) fn same_actor(a: &Actor, b: &Actor) -> bool {
     a.code == b.code && (a.name == b.name || a.name.is_none() || b.name.is_none())
 }
 

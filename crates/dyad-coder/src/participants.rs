@@ -8,6 +8,7 @@ use dyad_actors::ActorMention;
 use dyad_types::Analysis;
 
 use crate::clause::{SentenceWords, REPORTING_VERBS};
+use crate::coder::same_actor;
 
 /// A trigger located in a sentence.
 pub struct TriggerSite {
@@ -341,7 +342,17 @@ fn from_parse(
             !in_source(k) && !speaker(k) && heads[k] > trigger && descends_from(heads[k], trigger)
         })
     };
-    let target = direct.or_else(subtree);
+    // The source's own possessive ("held talks with his Israeli counterpart") is not the
+    // one acted upon: the noun it possesses is, when that noun is an actor.
+    let target = direct.or_else(subtree).and_then(|k| {
+        let own = tokens[heads[k]].deprel == "nmod:poss"
+            && same_actor(&mentions[k].actor, &mentions[source].actor);
+        if !own {
+            return Some(k);
+        }
+        let possessed = tokens[heads[k]].head?;
+        (0..mentions.len()).find(|&m| heads[m] == possessed && !in_source(m))
+    });
     Some(Participants {
         source: Some(source),
         target,
@@ -605,5 +616,30 @@ mod tests {
         let words = words_of(&analysis);
         let picked = select(&analysis, 0, &words, &verb_at(3), &mentions);
         assert_eq!(picked.source, None);
+    }
+
+    #[test]
+    fn the_sources_own_possessive_gives_way_to_the_noun_it_possesses() {
+        // "Blair held talks with his Israeli counterpart": the counterpart, not "his".
+        let rows = [
+            ("Blair", "PROPN", "NNP", "Blair", 2, "nsubj"),
+            ("held", "VERB", "VBD", "hold", 0, "root"),
+            ("talks", "NOUN", "NNS", "talk", 2, "obj"),
+            ("with", "ADP", "IN", "with", 7, "case"),
+            ("his", "PRON", "PRP$", "he", 7, "nmod:poss"),
+            ("Israeli", "ADJ", "JJ", "israeli", 7, "amod"),
+            ("counterpart", "NOUN", "NN", "counterpart", 3, "nmod"),
+        ];
+        let (analysis, mentions) = parsed(
+            &rows,
+            &[(0, 1, "GBRGOV"), (4, 5, "GBRGOV"), (5, 7, "ISRGOV")],
+        );
+        let words = words_of(&analysis);
+        let picked = select(&analysis, 0, &words, &verb_at(1), &mentions);
+        assert_eq!((picked.source, picked.target), (Some(0), Some(2)));
+        // Another actor's possessive stays the target ("talks with Sharon's envoy").
+        let (analysis, mentions) = parsed(&rows, &[(0, 1, "GBRGOV"), (4, 5, "ISRGOV")]);
+        let picked = select(&analysis, 0, &words, &verb_at(1), &mentions);
+        assert_eq!(picked.target, Some(1));
     }
 }
