@@ -662,9 +662,22 @@ fn entity_length(analysis: &Analysis, i: usize, limit: usize) -> Option<usize> {
         .entities
         .iter()
         .find(|e| e.start == start && matches!(e.kind, EntityType::Person | EntityType::Org))?;
-    let n = (i..limit)
+    let mut n = (i..limit)
         .take_while(|&j| analysis.tokens[j].end <= entity.end)
         .count();
+    // A double-barrelled name the recogniser cut at its hyphen ("Robert Kilroy-Silk",
+    // "Mr Betts-Green"): the hyphen and the capitalised word written against it belong to it.
+    while n > 0 && i + n + 1 < limit {
+        let [before, hyphen, after] = [i + n - 1, i + n, i + n + 1].map(|j| &analysis.tokens[j]);
+        let joined = before.end == hyphen.start && hyphen.end == after.start;
+        if !(joined
+            && analysis.token_text(hyphen) == "-"
+            && is_name_word(analysis.token_text(after)))
+        {
+            break;
+        }
+        n += 2;
+    }
     (n > 0).then_some(n)
 }
 
@@ -793,6 +806,48 @@ mod tests {
             found.iter().all(|(text, _)| !text.contains("shadow")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_name_the_recogniser_cut_at_its_hyphen_is_whole() {
+        let text = "Robert Kilroy-Silk spoke to Mr Betts - Green";
+        let mut a = Analysis::new(Document::from_text(text));
+        let spans = [
+            (0, 6),
+            (7, 13),
+            (13, 14),
+            (14, 18),
+            (19, 24),
+            (25, 27),
+            (28, 30),
+        ];
+        let more = [(31, 36), (37, 38), (39, 44)];
+        for (start, end) in spans.into_iter().chain(more) {
+            a.tokens.push(Token::new(start, end));
+        }
+        a.sentences.push(Sentence {
+            start: 0,
+            end: text.len(),
+            first_token: 0,
+            last_token: a.tokens.len(),
+        });
+        for (start, end) in [(0, 13), (31, 36)] {
+            a.entities.push(dyad_types::Entity {
+                start,
+                end,
+                text: text[start..end].to_string(),
+                kind: EntityType::Person,
+                actor: None,
+            });
+        }
+        let r = resolver(GENERATED);
+        let texts: Vec<String> = r
+            .resolve(&a, None)
+            .into_iter()
+            .map(|m| m.actor.text)
+            .collect();
+        // Written apart, the hyphen is a dash between two words.
+        assert_eq!(texts, ["Robert Kilroy-Silk", "Betts"]);
     }
 
     #[test]
