@@ -251,8 +251,18 @@ impl EventCoder {
         if rule.fallback && source.code.is_none() {
             return None;
         }
+        // The source's co-subject acts with it ("the Tories and the Lib Dems called for
+        // …"); only in a reciprocal act ("X and Y met", "signed an agreement") is it the
+        // other party.
+        let reciprocal = RECIPROCAL_CODES.iter().any(|c| code.starts_with(c));
         let mut target = picked
             .target
+            .filter(|&t| {
+                reciprocal
+                    || picked
+                        .source
+                        .is_none_or(|s| !participants::co_subject(analysis, offset, mentions, s, t))
+            })
             .and_then(|t| mentions.get(t))
             .map(|m| m.actor.clone());
         // An actor does not act upon itself ("Maduro asked … he and his group").
@@ -494,6 +504,10 @@ fn fallback_allowed(texts: &[&str], tokens: &[dyad_types::Token], i: usize) -> b
 
 /// Verbs that ask or push someone else to act: their `to` complement is the act asked for,
 /// not one done ("urged Livingstone to apologise" is an appeal, not an apology).
+/// CAMEO codes of acts two parties do together (consult, meet, negotiate; cooperate; sign an
+/// agreement): the subject's co-subject is the other party.
+const RECIPROCAL_CODES: &[&str] = &["03", "04", "057", "06"];
+
 const DIRECTIVE_VERBS: &[&str] = &[
     "urge",
     "ask",
@@ -544,9 +558,17 @@ fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> bool {
             return true;
         }
         if is(DIRECTIVE_VERBS) {
-            return tokens
-                .iter()
-                .any(|c| c.head == Some(at) && matches!(c.deprel.as_str(), "obj" | "iobj"));
+            // "urged Iran to …", and "called on Russia to …" with its `on` phrase.
+            return tokens.iter().enumerate().any(|(k, c)| {
+                c.head == Some(at)
+                    && (matches!(c.deprel.as_str(), "obj" | "iobj")
+                        || (c.deprel == "obl"
+                            && tokens.iter().any(|p| {
+                                p.head == Some(k)
+                                    && p.deprel == "case"
+                                    && matches!(p.lemma.to_lowercase().as_str(), "on" | "upon")
+                            })))
+            });
         }
         // A clause of its own (a nested verb) ends the climb.
         return false;
@@ -737,6 +759,16 @@ mod tests {
         ]);
         assert!(directed_complement(&tokens, 5));
         assert!(!directed_complement(&tokens, 1));
+        // "France called on Russia to condemn the attack": Russia is asked to.
+        let (_, tokens) = parsed(&[
+            ("France", "PROPN", "NNP", "France", 2, "nsubj"),
+            ("called", "VERB", "VBD", "call", 0, "root"),
+            ("on", "ADP", "IN", "on", 4, "case"),
+            ("Russia", "PROPN", "NNP", "Russia", 2, "obl"),
+            ("to", "PART", "TO", "to", 6, "mark"),
+            ("condemn", "VERB", "VB", "condemn", 2, "advcl"),
+        ]);
+        assert!(directed_complement(&tokens, 5));
         // "Russia wants to join talks": its own intent.
         let (_, tokens) = parsed(&[
             ("Russia", "PROPN", "NNP", "Russia", 2, "nsubj"),

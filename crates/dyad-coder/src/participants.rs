@@ -359,6 +359,26 @@ fn from_parse(
     })
 }
 
+/// Whether mention `t` is a co-subject of mention `s` in the parse of the sentence starting at
+/// token `offset` ("the Tories and the Lib Dems called for …": `conj` of its head).
+pub(crate) fn co_subject(
+    analysis: &Analysis,
+    offset: usize,
+    mentions: &[ActorMention],
+    s: usize,
+    t: usize,
+) -> bool {
+    let Some(sentence) = analysis.sentences.iter().find(|x| x.first_token == offset) else {
+        return false;
+    };
+    let tokens = &analysis.tokens[offset..sentence.last_token];
+    let (ht, hs) = (
+        mention_head(tokens, offset, &mentions[t]),
+        mention_head(tokens, offset, &mentions[s]),
+    );
+    tokens[ht].deprel == "conj" && tokens[ht].head == Some(hs)
+}
+
 /// Whether a parsed word is a reporting verb ("said", "announced"), by its lemma.
 fn reports(token: &dyad_types::Token) -> bool {
     REPORTING_VERBS
@@ -641,5 +661,23 @@ mod tests {
         let (analysis, mentions) = parsed(&rows, &[(0, 1, "GBRGOV"), (4, 5, "ISRGOV")]);
         let picked = select(&analysis, 0, &words, &verb_at(1), &mentions);
         assert_eq!(picked.target, Some(1));
+    }
+
+    #[test]
+    fn a_co_subject_is_found() {
+        // "The Tories and the Lib Dems called for an inquiry".
+        let (analysis, mentions) = parsed(
+            &[
+                ("Tories", "PROPN", "NNPS", "Tory", 4, "nsubj"),
+                ("and", "CCONJ", "CC", "and", 3, "cc"),
+                ("Dems", "PROPN", "NNPS", "Dem", 1, "conj"),
+                ("called", "VERB", "VBD", "call", 0, "root"),
+                ("for", "ADP", "IN", "for", 6, "case"),
+                ("inquiry", "NOUN", "NN", "inquiry", 4, "obl"),
+            ],
+            &[(0, 1, "GBRPTY"), (2, 3, "GBRPTY")],
+        );
+        assert!(co_subject(&analysis, 0, &mentions, 0, 1));
+        assert!(!co_subject(&analysis, 0, &mentions, 1, 0));
     }
 }

@@ -1,0 +1,62 @@
+//! Coordinated subjects ("the Tories and the Lib Dems called for …") act together: neither is
+//! the other's target, but in a reciprocal act ("France and Germany signed an agreement",
+//! "X and Y met") the co-subject is the other party. Whole pipeline, own parse.
+
+use dyad_pipeline::{Pipeline, PipelineOptions};
+use dyad_types::Document;
+
+/// (CAMEO code, source code, target code) of each event.
+fn triples(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String)> {
+    let analysis = pipeline.analyze(Document::from_text(text));
+    let code = |a: Option<&dyad_types::Actor>| {
+        a.and_then(|a| a.code.clone()).unwrap_or_else(|| "-".into())
+    };
+    analysis
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.cameo.clone(),
+                code(Some(&e.source)),
+                code(e.target.as_ref()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_co_subject_is_the_other_party_only_in_a_reciprocal_act() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let appeal = triples(
+        &pipeline,
+        "France and Germany called for an international inquiry on Monday.",
+    );
+    assert!(
+        appeal
+            .iter()
+            .any(|(c, s, t)| c.starts_with("02") && s == "FRA" && t == "-"),
+        "{appeal:?}"
+    );
+    let met = triples(&pipeline, "France and Germany met in Brussels on Monday.");
+    assert!(
+        met.iter()
+            .any(|(c, s, t)| c.starts_with("04") && s == "FRA" && t == "DEU"),
+        "{met:?}"
+    );
+}
+
+#[test]
+fn who_is_called_on_to_act_has_not_acted() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(&pipeline, "France called on Russia to condemn the attack.");
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c.starts_with("02") && s == "FRA" && t == "RUS"),
+        "{coded:?}"
+    );
+    assert!(
+        !coded.iter().any(|(c, _, _)| c.starts_with("11")),
+        "{coded:?}"
+    );
+}
