@@ -184,12 +184,20 @@ impl ActorResolver {
             if definite { start + 1 } else { start },
             memory,
         );
-        let parts = trim_parts(parts);
+        let mut parts = trim_parts(parts);
         if parts.is_empty() {
             return None;
         }
         let first = parts[0].first;
-        let end = parts.last().map(|p| p.end)?;
+        let mut end = parts.last().map(|p| p.end)?;
+        // "Rebels in the Ivory Coast", "police in Dili": where a group of no country is,
+        // says whose it is.
+        if parts.iter().all(|p| matches!(p.element, Element::Role(_))) {
+            if let Some(place) = self.place_after(site, end) {
+                end = place.end;
+                parts.insert(0, place);
+            }
+        }
         let (actor, kind, coreferent) = self.compose(analysis, &parts, definite, date, memory)?;
         let mention = self.finish(analysis, sentence, first, end, actor, kind, coreferent);
         self.learn(analysis, &parts, &mention, memory);
@@ -254,6 +262,28 @@ impl ActorResolver {
             i += n;
         }
         parts
+    }
+
+    /// A country or capital named right after token `end` by `in` ("in the Ivory Coast",
+    /// "in Dili"), as a part of the phrase before it. Not `from`: "opposition from the US"
+    /// is the US's.
+    fn place_after(&self, site: &SentenceSite<'_>, end: usize) -> Option<Part> {
+        let rest = site.words.get(end - site.offset..)?;
+        let (preposition, rest) = rest.split_first()?;
+        if *preposition != "in" {
+            return None;
+        }
+        let skip = usize::from(rest.first().is_some_and(|w| *w == "the"));
+        let (n, entry) = self.known_at(&rest[skip..])?;
+        if !matches!(entry, Entry::Country(_) | Entry::Capital(_)) {
+            return None;
+        }
+        let first = end + 1 + skip;
+        Some(Part {
+            element: Element::Known(entry),
+            first,
+            end: first + n,
+        })
     }
 
     /// The length of a shadow minister's title at the start of `words` ("shadow health
@@ -848,6 +878,26 @@ mod tests {
             .collect();
         // Written apart, the hyphen is a dash between two words.
         assert_eq!(texts, ["Robert Kilroy-Silk", "Betts"]);
+    }
+
+    #[test]
+    fn a_group_of_no_country_takes_the_country_it_is_in() {
+        let r = resolver(GENERATED);
+        let found = codes(&r, "Rebels in the Ivory Coast dismissed it", None);
+        assert_eq!(
+            found,
+            [("Rebels in the Ivory Coast".into(), Some("CIVREB".into()))]
+        );
+        let found = codes(&r, "police in Dili fired", None);
+        assert_eq!(found[0].1.as_deref(), Some("TLSCOP"), "{found:?}");
+        // A group with a country keeps it; a place not named by in/from adds nothing.
+        let found = codes(&r, "French rebels in Chad fired", None);
+        assert_eq!(found[0], ("French rebels".into(), Some("FRAREB".into())));
+        let found = codes(&r, "rebels near Chad fired", None);
+        assert!(
+            found.iter().all(|(_, c)| c.as_deref() != Some("TCDREB")),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -204,7 +204,16 @@ fn from_parse(
         tokens[i].head == Some(trigger)
             && matches!(tokens[i].deprel.as_str(), "aux:pass" | "nsubj:pass")
     });
-    let mut source = agent;
+    // A participle modifying a noun that is an actor and acting on an object of its own
+    // ("guerrillas wounded two soldiers" misparsed as a noun phrase, "rebels attacking the
+    // town"): the noun is the one acting.
+    let modified_actor = (!site.noun
+        && tokens[trigger].deprel == "acl"
+        && (0..tokens.len()).any(|i| tokens[i].head == Some(trigger) && tokens[i].deprel == "obj"))
+    .then(|| tokens[trigger].head)
+    .flatten()
+    .and_then(|noun| (0..mentions.len()).find(|&k| heads[k] == noun));
+    let mut source = agent.or(modified_actor);
     let mut anchor = trigger;
     if site.noun {
         // "Trump's announcement", "U.S. strikes"; "held a rally" climbs to the light verb.
@@ -679,5 +688,23 @@ mod tests {
         );
         assert!(co_subject(&analysis, 0, &mentions, 0, 1));
         assert!(!co_subject(&analysis, 0, &mentions, 1, 0));
+    }
+
+    #[test]
+    fn a_participle_acting_on_an_object_has_its_noun_as_source() {
+        // "Guerrillas wounded two soldiers" parsed as a noun phrase with "wounded" as `acl`.
+        let (analysis, mentions) = parsed(
+            &[
+                ("Irish", "ADJ", "JJ", "irish", 2, "amod"),
+                ("guerrillas", "NOUN", "NNS", "guerrilla", 0, "root"),
+                ("wounded", "VERB", "JJ", "wound", 2, "acl"),
+                ("British", "ADJ", "JJ", "british", 5, "amod"),
+                ("soldiers", "NOUN", "NNS", "soldier", 3, "obj"),
+            ],
+            &[(0, 2, "IRLREB"), (3, 5, "GBRMIL")],
+        );
+        let words = words_of(&analysis);
+        let picked = select(&analysis, 0, &words, &verb_at(2), &mentions);
+        assert_eq!((picked.source, picked.target), (Some(0), Some(1)));
     }
 }
