@@ -34,6 +34,7 @@ const T_WORD_AT: u64 = 23;
 const T_PREV_CLUSTER: u64 = 24;
 const T_CASE_AT: u64 = 25;
 const T_CASE_STYLE: u64 = 26;
+const T_STAGE_ONE: u64 = 27;
 
 const FLAG_INIT_CAP: u32 = 1;
 const FLAG_ALL_CAPS: u32 = 1 << 1;
@@ -261,6 +262,11 @@ impl Sentence {
 /// A document-level feature: the label this token's word got elsewhere in the document.
 pub fn document_feature(kind: u64, value: u64) -> u64 {
     mix2(T_DOC, kind, value)
+}
+
+/// A second-stage feature ([`crate::second`]): one of the first stage's labels.
+pub fn stage_one_feature(kind: u64, a: u64, b: u64) -> u64 {
+    mix3(T_STAGE_ONE, kind, a, b)
 }
 
 /// The label used before the sentence start.

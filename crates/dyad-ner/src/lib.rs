@@ -59,6 +59,7 @@ pub mod model;
 mod names;
 mod recognizer;
 mod scores;
+mod second;
 mod stage;
 mod tagger;
 pub mod train;

@@ -97,6 +97,8 @@ fn trains_a_working_model_reproducibly() {
         seed: 7,
         lowercase_share: 0.0,
         web_copies: 1,
+        stage_two_folds: 0,
+        stage_two_fold_epochs: 0,
     };
     let out1 = dir.path().join("m1.bin");
     let out2 = dir.path().join("m2.bin");
