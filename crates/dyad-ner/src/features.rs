@@ -130,7 +130,7 @@ impl Sentence {
         };
         truecase(&mut tokens, words, lexicon);
         // In headlines (capitals, or most words capitalised) runs say nothing.
-        let runs = if matches!(style, 1 | 3) {
+        let runs = if !lexicon.capitalised_runs || matches!(style, 1 | 3) {
             vec![None; tokens.len()]
         } else {
             runs(&tokens, words)

@@ -38,6 +38,9 @@ pub struct ModelInfo {
     pub features: usize,
     /// Brown-clustered words and gazetteer entries embedded.
     pub lexicon_sizes: (usize, usize),
+    /// Whether the model uses the features of runs of capitalised words (absent = no).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub capitalised_runs: bool,
 }
 
 /// A parsed model: header, lexicon, weights, and the hash of the file.
@@ -139,7 +142,8 @@ impl Model {
         let header = r.blob().map_err(truncated)?;
         let info: ModelInfo =
             serde_json::from_slice(header).map_err(|e| bad(format!("unreadable header: {e}")))?;
-        let lexicon = Lexicon::read(&mut r).map_err(truncated)?;
+        let mut lexicon = Lexicon::read(&mut r).map_err(truncated)?;
+        lexicon.capitalised_runs = info.capitalised_runs;
         let weights = WeightTable::read(&mut r).map_err(truncated)?;
         let second = if version == VERSION_TWO_STAGES {
             Some(WeightTable::read(&mut r).map_err(truncated)?)

@@ -48,6 +48,8 @@ pub struct TrainOptions {
     pub stage_two_folds: usize,
     /// Epochs of each jackknife model.
     pub stage_two_fold_epochs: usize,
+    /// Features of runs of capitalised words (first and last word, size).
+    pub capitalised_runs: bool,
 }
 
 /// What a training run did.
@@ -137,6 +139,7 @@ pub fn train(
         web_copies: WEB_COPIES,
         stage_two_folds: 0,
         stage_two_fold_epochs: 0,
+        capitalised_runs: false,
     };
     train_with(train_paths, dev_path, out, &options, progress)
 }
@@ -161,7 +164,8 @@ pub fn train_with(
     progress: &dyn Fn(&str),
 ) -> Result<TrainReport> {
     progress("building lexicon (Brown clusters, gazetteers)");
-    let lexicon = Lexicon::build(&options.shared_data)?;
+    let mut lexicon = Lexicon::build(&options.shared_data)?;
+    lexicon.capitalised_runs = options.capitalised_runs;
     let mut gold_docs: Vec<GoldDocument> = Vec::new();
     let mut copies: Vec<usize> = Vec::new();
     let mut descriptions = Vec::new();
@@ -207,7 +211,6 @@ pub fn train_with(
     ));
     let mut train_lexicon = lexicon.clone();
     names.add_prefixes(&mut train_lexicon);
-    let mut lexicon = lexicon;
     names.add_all(&mut lexicon);
     let mut docs: Vec<Vec<Example>> = Vec::new();
     let mut pick = options.seed ^ 0xa5a5;
@@ -296,6 +299,7 @@ pub fn train_with(
         dev_f1,
         features: used,
         lexicon_sizes: lexicon.sizes(),
+        capitalised_runs: options.capitalised_runs,
     };
     Model::save(out, &info, &lexicon, &table, second.as_ref())?;
     let model_bytes = std::fs::metadata(out).map_err(|e| Error::io(out, e))?.len() as usize;

@@ -99,6 +99,7 @@ fn trains_a_working_model_reproducibly() {
         web_copies: 1,
         stage_two_folds: 0,
         stage_two_fold_epochs: 0,
+        capitalised_runs: false,
     };
     let out1 = dir.path().join("m1.bin");
     let out2 = dir.path().join("m2.bin");
