@@ -485,3 +485,40 @@ fn truecase(tokens: &mut [TokenInfo], words: &[&str], lexicon: &Lexicon) {
         t.gaz = gaz;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_features(words: &[&str], i: usize, runs: bool) -> Vec<u64> {
+        let mut lexicon = Lexicon::default();
+        lexicon.capitalised_runs = runs;
+        let mut out = Vec::new();
+        Sentence::new(words, &lexicon).static_features(i, &mut out);
+        out
+    }
+
+    #[test]
+    fn a_token_inside_a_run_of_capitalised_words_sees_its_last_word() {
+        let words = [
+            "she",
+            "studied",
+            "at",
+            "the",
+            "School",
+            "of",
+            "Industrial",
+            "and",
+            "Systems",
+            "Engineering",
+            "in",
+            "2001",
+        ];
+        let last = mix2(T_RUN_LAST, hash_str("engineering"), 0);
+        assert!(run_features(&words, 4, true).contains(&last));
+        assert!(run_features(&words, 8, true).contains(&last));
+        // Off unless the model asks for it; never for a word outside the run.
+        assert!(!run_features(&words, 4, false).contains(&last));
+        assert!(!run_features(&words, 10, true).contains(&last));
+    }
+}
