@@ -82,7 +82,8 @@ pub struct Sentence {
     /// The tokens' hashed parts.
     pub tokens: Vec<TokenInfo>,
     style: u64,
-    /// The run of capitalised words each token is in ([`runs`]).
+    /// The run of capitalised words each token is in ([`runs`]); empty when the model
+    /// does without them.
     runs: Vec<Option<Run>>,
 }
 
@@ -131,7 +132,7 @@ impl Sentence {
         truecase(&mut tokens, words, lexicon);
         // In headlines (capitals, or most words capitalised) runs say nothing.
         let runs = if !lexicon.capitalised_runs || matches!(style, 1 | 3) {
-            vec![None; tokens.len()]
+            Vec::new()
         } else {
             runs(&tokens, words)
         };
@@ -263,7 +264,7 @@ impl Sentence {
             u64::from(t.case),
             u64::from(t.flags & (FLAG_INIT_CAP | FLAG_ALL_CAPS)),
         ));
-        if let Some(run) = self.runs[i] {
+        if let Some(run) = self.runs.get(i).copied().flatten() {
             let at_end = u64::from(run.pos + 1 == run.len);
             let at_start = u64::from(run.pos == 0);
             out.push(mix2(T_RUN_LAST, run.last, at_end));

@@ -109,7 +109,7 @@ impl Recognizer {
             .map(|words| Sentence::new(words, &self.lexicon))
             .collect();
         let aggregated = aggregate(&prepared);
-        let labels = tag_document(&prepared, &aggregated, &self.weights, self.second.as_ref());
+        let labels = tag_document(&prepared, aggregated, &self.weights, self.second.as_ref());
         labels
             .iter()
             .zip(sentences)

@@ -32,35 +32,34 @@ const OUTCOMES: usize = 5;
 /// the document features of token `i` of sentence `s` ([`crate::context::aggregate`]).
 pub fn tag_document<A: Scorer, B: Scorer>(
     sentences: &[Sentence],
-    aggregated: &[Vec<Vec<u64>>],
+    aggregated: Vec<Vec<Vec<u64>>>,
     first: &A,
     second: Option<&B>,
 ) -> Vec<Vec<usize>> {
-    let labels = history_pass(sentences, aggregated, first);
     let Some(second) = second else {
-        return labels;
+        return history_pass(sentences, aggregated, first);
     };
-    let mut extra = aggregated.to_vec();
+    let labels = history_pass(sentences, aggregated.clone(), first);
+    let mut extra = aggregated;
     for (sentence_extra, more) in extra.iter_mut().zip(features(sentences, &labels)) {
         for (e, m) in sentence_extra.iter_mut().zip(more) {
             e.extend(m);
         }
     }
-    history_pass(sentences, &extra, second)
+    history_pass(sentences, extra, second)
 }
 
 /// Tags the sentences in order, the labels of earlier sentences informing later ones.
 fn history_pass<S: Scorer>(
     sentences: &[Sentence],
-    extra: &[Vec<Vec<u64>>],
+    extra: Vec<Vec<Vec<u64>>>,
     scorer: &S,
 ) -> Vec<Vec<usize>> {
     let mut history = DocumentHistory::new();
     sentences
         .iter()
         .zip(extra)
-        .map(|(sentence, extra)| {
-            let mut extra = extra.clone();
+        .map(|(sentence, mut extra)| {
             for (e, h) in extra.iter_mut().zip(history.features(sentence)) {
                 e.extend(h);
             }

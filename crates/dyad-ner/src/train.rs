@@ -546,7 +546,7 @@ fn score_classes<A: Scorer, B: Scorer>(
     };
     for (doc, doc_aggregated) in docs.iter().zip(aggregated) {
         let sentences: Vec<Sentence> = doc.iter().map(|(s, _)| s.clone()).collect();
-        let labels = tag_document(&sentences, doc_aggregated, first, second);
+        let labels = tag_document(&sentences, doc_aggregated.clone(), first, second);
         for ((sentence, gold), labels) in doc.iter().zip(labels) {
             counter.add(
                 sentence.len(),
