@@ -11,7 +11,8 @@
 //! `MODEL.bin` may be `embedded` (the model built into the library). Environment variables
 //! for experiments with `train`: `NER_LOWER` (share of lowercased copies; setting it switches
 //! to explicit options, with `DYAD_SHARED_DATA`), `NER_EPOCHS`, `NER_FIXED`, `NER_ROWS`,
-//! `NER_WEB`, `NER_SEED` (`scripts/ner_folds.py` runs the held-out UNER dev folds with them).
+//! `NER_WEB`, `NER_SEED`, `NER_STAGE2` (jackknife folds of a second stage; 0 = one stage),
+//! `NER_STAGE2_EPOCHS`, `NER_RUNS` (1: features of runs of capitalised words) (`scripts/ner_folds.py` runs the held-out UNER dev folds with them).
 //!
 //! ```text
 //! ```
@@ -49,6 +50,11 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
                         lowercase_share: share.parse()?,
                         web_copies: std::env::var("NER_WEB")
                             .map_or(Ok(train::WEB_COPIES), |v| v.parse())?,
+                        stage_two_folds: std::env::var("NER_STAGE2")
+                            .map_or(Ok(0), |v| v.parse())?,
+                        stage_two_fold_epochs: std::env::var("NER_STAGE2_EPOCHS")
+                            .map_or(Ok(train::FIXED_EPOCHS), |v| v.parse())?,
+                        capitalised_runs: std::env::var("NER_RUNS").is_ok_and(|v| v == "1"),
                     };
                     train::train_with(&paths, &dev, &out, &options, &|m| eprintln!("{m}"))?
                 }

@@ -34,6 +34,10 @@ const T_WORD_AT: u64 = 23;
 const T_PREV_CLUSTER: u64 = 24;
 const T_CASE_AT: u64 = 25;
 const T_CASE_STYLE: u64 = 26;
+const T_STAGE_ONE: u64 = 27;
+const T_RUN_LAST: u64 = 28;
+const T_RUN_FIRST: u64 = 29;
+const T_RUN_SIZE: u64 = 30;
 
 const FLAG_INIT_CAP: u32 = 1;
 const FLAG_ALL_CAPS: u32 = 1 << 1;
@@ -78,6 +82,19 @@ pub struct Sentence {
     /// The tokens' hashed parts.
     pub tokens: Vec<TokenInfo>,
     style: u64,
+    /// The run of capitalised words each token is in ([`runs`]); empty when the model
+    /// does without them.
+    runs: Vec<Option<Run>>,
+}
+
+/// A run of two or more capitalised words (`Greater New Orleans Fair Housing Action
+/// Center`, `School of Industrial and Systems Engineering`), seen from one of its tokens.
+#[derive(Clone, Copy, Debug)]
+struct Run {
+    first: u64,
+    last: u64,
+    len: usize,
+    pos: usize,
 }
 
 impl Sentence {
@@ -113,7 +130,17 @@ impl Sentence {
             0
         };
         truecase(&mut tokens, words, lexicon);
-        Sentence { tokens, style }
+        // In headlines (capitals, or most words capitalised) runs say nothing.
+        let runs = if !lexicon.capitalised_runs || matches!(style, 1 | 3) {
+            Vec::new()
+        } else {
+            runs(&tokens, words)
+        };
+        Sentence {
+            tokens,
+            style,
+            runs,
+        }
     }
 
     /// Number of tokens.
@@ -237,6 +264,17 @@ impl Sentence {
             u64::from(t.case),
             u64::from(t.flags & (FLAG_INIT_CAP | FLAG_ALL_CAPS)),
         ));
+        if let Some(run) = self.runs.get(i).copied().flatten() {
+            let at_end = u64::from(run.pos + 1 == run.len);
+            let at_start = u64::from(run.pos == 0);
+            out.push(mix2(T_RUN_LAST, run.last, at_end));
+            out.push(mix2(T_RUN_FIRST, run.first, at_start));
+            out.push(mix2(
+                T_RUN_SIZE,
+                run.len.min(6) as u64,
+                (run.pos.min(3) * 2) as u64 + at_end,
+            ));
+        }
         out.push(mix2(T_STYLE_SHAPE, self.style, t.short_shape));
         out.push(mix2(
             T_STYLE_FIRST,
@@ -261,6 +299,11 @@ impl Sentence {
 /// A document-level feature: the label this token's word got elsewhere in the document.
 pub fn document_feature(kind: u64, value: u64) -> u64 {
     mix2(T_DOC, kind, value)
+}
+
+/// A second-stage feature ([`crate::second`]): one of the first stage's labels.
+pub fn stage_one_feature(kind: u64, a: u64, b: u64) -> u64 {
+    mix3(T_STAGE_ONE, kind, a, b)
 }
 
 /// The label used before the sentence start.
@@ -379,6 +422,48 @@ fn match_gazetteers(tokens: &mut [TokenInfo], lexicon: &Lexicon, extra: &dyn Fn(
     }
 }
 
+/// Words that may join capitalised words inside one name.
+const RUN_JOINERS: &[&str] = &["of", "and", "&", "for", "de", "'s", "-"];
+
+/// The runs of two or more capitalised words of a sentence (joined by `of`, `and`, `&`…
+/// between capitalised words), for each token the run it is in.
+fn runs(tokens: &[TokenInfo], words: &[&str]) -> Vec<Option<Run>> {
+    let capitalised = |i: usize| tokens[i].flags & FLAG_INIT_CAP != 0;
+    let mut out = vec![None; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        if !capitalised(i) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        loop {
+            if end < tokens.len() && capitalised(end) {
+                end += 1;
+            } else if end + 1 < tokens.len()
+                && RUN_JOINERS.contains(&words[end])
+                && capitalised(end + 1)
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        if end - i >= 2 {
+            for (pos, slot) in out[i..end].iter_mut().enumerate() {
+                *slot = Some(Run {
+                    first: tokens[i].lower,
+                    last: tokens[end - 1].lower,
+                    len: end - i,
+                    pos,
+                });
+            }
+        }
+        i = end;
+    }
+    out
+}
+
 /// Gives a lowercase word the features of its capitalised form where a large corpus writes
 /// it mostly capitalised ([`crate::lexicon::case_profile`] 2, 6 or 7: `florida`,
 /// `trivandrum`, `google` in uncapitalised web text), so that the tagger reads it as it
@@ -399,5 +484,42 @@ fn truecase(tokens: &mut [TokenInfo], words: &[&str], lexicon: &Lexicon) {
         let gaz = t.gaz;
         *t = token_info(&capitalised, lexicon);
         t.gaz = gaz;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_features(words: &[&str], i: usize, runs: bool) -> Vec<u64> {
+        let mut lexicon = Lexicon::default();
+        lexicon.capitalised_runs = runs;
+        let mut out = Vec::new();
+        Sentence::new(words, &lexicon).static_features(i, &mut out);
+        out
+    }
+
+    #[test]
+    fn a_token_inside_a_run_of_capitalised_words_sees_its_last_word() {
+        let words = [
+            "she",
+            "studied",
+            "at",
+            "the",
+            "School",
+            "of",
+            "Industrial",
+            "and",
+            "Systems",
+            "Engineering",
+            "in",
+            "2001",
+        ];
+        let last = mix2(T_RUN_LAST, hash_str("engineering"), 0);
+        assert!(run_features(&words, 4, true).contains(&last));
+        assert!(run_features(&words, 8, true).contains(&last));
+        // Off unless the model asks for it; never for a word outside the run.
+        assert!(!run_features(&words, 4, false).contains(&last));
+        assert!(!run_features(&words, 10, true).contains(&last));
     }
 }

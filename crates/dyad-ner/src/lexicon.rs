@@ -73,6 +73,9 @@ pub struct Lexicon {
     gazetteer: HashMap<u32, u16, FxBuild>,
     /// Lowercase word → how the word is usually written ([`case_profile`]).
     case: HashMap<u32, u8, FxBuild>,
+    /// Whether sentences get the features of runs of capitalised words (a model setting,
+    /// [`crate::model::ModelInfo::capitalised_runs`]; not written with the lexicon).
+    pub capitalised_runs: bool,
 }
 
 /// Number of case profiles (0 = word unknown).
@@ -371,6 +374,7 @@ impl Lexicon {
             clusters,
             gazetteer,
             case,
+            capitalised_runs: false,
         })
     }
 }

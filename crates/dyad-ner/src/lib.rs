@@ -4,7 +4,10 @@
 //! affix, shape, capitalisation, context-window, Brown-cluster, gazetteer and
 //! document-history features (after Ratinov & Roth 2009), hashed into a compact quantised
 //! weight table. Locations in the GeoNames gazetteer come out as GPE, nationalities and
-//! religious or political groups as NORP. [`NerStage`] runs it over an
+//! religious or political groups as NORP. Two training settings are off in the shipped
+//! model: a second stage over the first stage's labels of the whole document, trained on
+//! jackknifed labels (model format 3), and features of runs of capitalised words
+//! (docs/evaluation.md, "Named entities", session 9). [`NerStage`] runs it over an
 //! [`Analysis`](dyad_types::Analysis); [`train::train`] builds the model
 //! (`dyad train ner`), [`eval::evaluate`] scores it on CoNLL-2003 or UNER files.
 //!
@@ -59,6 +62,7 @@ pub mod model;
 mod names;
 mod recognizer;
 mod scores;
+mod second;
 mod stage;
 mod tagger;
 pub mod train;

@@ -4,13 +4,13 @@ use std::path::Path;
 
 use dyad_types::EntityType;
 
-use crate::context::{aggregate, DocumentHistory};
+use crate::context::aggregate;
 use crate::error::Result;
 use crate::features::Sentence;
 use crate::labels::{bilou_to_spans, Class, ClassSpan};
 use crate::lexicon::{hash_lower, lists, phrase_extend, phrase_start, Lexicon};
 use crate::model::{Model, ModelInfo};
-use crate::tagger::tag;
+use crate::second::tag_document;
 use crate::weights::WeightTable;
 
 static EMBEDDED: &[u8] = include_bytes!("../models/ner.bin");
@@ -19,6 +19,7 @@ static EMBEDDED: &[u8] = include_bytes!("../models/ner.bin");
 pub struct Recognizer {
     lexicon: Lexicon,
     weights: WeightTable,
+    second: Option<WeightTable>,
     info: ModelInfo,
     hash: String,
 }
@@ -44,6 +45,7 @@ impl Recognizer {
         Recognizer {
             lexicon: model.lexicon,
             weights: model.weights,
+            second: model.second,
             info: model.info,
             hash: model.hash,
         }
@@ -102,23 +104,17 @@ impl Recognizer {
 
     /// The names of each sentence in CoNLL's four classes (before typing).
     pub fn classes_document(&self, sentences: &[&[&str]]) -> Vec<Vec<ClassSpan>> {
-        let mut history = DocumentHistory::new();
         let prepared: Vec<Sentence> = sentences
             .iter()
             .map(|words| Sentence::new(words, &self.lexicon))
             .collect();
         let aggregated = aggregate(&prepared);
-        prepared
+        let labels = tag_document(&prepared, aggregated, &self.weights, self.second.as_ref());
+        labels
             .iter()
-            .zip(aggregated)
             .zip(sentences)
-            .map(|((sentence, mut extra), words)| {
-                for (e, h) in extra.iter_mut().zip(history.features(sentence)) {
-                    e.extend(h);
-                }
-                let labels = tag(sentence, &self.weights, Some(&extra));
-                history.record(sentence, &labels);
-                let mut spans = bilou_to_spans(&labels);
+            .map(|(labels, words)| {
+                let mut spans = bilou_to_spans(labels);
                 for s in &mut spans {
                     trim_punctuation(s, words);
                     take_company_suffix(s, words);

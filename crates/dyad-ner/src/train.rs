@@ -17,7 +17,8 @@ use crate::lexicon::{lists, Lexicon};
 use crate::model::{Model, ModelInfo, VERSION};
 use crate::names::{own_names, TrainNames};
 use crate::scores::{Counter, NerScores};
-use crate::tagger::{best_label, score, tag};
+use crate::second::{self, tag_document};
+use crate::tagger::{best_label, score};
 use crate::weights::{Scorer, TrainWeights, WeightTable};
 
 /// Settings of a training run.
@@ -42,6 +43,13 @@ pub struct TrainOptions {
     /// Times each in-domain web document (UNER `.iob2`) is seen per epoch (1 = like the
     /// others); more weighs the little web text against the news and GUM data.
     pub web_copies: usize,
+    /// Folds of the jackknife that labels the training documents for a second stage
+    /// ([`crate::second`]); 0 trains one stage only.
+    pub stage_two_folds: usize,
+    /// Epochs of each jackknife model.
+    pub stage_two_fold_epochs: usize,
+    /// Features of runs of capitalised words (first and last word, size).
+    pub capitalised_runs: bool,
 }
 
 /// What a training run did.
@@ -59,6 +67,8 @@ pub struct TrainReport {
     pub best_epoch: usize,
     /// Development scores of the kept epoch.
     pub dev: NerScores,
+    /// Development F1 of the first stage alone, when there are two stages.
+    pub dev_first_stage_f1: Option<f64>,
     /// Weight rows in the model.
     pub features: usize,
     /// Size of the model file in bytes.
@@ -127,6 +137,9 @@ pub fn train(
         seed: 0x5eed,
         lowercase_share: 0.0,
         web_copies: WEB_COPIES,
+        stage_two_folds: 0,
+        stage_two_fold_epochs: 0,
+        capitalised_runs: false,
     };
     train_with(train_paths, dev_path, out, &options, progress)
 }
@@ -151,7 +164,8 @@ pub fn train_with(
     progress: &dyn Fn(&str),
 ) -> Result<TrainReport> {
     progress("building lexicon (Brown clusters, gazetteers)");
-    let lexicon = Lexicon::build(&options.shared_data)?;
+    let mut lexicon = Lexicon::build(&options.shared_data)?;
+    lexicon.capitalised_runs = options.capitalised_runs;
     let mut gold_docs: Vec<GoldDocument> = Vec::new();
     let mut copies: Vec<usize> = Vec::new();
     let mut descriptions = Vec::new();
@@ -197,7 +211,6 @@ pub fn train_with(
     ));
     let mut train_lexicon = lexicon.clone();
     names.add_prefixes(&mut train_lexicon);
-    let mut lexicon = lexicon;
     names.add_all(&mut lexicon);
     let mut docs: Vec<Vec<Example>> = Vec::new();
     let mut pick = options.seed ^ 0xa5a5;
@@ -235,61 +248,44 @@ pub fn train_with(
         })
         .collect();
 
-    let mut weights = TrainWeights::new();
-    let mut order: Vec<usize> = (0..docs.len()).collect();
-    let mut rng = options.seed | 1;
-    let mut best: Option<(f64, usize, NerScores, WeightTable)> = None;
-    let mut by_epoch = Vec::new();
-    let mut buf = Vec::with_capacity(128);
-    for epoch in 1..=options.max_epochs {
-        shuffle(&mut order, &mut rng);
-        let mut mistakes = 0usize;
-        for &d in &order {
-            let mut history = DocumentHistory::new();
-            for ex in &docs[d] {
-                let extra = history.features(&ex.sentence);
-                let mut labels = Vec::with_capacity(ex.gold.len());
-                let (mut prev, mut prev2) = (START_LABEL, START_LABEL);
-                for (i, token_extra) in extra.iter().enumerate() {
-                    buf.clear();
-                    buf.extend_from_slice(&ex.features[ex.offsets[i]..ex.offsets[i + 1]]);
-                    ex.sentence.label_features(i, prev, prev2, &mut buf);
-                    buf.extend_from_slice(token_extra);
-                    let scores = score(&weights, &buf);
-                    let predicted = best_label(&scores, prev, i + 1 == ex.gold.len());
-                    let gold = ex.gold[i];
-                    if predicted != gold && gold != IGNORE {
-                        mistakes += 1;
-                        for &f in &buf {
-                            weights.update(f, gold, 1.0);
-                            weights.update(f, predicted, -1.0);
-                        }
-                    }
-                    weights.step += 1;
-                    labels.push(predicted);
-                    prev2 = prev;
-                    prev = predicted;
-                }
-                history.record(&ex.sentence, &labels);
-            }
-        }
+    let first = fit(&docs, options, &mut |weights, epoch, mistakes| {
         let averaged = weights.averaged();
-        let dev_scores = score_classes(&dev, &dev_aggregated, &averaged);
+        let scores = score_classes(&dev, &dev_aggregated, &averaged, None::<&WeightTable>);
         progress(&format!(
             "epoch {epoch}: {mistakes} training mistakes, {} features, dev F1 {:.4}",
             weights.len(),
-            dev_scores.f1
+            scores.f1
         ));
-        by_epoch.push(dev_scores.f1);
-        let last = epoch == options.max_epochs;
-        let better = best.as_ref().is_none_or(|b| dev_scores.f1 > b.0);
-        if (options.select_epoch && better) || (!options.select_epoch && last) {
-            let table = WeightTable::from_averaged(&averaged, options.max_rows);
-            best = Some((dev_scores.f1, epoch, dev_scores, table));
+        (scores, averaged)
+    })?;
+    let (mut best, mut by_epoch) = first;
+    let mut second = None;
+    let mut dev_first_stage_f1 = None;
+    if options.stage_two_folds >= 2 {
+        progress(&format!(
+            "second stage: labelling the training documents with {} jackknife models",
+            options.stage_two_folds
+        ));
+        let labels = jackknife(&docs, options);
+        for (doc, labels) in docs.iter_mut().zip(&labels) {
+            add_stage_one_features(doc, labels);
         }
+        let table1 = &best.3;
+        dev_first_stage_f1 = Some(best.0);
+        let (best2, by_epoch2) = fit(&docs, options, &mut |weights, epoch, mistakes| {
+            let averaged = weights.averaged();
+            let scores = score_classes(&dev, &dev_aggregated, table1, Some(&averaged));
+            progress(&format!(
+                "second stage epoch {epoch}: {mistakes} training mistakes, dev F1 {:.4}",
+                scores.f1
+            ));
+            (scores, averaged)
+        })?;
+        by_epoch = by_epoch2;
+        second = Some(best2.3);
+        best = (best2.0, best2.1, best2.2, best.3);
     }
-    let (dev_f1, best_epoch, dev_scores, table) =
-        best.ok_or_else(|| Error::Training("no epochs were run".into()))?;
+    let (dev_f1, best_epoch, dev_scores, table) = best;
     let (_, used) = table.occupancy();
     let info = ModelInfo {
         version: VERSION,
@@ -303,8 +299,9 @@ pub fn train_with(
         dev_f1,
         features: used,
         lexicon_sizes: lexicon.sizes(),
+        capitalised_runs: options.capitalised_runs,
     };
-    Model::save(out, &info, &lexicon, &table)?;
+    Model::save(out, &info, &lexicon, &table, second.as_ref())?;
     let model_bytes = std::fs::metadata(out).map_err(|e| Error::io(out, e))?.len() as usize;
     progress(&format!(
         "kept epoch {best_epoch} (dev F1 {dev_f1:.4}); wrote {} ({model_bytes} bytes)",
@@ -317,9 +314,146 @@ pub fn train_with(
         dev_f1_by_epoch: by_epoch,
         best_epoch,
         dev: dev_scores,
+        dev_first_stage_f1,
         features: used,
         model_bytes,
     })
+}
+
+/// The model kept by [`fit`]: dev F1, epoch, dev scores, weight table.
+type Kept = (f64, usize, NerScores, WeightTable);
+
+/// Trains a perceptron over `docs` for the epochs of `options`; after each epoch
+/// `evaluate` scores the weights on the development data. Returns the kept model and the
+/// development F1 of each epoch.
+fn fit(
+    docs: &[Vec<Example>],
+    options: &TrainOptions,
+    evaluate: &mut dyn FnMut(&TrainWeights, usize, usize) -> (NerScores, Averaged),
+) -> Result<(Kept, Vec<f64>)> {
+    let mut weights = TrainWeights::new();
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    let mut rng = options.seed | 1;
+    let mut best: Option<Kept> = None;
+    let mut by_epoch = Vec::new();
+    for epoch in 1..=options.max_epochs {
+        shuffle(&mut order, &mut rng);
+        let mistakes = train_epoch(&mut weights, docs, &order);
+        let (dev_scores, averaged) = evaluate(&weights, epoch, mistakes);
+        by_epoch.push(dev_scores.f1);
+        let last = epoch == options.max_epochs;
+        let better = best.as_ref().is_none_or(|b| dev_scores.f1 > b.0);
+        if (options.select_epoch && better) || (!options.select_epoch && last) {
+            let table = WeightTable::from_averaged(&averaged, options.max_rows);
+            best = Some((dev_scores.f1, epoch, dev_scores, table));
+        }
+    }
+    let best = best.ok_or_else(|| Error::Training("no epochs were run".into()))?;
+    Ok((best, by_epoch))
+}
+
+/// Averaged weights.
+type Averaged =
+    std::collections::HashMap<u64, [f32; crate::labels::NUM_LABELS], crate::hash::FxBuild>;
+
+/// One perceptron pass over the documents in `order`; returns the number of mistakes.
+fn train_epoch(weights: &mut TrainWeights, docs: &[Vec<Example>], order: &[usize]) -> usize {
+    let mut mistakes = 0usize;
+    let mut buf = Vec::with_capacity(160);
+    for &d in order {
+        let mut history = DocumentHistory::new();
+        for ex in &docs[d] {
+            let extra = history.features(&ex.sentence);
+            let mut labels = Vec::with_capacity(ex.gold.len());
+            let (mut prev, mut prev2) = (START_LABEL, START_LABEL);
+            for (i, token_extra) in extra.iter().enumerate() {
+                buf.clear();
+                buf.extend_from_slice(&ex.features[ex.offsets[i]..ex.offsets[i + 1]]);
+                ex.sentence.label_features(i, prev, prev2, &mut buf);
+                buf.extend_from_slice(token_extra);
+                let scores = score(weights, &buf);
+                let predicted = best_label(&scores, prev, i + 1 == ex.gold.len());
+                let gold = ex.gold[i];
+                if predicted != gold && gold != IGNORE {
+                    mistakes += 1;
+                    for &f in &buf {
+                        weights.update(f, gold, 1.0);
+                        weights.update(f, predicted, -1.0);
+                    }
+                }
+                weights.step += 1;
+                labels.push(predicted);
+                prev2 = prev;
+                prev = predicted;
+            }
+            history.record(&ex.sentence, &labels);
+        }
+    }
+    mistakes
+}
+
+/// Labels every training document with a first-stage model trained on the other folds
+/// (document `d` is in fold `d % folds`), for training the second stage on labels like
+/// those of unseen text.
+fn jackknife(docs: &[Vec<Example>], options: &TrainOptions) -> Vec<Vec<Vec<usize>>> {
+    let folds = options.stage_two_folds;
+    let mut labels = vec![Vec::new(); docs.len()];
+    let mut rng = options.seed.rotate_left(17) | 1;
+    for fold in 0..folds {
+        let mut order: Vec<usize> = (0..docs.len()).filter(|d| d % folds != fold).collect();
+        let mut weights = TrainWeights::new();
+        for _ in 0..options.stage_two_fold_epochs {
+            shuffle(&mut order, &mut rng);
+            train_epoch(&mut weights, docs, &order);
+        }
+        let table = WeightTable::from_averaged(&weights.averaged(), options.max_rows);
+        for d in (0..docs.len()).filter(|d| d % folds == fold) {
+            labels[d] = tag_examples(&docs[d], &table);
+        }
+    }
+    labels
+}
+
+/// Tags the sentences of a training document in order, with the document history.
+fn tag_examples<S: Scorer>(doc: &[Example], scorer: &S) -> Vec<Vec<usize>> {
+    let mut history = DocumentHistory::new();
+    let mut buf = Vec::with_capacity(160);
+    doc.iter()
+        .map(|ex| {
+            let extra = history.features(&ex.sentence);
+            let mut labels = Vec::with_capacity(ex.gold.len());
+            let (mut prev, mut prev2) = (START_LABEL, START_LABEL);
+            for (i, token_extra) in extra.iter().enumerate() {
+                buf.clear();
+                buf.extend_from_slice(&ex.features[ex.offsets[i]..ex.offsets[i + 1]]);
+                ex.sentence.label_features(i, prev, prev2, &mut buf);
+                buf.extend_from_slice(token_extra);
+                let label = best_label(&score(scorer, &buf), prev, i + 1 == ex.gold.len());
+                labels.push(label);
+                prev2 = prev;
+                prev = label;
+            }
+            history.record(&ex.sentence, &labels);
+            labels
+        })
+        .collect()
+}
+
+/// Adds the second-stage features of the first stage's `labels` to a document's examples.
+fn add_stage_one_features(doc: &mut [Example], labels: &[Vec<usize>]) {
+    let sentences: Vec<Sentence> = doc.iter().map(|ex| ex.sentence.clone()).collect();
+    for (ex, more) in doc.iter_mut().zip(second::features(&sentences, labels)) {
+        let mut features =
+            Vec::with_capacity(ex.features.len() + more.iter().map(Vec::len).sum::<usize>());
+        let mut offsets = vec![0];
+        for (i, m) in more.iter().enumerate() {
+            features.extend_from_slice(&ex.features[ex.offsets[i]..ex.offsets[i + 1]]);
+            features.extend_from_slice(m);
+            offsets.push(features.len());
+        }
+        ex.features = features;
+        ex.offsets = offsets;
+    }
 }
 
 fn sentence_of(s: &corpus::GoldSentence, lexicon: &Lexicon) -> Sentence {
@@ -397,10 +531,11 @@ fn mark_nationalities(docs: &mut [GoldDocument], lexicon: &Lexicon) {
     }
 }
 
-fn score_classes<S: Scorer>(
+fn score_classes<A: Scorer, B: Scorer>(
     docs: &[Vec<(Sentence, Vec<ClassSpan>)>],
     aggregated: &[Vec<Vec<Vec<u64>>>],
-    scorer: &S,
+    first: &A,
+    second: Option<&B>,
 ) -> NerScores {
     let mut counter = Counter::default();
     let named = |spans: &[ClassSpan]| -> Vec<(usize, usize, String)> {
@@ -410,14 +545,9 @@ fn score_classes<S: Scorer>(
             .collect()
     };
     for (doc, doc_aggregated) in docs.iter().zip(aggregated) {
-        let mut history = DocumentHistory::new();
-        for ((sentence, gold), agg) in doc.iter().zip(doc_aggregated) {
-            let mut extra = agg.clone();
-            for (e, h) in extra.iter_mut().zip(history.features(sentence)) {
-                e.extend(h);
-            }
-            let labels = tag(sentence, scorer, Some(&extra));
-            history.record(sentence, &labels);
+        let sentences: Vec<Sentence> = doc.iter().map(|(s, _)| s.clone()).collect();
+        let labels = tag_document(&sentences, doc_aggregated.clone(), first, second);
+        for ((sentence, gold), labels) in doc.iter().zip(labels) {
             counter.add(
                 sentence.len(),
                 &named(gold),

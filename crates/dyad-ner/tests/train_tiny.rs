@@ -97,6 +97,9 @@ fn trains_a_working_model_reproducibly() {
         seed: 7,
         lowercase_share: 0.0,
         web_copies: 1,
+        stage_two_folds: 0,
+        stage_two_fold_epochs: 0,
+        capitalised_runs: false,
     };
     let out1 = dir.path().join("m1.bin");
     let out2 = dir.path().join("m2.bin");
@@ -123,4 +126,49 @@ fn trains_a_working_model_reproducibly() {
     assert!(found.contains(&(4, 6, EntityType::Org)), "{found:?}");
     let scores = eval::evaluate(&dev_path, &ner).unwrap();
     assert!(scores.f1 > 0.9, "{}", scores.to_table());
+}
+
+#[test]
+fn trains_a_two_stage_model_with_capitalised_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = dir.path().join("shared");
+    fake_shared(&shared);
+    let train_path = dir.path().join("train.txt");
+    let dev_path = dir.path().join("dev.txt");
+    let names = [
+        "Ana", "Luis", "Pedro", "Maria", "Jose", "Rosa", "Juan", "Elena",
+    ];
+    let mut text = String::new();
+    for chunk in names.chunks(2) {
+        text.push_str("-DOCSTART- -X- -X- O\n\n");
+        text.push_str(&corpus(chunk, &["Caracas", "Maracaibo", "Valencia"]));
+    }
+    write(&train_path, &text);
+    write(
+        &dev_path,
+        &corpus(&["Carlos", "Elena"], &["Caracas", "Maracaibo"]),
+    );
+    let options = TrainOptions {
+        shared_data: shared,
+        max_epochs: 4,
+        select_epoch: true,
+        max_rows: 10_000,
+        seed: 7,
+        lowercase_share: 0.0,
+        web_copies: 1,
+        stage_two_folds: 2,
+        stage_two_fold_epochs: 2,
+        capitalised_runs: true,
+    };
+    let out = dir.path().join("two.bin");
+    let report = train_with(&[train_path], &dev_path, &out, &options, &|_| {}).unwrap();
+    assert!(report.dev_first_stage_f1.is_some());
+    assert!(report.dev.f1 > 0.9, "dev F1 {}", report.dev.f1);
+    let ner = Recognizer::load(&out).unwrap();
+    assert!(ner.info().capitalised_runs);
+    let words = ["Carlos", "visited", "Caracas", "with", "Acme", "Corp", "."];
+    let found = ner.recognize(&words);
+    assert!(found.contains(&(4, 6, EntityType::Org)), "{found:?}");
+    // The file is format 3 (two weight tables).
+    assert_eq!(std::fs::read(&out).unwrap()[8], 3);
 }
