@@ -31,3 +31,14 @@ fn directed_rows_need_a_known_actor_as_target() {
         );
     }
 }
+
+#[test]
+fn a_pledge_or_a_warning_needs_someone_it_is_made_to() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let to = |text: &str, root: &str| codes(&pipeline, text).iter().any(|c| c.starts_with(root));
+    assert!(to("Iran warned Israel against an attack on Monday.", "13"));
+    assert!(to("France promised Germany its support on Monday.", "03"));
+    // Campaign promises and warnings about the state of things are statements.
+    assert!(!to("The Tories promised to cut taxes on Monday.", "03"));
+    assert!(!to("The minister warned that prices would rise.", "13"));
+}
