@@ -357,6 +357,21 @@ type Averaged =
     std::collections::HashMap<u64, [f32; crate::labels::NUM_LABELS], crate::hash::FxBuild>;
 
 /// One perceptron pass over the documents in `order`; returns the number of mistakes.
+/// The features of token `i` of `ex` into `buf`: its own, those of the labels before it
+/// (`prev`, then the one before), and the document's (`extra`).
+fn token_features(
+    ex: &Example,
+    i: usize,
+    (prev, prev2): (usize, usize),
+    extra: &[u64],
+    buf: &mut Vec<u64>,
+) {
+    buf.clear();
+    buf.extend_from_slice(&ex.features[ex.offsets[i]..ex.offsets[i + 1]]);
+    ex.sentence.label_features(i, prev, prev2, buf);
+    buf.extend_from_slice(extra);
+}
+
 fn train_epoch(weights: &mut TrainWeights, docs: &[Vec<Example>], order: &[usize]) -> usize {
     let mut mistakes = 0usize;
     let mut buf = Vec::with_capacity(160);
@@ -367,10 +382,7 @@ fn train_epoch(weights: &mut TrainWeights, docs: &[Vec<Example>], order: &[usize
             let mut labels = Vec::with_capacity(ex.gold.len());
             let (mut prev, mut prev2) = (START_LABEL, START_LABEL);
             for (i, token_extra) in extra.iter().enumerate() {
-                buf.clear();
-                buf.extend_from_slice(&ex.features[ex.offsets[i]..ex.offsets[i + 1]]);
-                ex.sentence.label_features(i, prev, prev2, &mut buf);
-                buf.extend_from_slice(token_extra);
+                token_features(ex, i, (prev, prev2), token_extra, &mut buf);
                 let scores = score(weights, &buf);
                 let predicted = best_label(&scores, prev, i + 1 == ex.gold.len());
                 let gold = ex.gold[i];
@@ -424,10 +436,7 @@ fn tag_examples<S: Scorer>(doc: &[Example], scorer: &S) -> Vec<Vec<usize>> {
             let mut labels = Vec::with_capacity(ex.gold.len());
             let (mut prev, mut prev2) = (START_LABEL, START_LABEL);
             for (i, token_extra) in extra.iter().enumerate() {
-                buf.clear();
-                buf.extend_from_slice(&ex.features[ex.offsets[i]..ex.offsets[i + 1]]);
-                ex.sentence.label_features(i, prev, prev2, &mut buf);
-                buf.extend_from_slice(token_extra);
+                token_features(ex, i, (prev, prev2), token_extra, &mut buf);
                 let label = best_label(&score(scorer, &buf), prev, i + 1 == ex.gold.len());
                 labels.push(label);
                 prev2 = prev;

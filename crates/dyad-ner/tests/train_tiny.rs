@@ -1,7 +1,7 @@
 //! Training end to end on a synthetic corpus with a synthetic lexicon.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use dyad_ner::train::{train_with, TrainOptions};
 use dyad_ner::{eval, Recognizer};
@@ -71,6 +71,27 @@ fn corpus(names: &[&str], places: &[&str]) -> String {
     out
 }
 
+/// The dev file of both tests: names and places the training file has, and one it lacks.
+fn dev_corpus() -> String {
+    corpus(&["Carlos", "Elena"], &["Caracas", "Maracaibo"])
+}
+
+/// Quick training settings; `stage_two_folds` 0 trains one stage.
+fn tiny_options(shared: PathBuf, stage_two_folds: usize, capitalised_runs: bool) -> TrainOptions {
+    TrainOptions {
+        shared_data: shared,
+        max_epochs: 4,
+        select_epoch: true,
+        max_rows: 10_000,
+        seed: 7,
+        lowercase_share: 0.0,
+        web_copies: 1,
+        stage_two_folds,
+        stage_two_fold_epochs: if stage_two_folds > 0 { 2 } else { 0 },
+        capitalised_runs,
+    }
+}
+
 #[test]
 fn trains_a_working_model_reproducibly() {
     let dir = tempfile::tempdir().unwrap();
@@ -85,22 +106,8 @@ fn trains_a_working_model_reproducibly() {
             &["Caracas", "Maracaibo", "Valencia"],
         ),
     );
-    write(
-        &dev_path,
-        &corpus(&["Carlos", "Elena"], &["Caracas", "Maracaibo"]),
-    );
-    let options = TrainOptions {
-        shared_data: shared,
-        max_epochs: 4,
-        select_epoch: true,
-        max_rows: 10_000,
-        seed: 7,
-        lowercase_share: 0.0,
-        web_copies: 1,
-        stage_two_folds: 0,
-        stage_two_fold_epochs: 0,
-        capitalised_runs: false,
-    };
+    write(&dev_path, &dev_corpus());
+    let options = tiny_options(shared, 0, false);
     let out1 = dir.path().join("m1.bin");
     let out2 = dir.path().join("m2.bin");
     let report = train_with(
@@ -144,22 +151,8 @@ fn trains_a_two_stage_model_with_capitalised_runs() {
         text.push_str(&corpus(chunk, &["Caracas", "Maracaibo", "Valencia"]));
     }
     write(&train_path, &text);
-    write(
-        &dev_path,
-        &corpus(&["Carlos", "Elena"], &["Caracas", "Maracaibo"]),
-    );
-    let options = TrainOptions {
-        shared_data: shared,
-        max_epochs: 4,
-        select_epoch: true,
-        max_rows: 10_000,
-        seed: 7,
-        lowercase_share: 0.0,
-        web_copies: 1,
-        stage_two_folds: 2,
-        stage_two_fold_epochs: 2,
-        capitalised_runs: true,
-    };
+    write(&dev_path, &dev_corpus());
+    let options = tiny_options(shared, 2, true);
     let out = dir.path().join("two.bin");
     let report = train_with(&[train_path], &dev_path, &out, &options, &|_| {}).unwrap();
     assert!(report.dev_first_stage_f1.is_some());
