@@ -383,13 +383,15 @@ impl EventCoder {
         let picked = participants::select(analysis, offset, words, &site, mentions);
         let source_index = picked.source?;
         let source = &mentions[source_index].actor;
+        // Criticism is of someone: without a known actor to aim at, a harsh statement
+        // ("it would be wrong to assume …", she said) is no event.
         let target = mentions
             .iter()
             .enumerate()
             .find(|(k, m)| {
                 *k != source_index && m.actor.code.is_some() && m.actor.name != source.name
             })
-            .map(|(_, m)| m.actor.clone());
+            .map(|(_, m)| m.actor.clone())?;
         let rule = Rule {
             trigger: vec![words.lower[verb].clone()],
             kind: TriggerKind::Verb,
@@ -413,7 +415,7 @@ impl EventCoder {
             "111",
             &[],
         )?;
-        event.target = target;
+        event.target = Some(target);
         Some(event)
     }
 }

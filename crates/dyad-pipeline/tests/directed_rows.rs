@@ -42,3 +42,13 @@ fn a_pledge_or_a_warning_needs_someone_it_is_made_to() {
     assert!(!to("The Tories promised to cut taxes on Monday.", "03"));
     assert!(!to("The minister warned that prices would rise.", "13"));
 }
+
+#[test]
+fn a_harsh_statement_is_a_criticism_only_of_a_known_actor() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let criticism = |text: &str| codes(&pipeline, text).iter().any(|c| c == "111");
+    assert!(criticism("France said the Russian plan was a disgrace."));
+    assert!(!criticism(
+        "France said it would be wrong to cut taxes now."
+    ));
+}
