@@ -52,3 +52,18 @@ fn a_harsh_statement_is_a_criticism_only_of_a_known_actor() {
         "France said it would be wrong to cut taxes now."
     ));
 }
+
+#[test]
+fn declining_to_answer_is_declining_comment_and_recognition_is_of_an_actor() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = codes(&pipeline, "France refused to answer questions on the deal.");
+    assert!(coded.iter().any(|c| c == "011"), "{coded:?}");
+    assert!(!coded.iter().any(|c| c.starts_with("12")), "{coded:?}");
+    let recognised = |text: &str| codes(&pipeline, text).iter().any(|c| c == "054");
+    assert!(recognised(
+        "France recognised the Kosovo government on Monday."
+    ));
+    assert!(!recognised(
+        "France said the law recognised young people who gain independence."
+    ));
+}
