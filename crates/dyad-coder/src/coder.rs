@@ -244,8 +244,13 @@ impl EventCoder {
         earlier: &[Event],
     ) -> Option<Event> {
         let offset = analysis.sentences[sentence].first_token;
+        let sentence_tokens = {
+            let s = analysis.sentences[sentence];
+            &analysis.tokens[s.first_token..s.last_token.min(analysis.tokens.len())]
+        };
         let picked = participants::select(analysis, offset, words, site, mentions);
-        let source = mentions.get(picked.source?)?.actor.clone();
+        let source_index = picked.source?;
+        let source = mentions.get(source_index)?.actor.clone();
         // The broad fallback tier codes only acts of known actors (a country, organisation
         // or role), not of any name ("Laura Ashley thanked …").
         if rule.fallback && source.code.is_none() {
@@ -259,9 +264,7 @@ impl EventCoder {
             .target
             .filter(|&t| {
                 reciprocal
-                    || picked
-                        .source
-                        .is_none_or(|s| !participants::co_subject(analysis, offset, mentions, s, t))
+                    || !participants::co_subject(sentence_tokens, offset, mentions, source_index, t)
             })
             .and_then(|t| mentions.get(t))
             .map(|m| m.actor.clone());
@@ -282,10 +285,6 @@ impl EventCoder {
             _ => code,
         };
         let rejection = code.starts_with("12");
-        let sentence_tokens = {
-            let s = analysis.sentences[sentence];
-            &analysis.tokens[s.first_token..s.last_token.min(analysis.tokens.len())]
-        };
         let mode = mode::mode_of(
             words,
             &mode::Site {
@@ -504,12 +503,12 @@ fn fallback_allowed(texts: &[&str], tokens: &[dyad_types::Token], i: usize) -> b
     verb && !capitalised
 }
 
-/// Verbs that ask or push someone else to act: their `to` complement is the act asked for,
-/// not one done ("urged Livingstone to apologise" is an appeal, not an apology).
 /// CAMEO codes of acts two parties do together (consult, meet, negotiate; cooperate; sign an
 /// agreement): the subject's co-subject is the other party.
 const RECIPROCAL_CODES: &[&str] = &["03", "04", "057", "06"];
 
+/// Verbs that ask or push someone else to act: their `to` complement is the act asked for,
+/// not one done ("urged Livingstone to apologise" is an appeal, not an apology).
 const DIRECTIVE_VERBS: &[&str] = &[
     "urge",
     "ask",
@@ -568,7 +567,9 @@ fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> bool {
                             && tokens.iter().any(|p| {
                                 p.head == Some(k)
                                     && p.deprel == "case"
-                                    && matches!(p.lemma.to_lowercase().as_str(), "on" | "upon")
+                                    && ["on", "upon"]
+                                        .iter()
+                                        .any(|w| p.lemma.eq_ignore_ascii_case(w))
                             })))
             });
         }

@@ -192,6 +192,8 @@ fn from_parse(
             false
         })
     };
+    // The mention whose head is word `i`.
+    let headed_at = |i: usize| (0..mentions.len()).find(|&k| heads[k] == i);
     let trigger = site.first;
     // Passive agent: "was indicted by the Justice Department".
     let agent = (0..mentions.len()).find(|&k| {
@@ -212,7 +214,7 @@ fn from_parse(
         && (0..tokens.len()).any(|i| tokens[i].head == Some(trigger) && tokens[i].deprel == "obj"))
     .then(|| tokens[trigger].head)
     .flatten()
-    .and_then(|noun| (0..mentions.len()).find(|&k| heads[k] == noun));
+    .and_then(headed_at);
     let mut source = agent.or(modified_actor);
     let mut anchor = trigger;
     if site.noun {
@@ -359,8 +361,7 @@ fn from_parse(
         if !own {
             return Some(k);
         }
-        let possessed = tokens[heads[k]].head?;
-        (0..mentions.len()).find(|&m| heads[m] == possessed && !in_source(m))
+        headed_at(tokens[heads[k]].head?).filter(|&m| !in_source(m))
     });
     Some(Participants {
         source: Some(source),
@@ -368,19 +369,16 @@ fn from_parse(
     })
 }
 
-/// Whether mention `t` is a co-subject of mention `s` in the parse of the sentence starting at
-/// token `offset` ("the Tories and the Lib Dems called for …": `conj` of its head).
+/// Whether mention `t` is a co-subject of mention `s` in the parse of the sentence whose
+/// `tokens` start at token `offset` ("the Tories and the Lib Dems called for …": `conj` of
+/// its head).
 pub(crate) fn co_subject(
-    analysis: &Analysis,
+    tokens: &[dyad_types::Token],
     offset: usize,
     mentions: &[ActorMention],
     s: usize,
     t: usize,
 ) -> bool {
-    let Some(sentence) = analysis.sentences.iter().find(|x| x.first_token == offset) else {
-        return false;
-    };
-    let tokens = &analysis.tokens[offset..sentence.last_token];
     let (ht, hs) = (
         mention_head(tokens, offset, &mentions[t]),
         mention_head(tokens, offset, &mentions[s]),
@@ -686,8 +684,8 @@ mod tests {
             ],
             &[(0, 1, "GBRPTY"), (2, 3, "GBRPTY")],
         );
-        assert!(co_subject(&analysis, 0, &mentions, 0, 1));
-        assert!(!co_subject(&analysis, 0, &mentions, 1, 0));
+        assert!(co_subject(&analysis.tokens, 0, &mentions, 0, 1));
+        assert!(!co_subject(&analysis.tokens, 0, &mentions, 1, 0));
     }
 
     #[test]
