@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use crate::context::DocumentHistory;
 use crate::features::{stage_one_feature, Sentence};
 use crate::hash::FxBuild;
-use crate::labels::{bilou_to_spans, NUM_LABELS};
+use crate::labels::{bilou_to_spans, ClassSpan, NUM_LABELS};
 use crate::lexicon::{phrase_extend, phrase_start, MAX_PHRASE};
 use crate::tagger::tag;
 use crate::weights::Scorer;
@@ -73,13 +73,15 @@ fn history_pass<S: Scorer>(
 /// The second-stage features of every token of a document, from the first stage's
 /// `labels` of each sentence.
 pub fn features(sentences: &[Sentence], labels: &[Vec<usize>]) -> Vec<Vec<Vec<u64>>> {
+    // The first stage's names of each sentence.
+    let spans_of: Vec<Vec<ClassSpan>> = labels.iter().map(|l| bilou_to_spans(l)).collect();
     // Outcome (0 = O, 1 + class) of every token.
     let outcomes: Vec<Vec<usize>> = sentences
         .iter()
-        .zip(labels)
-        .map(|(sentence, labels)| {
+        .zip(&spans_of)
+        .map(|(sentence, spans)| {
             let mut out = vec![0; sentence.len()];
-            for span in bilou_to_spans(labels) {
+            for span in spans {
                 for o in out.iter_mut().take(span.end).skip(span.start) {
                     *o = 1 + span.class as usize;
                 }
@@ -99,16 +101,13 @@ pub fn features(sentences: &[Sentence], labels: &[Vec<usize>]) -> Vec<Vec<Vec<u6
     }
     // Names of the first stage: phrase hash → spans per class.
     let mut phrases: HashMap<u64, [u16; OUTCOMES], FxBuild> = HashMap::default();
-    let mut spans_of = Vec::with_capacity(sentences.len());
-    for (sentence, labels) in sentences.iter().zip(labels) {
-        let spans = bilou_to_spans(labels);
-        for span in &spans {
+    for (sentence, spans) in sentences.iter().zip(&spans_of) {
+        for span in spans {
             if span.end - span.start <= MAX_PHRASE {
                 let h = phrase_of(sentence, span.start, span.end);
                 phrases.entry(h).or_insert([0; OUTCOMES])[1 + span.class as usize] += 1;
             }
         }
-        spans_of.push(spans);
     }
     sentences
         .iter()
@@ -195,7 +194,7 @@ fn word_features(
 fn phrase_features(
     sentence: &Sentence,
     phrases: &HashMap<u64, [u16; OUTCOMES], FxBuild>,
-    spans: &[crate::labels::ClassSpan],
+    spans: &[ClassSpan],
     out: &mut [Vec<u64>],
 ) {
     if phrases.is_empty() {
@@ -239,7 +238,7 @@ fn phrase_of(sentence: &Sentence, start: usize, end: usize) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::labels::{spans_to_bilou, Class, ClassSpan};
+    use crate::labels::{spans_to_bilou, Class};
     use crate::lexicon::Lexicon;
 
     fn sentence(words: &[&str]) -> Sentence {

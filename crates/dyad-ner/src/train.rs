@@ -356,7 +356,6 @@ fn fit(
 type Averaged =
     std::collections::HashMap<u64, [f32; crate::labels::NUM_LABELS], crate::hash::FxBuild>;
 
-/// One perceptron pass over the documents in `order`; returns the number of mistakes.
 /// The features of token `i` of `ex` into `buf`: its own, those of the labels before it
 /// (`prev`, then the one before), and the document's (`extra`).
 fn token_features(
@@ -372,6 +371,7 @@ fn token_features(
     buf.extend_from_slice(extra);
 }
 
+/// One perceptron pass over the documents in `order`; returns the number of mistakes.
 fn train_epoch(weights: &mut TrainWeights, docs: &[Vec<Example>], order: &[usize]) -> usize {
     let mut mistakes = 0usize;
     let mut buf = Vec::with_capacity(160);
