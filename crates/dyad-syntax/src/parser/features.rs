@@ -310,19 +310,48 @@ pub fn state_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>) 
     f3(b0c6, b1c, c(state.buffer(2), 6));
     f3(s0r.w, b0.t, 0);
     f3(s0.t, s0r.t, b0.w);
-    extra_features(tokens, state, out);
+    let near = Near {
+        s0,
+        s1,
+        b0,
+        b1,
+        s0h2,
+        s0l2,
+        s0r2,
+        b0l2,
+    };
+    extra_features(tokens, state, &near, out);
+}
+
+/// The positions [`state_features`] has already looked up that [`extra_features`] uses too.
+#[derive(Clone, Copy)]
+struct Near {
+    s0: Pos,
+    s1: Pos,
+    b0: Pos,
+    b1: Pos,
+    s0h2: Pos,
+    s0l2: Pos,
+    s0r2: Pos,
+    b0l2: Pos,
 }
 
 /// Third-order and edge features: the third stack word, the words around `s0` and `b0` in the
 /// sentence (the word before `b0` ends `s0`'s subtree when it is not `s0`), the words of the
 /// second-outermost children and of `s0`'s grandparent, `b0`'s right neighbour beyond `b2`.
-fn extra_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>) {
+fn extra_features(tokens: &[ParseToken], state: &State, near: &Near, out: &mut Vec<u64>) {
+    let Near {
+        s0,
+        s1,
+        b0,
+        b1,
+        s0h2,
+        s0l2,
+        s0r2,
+        b0l2,
+    } = *near;
     let s0i = state.s0();
     let b0i = state.buffer(0);
-    let s0 = pos(tokens, state, s0i);
-    let s1 = pos(tokens, state, state.s1());
-    let b0 = pos(tokens, state, b0i);
-    let b1 = pos(tokens, state, state.buffer(1));
     let s2i = if state.stack.len() >= 3 {
         state.stack[state.stack.len() - 3]
     } else {
@@ -346,14 +375,6 @@ fn extra_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>) {
         state,
         get(s0i, |i| (i as u32).checked_sub(1).unwrap_or(NONE)),
     );
-    let s0h2 = pos(
-        tokens,
-        state,
-        get(get(s0i, |i| state.heads[i]), |i| state.heads[i]),
-    );
-    let s0l2 = pos(tokens, state, get(s0i, |i| state.left[i][1]));
-    let s0r2 = pos(tokens, state, get(s0i, |i| state.right[i][1]));
-    let b0l2 = pos(tokens, state, get(b0i, |i| state.left[i][1]));
     let b3 = pos(tokens, state, state.buffer(3));
     let mut t = 500u64;
     let mut f3 = |a: u64, b: u64, c: u64| {
