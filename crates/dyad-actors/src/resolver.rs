@@ -43,11 +43,71 @@ struct Memory {
     names: HashMap<String, (Actor, MentionKind)>,
     /// Role heads ("administration", "president", "dictator") → actor.
     roles: HashMap<String, (Actor, MentionKind)>,
-    /// Person mentions so far, most recent last, each with whether the text marks it as a
-    /// woman ("his wife Cilia Flores", "she").
-    persons: Vec<(Actor, Option<bool>)>,
+    /// Person mentions so far (pronouns included), in text order.
+    persons: Vec<PersonSeen>,
+    /// Whether a person is a woman, by name ("Amanda Champion") and by first name
+    /// ("Amanda"), as the text marked it: a title, "his wife", or a pronoun it took.
+    feminine: HashMap<String, bool>,
     /// Countries of the actors resolved so far.
     countries: HashSet<String>,
+    /// How many mentions so far resolved to each country.
+    country_mentions: HashMap<String, usize>,
+}
+
+/// A person mention, as a candidate antecedent of later pronouns.
+struct PersonSeen {
+    actor: Actor,
+    sentence: usize,
+    /// Whether the mention is the subject of its clause.
+    subject: bool,
+}
+
+impl Memory {
+    /// The country most mentions so far belong to (the earliest of equals).
+    fn main_country(&self) -> Option<&String> {
+        self.country_mentions
+            .iter()
+            .max_by_key(|(c, n)| (**n, std::cmp::Reverse(*c)))
+            .map(|(c, _)| c)
+    }
+
+    /// Whether the text has marked the person as a woman (`Some(true)`) or a man.
+    fn is_feminine(&self, actor: &Actor) -> Option<bool> {
+        let name = actor.name.as_deref()?;
+        self.feminine.get(name).copied().or_else(|| {
+            let first = name.split_whitespace().next()?;
+            self.feminine.get(first).copied()
+        })
+    }
+
+    /// Records that the person is a woman (or a man): under the whole name, and under the
+    /// first name when the name has several words.
+    fn mark_gender(&mut self, actor: &Actor, feminine: bool) {
+        let Some(name) = actor.name.as_deref() else {
+            return;
+        };
+        self.feminine.entry(name.to_string()).or_insert(feminine);
+        if let Some((first, _)) = name.split_once(' ') {
+            self.feminine.entry(first.to_string()).or_insert(feminine);
+        }
+    }
+
+    /// The person a third-person pronoun refers to: in the nearest sentence (the pronoun's
+    /// own, then back) that mentions a person of a compatible gender, its first such subject,
+    /// else its first such person.
+    fn antecedent(&self, feminine: bool) -> Option<&PersonSeen> {
+        let compatible = |p: &&PersonSeen| self.is_feminine(&p.actor) != Some(!feminine);
+        let nearest = self.persons.iter().rev().find(compatible)?;
+        let in_sentence = || {
+            self.persons
+                .iter()
+                .filter(|p| p.sentence == nearest.sentence)
+                .filter(compatible)
+        };
+        in_sentence()
+            .find(|p| p.subject)
+            .or_else(|| in_sentence().next())
+    }
 }
 
 /// Role words that speak for the institution named before them rather than hold an office
@@ -93,6 +153,10 @@ const HONORIFICS: [&str; 14] = [
 ];
 /// Titles that mark a woman.
 const FEMININE_TITLES: [&str; 7] = ["Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Lady", "Baroness"];
+/// Titles and words before a name that mark a man.
+const MASCULINE: [&str; 10] = [
+    "Mr", "Mr.", "Sir", "Lord", "husband", "father", "son", "brother", "widower", "king",
+];
 
 impl ActorResolver {
     /// A resolver over the embedded dictionaries.
@@ -161,13 +225,9 @@ impl ActorResolver {
         let lower = word.to_lowercase();
         if PRONOUNS.contains(&lower.as_str()) {
             let feminine = matches!(lower.as_str(), "she" | "her" | "hers");
-            let (actor, _) = memory
-                .persons
-                .iter()
-                .rev()
-                .find(|(_, f)| *f != Some(!feminine))?
-                .clone();
-            return Some(self.finish(
+            let actor = memory.antecedent(feminine)?.actor.clone();
+            memory.mark_gender(&actor, feminine);
+            let mention = self.finish(
                 analysis,
                 sentence,
                 start,
@@ -175,7 +235,13 @@ impl ActorResolver {
                 actor,
                 MentionKind::Person,
                 true,
-            ));
+            );
+            memory.persons.push(PersonSeen {
+                actor: mention.actor.clone(),
+                sentence,
+                subject: is_subject(analysis, start, start + 1),
+            });
+            return Some(mention);
         }
         let definite = DETERMINERS.contains(&word);
         let parts = self.parts(
@@ -482,11 +548,30 @@ impl ActorResolver {
             }
             Element::Learned(actor, kind) => Some((actor.clone(), *kind, true)),
             Element::UnknownName => {
+                // "Liberal Democrat spokesman Mark Oaten": a voice of the institution.
+                let title = parts[..parts.len() - 1]
+                    .iter()
+                    .rev()
+                    .find(|p| matches!(&p.element, Element::Role(r) if !r.is_empty()))
+                    .map(|p| span_text(analysis, p.first, p.end).to_lowercase());
+                let voice = title.is_some_and(|t| VOICE_ROLES.contains(&t.as_str()));
+                if let Some(k) = institution.filter(|_| voice) {
+                    let mut actor = institution_actor(k, country);
+                    actor.name = Some(head_text.to_string());
+                    return Some((actor, MentionKind::Person, false));
+                }
+                // "Shadow home secretary David Davis": an unknown office holder of no named
+                // country holds an office of the country the document is mostly about.
+                if country.is_none() && !roles.is_empty() {
+                    country = memory.main_country().cloned();
+                }
                 let role = roles.last().cloned();
                 let code = country
                     .as_ref()
                     .map(|c| format!("{c}{}", role.clone().unwrap_or_default()));
-                let kind = if roles.is_empty() {
+                // A titled name or one the recogniser calls a person is a person, so that
+                // later pronouns can refer to it.
+                let kind = if roles.is_empty() && !names_a_person(analysis, head.first) {
                     MentionKind::Institution
                 } else {
                     MentionKind::Person
@@ -554,6 +639,7 @@ impl ActorResolver {
         }
         if let Some(country) = &mention.actor.country {
             memory.countries.insert(country.clone());
+            *memory.country_mentions.entry(country.clone()).or_default() += 1;
         }
         let entry = (mention.actor.clone(), mention.kind);
         match mention.kind {
@@ -562,11 +648,19 @@ impl ActorResolver {
                     .first_token
                     .checked_sub(1)
                     .map(|i| Self::word(analysis, i).to_lowercase());
+                let first = Self::word(analysis, mention.first_token);
                 let feminine = before.as_deref().is_some_and(|w| FEMININE.contains(&w))
-                    || FEMININE_TITLES.contains(&Self::word(analysis, mention.first_token));
-                memory
-                    .persons
-                    .push((mention.actor.clone(), feminine.then_some(true)));
+                    || FEMININE_TITLES.contains(&first);
+                let masculine = before.as_deref().is_some_and(|w| MASCULINE.contains(&w))
+                    || MASCULINE.contains(&first);
+                if feminine != masculine {
+                    memory.mark_gender(&mention.actor, feminine);
+                }
+                memory.persons.push(PersonSeen {
+                    actor: mention.actor.clone(),
+                    sentence: mention.sentence,
+                    subject: is_subject(analysis, mention.first_token, mention.end_token),
+                });
                 if let Some(name) = &mention.actor.name {
                     if let Some(surname) = name
                         .split_whitespace()
@@ -671,6 +765,26 @@ fn is_name_word(word: &str) -> bool {
         && word
             .chars()
             .all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'')
+}
+
+/// Whether a word of tokens `first..end` is the subject of its clause (as parsed; `false`
+/// before parsing).
+fn is_subject(analysis: &Analysis, first: usize, end: usize) -> bool {
+    analysis.tokens[first..end]
+        .iter()
+        .any(|t| t.deprel.starts_with("nsubj"))
+}
+
+/// Whether the name starting at token `i` is a person's: after a title, or recognised as a
+/// person.
+fn names_a_person(analysis: &Analysis, i: usize) -> bool {
+    let start = analysis.tokens[i].start;
+    HONORIFICS.contains(&analysis.token_text(&analysis.tokens[i]))
+        || (i > 0 && HONORIFICS.contains(&analysis.token_text(&analysis.tokens[i - 1])))
+        || analysis
+            .entities
+            .iter()
+            .any(|e| e.start == start && e.kind == EntityType::Person)
 }
 
 /// Whether the tagger (if it ran) allows token `i` to modify a noun.
@@ -779,6 +893,82 @@ mod tests {
         assert_eq!(found, [("Alan Milburn".into(), Some("GBR".into()))]);
         // Upper-case in the text is not required, but capitals are.
         assert!(codes(&r, "alan milburn spoke", Some("2001-03-01")).is_empty());
+    }
+
+    /// Marks `name` (a run of whole words of `a`'s text) as a person, as the recogniser would.
+    fn recognise_person(a: &mut Analysis, name: &str) {
+        let start = a.doc.text.find(name).expect("the name is in the text");
+        a.entities.push(dyad_types::Entity {
+            start,
+            end: start + name.len(),
+            text: name.to_string(),
+            kind: EntityType::Person,
+            actor: None,
+        });
+    }
+
+    #[test]
+    fn a_pronoun_refers_to_the_first_person_of_the_nearest_sentence_naming_one() {
+        let r = resolver(GENERATED);
+        // Not "Mr Blunkett", the last person named before "He".
+        let text = "The British government spoke .\n\
+            Shadow home secretary David Davis attacked Mr Blunkett .\n\
+            He said so .";
+        let found = codes(&r, text, Some("2004-06-01"));
+        assert_eq!(
+            found[1],
+            (
+                "Shadow home secretary David Davis".into(),
+                Some("GBROPP".into())
+            )
+        );
+        assert_eq!(found.last(), Some(&("He".into(), Some("GBROPP".into()))));
+        // Within its own sentence, the person named before it.
+        let found = codes(&r, "Mr Blunkett said he would go", Some("2004-06-01"));
+        assert_eq!(found[1], ("he".into(), found[0].1.clone()));
+    }
+
+    #[test]
+    fn an_unknown_person_is_a_person_that_pronouns_can_refer_to() {
+        let r = resolver(GENERATED);
+        let text = "Alan Milburn spoke .\n\
+            Amanda Champion met James Ford after her talk and he left .";
+        let mut a = analysis(text, Some("2001-03-01"));
+        recognise_person(&mut a, "Amanda Champion");
+        recognise_person(&mut a, "James Ford");
+        let found: Vec<(String, Option<String>, MentionKind)> = r
+            .resolve(&a, Some("2001-03-01"))
+            .into_iter()
+            .map(|m| (m.actor.text, m.actor.name.and(m.actor.code), m.kind))
+            .collect();
+        // Neither refers back to Alan Milburn (GBRGOV); "her" makes Amanda Champion a
+        // woman, so "he" is James Ford.
+        assert_eq!(found[1].2, MentionKind::Person);
+        let her = found.iter().find(|f| f.0 == "her").unwrap();
+        let he = found.iter().find(|f| f.0 == "he").unwrap();
+        assert_eq!((&her.1, &he.1), (&None, &None));
+        let mentions = r.resolve(&a, Some("2001-03-01"));
+        let name_of = |text: &str| {
+            mentions
+                .iter()
+                .find(|m| m.actor.text == text)
+                .and_then(|m| m.actor.name.clone())
+        };
+        assert_eq!(name_of("her").as_deref(), Some("Amanda Champion"));
+        assert_eq!(name_of("he").as_deref(), Some("James Ford"));
+    }
+
+    #[test]
+    fn a_named_spokesman_speaks_for_the_institution_before_the_title() {
+        let r = resolver(GENERATED);
+        let found = codes(&r, "Liberal Democrat spokesman Mark Oaten spoke", None);
+        assert_eq!(
+            found,
+            [(
+                "Liberal Democrat spokesman Mark Oaten".into(),
+                Some("GBRPTY".into())
+            )]
+        );
     }
 
     #[test]
