@@ -12,6 +12,13 @@ const INSTITUTIONS: &str = include_str!("../data/metonyms.tsv");
 const ROLES: &str = include_str!("../data/roles.tsv");
 const PEOPLE: &str = include_str!("../data/people.tsv");
 const PEOPLE_PHOENIX: &str = include_str!("../data/generated/people_phoenix.tsv");
+const ORGANISATIONS_PHOENIX: &str = include_str!("../data/generated/organisations_phoenix.tsv");
+
+/// Small words that may stay lower-case inside an organisation's name ("Committee of the Red
+/// Cross").
+const SMALL_WORDS: &[&str] = &[
+    "of", "the", "for", "and", "on", "in", "to", "at", "de", "la", "du", "des", "el", "al",
+];
 
 /// Name particles that may stay lower-case inside a person's name ("Abu Bakr al Baghdadi").
 const PARTICLES: &[&str] = &[
@@ -105,6 +112,10 @@ pub struct Dictionary {
     /// The generated people tier (index into `people`), compared case-insensitively; a match
     /// must be capitalised in the text. Consulted after `names`.
     pub(crate) generated: PhraseIndex<usize>,
+    /// The generated organisations tier (index into `institutions`), compared
+    /// case-insensitively; a match must be capitalised in the text (a one-word form, an
+    /// acronym, written in capitals). Consulted after `names`.
+    pub(crate) generated_organisations: PhraseIndex<usize>,
     /// Lower-case surname → the people who have it.
     pub(crate) surnames: HashMap<String, Vec<usize>>,
 }
@@ -154,6 +165,11 @@ impl Dictionary {
         let mut dict = Dictionary::curated();
         dict.add_generated_people(PEOPLE_PHOENIX, "generated/people_phoenix.tsv")
             .expect("embedded people_phoenix.tsv");
+        dict.add_generated_organisations(
+            ORGANISATIONS_PHOENIX,
+            "generated/organisations_phoenix.tsv",
+        )
+        .expect("embedded organisations_phoenix.tsv");
         dict
     }
 
@@ -166,6 +182,7 @@ impl Dictionary {
             names: PhraseIndex::new(false),
             roles: PhraseIndex::new(true),
             generated: PhraseIndex::new(true),
+            generated_organisations: PhraseIndex::new(true),
             surnames: HashMap::new(),
         };
         dict.add_countries(COUNTRIES, "countries.tsv")
@@ -230,6 +247,53 @@ impl Dictionary {
         }
         self.generated.finish();
         Ok(())
+    }
+
+    /// Adds a generated organisations file (the format of `metonyms.tsv`) as a tier under the
+    /// curated files: a form the curated files already know is skipped.
+    pub fn add_generated_organisations(&mut self, text: &str, file: &str) -> Result<()> {
+        let rows = Rows { file, text };
+        for (line, f) in rows.iter() {
+            rows.need(line, &f, 2)?;
+            let forms: Vec<&str> = f[0].split('|').filter(|s| !s.is_empty()).collect();
+            let Some(first) = forms.first() else {
+                continue;
+            };
+            let index = self.institutions.len();
+            for form in &forms {
+                let words = split_words(form);
+                if self.names.longest(&words).map(|(n, _)| n) != Some(words.len()) {
+                    self.generated_organisations.push(form, index);
+                }
+            }
+            self.institutions.push(Institution {
+                code: f[1].to_string(),
+                country: optional(f.get(2)),
+                roles: optional(f.get(3))
+                    .map(|r| r.split(',').map(str::to_string).collect())
+                    .unwrap_or_default(),
+                name: optional(f.get(4)).unwrap_or_else(|| first.to_string()),
+            });
+        }
+        self.generated_organisations.finish();
+        Ok(())
+    }
+
+    /// The organisation of the generated tier named at the start of `words`: every word
+    /// capitalised in the text (small words aside), a one-word name written in capitals.
+    /// The match's length and the institution.
+    pub(crate) fn generated_organisation(&self, words: &[&str]) -> Option<(usize, usize)> {
+        let (n, &index) = self.generated_organisations.longest(words)?;
+        let written = if n == 1 {
+            let w = words[0].trim_end_matches('.');
+            w.len() >= 3 && w.chars().all(|c| c.is_uppercase())
+        } else {
+            words[..n].iter().enumerate().all(|(k, w)| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || (k > 0 && k + 1 < n && SMALL_WORDS.contains(w))
+            })
+        };
+        written.then_some((n, index))
     }
 
     /// Records `name`'s last word as person `index`'s surname.
@@ -519,6 +583,26 @@ mod tests {
         let (_, bush) = dict.generated_person(&["George", "W", "Bush"]).unwrap();
         assert_eq!(dict.people[bush].name, "George W. Bush");
         assert!(dict.generated_person(&["hilary", "benn"]).is_none());
+    }
+
+    #[test]
+    fn the_generated_organisations_tier_needs_capitals() {
+        let mut dict = Dictionary::curated();
+        let rows = "IAEA|International Atomic Energy Agency\tIGOUNOIAE\t\tIGO\tIAEA\n\
+            United Nations\tIGOUNO\t\tIGO\tthe UN (curated already)\n";
+        dict.add_generated_organisations(rows, "test.tsv").unwrap();
+        let code = |words: &[&str]| {
+            dict.generated_organisation(words)
+                .map(|(n, k)| (n, dict.institutions[k].code.as_str()))
+        };
+        assert_eq!(code(&["IAEA", "inspectors"]), Some((1, "IGOUNOIAE")));
+        // An acronym only in capitals; a name with its words capitalised, small words aside.
+        assert_eq!(code(&["Iaea"]), None);
+        let name = ["International", "Atomic", "Energy", "Agency"];
+        assert_eq!(code(&name), Some((4, "IGOUNOIAE")));
+        assert_eq!(code(&["international", "atomic", "energy", "agency"]), None);
+        // A form the curated files have stays theirs.
+        assert_eq!(code(&["United", "Nations"]), None);
     }
 
     #[test]

@@ -380,10 +380,19 @@ impl ActorResolver {
     /// generated people tier's when it is longer.
     fn known_at(&self, words: &[&str]) -> Option<(usize, Entry)> {
         let curated = self.dictionary.names.longest(words).map(|(n, e)| (n, *e));
-        let generated = self
+        let person = self
             .dictionary
             .generated_person(words)
             .map(|(n, p)| (n, Entry::Person(p)));
+        let organisation = self
+            .dictionary
+            .generated_organisation(words)
+            .map(|(n, k)| (n, Entry::Institution(k)));
+        // The longer of the generated tiers' matches, the person's of equals.
+        let generated = match (person, organisation) {
+            (Some(p), Some(o)) if o.0 > p.0 => Some(o),
+            (p, o) => p.or(o),
+        };
         match (curated, generated) {
             (Some(c), Some(g)) if g.0 > c.0 => Some(g),
             (Some(c), _) => Some(c),

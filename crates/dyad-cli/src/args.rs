@@ -264,7 +264,8 @@ pub enum Model {
     /// Fallback tier of the event lexicon (dyad-coder/lexicons/petrarch2/verbs_cameo2.tsv, opt-in: `--lexicon crates/dyad-coder/lexicons/petrarch2`) from
     /// PETRARCH-2's CAMEO.2.0.txt verb dictionary (petrarch2_dictionaries/).
     Lexicon,
-    /// Generated people tier of the actor dictionaries (dyad-actors/data/generated/people_phoenix.tsv)
+    /// Generated people and organisations tiers of the actor dictionaries
+    /// (dyad-actors/data/generated/people_phoenix.tsv and organisations_phoenix.tsv beside it)
     /// from the Phoenix actor dictionaries (petrarch2_dictionaries/Phoenix.*.actors.txt).
     Actors,
 }

@@ -11,6 +11,7 @@ pub mod coder;
 pub mod dictionary;
 pub mod eval;
 pub mod lexicon;
+pub mod organisations;
 pub mod people;
 pub mod records;
 

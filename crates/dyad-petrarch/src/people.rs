@@ -23,7 +23,7 @@ use chrono::NaiveDate;
 use crate::dictionary::actors::{parse_actors, Actor, DatedCode, Restriction};
 
 /// CAMEO sector codes an office row may carry.
-const SECTORS: &[&str] = &[
+pub(crate) const SECTORS: &[&str] = &[
     "GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "ELI", "BUS", "MED", "REB", "CVL", "COP", "SPY",
     "EDU", "HLH", "LAB", "AGR", "REF", "CRM", "REL", "ENV", "HRI", "IGO", "NGO", "INS", "SEP",
     "MOD", "RAD", "UAF", "IMG", "DEV",
@@ -253,7 +253,7 @@ fn iso_after(d: u32) -> Option<String> {
 
 /// Upper-case dictionary words in title case: `TONY BLAIR` → `Tony Blair`, `MCDONALD` →
 /// `McDonald`, `O'BRIEN` → `O'Brien`; lone letters keep their dot (`K.`).
-fn title_case<'a>(words: impl Iterator<Item = &'a str>) -> String {
+pub(crate) fn title_case<'a>(words: impl Iterator<Item = &'a str>) -> String {
     let mut out: Vec<String> = Vec::new();
     for word in words {
         let mut w = String::new();

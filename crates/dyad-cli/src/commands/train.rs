@@ -114,6 +114,26 @@ pub fn run(args: TrainArgs) -> Result<Status> {
             std::fs::write(&out, &rows)
                 .with_context(|| format!("cannot write {}", out.display()))?;
             eprintln!("dyad train: wrote {} ({report:?})", out.display());
+            // The organisations tier beside it, from the same files and the groups' one.
+            let organisations_out = out.with_file_name("organisations_phoenix.tsv");
+            let name = "Phoenix.MilNonState.actors.txt";
+            let input = data.join("petrarch2_dictionaries").join(name);
+            progress(&format!("converting {}", input.display()));
+            let text = std::fs::read_to_string(&input)
+                .with_context(|| format!("cannot read {}", input.display()))?;
+            let source = format!("petrarch2_dictionaries/{name}");
+            let mut files = files;
+            files.push((&source, &text));
+            let (rows, report) =
+                dyad_petrarch::organisations::to_dyad_institutions(&files, &|code| {
+                    dict.country(code).is_some()
+                });
+            std::fs::write(&organisations_out, &rows)
+                .with_context(|| format!("cannot write {}", organisations_out.display()))?;
+            eprintln!(
+                "dyad train: wrote {} ({report:?})",
+                organisations_out.display()
+            );
         }
     }
     eprintln!("dyad train: rebuild dyad (cargo build --release) to embed the new model");
