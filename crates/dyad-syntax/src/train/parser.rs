@@ -378,6 +378,8 @@ pub(crate) fn fit_parser(
             actions: actions.finish_clipped(config.clip_quantile),
             label_model: label_model.finish_clipped(config.clip_quantile),
             clusters: clusters.clone(),
+            beam: crate::parser::BEAM_WIDTH,
+            temperature: crate::parser::BEAM_TEMPERATURE,
         };
         if dev.is_empty() {
             return parser;
@@ -417,6 +419,8 @@ pub(crate) fn fit_parser(
             actions: actions.finish_clipped(config.clip_quantile),
             label_model: label_model.finish_clipped(config.clip_quantile),
             clusters: clusters.clone(),
+            beam: crate::parser::BEAM_WIDTH,
+            temperature: crate::parser::BEAM_TEMPERATURE,
         },
     }
 }
