@@ -2,12 +2,13 @@
 //! LAS (universal and full relation) and the thread CPU time of parsing.
 //!
 //! `cargo run --release -p dyad-syntax --example beam -- WIDTHS FILE.conllu…` with `WIDTHS`
-//! such as `1,2,4,8` (`4t90`: width 4 at temperature 90, the default); models from
+//! such as `1,2,4,8` (`4t90p1.5`: width 4 at temperature 90, states 1.5 below the best
+//! pruned; without `t` or `p` the defaults of `dyad_syntax`); models from
 //! `$DYAD_SYNTAX_MODELS`, default `models/`.
 #![allow(clippy::print_stdout)]
 use std::path::PathBuf;
 
-use dyad_syntax::{conllu::read_conllu, Parser, Tagger};
+use dyad_syntax::{conllu::read_conllu, Parser, Tagger, BEAM_PRUNE, BEAM_TEMPERATURE};
 
 /// CPU time of this thread so far (Linux).
 fn thread_cpu_seconds() -> f64 {
@@ -44,8 +45,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             })
             .collect();
         for w in widths.split(',') {
-            let (k, t) = w.split_once('t').unwrap_or((w, "90"));
-            let parser = parser.clone().with_beam(k.parse()?, t.parse()?);
+            let (w2, p) = w.split_once('p').map_or((w, BEAM_PRUNE), |(a, p)| {
+                (a, p.parse().unwrap_or(BEAM_PRUNE))
+            });
+            let (k, t) = w2.split_once('t').map_or((w2, BEAM_TEMPERATURE), |(a, t)| {
+                (a, t.parse().unwrap_or(BEAM_TEMPERATURE))
+            });
+            let parser = parser.clone().with_beam(k.parse()?, t, p);
             let (mut uas, mut las, mut full, mut n) = (0usize, 0usize, 0usize, 0usize);
             let start = thread_cpu_seconds();
             let trees: Vec<_> = tagged

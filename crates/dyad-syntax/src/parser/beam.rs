@@ -36,13 +36,16 @@ fn log_probabilities(state: &State, scores: &[i32; 4], temperature: f64) -> [f64
 
 /// Runs the transitions with a beam of `parser.beam` states until every state is complete
 /// (complete states stay in the beam unchanged); returns the best complete state, the first
-/// one ranked on ties.
+/// one ranked on ties. States more than `parser.prune` below the best one are dropped.
 pub(crate) fn run(parser: &Parser, tokens: &[ParseToken]) -> State {
     let mut s = parser.scratch();
     let mut cache = RoleCache::new(parser, tokens.len(), &mut s);
     let mut beam: Vec<Option<(State, f64)>> = vec![Some((State::new(tokens.len()), 0.0))];
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut uses: Vec<usize> = Vec::new();
+    // States dropped from the beam, whose buffers are reused for copies.
+    let mut spare: Vec<State> = Vec::new();
+    let mut next = Vec::new();
     loop {
         candidates.clear();
         let mut done = true;
@@ -74,19 +77,25 @@ pub(crate) fn run(parser: &Parser, tokens: &[ParseToken]) -> State {
         candidates
             .sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
         candidates.truncate(parser.beam);
+        let floor = candidates.first().map_or(0.0, |c| c.0) - parser.prune;
+        candidates.retain(|c| c.0 >= floor);
         // A parent's state is moved into its last kept successor and cloned for the others.
         uses.clear();
         uses.resize(beam.len(), 0);
         for c in &candidates {
             uses[c.1] += 1;
         }
-        let mut next = Vec::with_capacity(candidates.len());
+        next.clear();
         for &(score, p, a) in &candidates {
             uses[p] -= 1;
             let parent = if uses[p] == 0 {
                 beam[p].take().map(|h| h.0)
             } else {
-                beam[p].as_ref().map(|h| h.0.clone())
+                beam[p].as_ref().map(|h| {
+                    let mut copy = spare.pop().unwrap_or_else(|| State::new(0));
+                    copy.copy_from(&h.0);
+                    copy
+                })
             };
             let Some(mut state) = parent else { continue };
             if let Some(&action) = ACTIONS.get(a) {
@@ -95,7 +104,8 @@ pub(crate) fn run(parser: &Parser, tokens: &[ParseToken]) -> State {
             }
             next.push(Some((state, score)));
         }
-        beam = next;
+        spare.extend(beam.drain(..).flatten().map(|h| h.0));
+        std::mem::swap(&mut beam, &mut next);
     }
     beam.into_iter()
         .flatten()
@@ -121,5 +131,45 @@ mod tests {
         // A lower temperature sharpens the distribution.
         let sharp = log_probabilities(&state, &[10, 500, 10, -80], 10.0);
         assert!(sharp[3] < lp[3]);
+    }
+
+    fn tokens(parser: &Parser, words: &[&str], tags: &[(&str, &str)]) -> Vec<ParseToken> {
+        let mut tokens: Vec<ParseToken> = words
+            .iter()
+            .zip(tags)
+            .map(|(w, (u, x))| ParseToken::new(w, u, x, &parser.clusters))
+            .collect();
+        crate::parser::features::count_context(&mut tokens);
+        tokens
+    }
+
+    #[test]
+    fn beam_completes_the_parse_and_width_one_is_greedy() {
+        let parser = Parser::embedded().expect("committed parser model");
+        let words = [
+            "The", "minister", "said", "the", "talks", "had", "failed", ".",
+        ];
+        let tags = [
+            ("DET", "DT"),
+            ("NOUN", "NN"),
+            ("VERB", "VBD"),
+            ("DET", "DT"),
+            ("NOUN", "NNS"),
+            ("AUX", "VBD"),
+            ("VERB", "VBN"),
+            ("PUNCT", "."),
+        ];
+        let tokens = tokens(&parser, &words, &tags);
+        let beam = parser
+            .clone()
+            .with_beam(4, 90.0, f64::INFINITY)
+            .run(&tokens);
+        assert!(beam.is_terminal());
+        assert!(beam.steps <= 2 * words.len());
+        assert_eq!(beam.heads[1], 2, "subject under the verb: {:?}", beam.heads);
+        let greedy = parser.clone().with_beam(1, 90.0, 0.0).run(&tokens);
+        let narrow = run(&parser.clone().with_beam(1, 90.0, 0.0), &tokens);
+        assert_eq!(greedy.heads, narrow.heads);
+        assert_eq!(greedy.labels, narrow.labels);
     }
 }

@@ -380,6 +380,7 @@ pub(crate) fn fit_parser(
             clusters: clusters.clone(),
             beam: crate::parser::BEAM_WIDTH,
             temperature: crate::parser::BEAM_TEMPERATURE,
+            prune: crate::parser::BEAM_PRUNE,
         };
         if dev.is_empty() {
             return parser;
@@ -421,6 +422,7 @@ pub(crate) fn fit_parser(
             clusters: clusters.clone(),
             beam: crate::parser::BEAM_WIDTH,
             temperature: crate::parser::BEAM_TEMPERATURE,
+            prune: crate::parser::BEAM_PRUNE,
         },
     }
 }
