@@ -38,7 +38,7 @@ pub mod train;
 
 pub use codec::{ModelInfo, FORMAT_VERSION};
 pub use error::{Error, Result};
-pub use parser::{Parser, ROOT_LABEL};
+pub use parser::{Parser, BEAM_PRUNE, BEAM_TEMPERATURE, BEAM_WIDTH, ROOT_LABEL};
 pub use stage::SyntaxStage;
 pub use tagger::{TagResult, Tagger, UPOS_TAGS};
 

@@ -34,11 +34,12 @@ fn embedded_models_meet_floors_on_ewt_test_sample() {
     );
 }
 
-// Measured on this sample: UPOS 97.32, UAS 87.14, LAS 83.52 (tagger and parser of 2026-12,
-// issue 3: third-order features, trained on EWT + GUM train and dev); lemma 97.89 before.
+// Measured on this sample: UPOS 97.32, UAS 87.40, LAS 83.79 (tagger and parser of 2026-12,
+// issue 3: third-order features, trained on EWT + GUM train and dev, decoded with a beam of
+// 2; greedily 87.14 / 83.52); lemma 97.89 before.
 const UPOS_FLOOR: f64 = 0.970;
-const UAS_FLOOR: f64 = 0.866;
-const LAS_FLOOR: f64 = 0.830;
+const UAS_FLOOR: f64 = 0.870;
+const LAS_FLOOR: f64 = 0.833;
 const LEMMA_FLOOR: f64 = 0.972;
 
 #[test]

@@ -65,6 +65,20 @@ impl State {
         }
     }
 
+    /// Makes this state a copy of `other`, reusing this one's buffers.
+    pub fn copy_from(&mut self, other: &State) {
+        self.stack.clone_from(&other.stack);
+        self.b = other.b;
+        self.n = other.n;
+        self.heads.clone_from(&other.heads);
+        self.labels.clone_from(&other.labels);
+        self.left.clone_from(&other.left);
+        self.right.clone_from(&other.right);
+        self.valency.clone_from(&other.valency);
+        self.label_sets.clone_from(&other.label_sets);
+        self.steps = other.steps;
+    }
+
     /// Whether the buffer is empty.
     pub fn is_terminal(&self) -> bool {
         self.b >= self.n
@@ -176,5 +190,8 @@ mod tests {
         assert_eq!(s.right[2], [3, NONE]);
         assert!(s.is_terminal());
         assert_eq!(s.steps, 6);
+        let mut copy = State::new(1);
+        copy.copy_from(&s);
+        assert_eq!(format!("{copy:?}"), format!("{s:?}"));
     }
 }

@@ -378,6 +378,9 @@ pub(crate) fn fit_parser(
             actions: actions.finish_clipped(config.clip_quantile),
             label_model: label_model.finish_clipped(config.clip_quantile),
             clusters: clusters.clone(),
+            beam: crate::parser::BEAM_WIDTH,
+            temperature: crate::parser::BEAM_TEMPERATURE,
+            prune: crate::parser::BEAM_PRUNE,
         };
         if dev.is_empty() {
             return parser;
@@ -417,6 +420,9 @@ pub(crate) fn fit_parser(
             actions: actions.finish_clipped(config.clip_quantile),
             label_model: label_model.finish_clipped(config.clip_quantile),
             clusters: clusters.clone(),
+            beam: crate::parser::BEAM_WIDTH,
+            temperature: crate::parser::BEAM_TEMPERATURE,
+            prune: crate::parser::BEAM_PRUNE,
         },
     }
 }
