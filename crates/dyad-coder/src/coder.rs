@@ -280,6 +280,11 @@ impl EventCoder {
         if rule.directed && target.as_ref().is_none_or(|t| t.code.is_none()) {
             return None;
         }
+        // An event is an act between political actors: with no actor code on either side
+        // (a private person, a company, a group nobody knows) there is none to record.
+        if source.code.is_none() && target.as_ref().is_none_or(|t| t.code.is_none()) {
+            return None;
+        }
         let code = match &rule.armed_code {
             Some(armed) if is_armed(&source) => armed.as_str(),
             _ => code,
