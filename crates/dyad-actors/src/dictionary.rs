@@ -73,6 +73,16 @@ pub struct Person {
 }
 
 impl Person {
+    /// Whether the person held a dated office on `date` (`false` for an undated document).
+    pub fn holds_office_on(&self, date: Option<&str>) -> bool {
+        let Some(date) = date else { return false };
+        self.offices.iter().any(|o| {
+            (o.from.is_some() || o.to.is_some())
+                && o.from.as_deref().is_none_or(|f| f <= date)
+                && o.to.as_deref().is_none_or(|t| date < t)
+        })
+    }
+
     /// The office held on `date` (`YYYY-MM-DD`), else the most recent one.
     pub fn office_on(&self, date: Option<&str>) -> Option<&PersonOffice> {
         let held = |o: &&PersonOffice| {

@@ -58,6 +58,8 @@ struct Memory {
 struct PersonSeen {
     actor: Actor,
     sentence: usize,
+    /// Its first token.
+    token: usize,
     /// Whether the mention is the subject of its clause.
     subject: bool,
 }
@@ -95,8 +97,16 @@ impl Memory {
     /// The person a third-person pronoun refers to: in the nearest sentence (the pronoun's
     /// own, then back) that mentions a person of a compatible gender, its first such subject,
     /// else its first such person.
-    fn antecedent(&self, feminine: bool) -> Option<&PersonSeen> {
-        let compatible = |p: &&PersonSeen| self.is_feminine(&p.actor) != Some(!feminine);
+    /// People named inside a quotation of the pronoun's sentence that the pronoun is outside
+    /// of (`quoted`) are not candidates: in "'… Mr Blair's appointment …,' he said", "he" is
+    /// the speaker.
+    fn antecedent(
+        &self,
+        feminine: bool,
+        quoted: impl Fn(&PersonSeen) -> bool,
+    ) -> Option<&PersonSeen> {
+        let compatible =
+            |p: &&PersonSeen| self.is_feminine(&p.actor) != Some(!feminine) && !quoted(p);
         let nearest = self.persons.iter().rev().find(compatible)?;
         let in_sentence = || {
             self.persons
@@ -121,6 +131,8 @@ const VOICE_ROLES: &[&str] = &[
     "leader",
     "leaders",
     "chairman",
+    "co-chairman",
+    "chairwoman",
 ];
 
 /// Finds and resolves actor mentions in an analysed document.
@@ -225,7 +237,14 @@ impl ActorResolver {
         let lower = word.to_lowercase();
         if PRONOUNS.contains(&lower.as_str()) {
             let feminine = matches!(lower.as_str(), "she" | "her" | "hers");
-            let actor = memory.antecedent(feminine)?.actor.clone();
+            let inside = quoted_tokens(site.words);
+            let outside = !inside.get(start - site.offset).copied().unwrap_or(false);
+            let quoted = |p: &PersonSeen| {
+                outside
+                    && p.sentence == sentence
+                    && inside.get(p.token - site.offset).copied().unwrap_or(false)
+            };
+            let actor = memory.antecedent(feminine, quoted)?.actor.clone();
             memory.mark_gender(&actor, feminine);
             let mention = self.finish(
                 analysis,
@@ -239,6 +258,7 @@ impl ActorResolver {
             memory.persons.push(PersonSeen {
                 actor: mention.actor.clone(),
                 sentence,
+                token: start,
                 subject: is_subject(analysis, start, start + 1),
             });
             return Some(mention);
@@ -474,6 +494,15 @@ impl ActorResolver {
         }
         let head = parts.last()?;
         let head_text = span_text(analysis, head.first, head.end);
+        // "Liberal Democrat spokesman Mark Oaten", "Conservative co-chairman Liam Fox": a
+        // named voice of the institution before the title.
+        let title = parts[..parts.len() - 1]
+            .iter()
+            .rev()
+            .find(|p| matches!(&p.element, Element::Role(r) if !r.is_empty()))
+            .map(|p| span_text(analysis, p.first, p.end).to_lowercase());
+        let voice_of =
+            institution.filter(|_| title.as_deref().is_some_and(|t| VOICE_ROLES.contains(&t)));
         let actor_with = |name: Option<String>,
                           code: Option<String>,
                           country: Option<String>,
@@ -497,6 +526,12 @@ impl ActorResolver {
         match &head.element {
             Element::Known(Entry::Person(p)) => {
                 let person = &dict.people[*p];
+                // The title in the text says what no office dated to the document does.
+                if let Some(k) = voice_of.filter(|_| !person.holds_office_on(date)) {
+                    let mut actor = institution_actor(k, country);
+                    actor.name = Some(person.name.clone());
+                    return Some((actor, MentionKind::Person, false));
+                }
                 let office = person.office_on(date);
                 let (code, person_country, role) = match office {
                     Some(o) if o.affiliation.len() == 3 => {
@@ -557,17 +592,15 @@ impl ActorResolver {
             }
             Element::Learned(actor, kind) => Some((actor.clone(), *kind, true)),
             Element::UnknownName => {
-                // "Liberal Democrat spokesman Mark Oaten": a voice of the institution.
-                let title = parts[..parts.len() - 1]
-                    .iter()
-                    .rev()
-                    .find(|p| matches!(&p.element, Element::Role(r) if !r.is_empty()))
-                    .map(|p| span_text(analysis, p.first, p.end).to_lowercase());
-                let voice = title.is_some_and(|t| VOICE_ROLES.contains(&t.as_str()));
-                if let Some(k) = institution.filter(|_| voice) {
+                if let Some(k) = voice_of {
                     let mut actor = institution_actor(k, country);
                     actor.name = Some(head_text.to_string());
                     return Some((actor, MentionKind::Person, false));
+                }
+                // A voice of an institution nobody knows ("IHRC chairman X") holds no office
+                // (a country's leader does).
+                if country.is_none() && title.as_deref().is_some_and(|t| VOICE_ROLES.contains(&t)) {
+                    roles.pop();
                 }
                 // "Shadow home secretary David Davis": an unknown office holder of no named
                 // country holds an office of the country the document is mostly about.
@@ -668,6 +701,7 @@ impl ActorResolver {
                 memory.persons.push(PersonSeen {
                     actor: mention.actor.clone(),
                     sentence: mention.sentence,
+                    token: mention.first_token,
                     subject: is_subject(analysis, mention.first_token, mention.end_token),
                 });
                 if let Some(name) = &mention.actor.name {
@@ -774,6 +808,26 @@ fn is_name_word(word: &str) -> bool {
         && word
             .chars()
             .all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'')
+}
+
+/// For each token of the sentence, whether it stands inside quotation marks (straight marks
+/// open and close in turn; curly ones say which they do).
+fn quoted_tokens(words: &[&str]) -> Vec<bool> {
+    let mut open = false;
+    words
+        .iter()
+        .map(|w| {
+            let was = open;
+            match *w {
+                "\"" => open = !open,
+                "\u{201c}" => open = true,
+                "\u{201d}" => open = false,
+                _ => {}
+            }
+            // A mark belongs to the quotation it opens or closes.
+            was || open
+        })
+        .collect()
 }
 
 /// Whether a word of tokens `first..end` is the subject of its clause (as parsed; `false`
@@ -938,6 +992,16 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_quotation_is_not_someone_named_inside_it() {
+        let r = resolver(GENERATED);
+        let text = "Shadow foreign secretary Alan Johnson spoke .\n\
+            \" Mr Milburn is wrong , \" he said .";
+        let found = codes(&r, text, Some("2005-03-01"));
+        let he = found.iter().find(|(t, _)| t == "he").unwrap();
+        assert_eq!(he.1.as_deref(), Some("GBROPP"), "{found:?}");
+    }
+
+    #[test]
     fn an_unknown_person_is_a_person_that_pronouns_can_refer_to() {
         let r = resolver(GENERATED);
         let text = "Alan Milburn spoke .\n\
@@ -968,8 +1032,30 @@ mod tests {
     }
 
     #[test]
+    fn a_known_persons_party_title_counts_when_no_office_is_dated_to_the_document() {
+        let r = resolver(GENERATED);
+        let text = "Labour chairman Alan Milburn spoke";
+        // Out of his dated office: the party he speaks for, as the title says.
+        let found = codes(&r, text, Some("2005-03-01"));
+        assert_eq!(found[0].1.as_deref(), Some("GBRPTY"), "{found:?}");
+        let found = codes(&r, text, None);
+        assert_eq!(found[0].1.as_deref(), Some("GBRPTY"), "{found:?}");
+        // In it: the office.
+        let found = codes(&r, text, Some("2001-03-01"));
+        assert_eq!(found[0].1.as_deref(), Some("GBRGOV"), "{found:?}");
+    }
+
+    #[test]
     fn a_named_spokesman_speaks_for_the_institution_before_the_title() {
         let r = resolver(GENERATED);
+        // Of no institution the dictionaries know, the title alone holds no office.
+        let text = "The British government spoke .\nIHRC chairman Massoud Shadjareh spoke";
+        let found = codes(&r, text, None);
+        assert_eq!(
+            found.last().map(|f| f.1.as_deref()),
+            Some(None),
+            "{found:?}"
+        );
         let found = codes(&r, "Liberal Democrat spokesman Mark Oaten spoke", None);
         assert_eq!(
             found,
