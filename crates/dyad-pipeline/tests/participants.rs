@@ -1,6 +1,9 @@
-//! Coordinated subjects ("the Tories and the Lib Dems called for …") act together: neither is
-//! the other's target, but in a reciprocal act ("France and Germany signed an agreement",
-//! "X and Y met") the co-subject is the other party. Whole pipeline, own parse.
+//! The parties of an event, whole pipeline, own parse. Coordinated subjects ("the Tories and
+//! the Lib Dems called for …") act together: neither is the other's target, but in a
+//! reciprocal act ("France and Germany signed an agreement", "X and Y met") the co-subject is
+//! the other party. And an event is an act between political actors: where neither the source
+//! nor the target has an actor code (a private person, a company, an unknown group), nothing is
+//! coded, however clear the verb.
 
 use dyad_pipeline::{Pipeline, PipelineOptions};
 use dyad_types::Document;
@@ -58,5 +61,26 @@ fn who_is_called_on_to_act_has_not_acted() {
     assert!(
         !coded.iter().any(|(c, _, _)| c.starts_with("11")),
         "{coded:?}"
+    );
+}
+
+#[test]
+fn an_event_needs_an_actor_with_a_code() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let private = triples(
+        &pipeline,
+        "Laura Smith criticised her neighbour Peter Jones on Monday.",
+    );
+    assert!(private.is_empty(), "{private:?}");
+    // The same act against a government is coded, with the critic left uncoded.
+    let public = triples(
+        &pipeline,
+        "Laura Smith criticised the French government on Monday.",
+    );
+    assert!(
+        public
+            .iter()
+            .any(|(c, s, t)| c.starts_with("11") && s == "-" && t == "FRAGOV"),
+        "{public:?}"
     );
 }
