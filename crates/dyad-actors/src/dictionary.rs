@@ -63,6 +63,21 @@ pub struct PersonOffice {
     pub to: Option<String>,
 }
 
+impl PersonOffice {
+    /// Whether the office was held on `date` (`YYYY-MM-DD`): within its dates, open ends
+    /// included.
+    fn held_on(&self, date: &str) -> bool {
+        self.from.as_deref().is_none_or(|f| f <= date)
+            && self.to.as_deref().is_none_or(|t| date < t)
+    }
+
+    /// Whether the office has dates at all (an undated one is what the person is outside
+    /// every range).
+    fn is_dated(&self) -> bool {
+        self.from.is_some() || self.to.is_some()
+    }
+}
+
 /// A person known to the dictionaries.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Person {
@@ -76,22 +91,14 @@ impl Person {
     /// Whether the person held a dated office on `date` (`false` for an undated document).
     pub fn holds_office_on(&self, date: Option<&str>) -> bool {
         let Some(date) = date else { return false };
-        self.offices.iter().any(|o| {
-            (o.from.is_some() || o.to.is_some())
-                && o.from.as_deref().is_none_or(|f| f <= date)
-                && o.to.as_deref().is_none_or(|t| date < t)
-        })
+        self.offices.iter().any(|o| o.is_dated() && o.held_on(date))
     }
 
     /// The office held on `date` (`YYYY-MM-DD`), else the most recent one.
     pub fn office_on(&self, date: Option<&str>) -> Option<&PersonOffice> {
-        let held = |o: &&PersonOffice| {
-            let Some(date) = date else { return false };
-            o.from.as_deref().is_none_or(|f| f <= date) && o.to.as_deref().is_none_or(|t| date < t)
-        };
         self.offices
             .iter()
-            .find(held)
+            .find(|o| date.is_some_and(|d| o.held_on(d)))
             .or_else(|| self.offices.iter().max_by(|a, b| a.from.cmp(&b.from)))
     }
 }
@@ -158,6 +165,35 @@ impl<'a> Rows<'a> {
         }
         Ok(())
     }
+}
+
+/// The institution of a `metonyms.tsv` row (`forms, code, country, roles, name`), named
+/// `first_form` when the row gives no canonical name.
+fn institution_of(f: &[&str], first_form: &str) -> Institution {
+    Institution {
+        code: f[1].to_string(),
+        country: optional(f.get(2)),
+        roles: f
+            .get(3)
+            .map(|r| {
+                r.split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default(),
+        name: optional(f.get(4)).unwrap_or_else(|| first_form.to_string()),
+    }
+}
+
+/// Whether every word of a name is capitalised in the text, but for `small` words inside it
+/// (neither first nor last).
+fn capitalised(name: &[&str], small: &[&str]) -> bool {
+    let n = name.len();
+    name.iter().enumerate().all(|(k, w)| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || (k > 0 && k + 1 < n && small.contains(w))
+    })
 }
 
 fn split_words(form: &str) -> Vec<&str> {
@@ -276,14 +312,7 @@ impl Dictionary {
                     self.generated_organisations.push(form, index);
                 }
             }
-            self.institutions.push(Institution {
-                code: f[1].to_string(),
-                country: optional(f.get(2)),
-                roles: optional(f.get(3))
-                    .map(|r| r.split(',').map(str::to_string).collect())
-                    .unwrap_or_default(),
-                name: optional(f.get(4)).unwrap_or_else(|| first.to_string()),
-            });
+            self.institutions.push(institution_of(&f, first));
         }
         self.generated_organisations.finish();
         Ok(())
@@ -298,10 +327,7 @@ impl Dictionary {
             let w = words[0].trim_end_matches('.');
             w.len() >= 3 && w.chars().all(|c| c.is_uppercase())
         } else {
-            words[..n].iter().enumerate().all(|(k, w)| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    || (k > 0 && k + 1 < n && SMALL_WORDS.contains(w))
-            })
+            capitalised(&words[..n], SMALL_WORDS)
         };
         written.then_some((n, index))
     }
@@ -333,11 +359,7 @@ impl Dictionary {
             return None;
         }
         let (n, &index) = self.generated.longest(words)?;
-        let capitalised = words[..n].iter().enumerate().all(|(k, w)| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || (k > 0 && k + 1 < n && PARTICLES.contains(w))
-        });
-        capitalised.then_some((n, index))
+        capitalised(&words[..n], PARTICLES).then_some((n, index))
     }
 
     /// The one person whose surname `word` is among those `eligible` admits, if no other
@@ -436,16 +458,7 @@ impl Dictionary {
             rows.need(line, &f, 2)?;
             let index = self.institutions.len();
             let forms: Vec<&str> = f[0].split('|').filter(|s| !s.is_empty()).collect();
-            let roles: Vec<String> = f
-                .get(3)
-                .map(|r| {
-                    r.split(',')
-                        .filter(|s| !s.is_empty())
-                        .map(str::to_string)
-                        .collect()
-                })
-                .unwrap_or_default();
-            let name = optional(f.get(4)).unwrap_or_else(|| forms[0].to_string());
+            let institution = institution_of(&f, forms[0]);
             for form in &forms {
                 self.names.insert(
                     form.strip_prefix("the ").unwrap_or(form),
@@ -455,12 +468,7 @@ impl Dictionary {
                     self.names.insert(bare, Entry::Institution(index));
                 }
             }
-            self.institutions.push(Institution {
-                code: f[1].to_string(),
-                country: optional(f.get(2)),
-                roles,
-                name,
-            });
+            self.institutions.push(institution);
         }
         Ok(())
     }

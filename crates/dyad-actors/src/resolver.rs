@@ -1,7 +1,7 @@
 //! Resolution of actor mentions: dictionary phrases composed into noun phrases, then
 //! in-document learning and coreference.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -48,9 +48,7 @@ struct Memory {
     /// Whether a person is a woman, by name ("Amanda Champion") and by first name
     /// ("Amanda"), as the text marked it: a title, "his wife", or a pronoun it took.
     feminine: HashMap<String, bool>,
-    /// Countries of the actors resolved so far.
-    countries: HashSet<String>,
-    /// How many mentions so far resolved to each country.
+    /// How many mentions so far resolved to each country (the countries the document named).
     country_mentions: HashMap<String, usize>,
 }
 
@@ -447,7 +445,7 @@ impl ActorResolver {
         let person = self.dictionary.person_by_surname(first, |p| {
             p.offices
                 .iter()
-                .any(|o| memory.countries.contains(&o.affiliation))
+                .any(|o| memory.country_mentions.contains_key(&o.affiliation))
         })?;
         Some((2, Element::Known(Entry::Person(person))))
     }
@@ -501,8 +499,8 @@ impl ActorResolver {
             .rev()
             .find(|p| matches!(&p.element, Element::Role(r) if !r.is_empty()))
             .map(|p| span_text(analysis, p.first, p.end).to_lowercase());
-        let voice_of =
-            institution.filter(|_| title.as_deref().is_some_and(|t| VOICE_ROLES.contains(&t)));
+        let voice_title = title.as_deref().is_some_and(|t| VOICE_ROLES.contains(&t));
+        let voice_of = institution.filter(|_| voice_title);
         let actor_with = |name: Option<String>,
                           code: Option<String>,
                           country: Option<String>,
@@ -599,7 +597,7 @@ impl ActorResolver {
                 }
                 // A voice of an institution nobody knows ("IHRC chairman X") holds no office
                 // (a country's leader does).
-                if country.is_none() && title.as_deref().is_some_and(|t| VOICE_ROLES.contains(&t)) {
+                if country.is_none() && voice_title {
                     roles.pop();
                 }
                 // "Shadow home secretary David Davis": an unknown office holder of no named
@@ -680,7 +678,6 @@ impl ActorResolver {
             }
         }
         if let Some(country) = &mention.actor.country {
-            memory.countries.insert(country.clone());
             *memory.country_mentions.entry(country.clone()).or_default() += 1;
         }
         let entry = (mention.actor.clone(), mention.kind);
