@@ -388,12 +388,16 @@ impl EventCoder {
         let source_index = picked.source?;
         let source = &mentions[source_index].actor;
         // Criticism is of someone: without a known actor to aim at, a harsh statement
-        // ("it would be wrong to assume …", she said) is no event.
+        // ("it would be wrong to assume …", she said) is no event. Those spoken to ("told
+        // BBC Radio: …") are not the ones criticised.
         let target = mentions
             .iter()
             .enumerate()
             .find(|(k, m)| {
-                *k != source_index && m.actor.code.is_some() && m.actor.name != source.name
+                *k != source_index
+                    && m.actor.code.is_some()
+                    && m.actor.name != source.name
+                    && !participants::addressee(analysis, offset, m, verb)
             })
             .map(|(_, m)| m.actor.clone())?;
         let rule = Rule {

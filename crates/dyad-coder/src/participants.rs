@@ -40,6 +40,7 @@ pub fn select(
 ) -> Participants {
     let local = |m: &ActorMention| (m.first_token - offset, m.end_token - offset);
     let parsed = from_parse(analysis, offset, site, mentions);
+    let barred = parse_barred(analysis, offset, site, mentions);
     let clause_start = words.clause_start(site.first);
     let clause_end = words.clause_end(site.end);
 
@@ -107,7 +108,8 @@ pub fn select(
         Some(p) => {
             // A misparse can hang the speaker under the trigger.
             let parsed_target = p.target.filter(|&t| !speaker(t));
-            let target = parsed_target.or(target.filter(|&t| Some(t) != p.source));
+            let target =
+                parsed_target.or(target.filter(|&t| Some(t) != p.source && !barred.contains(&t)));
             Participants {
                 source: p.source,
                 target,
@@ -115,7 +117,7 @@ pub fn select(
         }
         None if has_parse(analysis, offset) => Participants {
             source: passive_agent,
-            target,
+            target: target.filter(|t| !barred.contains(t)),
         },
         None => Participants { source, target },
     }
@@ -350,7 +352,11 @@ fn from_parse(
     };
     let subtree = || {
         (0..mentions.len()).find(|&k| {
-            !in_source(k) && !speaker(k) && heads[k] > trigger && descends_from(heads[k], trigger)
+            !in_source(k)
+                && !speaker(k)
+                && heads[k] > trigger
+                && descends_from(heads[k], trigger)
+                && !in_other_clause(tokens, heads[k], trigger)
         })
     };
     // The source's own possessive ("held talks with his Israeli counterpart") is not the
@@ -368,6 +374,153 @@ fn from_parse(
         target,
     })
 }
+
+/// Whether the parse makes mention `m` the one spoken to by the statement verb at `verb`
+/// ("told BBC Radio: …", "told MPs …", "insisted on BBC Radio 4's Today programme"): its
+/// head, or the noun it modifies, is the verb's object or oblique.
+pub(crate) fn addressee(analysis: &Analysis, offset: usize, m: &ActorMention, verb: usize) -> bool {
+    let Some(sentence) = analysis.sentences.iter().find(|s| s.first_token == offset) else {
+        return false;
+    };
+    let tokens = &analysis.tokens[sentence.first_token..sentence.last_token];
+    let mut at = mention_head(tokens, offset, m);
+    for _ in 0..3 {
+        let Some(up) = tokens[at].head.filter(|&u| u != at) else {
+            return false;
+        };
+        let rel = tokens[at].deprel.as_str();
+        if up == verb {
+            return matches!(rel, "obj" | "iobj") || rel.starts_with("obl");
+        }
+        if !MODIFIERS.contains(&rel) {
+            return false;
+        }
+        at = up;
+    }
+    false
+}
+
+/// The mentions the parse puts inside another clause under the trigger (see
+/// [`in_other_clause`]): none of them is its target, whatever the clause heuristic says.
+fn parse_barred(
+    analysis: &Analysis,
+    offset: usize,
+    site: &TriggerSite,
+    mentions: &[ActorMention],
+) -> Vec<usize> {
+    let Some(sentence) = analysis.sentences.iter().find(|s| s.first_token == offset) else {
+        return Vec::new();
+    };
+    let tokens = &analysis.tokens[sentence.first_token..sentence.last_token];
+    if tokens.iter().all(|t| t.deprel.is_empty()) {
+        return Vec::new();
+    }
+    (0..mentions.len())
+        .filter(|&k| {
+            in_other_clause(
+                tokens,
+                mention_head(tokens, offset, &mentions[k]),
+                site.first,
+            )
+        })
+        .collect()
+}
+
+/// Whether word `i` lies inside a clause with a subject of its own below `trigger` ("refused
+/// to say whether Mr Brown would remain", "suggestions it was preparing strikes against
+/// Iran"): that clause's participants are its own. The subject of a complement or
+/// conditional clause of the trigger itself stays open, with its modifiers ("demanded that
+/// its European Community partners refuse", "threatened to stop talks if the United States
+/// goes ahead"), also under the trigger's infinitive when that is no reporting verb.
+fn in_other_clause(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
+    let mut at = i;
+    for _ in 0..tokens.len() {
+        if at == trigger {
+            return false;
+        }
+        let Some(up) = tokens[at].head.filter(|&u| u != at) else {
+            return false;
+        };
+        let clause = CLAUSES.contains(&tokens[at].deprel.as_str())
+            && (0..tokens.len())
+                .any(|c| tokens[c].head == Some(at) && tokens[c].deprel.starts_with("nsubj"));
+        if clause {
+            let open = matches!(tokens[at].deprel.as_str(), "ccomp" | "advcl")
+                && governed_directly(tokens, up, trigger)
+                && subject_of(tokens, i) == Some(at);
+            return !open && descends(tokens, up, trigger);
+        }
+        at = up;
+    }
+    false
+}
+
+/// Whether `word` is the trigger, or reaches it through infinitive and adverbial clauses with
+/// no subject of their own that report nothing ("threatened to stop talks to reduce
+/// weapons"; not "refused to say").
+fn governed_directly(tokens: &[dyad_types::Token], mut word: usize, trigger: usize) -> bool {
+    for _ in 0..tokens.len() {
+        if word == trigger {
+            return true;
+        }
+        let subject = (0..tokens.len())
+            .any(|c| tokens[c].head == Some(word) && tokens[c].deprel.starts_with("nsubj"));
+        if subject
+            || reports(&tokens[word])
+            || !matches!(tokens[word].deprel.as_str(), "xcomp" | "advcl")
+        {
+            return false;
+        }
+        match tokens[word].head {
+            Some(h) if h != word => word = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The clause whose subject word `i` is, or modifies ("its European Community partners",
+/// "US and British forces", "a lack of action by the British government").
+fn subject_of(tokens: &[dyad_types::Token], i: usize) -> Option<usize> {
+    let mut at = i;
+    for _ in 0..4 {
+        let up = tokens[at].head.filter(|&u| u != at)?;
+        let rel = tokens[at].deprel.as_str();
+        if rel.starts_with("nsubj") {
+            return Some(up);
+        }
+        if !(MODIFIERS.contains(&rel) || matches!(rel, "conj" | "nmod")) {
+            return None;
+        }
+        at = up;
+    }
+    None
+}
+
+/// Whether word `i` is `ancestor` or lies below it.
+fn descends(tokens: &[dyad_types::Token], mut i: usize, ancestor: usize) -> bool {
+    for _ in 0..tokens.len() {
+        if i == ancestor {
+            return true;
+        }
+        match tokens[i].head {
+            Some(h) if h != i => i = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Relations of a clause that can carry a subject of its own.
+const CLAUSES: &[&str] = &[
+    "ccomp",
+    "advcl",
+    "acl",
+    "acl:relcl",
+    "csubj",
+    "parataxis",
+    "xcomp",
+];
 
 /// Whether mention `t` is a co-subject of mention `s` in the parse of the sentence whose
 /// `tokens` start at token `offset` ("the Tories and the Lib Dems called for …": `conj` of
@@ -564,6 +717,53 @@ mod tests {
         let picked = select(&analysis, 0, &words, &verb_at(2), &mentions);
         assert_eq!(picked.source, Some(0));
         assert_eq!(picked.target, None);
+    }
+
+    #[test]
+    fn a_subject_of_a_clause_under_a_reporting_verb_below_the_trigger_is_no_target() {
+        // "Blair refused to say whether Brown would stay": Brown is no target of the refusal.
+        let (analysis, mentions) = parsed(
+            &[
+                ("Blair", "PROPN", "NNP", "Blair", 2, "nsubj"),
+                ("refused", "VERB", "VBD", "refuse", 0, "root"),
+                ("to", "PART", "TO", "to", 4, "mark"),
+                ("say", "VERB", "VB", "say", 2, "xcomp"),
+                ("whether", "SCONJ", "IN", "whether", 8, "mark"),
+                ("Brown", "PROPN", "NNP", "Brown", 8, "nsubj"),
+                ("would", "AUX", "MD", "would", 8, "aux"),
+                ("stay", "VERB", "VB", "stay", 4, "ccomp"),
+            ],
+            &[(0, 1, "GBRGOV"), (5, 6, "GBRGOV")],
+        );
+        let words = words_of(&analysis);
+        let picked = select(&analysis, 0, &words, &verb_at(1), &mentions);
+        assert_eq!(picked.source, Some(0));
+        assert_eq!(picked.target, None);
+    }
+
+    #[test]
+    fn the_subject_of_a_condition_under_the_triggers_infinitive_is_its_target() {
+        // "Russia threatened to stop talks if the United States goes ahead"; and the same
+        // words under a relative clause of a noun ("talks that Iran holds") are not.
+        let rows = |rel: &'static str, head: usize| {
+            vec![
+                ("Russia", "PROPN", "NNP", "Russia", 2, "nsubj"),
+                ("threatened", "VERB", "VBD", "threaten", 0, "root"),
+                ("to", "PART", "TO", "to", 4, "mark"),
+                ("stop", "VERB", "VB", "stop", 2, "xcomp"),
+                ("talks", "NOUN", "NNS", "talk", 4, "obj"),
+                ("if", "SCONJ", "IN", "if", 8, "mark"),
+                ("America", "PROPN", "NNP", "America", 8, "nsubj"),
+                ("goes", "VERB", "VBZ", "go", head, rel),
+            ]
+        };
+        for (rel, head, target) in [("advcl", 4, Some(1)), ("acl:relcl", 5, None)] {
+            let (analysis, mentions) = parsed(&rows(rel, head), &[(0, 1, "RUS"), (6, 7, "USA")]);
+            let words = words_of(&analysis);
+            let picked = select(&analysis, 0, &words, &verb_at(1), &mentions);
+            assert_eq!(picked.source, Some(0), "{rel}");
+            assert_eq!(picked.target, target, "{rel}");
+        }
     }
 
     #[test]
