@@ -237,11 +237,22 @@ fn from_parse(
         }
     }
     // A gerund that opens a clause ("predicted that invading Venezuela would …", a clausal
-    // subject) names an activity: it has no agent of its own to borrow from above.
+    // subject) names an activity: it has no agent of its own to borrow from above. So does
+    // a bare gerund right under a verb of saying or thinking, the subject of a reported
+    // clause parsed as the clause itself ("said lifting the embargo would be wrong").
+    let bare_reported_gerund = tokens[trigger].deprel == "ccomp"
+        && tokens[trigger]
+            .head
+            .is_some_and(|h| OPINION_VERBS.contains(&tokens[h].lemma.as_str()))
+        && !(0..tokens.len()).any(|i| {
+            tokens[i].head == Some(trigger)
+                && (tokens[i].deprel.starts_with("nsubj") || tokens[i].deprel.starts_with("aux"))
+        });
     let gerund_subject = !site.noun
         && tokens[trigger].xpos == "VBG"
         && (tokens[trigger].deprel.starts_with("csubj")
-            || (trigger > 0 && word(trigger - 1) == "that"));
+            || (trigger > 0 && word(trigger - 1) == "that")
+            || bare_reported_gerund);
     // A passive participle modifying a noun ("the four Britons freed from US custody") has
     // that noun as the one acted upon: it borrows no subject from above, only a `by` agent
     // names its actor.
@@ -546,6 +557,12 @@ fn reports(token: &dyad_types::Token) -> bool {
         .any(|v| token.lemma.eq_ignore_ascii_case(v))
 }
 
+/// Verbs of saying and thinking whose bare gerund complement is an activity talked about,
+/// not the speaker's own doing (unlike "denied attacking", "considered lifting").
+const OPINION_VERBS: &[&str] = &[
+    "say", "think", "believe", "argue", "predict", "add", "note", "state", "write", "declare",
+];
+
 /// Subject pronouns of a reported clause that refer back to the speaker.
 const SPEAKER_PRONOUNS: &[&str] = &["it", "they"];
 
@@ -785,6 +802,30 @@ mod tests {
         let words = words_of(&analysis);
         let picked = select(&analysis, 0, &words, &verb_at(3), &mentions);
         assert_eq!(picked.source, None);
+    }
+
+    #[test]
+    fn a_bare_gerund_said_of_is_no_act_of_the_speaker_but_a_denied_one_is() {
+        // "Ancram said lifting the embargo hurts Britain" (the gerund parsed as the
+        // complement): Ancram lifts nothing; "Iran denied attacking Britain": Iran did.
+        let rows = |verb: &'static str, lemma: &'static str| {
+            vec![
+                ("Ancram", "PROPN", "NNP", "Ancram", 2, "nsubj"),
+                (verb, "VERB", "VBD", lemma, 0, "root"),
+                ("lifting", "VERB", "VBG", "lift", 2, "ccomp"),
+                ("the", "DET", "DT", "the", 5, "det"),
+                ("embargo", "NOUN", "NN", "embargo", 3, "obj"),
+                ("hurts", "VERB", "VBZ", "hurt", 2, "ccomp"),
+                ("Britain", "PROPN", "NNP", "Britain", 6, "obj"),
+            ]
+        };
+        for (verb, lemma, source) in [("said", "say", None), ("denied", "deny", Some(0))] {
+            let (analysis, mentions) =
+                parsed(&rows(verb, lemma), &[(0, 1, "GBRPTY"), (6, 7, "GBR")]);
+            let words = words_of(&analysis);
+            let picked = select(&analysis, 0, &words, &verb_at(2), &mentions);
+            assert_eq!(picked.source, source, "{verb}");
+        }
     }
 
     #[test]
