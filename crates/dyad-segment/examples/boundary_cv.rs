@@ -15,16 +15,22 @@
 //! train documents run to dozens of sentences, its dev and test documents mostly to one to
 //! five, so the pieces are the closer stand-in for the test set. `SPLIT_TRAIN=1` trains on
 //! the pieces of the EWT documents instead of the documents, `SPLIT_TRAIN=2` on both.
+//! With `PROFILES` set, the models also use the word-profile features; each fold's model
+//! then uses a word profile table (`case_profile`) counted from GUM train and the EWT train
+//! folds it is trained on, as `learn_case_profile` counts the committed table
+//! (`PROFILE_MIN`: least count of a word, default 30; `PROFILE_EWT=0`, `PROFILE_GUM=0` leave
+//! those treebanks out of the counts; `PROFILE_NEWS=1` adds BBC news text).
 //! The EWT cross-validation pools about 12,500 sentences, six times the dev set, so it is the
 //! steadier guide when comparing features.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::path::{Path, PathBuf};
 
-use dyad_segment::boundary::{train_with_margin, TrainingDocument};
+use dyad_segment::boundary::{train_with_profile, TrainingDocument};
+use dyad_segment::case_profile::{news_texts, punctuation_starts, Counter};
 use dyad_segment::conllu::{read_documents, GoldDocument, PIECE_SENTENCES};
 use dyad_segment::eval::SegmentScores;
-use dyad_segment::{BoundaryModel, Segmenter};
+use dyad_segment::{BoundaryModel, CaseProfile, Segmenter};
 
 const SEEDS: [u64; 8] = [
     0x5eed, 0xbead, 0xcafe, 0xf00d, 0xd00d, 0xfeed, 0xbeef, 0xface,
@@ -64,11 +70,13 @@ fn main() -> Result<(), dyad_segment::Error> {
         knob("EWT_COPIES", 1.0) as usize,
         knob("GUM_COPIES", 1.0) as usize,
     );
-    let train_averaged = |documents: &[TrainingDocument]| {
+    let use_profiles = std::env::var("PROFILES").is_ok();
+    let train_averaged = |documents: &[TrainingDocument], profiles: &CaseProfile| {
+        let profiles = use_profiles.then_some(profiles);
         let models: Vec<BoundaryModel> = SEEDS
             .iter()
             .take(knob("SEEDS", 4.0) as usize)
-            .map(|&seed| train_with_margin(documents, epochs, seed, margin))
+            .map(|&seed| train_with_profile(documents, epochs, seed, margin, profiles))
             .collect();
         BoundaryModel::average(&models).unwrap_or_default()
     };
@@ -89,15 +97,57 @@ fn main() -> Result<(), dyad_segment::Error> {
     };
     let gum = read_documents(&ud.join("en_gum/en_gum-ud-train.conllu"))?;
     let gum_training = training(&gum);
+    // Word profiles: GUM train (and BBC) always, EWT train without the held-out fold.
+    let mut base_counts = Counter::default();
+    let gum_profile = if knob("PROFILE_GUM", 1.0) > 0.0 {
+        &gum[..]
+    } else {
+        &[]
+    };
+    for doc in gum_profile {
+        base_counts.add(
+            &doc.text,
+            &segmenter.tokenize(&doc.text),
+            &doc.sentence_starts,
+        );
+    }
+    let bbc = if knob("PROFILE_NEWS", 0.0) > 0.0 {
+        std::fs::read_to_string(shared().join("news/bbc.jsonl")).unwrap_or_default()
+    } else {
+        String::new()
+    };
+    for text in news_texts(&bbc) {
+        let tokens = segmenter.tokenize(&text);
+        base_counts.add(&text, &tokens, &punctuation_starts(&text, &tokens));
+    }
+    let profiles_without = |docs: &[GoldDocument]| -> CaseProfile {
+        let mut counts = base_counts.clone();
+        let ewt_docs = if knob("PROFILE_EWT", 1.0) > 0.0 {
+            docs
+        } else {
+            &[]
+        };
+        for doc in ewt_docs {
+            counts.add(
+                &doc.text,
+                &segmenter.tokenize(&doc.text),
+                &doc.sentence_starts,
+            );
+        }
+        counts.profile_with(50_000, knob("PROFILE_MIN", 30.0) as u32)
+    };
     let thresholds: Vec<f32> = (-8..=8).map(|s| s as f32 * 2.0).collect();
-    let make = |model: &BoundaryModel, threshold: f32| {
+    let make = |model: &BoundaryModel, threshold: f32, profiles: &CaseProfile| {
         let mut m = model.clone();
         m.set_threshold(threshold);
-        Segmenter::with_parts(segmenter.lexicon().clone(), m)
+        Segmenter::with_parts(segmenter.lexicon().clone(), m).with_profiles(profiles.clone())
     };
-    let score = |model: &BoundaryModel, docs: &[GoldDocument], scores: &mut [SegmentScores]| {
+    let score = |model: &BoundaryModel,
+                 profiles: &CaseProfile,
+                 docs: &[GoldDocument],
+                 scores: &mut [SegmentScores]| {
         for (k, &threshold) in thresholds.iter().enumerate() {
-            let candidate = make(model, threshold);
+            let candidate = make(model, threshold, profiles);
             for doc in docs {
                 let (sentences, tokens) = candidate.segment(&doc.text);
                 let spans: Vec<(usize, usize)> = tokens.iter().map(|t| (t.start, t.end)).collect();
@@ -108,8 +158,8 @@ fn main() -> Result<(), dyad_segment::Error> {
     };
     let breakdown = std::env::var("BREAKDOWN").is_ok();
     let mut kinds: std::collections::BTreeMap<String, usize> = Default::default();
-    let mut tally = |model: &BoundaryModel, docs: &[GoldDocument]| {
-        let candidate = make(model, -4.0);
+    let mut tally = |model: &BoundaryModel, profiles: &CaseProfile, docs: &[GoldDocument]| {
+        let candidate = make(model, -4.0, profiles);
         for doc in docs {
             let (sentences, tokens) = candidate.segment(&doc.text);
             let predicted: std::collections::HashSet<usize> =
@@ -176,6 +226,7 @@ fn main() -> Result<(), dyad_segment::Error> {
         let held: Vec<GoldDocument> = held.into_iter().map(|(_, d)| d.clone()).collect();
         let held = if split_eval { pieces(&held) } else { held };
         let kept: Vec<GoldDocument> = kept.into_iter().map(|(_, d)| d.clone()).collect();
+        let profiles = profiles_without(&kept);
         let mut documents = Vec::new();
         for _ in 0..ewt_copies {
             documents.extend(training(&ewt_train_docs(&kept)));
@@ -183,10 +234,10 @@ fn main() -> Result<(), dyad_segment::Error> {
         for _ in 0..gum_copies {
             documents.extend(gum_training.iter().cloned());
         }
-        let model = train_averaged(&documents);
-        score(&model, &held, &mut cv);
+        let model = train_averaged(&documents, &profiles);
+        score(&model, &profiles, &held, &mut cv);
         if breakdown {
-            tally(&model, &held);
+            tally(&model, &profiles, &held);
         }
     }
     for (k, n) in &kinds {
@@ -199,13 +250,14 @@ fn main() -> Result<(), dyad_segment::Error> {
     for _ in 0..gum_copies {
         documents.extend(gum_training.iter().cloned());
     }
-    let model = train_averaged(&documents);
+    let profiles = profiles_without(&ewt);
+    let model = train_averaged(&documents, &profiles);
     let ewt_dev = read_documents(&ud.join("en_ewt/en_ewt-ud-dev.conllu"))?;
     let gum_dev = read_documents(&ud.join("en_gum/en_gum-ud-dev.conllu"))?;
     let mut dev_e = vec![SegmentScores::default(); thresholds.len()];
     let mut dev_g = vec![SegmentScores::default(); thresholds.len()];
-    score(&model, &ewt_dev, &mut dev_e);
-    score(&model, &gum_dev, &mut dev_g);
+    score(&model, &profiles, &ewt_dev, &mut dev_e);
+    score(&model, &profiles, &gum_dev, &mut dev_g);
     for (k, threshold) in thresholds.iter().enumerate() {
         for s in [&mut cv[k], &mut dev_e[k], &mut dev_g[k]] {
             s.finish();

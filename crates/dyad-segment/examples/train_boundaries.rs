@@ -2,19 +2,21 @@
 //! threshold on their dev sets, and writes `data/boundary_model.tsv`.
 //!
 //! ```text
-//! cargo run --release -p dyad-segment --example train_boundaries [-- EPOCHS [--with-dev]]
+//! cargo run --release -p dyad-segment --example train_boundaries [-- EPOCHS [--with-dev] [--profiles]]
 //! ```
 //! With `--with-dev`, the model shipped is retrained on train + dev with the threshold and
-//! epochs chosen on dev (the dev tables printed are those of the train-only model).
+//! epochs chosen on dev (the dev tables printed are those of the train-only model). With
+//! `--profiles`, the model also uses the word-profile features (`data/case_profile.tsv`,
+//! written by `learn_case_profile`); the shipped model does not.
 //! Shared data is read from `$DYAD_SHARED_DATA`, else `../shared/data` beside the repository.
 #![allow(clippy::print_stdout)]
 
 use std::path::{Path, PathBuf};
 
-use dyad_segment::boundary::{train_with_margin, TrainingDocument};
+use dyad_segment::boundary::{train_with_profile, TrainingDocument};
 use dyad_segment::conllu::read_documents;
 use dyad_segment::eval::evaluate_with;
-use dyad_segment::{BoundaryModel, Segmenter};
+use dyad_segment::{BoundaryModel, CaseProfile, Segmenter};
 
 /// Perceptron margin, chosen on the dev sets (0, 2, 5, 10 tried).
 const MARGIN: f32 = 10.0;
@@ -34,6 +36,9 @@ fn main() -> Result<(), dyad_segment::Error> {
         .and_then(|a| a.parse().ok())
         .unwrap_or(10);
     let with_dev = std::env::args().any(|a| a == "--with-dev");
+    let profiles = std::env::args()
+        .any(|a| a == "--profiles")
+        .then(CaseProfile::builtin);
     let ud = shared().join("ud");
     let segmenter = Segmenter::new();
     let load = |files: &[&str]| -> Result<Vec<TrainingDocument>, dyad_segment::Error> {
@@ -57,7 +62,7 @@ fn main() -> Result<(), dyad_segment::Error> {
     let train_averaged = |documents: &[TrainingDocument]| {
         let models: Vec<BoundaryModel> = SEEDS
             .iter()
-            .map(|&seed| train_with_margin(documents, epochs, seed, MARGIN))
+            .map(|&seed| train_with_profile(documents, epochs, seed, MARGIN, profiles))
             .collect();
         BoundaryModel::average(&models).unwrap_or_default()
     };

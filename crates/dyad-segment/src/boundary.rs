@@ -4,6 +4,7 @@
 
 use dyad_types::Span;
 
+use crate::case_profile::{CaseProfile, Profile};
 use crate::error::{Error, Result};
 use crate::word_classes::{cluster_prefix, WordClasses};
 
@@ -11,7 +12,9 @@ use crate::word_classes::{cluster_prefix, WordClasses};
 pub const BITS: u32 = 21;
 const SIZE: usize = 1 << BITS;
 /// Number of features extracted at each candidate boundary.
-pub(crate) const FEATURES: usize = 54;
+pub(crate) const FEATURES: usize = 60;
+/// Number of those features a model without word profiles uses (the first ones).
+const BASE_FEATURES: usize = 54;
 
 /// What the model needs to know about one token, computed once per token.
 #[derive(Debug, Clone, Copy, Default)]
@@ -37,6 +40,10 @@ pub(crate) struct TokenView {
     /// Whether the token looks like part of a message header or list line: a date with
     /// slashes, a clock time, `AM`/`PM`, or an address with `@`.
     header: bool,
+    /// How the word behaves around sentence boundaries (see [`CaseProfile`]).
+    profile: Profile,
+    /// Whether the token starts with an uppercase letter.
+    capitalised: bool,
 }
 
 const EDGE: TokenView = TokenView {
@@ -50,11 +57,17 @@ const EDGE: TokenView = TokenView {
     lowercase: false,
     cluster: 1,
     header: false,
+    profile: Profile {
+        mid: 0,
+        initial: 0,
+        last: 0,
+    },
+    capitalised: false,
 };
 
 impl TokenView {
     /// The view of `token` (a non-empty, non-whitespace slice of text).
-    pub(crate) fn new(token: &str, classes: &WordClasses) -> TokenView {
+    pub(crate) fn new(token: &str, classes: &WordClasses, profiles: &CaseProfile) -> TokenView {
         let bytes = token.as_bytes();
         let mut lower = FNV_OFFSET;
         let mut exact = FNV_OFFSET;
@@ -82,6 +95,8 @@ impl TokenView {
             lowercase: token.starts_with(char::is_lowercase),
             cluster: class.cluster,
             header: header_like(token),
+            profile: profiles.get(token),
+            capitalised: token.starts_with(char::is_uppercase),
         }
     }
 }
@@ -273,6 +288,10 @@ pub(crate) fn features(
         .position(|v| v.header)
         .map_or(7, |k| k as u64);
     let ll6 = cluster_prefix(ll.cluster, 6);
+    // The next word's profile counts only when it is capitalised here.
+    let r_mid = u64::from(r.profile.mid) | u64::from(r.capitalised) << 4;
+    let r_initial = u64::from(r.profile.initial) | u64::from(r.capitalised) << 4;
+    let l_last = u64::from(l.profile.last);
     let raw: [u64; FEATURES] = [
         1,
         mix(2, l.lower),
@@ -334,6 +353,12 @@ pub(crate) fn features(
         mix(mix(mix(mix(52, l.shape), r.shape), rr.shape), rrr.shape),
         mix(mix(mix(53, header_ahead), r.shape), l.shape),
         mix(mix(mix(54, header_ahead), d), u64::from(l.header)),
+        mix(mix(mix(55, r_mid), r_initial), l.shape),
+        mix(mix(56, r_mid), l.shape),
+        mix(mix(mix(57, r_initial), l.shape), r.shape),
+        mix(mix(mix(58, r_mid), r_initial), c & 0xff),
+        mix(mix(mix(59, l_last), r_initial), r.shape),
+        mix(mix(mix(mix(60, l_last), r_mid), d), u64::from(l.terminal)),
     ];
     raw.map(|h| (mix(h, 0x2545_f491_4f6c_dd1d) >> (64 - BITS)) as u32)
 }
@@ -343,6 +368,8 @@ pub(crate) fn features(
 pub struct BoundaryModel {
     weights: Vec<f32>,
     threshold: f32,
+    /// Whether the word-profile features ([`CaseProfile`]) are used.
+    profiled: bool,
 }
 
 impl Default for BoundaryModel {
@@ -350,6 +377,7 @@ impl Default for BoundaryModel {
         BoundaryModel {
             weights: vec![0.0; SIZE],
             threshold: 0.0,
+            profiled: false,
         }
     }
 }
@@ -358,11 +386,24 @@ impl BoundaryModel {
     /// Score of a boundary: positive means a new sentence.
     #[inline]
     pub(crate) fn score(&self, features: &[u32; FEATURES]) -> f32 {
-        features
+        features[..self.feature_count()]
             .iter()
             .map(|&f| self.weights[f as usize])
             .sum::<f32>()
             - self.threshold
+    }
+
+    /// Whether the model uses the word-profile features (a `profile<TAB>1` line in its file).
+    pub fn uses_profiles(&self) -> bool {
+        self.profiled
+    }
+
+    fn feature_count(&self) -> usize {
+        if self.profiled {
+            FEATURES
+        } else {
+            BASE_FEATURES
+        }
     }
 
     /// Decision threshold (default 0).
@@ -375,8 +416,9 @@ impl BoundaryModel {
         self.threshold = threshold;
     }
 
-    /// Parses the sparse weight file: a `threshold<TAB>value` line, then `index<TAB>weight`
-    /// lines; `#` starts a comment line.
+    /// Parses the sparse weight file: a `threshold<TAB>value` line, a `profile<TAB>1` line
+    /// when the word-profile features are used, then `index<TAB>weight` lines; `#` starts a
+    /// comment line.
     pub fn parse(data: &str) -> Result<BoundaryModel> {
         let mut model = BoundaryModel::default();
         for (index, line) in data.lines().enumerate() {
@@ -392,6 +434,10 @@ impl BoundaryModel {
             let value: f32 = value.trim().parse().map_err(|_| bad("bad weight"))?;
             if key == "threshold" {
                 model.threshold = value;
+                continue;
+            }
+            if key == "profile" {
+                model.profiled = value != 0.0;
                 continue;
             }
             let slot: usize = key.parse().map_err(|_| bad("bad index"))?;
@@ -410,6 +456,9 @@ impl BoundaryModel {
              threshold\t{}\n",
             self.threshold
         );
+        if self.profiled {
+            data.push_str("profile\t1\n");
+        }
         for (slot, &w) in self.weights.iter().enumerate() {
             if w.abs() >= min_weight && w != 0.0 {
                 data.push_str(&format!("{slot}\t{}\n", (w * 1000.0).round() / 1000.0));
@@ -433,6 +482,7 @@ impl BoundaryModel {
         Some(BoundaryModel {
             weights,
             threshold: 0.0,
+            profiled: first.profiled,
         })
     }
 
@@ -467,13 +517,31 @@ pub fn train_with_margin(
     seed: u64,
     margin: f32,
 ) -> BoundaryModel {
+    train_with_profile(documents, epochs, seed, margin, None)
+}
+
+/// Like [`train_with_margin`]; with `Some` word profile table, the model also uses the
+/// word-profile features.
+pub fn train_with_profile(
+    documents: &[TrainingDocument],
+    epochs: usize,
+    seed: u64,
+    margin: f32,
+    profiles: Option<&CaseProfile>,
+) -> BoundaryModel {
+    let count = if profiles.is_some() {
+        FEATURES
+    } else {
+        BASE_FEATURES
+    };
+    let profiles = profiles.unwrap_or_else(|| CaseProfile::empty());
     let mut weights = vec![0f32; SIZE];
     let mut totals = vec![0f64; SIZE];
     let mut stamps = vec![0u64; SIZE];
     let mut time = 0u64;
     let mut order: Vec<usize> = (0..documents.len()).collect();
     let mut rng = seed | 1;
-    let prepared: Vec<Prepared> = documents.iter().map(prepare).collect();
+    let prepared: Vec<Prepared> = documents.iter().map(|doc| prepare(doc, profiles)).collect();
     for _ in 0..epochs {
         for k in (1..order.len()).rev() {
             rng ^= rng << 13;
@@ -493,11 +561,11 @@ pub fn train_with_margin(
                 }
                 time += 1;
                 let f = features(views, distances, *document, i, &context);
-                let score: f32 = f.iter().map(|&x| weights[x as usize]).sum();
+                let score: f32 = f[..count].iter().map(|&x| weights[x as usize]).sum();
                 let gold = starts[i];
                 let delta = if gold { 1.0 } else { -1.0 };
                 if delta * score <= margin {
-                    for &x in &f {
+                    for &x in &f[..count] {
                         let x = x as usize;
                         totals[x] += (time - stamps[x]) as f64 * f64::from(weights[x]);
                         stamps[x] = time;
@@ -519,17 +587,18 @@ pub fn train_with_margin(
     BoundaryModel {
         weights: averaged,
         threshold: 0.0,
+        profiled: count == FEATURES,
     }
 }
 
 type Prepared = (Vec<TokenView>, Vec<(u8, u8)>, u64, Vec<bool>);
 
-fn prepare(doc: &TrainingDocument) -> Prepared {
+fn prepare(doc: &TrainingDocument, profiles: &CaseProfile) -> Prepared {
     let classes = WordClasses::builtin();
     let views: Vec<TokenView> = doc
         .tokens
         .iter()
-        .map(|t| TokenView::new(&doc.text[t.start..t.end], classes))
+        .map(|t| TokenView::new(&doc.text[t.start..t.end], classes, profiles))
         .collect();
     let distances = punctuation_distances(&views);
     let starts = doc

@@ -19,6 +19,7 @@
 #![warn(missing_docs)]
 
 pub mod boundary;
+pub mod case_profile;
 pub mod conllu;
 mod error;
 pub mod eval;
@@ -28,6 +29,7 @@ mod tokenizer;
 mod word_classes;
 
 pub use boundary::BoundaryModel;
+pub use case_profile::CaseProfile;
 pub use error::{Error, Result};
 pub use lexicon::Lexicon;
 pub use segmenter::Segmenter;

@@ -5,6 +5,7 @@ use dyad_types::{Analysis, Sentence, Span, Stage, Token};
 use crate::boundary::{
     document_bucket, features, punctuation_distances, BoundaryModel, Context, TokenView,
 };
+use crate::case_profile::CaseProfile;
 use crate::lexicon::Lexicon;
 use crate::tokenizer::tokenize;
 use crate::word_classes::WordClasses;
@@ -20,6 +21,7 @@ const MODEL: &str = include_str!("../data/boundary_model.tsv");
 pub struct Segmenter {
     lexicon: Arc<Lexicon>,
     model: Arc<BoundaryModel>,
+    profiles: Option<Arc<CaseProfile>>,
 }
 
 impl Default for Segmenter {
@@ -41,6 +43,7 @@ impl Segmenter {
         Segmenter {
             lexicon: Arc::clone(lexicon),
             model: Arc::clone(model),
+            profiles: None,
         }
     }
 
@@ -49,7 +52,15 @@ impl Segmenter {
         Segmenter {
             lexicon: Arc::new(lexicon),
             model: Arc::new(model),
+            profiles: None,
         }
+    }
+
+    /// This segmenter with another word profile table than the shipped one (the table the
+    /// boundary model was trained with; cross-validation).
+    pub fn with_profiles(mut self, profiles: CaseProfile) -> Segmenter {
+        self.profiles = Some(Arc::new(profiles));
+        self
     }
 
     /// The word lists in use.
@@ -89,9 +100,16 @@ impl Segmenter {
             return Vec::new();
         }
         let classes = WordClasses::builtin();
+        let profiles = if self.model.uses_profiles() {
+            self.profiles
+                .as_deref()
+                .unwrap_or_else(|| CaseProfile::builtin())
+        } else {
+            CaseProfile::empty()
+        };
         let views: Vec<TokenView> = spans
             .iter()
-            .map(|s| TokenView::new(&text[s.start..s.end], classes))
+            .map(|s| TokenView::new(&text[s.start..s.end], classes, profiles))
             .collect();
         let distances = punctuation_distances(&views);
         let document = document_bucket(&views);
