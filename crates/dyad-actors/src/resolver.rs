@@ -282,10 +282,45 @@ impl ActorResolver {
                 parts.insert(0, place);
             }
         }
-        let (actor, kind, coreferent) = self.compose(analysis, &parts, definite, date, memory)?;
+        let (mut actor, kind, coreferent) =
+            self.compose(analysis, &parts, definite, date, memory)?;
+        if kind == MentionKind::Person && actor.code.is_none() {
+            if let Some(institution) = self.speaks_for_after(site, end) {
+                actor.code = institution.code;
+                actor.country = institution.country;
+                actor.roles = institution.roles;
+            }
+        }
         let mention = self.finish(analysis, sentence, first, end, actor, kind, coreferent);
         self.learn(analysis, &parts, &mention, memory);
         Some(mention)
+    }
+
+    /// The known institution a person speaks for in an apposition after the name ("Vincent
+    /// Cable, for the Liberal Democrats, said"), `end` being the token after the name.
+    fn speaks_for_after(&self, site: &SentenceSite<'_>, end: usize) -> Option<Actor> {
+        let rest = site.words.get(end - site.offset..)?;
+        let skip = match rest {
+            [",", "for", "the", ..] => 3,
+            [",", "for", ..] => 2,
+            _ => return None,
+        };
+        let (n, entry) = self.known_at(&rest[skip..])?;
+        let Entry::Institution(k) = entry else {
+            return None;
+        };
+        // The apposition closes after the name of the institution.
+        if !matches!(rest.get(skip + n), Some(&"," | &")")) {
+            return None;
+        }
+        let inst = &self.dictionary.institutions[k];
+        Some(Actor {
+            name: Some(inst.name.clone()),
+            code: Some(inst.code.clone()),
+            country: inst.country.clone(),
+            roles: inst.roles.clone(),
+            ..Actor::default()
+        })
     }
 
     /// The elements of the noun phrase starting at `i`.
@@ -600,6 +635,12 @@ impl ActorResolver {
                 if country.is_none() && voice_title {
                     roles.pop();
                 }
+                // "the Green Party", "the Scottish Socialist Party": a party nobody knows is
+                // a party of the country the document is about, when it names none.
+                let party = roles.is_empty() && head_text.ends_with(" Party");
+                if party {
+                    roles.push("PTY".into());
+                }
                 // "Shadow home secretary David Davis": an unknown office holder of no named
                 // country holds an office of the country the document is mostly about.
                 if country.is_none() && !roles.is_empty() {
@@ -611,7 +652,7 @@ impl ActorResolver {
                     .map(|c| format!("{c}{}", role.clone().unwrap_or_default()));
                 // A titled name or one the recogniser calls a person is a person, so that
                 // later pronouns can refer to it.
-                let kind = if roles.is_empty() && !names_a_person(analysis, head.first) {
+                let kind = if party || roles.is_empty() && !names_a_person(analysis, head.first) {
                     MentionKind::Institution
                 } else {
                     MentionKind::Person
@@ -1026,6 +1067,51 @@ mod tests {
         };
         assert_eq!(name_of("her").as_deref(), Some("Amanda Champion"));
         assert_eq!(name_of("he").as_deref(), Some("James Ford"));
+    }
+
+    #[test]
+    fn a_person_speaking_for_a_known_institution_in_apposition_is_its_voice() {
+        let r = resolver(GENERATED);
+        let text =
+            "Amanda Champion , for the Tories , spoke .\nJames Ford , for his family , spoke .";
+        let mut a = analysis(text, None);
+        recognise_person(&mut a, "Amanda Champion");
+        recognise_person(&mut a, "James Ford");
+        let found: Vec<(String, Option<String>)> = r
+            .resolve(&a, None)
+            .into_iter()
+            .map(|m| (m.actor.text, m.actor.code))
+            .collect();
+        assert_eq!(found[0], ("Amanda Champion".into(), Some("GBRPTY".into())));
+        let ford = found.iter().find(|f| f.0 == "James Ford").unwrap();
+        assert_eq!(ford.1, None);
+    }
+
+    #[test]
+    fn an_unknown_party_is_a_party_of_the_country_the_document_is_about() {
+        let r = resolver(GENERATED);
+        let found = |text: &str| -> Vec<(String, Option<String>)> {
+            let mut a = analysis(text, None);
+            let start = text.find("Green Party").unwrap();
+            a.entities.push(dyad_types::Entity {
+                start,
+                end: start + "Green Party".len(),
+                text: "Green Party".into(),
+                kind: EntityType::Org,
+                actor: None,
+            });
+            r.resolve(&a, None)
+                .into_iter()
+                .map(|m| (m.actor.text, m.actor.code))
+                .collect()
+        };
+        let party = ("Green Party".to_string(), Some("GBRPTY".to_string()));
+        assert!(found("Britain voted .\nthe Green Party spoke .").contains(&party));
+        // With no country named, its country is unknown.
+        assert_eq!(
+            found("the Green Party spoke ."),
+            [("Green Party".into(), None)]
+        );
     }
 
     #[test]
