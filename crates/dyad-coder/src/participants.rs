@@ -40,7 +40,13 @@ pub fn select(
 ) -> Participants {
     let local = |m: &ActorMention| (m.first_token - offset, m.end_token - offset);
     let parsed = from_parse(analysis, offset, site, mentions);
-    let barred = parse_barred(analysis, offset, site, mentions);
+    let barred = parse_barred(
+        analysis,
+        offset,
+        site,
+        mentions,
+        parsed.and_then(|p| p.source),
+    );
     let clause_start = words.clause_start(site.first);
     let clause_end = words.clause_end(site.end);
 
@@ -412,12 +418,15 @@ pub(crate) fn addressee(analysis: &Analysis, offset: usize, m: &ActorMention, ve
 }
 
 /// The mentions the parse puts inside another clause under the trigger (see
-/// [`in_other_clause`]): none of them is its target, whatever the clause heuristic says.
+/// [`in_other_clause`]), or inside the source's own noun phrase ("David Frost, director
+/// general of the British Chambers of Commerce, warned"): none of them is its target,
+/// whatever the clause heuristic says.
 fn parse_barred(
     analysis: &Analysis,
     offset: usize,
     site: &TriggerSite,
     mentions: &[ActorMention],
+    source: Option<usize>,
 ) -> Vec<usize> {
     let Some(sentence) = analysis.sentences.iter().find(|s| s.first_token == offset) else {
         return Vec::new();
@@ -426,13 +435,13 @@ fn parse_barred(
     if tokens.iter().all(|t| t.deprel.is_empty()) {
         return Vec::new();
     }
+    let source_head = source.map(|s| mention_head(tokens, offset, &mentions[s]));
     (0..mentions.len())
         .filter(|&k| {
-            in_other_clause(
-                tokens,
-                mention_head(tokens, offset, &mentions[k]),
-                site.first,
-            )
+            let head = mention_head(tokens, offset, &mentions[k]);
+            in_other_clause(tokens, head, site.first)
+                || source_head
+                    .is_some_and(|s| Some(k) != source && inside_phrase_of(tokens, head, s))
         })
         .collect()
 }
@@ -506,6 +515,26 @@ fn subject_of(tokens: &[dyad_types::Token], i: usize) -> Option<usize> {
         at = up;
     }
     None
+}
+
+/// Whether word `i` hangs below word `head` through the relations inside a noun phrase
+/// (apposition, `of` phrases, compounds, possessors).
+fn inside_phrase_of(tokens: &[dyad_types::Token], mut i: usize, head: usize) -> bool {
+    for _ in 0..6 {
+        let Some(up) = tokens[i].head.filter(|&u| u != i) else {
+            return false;
+        };
+        if !(MODIFIERS.contains(&tokens[i].deprel.as_str())
+            || matches!(tokens[i].deprel.as_str(), "appos" | "nmod"))
+        {
+            return false;
+        }
+        if up == head {
+            return true;
+        }
+        i = up;
+    }
+    false
 }
 
 /// Whether word `i` is `ancestor` or lies below it.
@@ -781,6 +810,27 @@ mod tests {
             assert_eq!(picked.source, Some(0), "{rel}");
             assert_eq!(picked.target, target, "{rel}");
         }
+    }
+
+    #[test]
+    fn an_institution_in_the_sources_apposition_is_no_target() {
+        // "Frost, director of the Chambers, warned": the Chambers are Frost's, not warned.
+        let (analysis, mentions) = parsed(
+            &[
+                ("Frost", "PROPN", "NNP", "Frost", 7, "nsubj"),
+                (",", "PUNCT", ",", ",", 3, "punct"),
+                ("director", "NOUN", "NN", "director", 1, "appos"),
+                ("of", "ADP", "IN", "of", 6, "case"),
+                ("the", "DET", "DT", "the", 6, "det"),
+                ("Chambers", "PROPN", "NNPS", "Chambers", 3, "nmod"),
+                ("warned", "VERB", "VBD", "warn", 0, "root"),
+            ],
+            &[(0, 1, "GBRBUS"), (5, 6, "GBR")],
+        );
+        let words = words_of(&analysis);
+        let picked = select(&analysis, 0, &words, &verb_at(6), &mentions);
+        assert_eq!(picked.source, Some(0));
+        assert_eq!(picked.target, None);
     }
 
     #[test]
