@@ -12,7 +12,8 @@
 //! for experiments with `train`: `NER_LOWER` (share of lowercased copies; setting it switches
 //! to explicit options, with `DYAD_SHARED_DATA`), `NER_EPOCHS`, `NER_FIXED`, `NER_ROWS`,
 //! `NER_WEB`, `NER_SEED`, `NER_STAGE2` (jackknife folds of a second stage; 0 = one stage),
-//! `NER_STAGE2_EPOCHS`, `NER_RUNS` (1: features of runs of capitalised words) (`scripts/ner_folds.py` runs the held-out UNER dev folds with them).
+//! `NER_STAGE2_EPOCHS`, `NER_RUNS` (1: features of runs of capitalised words), `NER_ORACLE`
+//! (0 static, 1 skip unreachable gold labels, 2 dynamic oracle; [`dyad_ner::oracle`]) (`scripts/ner_folds.py` runs the held-out UNER dev folds with them).
 //!
 //! ```text
 //! ```
@@ -21,6 +22,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use dyad_ner::oracle::Oracle;
 use dyad_ner::{corpus, eval, train, Recognizer};
 
 fn main() {
@@ -55,6 +57,9 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
                         stage_two_fold_epochs: std::env::var("NER_STAGE2_EPOCHS")
                             .map_or(Ok(train::FIXED_EPOCHS), |v| v.parse())?,
                         capitalised_runs: std::env::var("NER_RUNS").is_ok_and(|v| v == "1"),
+                        oracle: std::env::var("NER_ORACLE").map_or(Ok(Oracle::Static), |v| {
+                            Oracle::parse(&v).ok_or("NER_ORACLE: 0, 1 or 2")
+                        })?,
                     };
                     train::train_with(&paths, &dev, &out, &options, &|m| eprintln!("{m}"))?
                 }

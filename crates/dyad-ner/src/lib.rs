@@ -60,6 +60,7 @@ pub mod labels;
 mod lexicon;
 pub mod model;
 mod names;
+pub mod oracle;
 mod recognizer;
 mod scores;
 mod second;

@@ -16,6 +16,7 @@ use crate::labels::{bilou_to_spans, spans_to_bilou, Class, ClassSpan};
 use crate::lexicon::{lists, Lexicon};
 use crate::model::{Model, ModelInfo, VERSION};
 use crate::names::{own_names, TrainNames};
+use crate::oracle::{Oracle, Tracker};
 use crate::scores::{Counter, NerScores};
 use crate::second::{self, tag_document};
 use crate::tagger::{best_label, score};
@@ -50,6 +51,8 @@ pub struct TrainOptions {
     pub stage_two_fold_epochs: usize,
     /// Features of runs of capitalised words (first and last word, size).
     pub capitalised_runs: bool,
+    /// The label taught after the model's own earlier labels ([`Oracle`]).
+    pub oracle: Oracle,
 }
 
 /// What a training run did.
@@ -139,7 +142,8 @@ pub fn train(
         web_copies: WEB_COPIES,
         stage_two_folds: 0,
         stage_two_fold_epochs: 0,
-        capitalised_runs: false,
+        capitalised_runs: true,
+        oracle: Oracle::Dynamic,
     };
     train_with(train_paths, dev_path, out, &options, progress)
 }
@@ -338,7 +342,7 @@ fn fit(
     let mut by_epoch = Vec::new();
     for epoch in 1..=options.max_epochs {
         shuffle(&mut order, &mut rng);
-        let mistakes = train_epoch(&mut weights, docs, &order);
+        let mistakes = train_epoch(&mut weights, docs, &order, options.oracle);
         let (dev_scores, averaged) = evaluate(&weights, epoch, mistakes);
         by_epoch.push(dev_scores.f1);
         let last = epoch == options.max_epochs;
@@ -371,8 +375,14 @@ fn token_features(
     buf.extend_from_slice(extra);
 }
 
-/// One perceptron pass over the documents in `order`; returns the number of mistakes.
-fn train_epoch(weights: &mut TrainWeights, docs: &[Vec<Example>], order: &[usize]) -> usize {
+/// One perceptron pass over the documents in `order`, teaching the labels `oracle` picks;
+/// returns the number of mistakes.
+fn train_epoch(
+    weights: &mut TrainWeights,
+    docs: &[Vec<Example>],
+    order: &[usize],
+    oracle: Oracle,
+) -> usize {
     let mut mistakes = 0usize;
     let mut buf = Vec::with_capacity(160);
     for &d in order {
@@ -381,18 +391,24 @@ fn train_epoch(weights: &mut TrainWeights, docs: &[Vec<Example>], order: &[usize
             let extra = history.features(&ex.sentence);
             let mut labels = Vec::with_capacity(ex.gold.len());
             let (mut prev, mut prev2) = (START_LABEL, START_LABEL);
+            let mut tracker = Tracker::new(oracle);
             for (i, token_extra) in extra.iter().enumerate() {
                 token_features(ex, i, (prev, prev2), token_extra, &mut buf);
                 let scores = score(weights, &buf);
-                let predicted = best_label(&scores, prev, i + 1 == ex.gold.len());
+                let last = i + 1 == ex.gold.len();
+                let predicted = best_label(&scores, prev, last);
                 let gold = ex.gold[i];
-                if predicted != gold && gold != IGNORE {
+                let target = (gold != IGNORE)
+                    .then(|| tracker.target(gold, (prev != START_LABEL).then_some(prev), last))
+                    .flatten();
+                if let Some(target) = target.filter(|&t| t != predicted) {
                     mistakes += 1;
                     for &f in &buf {
-                        weights.update(f, gold, 1.0);
+                        weights.update(f, target, 1.0);
                         weights.update(f, predicted, -1.0);
                     }
                 }
+                tracker.push(predicted, gold);
                 weights.step += 1;
                 labels.push(predicted);
                 prev2 = prev;
@@ -416,7 +432,7 @@ fn jackknife(docs: &[Vec<Example>], options: &TrainOptions) -> Vec<Vec<Vec<usize
         let mut weights = TrainWeights::new();
         for _ in 0..options.stage_two_fold_epochs {
             shuffle(&mut order, &mut rng);
-            train_epoch(&mut weights, docs, &order);
+            train_epoch(&mut weights, docs, &order, options.oracle);
         }
         let table = WeightTable::from_averaged(&weights.averaged(), options.max_rows);
         for d in (0..docs.len()).filter(|d| d % folds == fold) {

@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use dyad_ner::oracle::Oracle;
 use dyad_ner::train::{train_with, TrainOptions};
 use dyad_ner::{eval, Recognizer};
 use dyad_types::EntityType;
@@ -89,6 +90,7 @@ fn tiny_options(shared: PathBuf, stage_two_folds: usize, capitalised_runs: bool)
         stage_two_folds,
         stage_two_fold_epochs: if stage_two_folds > 0 { 2 } else { 0 },
         capitalised_runs,
+        oracle: Oracle::Dynamic,
     }
 }
 
