@@ -12,7 +12,7 @@ use crate::context::{aggregate, DocumentHistory};
 use crate::corpus::{self, GoldDocument};
 use crate::error::{Error, Result};
 use crate::features::{Sentence, START_LABEL};
-use crate::labels::{bilou_to_spans, spans_to_bilou, Class, ClassSpan};
+use crate::labels::{bilou_to_spans, spans_to_bilou, Class, ClassSpan, NUM_LABELS};
 use crate::lexicon::{lists, Lexicon};
 use crate::model::{Model, ModelInfo, VERSION};
 use crate::names::{own_names, TrainNames};
@@ -53,6 +53,9 @@ pub struct TrainOptions {
     pub capitalised_runs: bool,
     /// The label taught after the model's own earlier labels ([`Oracle`]).
     pub oracle: Oracle,
+    /// Models trained with different shuffling seeds whose averaged weights are averaged
+    /// into the first stage (1 = one model).
+    pub seed_models: usize,
 }
 
 /// What a training run did.
@@ -144,6 +147,7 @@ pub fn train(
         stage_two_fold_epochs: 0,
         capitalised_runs: true,
         oracle: Oracle::Dynamic,
+        seed_models: 1,
     };
     train_with(train_paths, dev_path, out, &options, progress)
 }
@@ -252,7 +256,7 @@ pub fn train_with(
         })
         .collect();
 
-    let first = fit(&docs, options, &mut |weights, epoch, mistakes| {
+    let mut evaluate = |weights: &TrainWeights, epoch: usize, mistakes: usize| {
         let averaged = weights.averaged();
         let scores = score_classes(&dev, &dev_aggregated, &averaged, None::<&WeightTable>);
         progress(&format!(
@@ -261,8 +265,33 @@ pub fn train_with(
             scores.f1
         ));
         (scores, averaged)
-    })?;
-    let (mut best, mut by_epoch) = first;
+    };
+    let (mut best, mut by_epoch) = fit(&docs, options, &mut evaluate)?;
+    if options.seed_models > 1 {
+        for k in 1..options.seed_models {
+            progress(&format!("model {} of {}", k + 1, options.seed_models));
+            let seeded = TrainOptions {
+                seed: options
+                    .seed
+                    .wrapping_add((k as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)),
+                ..options.clone()
+            };
+            let (kept, _) = fit(&docs, &seeded, &mut evaluate)?;
+            for (feature, row) in kept.3 {
+                let sum = best.3.entry(feature).or_insert([0.0; NUM_LABELS]);
+                for (s, w) in sum.iter_mut().zip(row) {
+                    *s += w;
+                }
+            }
+        }
+        let scores = score_classes(&dev, &dev_aggregated, &best.3, None::<&WeightTable>);
+        progress(&format!(
+            "{} models averaged: dev F1 {:.4}",
+            options.seed_models, scores.f1
+        ));
+        by_epoch.push(scores.f1);
+        best = (scores.f1, best.1, scores, best.3);
+    }
     let mut second = None;
     let mut dev_first_stage_f1 = None;
     if options.stage_two_folds >= 2 {
@@ -274,7 +303,7 @@ pub fn train_with(
         for (doc, labels) in docs.iter_mut().zip(&labels) {
             add_stage_one_features(doc, labels);
         }
-        let table1 = &best.3;
+        let table1 = &WeightTable::from_averaged(&best.3, options.max_rows);
         dev_first_stage_f1 = Some(best.0);
         let (best2, by_epoch2) = fit(&docs, options, &mut |weights, epoch, mistakes| {
             let averaged = weights.averaged();
@@ -286,10 +315,11 @@ pub fn train_with(
             (scores, averaged)
         })?;
         by_epoch = by_epoch2;
-        second = Some(best2.3);
+        second = Some(WeightTable::from_averaged(&best2.3, options.max_rows));
         best = (best2.0, best2.1, best2.2, best.3);
     }
-    let (dev_f1, best_epoch, dev_scores, table) = best;
+    let (dev_f1, best_epoch, dev_scores, averaged) = best;
+    let table = WeightTable::from_averaged(&averaged, options.max_rows);
     let (_, used) = table.occupancy();
     let info = ModelInfo {
         version: VERSION,
@@ -324,8 +354,8 @@ pub fn train_with(
     })
 }
 
-/// The model kept by [`fit`]: dev F1, epoch, dev scores, weight table.
-type Kept = (f64, usize, NerScores, WeightTable);
+/// The model kept by [`fit`]: dev F1, epoch, dev scores, averaged weights.
+type Kept = (f64, usize, NerScores, Averaged);
 
 /// Trains a perceptron over `docs` for the epochs of `options`; after each epoch
 /// `evaluate` scores the weights on the development data. Returns the kept model and the
@@ -348,8 +378,7 @@ fn fit(
         let last = epoch == options.max_epochs;
         let better = best.as_ref().is_none_or(|b| dev_scores.f1 > b.0);
         if (options.select_epoch && better) || (!options.select_epoch && last) {
-            let table = WeightTable::from_averaged(&averaged, options.max_rows);
-            best = Some((dev_scores.f1, epoch, dev_scores, table));
+            best = Some((dev_scores.f1, epoch, dev_scores, averaged));
         }
     }
     let best = best.ok_or_else(|| Error::Training("no epochs were run".into()))?;
