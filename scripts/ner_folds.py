@@ -10,7 +10,8 @@ scratch folder (never into the repository).
     cargo build --release -p dyad-ner --example ner
     scripts/ner_folds.py NAME [--seed N] [--work /tmp/ner-folds]
 
-The training binary's experiment variables (NER_WEB, NER_ROWS, ...) pass through.
+The training binary's experiment variables (NER_WEB, NER_ROWS, NER_ORACLE, NER_RUNS, NER_SEEDS,
+...) pass through; unset, the folds train like the shipped model.
 """
 
 import argparse

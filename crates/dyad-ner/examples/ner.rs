@@ -12,15 +12,17 @@
 //! for experiments with `train`: `NER_LOWER` (share of lowercased copies; setting it switches
 //! to explicit options, with `DYAD_SHARED_DATA`), `NER_EPOCHS`, `NER_FIXED`, `NER_ROWS`,
 //! `NER_WEB`, `NER_SEED`, `NER_STAGE2` (jackknife folds of a second stage; 0 = one stage),
-//! `NER_STAGE2_EPOCHS`, `NER_RUNS` (1: features of runs of capitalised words) (`scripts/ner_folds.py` runs the held-out UNER dev folds with them).
-//!
-//! ```text
-//! ```
+//! `NER_STAGE2_EPOCHS`, `NER_RUNS` (0: no features of runs of capitalised words),
+//! `NER_ORACLE` (0 static, 1 skip unreachable gold labels, 2 dynamic, the default;
+//! [`dyad_ner::oracle`]), `NER_SEEDS` (models of different shuffling seeds averaged into one;
+//! 1 = one). Unset, they train like the shipped model; `scripts/ner_folds.py` runs the
+//! held-out UNER dev folds with them.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use dyad_ner::oracle::Oracle;
 use dyad_ner::{corpus, eval, train, Recognizer};
 
 fn main() {
@@ -54,7 +56,11 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
                             .map_or(Ok(0), |v| v.parse())?,
                         stage_two_fold_epochs: std::env::var("NER_STAGE2_EPOCHS")
                             .map_or(Ok(train::FIXED_EPOCHS), |v| v.parse())?,
-                        capitalised_runs: std::env::var("NER_RUNS").is_ok_and(|v| v == "1"),
+                        capitalised_runs: std::env::var("NER_RUNS").map_or(true, |v| v != "0"),
+                        oracle: std::env::var("NER_ORACLE").map_or(Ok(Oracle::Dynamic), |v| {
+                            Oracle::parse(&v).ok_or("NER_ORACLE: 0, 1 or 2")
+                        })?,
+                        seed_models: std::env::var("NER_SEEDS").map_or(Ok(1), |v| v.parse())?,
                     };
                     train::train_with(&paths, &dev, &out, &options, &|m| eprintln!("{m}"))?
                 }

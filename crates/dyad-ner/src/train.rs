@@ -12,10 +12,11 @@ use crate::context::{aggregate, DocumentHistory};
 use crate::corpus::{self, GoldDocument};
 use crate::error::{Error, Result};
 use crate::features::{Sentence, START_LABEL};
-use crate::labels::{bilou_to_spans, spans_to_bilou, Class, ClassSpan};
+use crate::labels::{bilou_to_spans, spans_to_bilou, Class, ClassSpan, NUM_LABELS};
 use crate::lexicon::{lists, Lexicon};
 use crate::model::{Model, ModelInfo, VERSION};
 use crate::names::{own_names, TrainNames};
+use crate::oracle::{Oracle, Tracker};
 use crate::scores::{Counter, NerScores};
 use crate::second::{self, tag_document};
 use crate::tagger::{best_label, score};
@@ -50,6 +51,11 @@ pub struct TrainOptions {
     pub stage_two_fold_epochs: usize,
     /// Features of runs of capitalised words (first and last word, size).
     pub capitalised_runs: bool,
+    /// The label taught after the model's own earlier labels ([`Oracle`]).
+    pub oracle: Oracle,
+    /// Models trained with different shuffling seeds whose averaged weights are averaged
+    /// into the first stage (1 = one model).
+    pub seed_models: usize,
 }
 
 /// What a training run did.
@@ -139,7 +145,9 @@ pub fn train(
         web_copies: WEB_COPIES,
         stage_two_folds: 0,
         stage_two_fold_epochs: 0,
-        capitalised_runs: false,
+        capitalised_runs: true,
+        oracle: Oracle::Dynamic,
+        seed_models: 1,
     };
     train_with(train_paths, dev_path, out, &options, progress)
 }
@@ -248,7 +256,7 @@ pub fn train_with(
         })
         .collect();
 
-    let first = fit(&docs, options, &mut |weights, epoch, mistakes| {
+    let mut evaluate = |weights: &TrainWeights, epoch: usize, mistakes: usize| {
         let averaged = weights.averaged();
         let scores = score_classes(&dev, &dev_aggregated, &averaged, None::<&WeightTable>);
         progress(&format!(
@@ -257,8 +265,33 @@ pub fn train_with(
             scores.f1
         ));
         (scores, averaged)
-    })?;
-    let (mut best, mut by_epoch) = first;
+    };
+    let (mut best, mut by_epoch) = fit(&docs, options, &mut evaluate)?;
+    if options.seed_models > 1 {
+        for k in 1..options.seed_models {
+            progress(&format!("model {} of {}", k + 1, options.seed_models));
+            let seeded = TrainOptions {
+                seed: options
+                    .seed
+                    .wrapping_add((k as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)),
+                ..options.clone()
+            };
+            let (kept, _) = fit(&docs, &seeded, &mut evaluate)?;
+            for (feature, row) in kept.3 {
+                let sum = best.3.entry(feature).or_insert([0.0; NUM_LABELS]);
+                for (s, w) in sum.iter_mut().zip(row) {
+                    *s += w;
+                }
+            }
+        }
+        let scores = score_classes(&dev, &dev_aggregated, &best.3, None::<&WeightTable>);
+        progress(&format!(
+            "{} models averaged: dev F1 {:.4}",
+            options.seed_models, scores.f1
+        ));
+        by_epoch.push(scores.f1);
+        best = (scores.f1, best.1, scores, best.3);
+    }
     let mut second = None;
     let mut dev_first_stage_f1 = None;
     if options.stage_two_folds >= 2 {
@@ -270,7 +303,7 @@ pub fn train_with(
         for (doc, labels) in docs.iter_mut().zip(&labels) {
             add_stage_one_features(doc, labels);
         }
-        let table1 = &best.3;
+        let table1 = &WeightTable::from_averaged(&best.3, options.max_rows);
         dev_first_stage_f1 = Some(best.0);
         let (best2, by_epoch2) = fit(&docs, options, &mut |weights, epoch, mistakes| {
             let averaged = weights.averaged();
@@ -282,10 +315,11 @@ pub fn train_with(
             (scores, averaged)
         })?;
         by_epoch = by_epoch2;
-        second = Some(best2.3);
+        second = Some(WeightTable::from_averaged(&best2.3, options.max_rows));
         best = (best2.0, best2.1, best2.2, best.3);
     }
-    let (dev_f1, best_epoch, dev_scores, table) = best;
+    let (dev_f1, best_epoch, dev_scores, averaged) = best;
+    let table = WeightTable::from_averaged(&averaged, options.max_rows);
     let (_, used) = table.occupancy();
     let info = ModelInfo {
         version: VERSION,
@@ -320,8 +354,8 @@ pub fn train_with(
     })
 }
 
-/// The model kept by [`fit`]: dev F1, epoch, dev scores, weight table.
-type Kept = (f64, usize, NerScores, WeightTable);
+/// The model kept by [`fit`]: dev F1, epoch, dev scores, averaged weights.
+type Kept = (f64, usize, NerScores, Averaged);
 
 /// Trains a perceptron over `docs` for the epochs of `options`; after each epoch
 /// `evaluate` scores the weights on the development data. Returns the kept model and the
@@ -338,14 +372,13 @@ fn fit(
     let mut by_epoch = Vec::new();
     for epoch in 1..=options.max_epochs {
         shuffle(&mut order, &mut rng);
-        let mistakes = train_epoch(&mut weights, docs, &order);
+        let mistakes = train_epoch(&mut weights, docs, &order, options.oracle);
         let (dev_scores, averaged) = evaluate(&weights, epoch, mistakes);
         by_epoch.push(dev_scores.f1);
         let last = epoch == options.max_epochs;
         let better = best.as_ref().is_none_or(|b| dev_scores.f1 > b.0);
         if (options.select_epoch && better) || (!options.select_epoch && last) {
-            let table = WeightTable::from_averaged(&averaged, options.max_rows);
-            best = Some((dev_scores.f1, epoch, dev_scores, table));
+            best = Some((dev_scores.f1, epoch, dev_scores, averaged));
         }
     }
     let best = best.ok_or_else(|| Error::Training("no epochs were run".into()))?;
@@ -371,8 +404,14 @@ fn token_features(
     buf.extend_from_slice(extra);
 }
 
-/// One perceptron pass over the documents in `order`; returns the number of mistakes.
-fn train_epoch(weights: &mut TrainWeights, docs: &[Vec<Example>], order: &[usize]) -> usize {
+/// One perceptron pass over the documents in `order`, teaching the labels `oracle` picks;
+/// returns the number of mistakes.
+fn train_epoch(
+    weights: &mut TrainWeights,
+    docs: &[Vec<Example>],
+    order: &[usize],
+    oracle: Oracle,
+) -> usize {
     let mut mistakes = 0usize;
     let mut buf = Vec::with_capacity(160);
     for &d in order {
@@ -381,18 +420,24 @@ fn train_epoch(weights: &mut TrainWeights, docs: &[Vec<Example>], order: &[usize
             let extra = history.features(&ex.sentence);
             let mut labels = Vec::with_capacity(ex.gold.len());
             let (mut prev, mut prev2) = (START_LABEL, START_LABEL);
+            let mut tracker = Tracker::new(oracle);
             for (i, token_extra) in extra.iter().enumerate() {
                 token_features(ex, i, (prev, prev2), token_extra, &mut buf);
                 let scores = score(weights, &buf);
-                let predicted = best_label(&scores, prev, i + 1 == ex.gold.len());
+                let last = i + 1 == ex.gold.len();
+                let predicted = best_label(&scores, prev, last);
                 let gold = ex.gold[i];
-                if predicted != gold && gold != IGNORE {
+                let target = (gold != IGNORE)
+                    .then(|| tracker.target(gold, (prev != START_LABEL).then_some(prev), last))
+                    .flatten();
+                if let Some(target) = target.filter(|&t| t != predicted) {
                     mistakes += 1;
                     for &f in &buf {
-                        weights.update(f, gold, 1.0);
+                        weights.update(f, target, 1.0);
                         weights.update(f, predicted, -1.0);
                     }
                 }
+                tracker.push(predicted, gold);
                 weights.step += 1;
                 labels.push(predicted);
                 prev2 = prev;
@@ -416,7 +461,7 @@ fn jackknife(docs: &[Vec<Example>], options: &TrainOptions) -> Vec<Vec<Vec<usize
         let mut weights = TrainWeights::new();
         for _ in 0..options.stage_two_fold_epochs {
             shuffle(&mut order, &mut rng);
-            train_epoch(&mut weights, docs, &order);
+            train_epoch(&mut weights, docs, &order, options.oracle);
         }
         let table = WeightTable::from_averaged(&weights.averaged(), options.max_rows);
         for d in (0..docs.len()).filter(|d| d % folds == fold) {

@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use dyad_ner::oracle::Oracle;
 use dyad_ner::train::{train_with, TrainOptions};
 use dyad_ner::{eval, Recognizer};
 use dyad_types::EntityType;
@@ -89,6 +90,8 @@ fn tiny_options(shared: PathBuf, stage_two_folds: usize, capitalised_runs: bool)
         stage_two_folds,
         stage_two_fold_epochs: if stage_two_folds > 0 { 2 } else { 0 },
         capitalised_runs,
+        oracle: Oracle::Dynamic,
+        seed_models: 1,
     }
 }
 
@@ -164,4 +167,41 @@ fn trains_a_two_stage_model_with_capitalised_runs() {
     assert!(found.contains(&(4, 6, EntityType::Org)), "{found:?}");
     // The file is format 3 (two weight tables).
     assert_eq!(std::fs::read(&out).unwrap()[8], 3);
+}
+
+#[test]
+fn averages_models_of_several_seeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = dir.path().join("shared");
+    fake_shared(&shared);
+    let train_path = dir.path().join("train.txt");
+    let dev_path = dir.path().join("dev.txt");
+    let mut text = String::new();
+    for chunk in ["Ana", "Luis", "Pedro", "Maria", "Jose", "Rosa"].chunks(2) {
+        text.push_str("-DOCSTART- -X- -X- O\n\n");
+        text.push_str(&corpus(chunk, &["Caracas", "Maracaibo", "Valencia"]));
+    }
+    write(&train_path, &text);
+    write(&dev_path, &dev_corpus());
+    let one = tiny_options(shared, 0, false);
+    let three = TrainOptions {
+        seed_models: 3,
+        oracle: Oracle::Skip,
+        ..one.clone()
+    };
+    let (out1, out3) = (dir.path().join("one.bin"), dir.path().join("three.bin"));
+    train_with(
+        std::slice::from_ref(&train_path),
+        &dev_path,
+        &out1,
+        &one,
+        &|_| {},
+    )
+    .unwrap();
+    let report = train_with(&[train_path], &dev_path, &out3, &three, &|_| {}).unwrap();
+    assert!(report.dev.f1 > 0.9, "dev F1 {}", report.dev.f1);
+    assert_ne!(std::fs::read(&out1).unwrap(), std::fs::read(&out3).unwrap());
+    let ner = Recognizer::load(&out3).unwrap();
+    let found = ner.recognize(&["Carlos", "visited", "Caracas", "."]);
+    assert!(found.contains(&(2, 3, EntityType::Gpe)), "{found:?}");
 }
