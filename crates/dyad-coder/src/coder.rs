@@ -541,7 +541,10 @@ const DIRECTIVE_VERBS: &[&str] = &[
 /// Verbs that refuse or fail to do what their `to` complement says.
 const REFUSAL_VERBS: &[&str] = &["refuse", "decline", "fail"];
 
-/// Whether the verb at word `i` is the `to` infinitive of a refusal verb, or of a directive verb governing it that
+/// Nouns of an appeal whose infinitive names what is asked for ("calls for X to resign").
+const APPEAL_NOUNS: &[&str] = &["call", "demand", "appeal", "plea", "request", "pressure"];
+
+/// Whether the verb at word `i` is the `to` infinitive of an appeal noun, of a refusal verb, or of a directive verb governing it that
 /// addresses someone else (it has an object, or the infinitive hangs from that object:
 /// "urged the mayor to apologise" parsed either way). "Wants to join" is the actor's own
 /// intent, left to the mode.
@@ -559,10 +562,14 @@ fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> bool {
             _ => return false,
         }
         let t = &tokens[at];
+        let is = |verbs: &[&str]| verbs.iter().any(|v| t.lemma.eq_ignore_ascii_case(v));
+        // "repeated calls for the mayor to apologise": what an appeal asks for is no act.
+        if t.upos == "NOUN" && is(APPEAL_NOUNS) {
+            return true;
+        }
         if t.upos != "VERB" {
             continue;
         }
-        let is = |verbs: &[&str]| verbs.iter().any(|v| t.lemma.eq_ignore_ascii_case(v));
         // "refused to apologise": the refusal is the event.
         if is(REFUSAL_VERBS) {
             return true;
@@ -797,6 +804,18 @@ mod tests {
             ("apologise", "VERB", "VB", "apologise", 2, "xcomp"),
         ]);
         assert!(directed_complement(&tokens, 3));
+        // "she joined the calls for him to resign": what the calls ask for.
+        let (_, tokens) = parsed(&[
+            ("she", "PRON", "PRP", "she", 2, "nsubj"),
+            ("joined", "VERB", "VBD", "join", 0, "root"),
+            ("the", "DET", "DT", "the", 4, "det"),
+            ("calls", "NOUN", "NNS", "call", 2, "obj"),
+            ("for", "SCONJ", "IN", "for", 8, "mark"),
+            ("him", "PRON", "PRP", "he", 8, "nsubj"),
+            ("to", "PART", "TO", "to", 8, "mark"),
+            ("resign", "VERB", "VB", "resign", 4, "acl"),
+        ]);
+        assert!(directed_complement(&tokens, 7));
     }
 
     #[test]
