@@ -152,7 +152,7 @@ impl EventCoder {
         let mut used = vec![false; words.len()];
         let mut i = 0;
         while i < words.len() {
-            if used[i] {
+            if used[i] || hyphenated(texts, tokens, i) {
                 i += 1;
                 continue;
             }
@@ -541,6 +541,16 @@ const DIRECTIVE_VERBS: &[&str] = &[
 /// Verbs that refuse or fail to do what their `to` complement says.
 const REFUSAL_VERBS: &[&str] = &["refuse", "decline", "fail"];
 
+/// Whether word `i` is the second half of a hyphenated compound written as one word
+/// ("internationally-agreed", "US-led"): a modifier, never a trigger.
+fn hyphenated(texts: &[&str], tokens: &[dyad_types::Token], i: usize) -> bool {
+    i >= 2
+        && i < tokens.len()
+        && texts[i - 1] == "-"
+        && tokens[i - 2].end == tokens[i - 1].start
+        && tokens[i - 1].end == tokens[i].start
+}
+
 /// Nouns of an appeal whose infinitive names what is asked for ("calls for X to resign").
 const APPEAL_NOUNS: &[&str] = &["call", "demand", "appeal", "plea", "request", "pressure"];
 
@@ -763,6 +773,17 @@ mod tests {
         lemma: &'a str,
     ) -> (&'a str, &'a str, &'a str, &'a str, usize, &'a str) {
         (word, upos, "", lemma, 0, "dep")
+    }
+
+    #[test]
+    fn the_second_half_of_a_hyphenated_word_is_no_trigger() {
+        // "internationally-agreed plan" against "they agreed - in the end"
+        let joined = [(0, 15), (15, 16), (16, 22), (23, 27)].map(|(a, b)| Token::new(a, b));
+        let texts = ["internationally", "-", "agreed", "plan"];
+        assert!(hyphenated(&texts, &joined, 2));
+        let spaced = [(0, 4), (5, 11), (12, 13), (14, 16)].map(|(a, b)| Token::new(a, b));
+        assert!(!hyphenated(&["they", "agreed", "-", "in"], &spaced, 3));
+        assert!(!hyphenated(&texts, &joined, 3));
     }
 
     #[test]
