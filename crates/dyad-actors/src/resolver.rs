@@ -347,7 +347,11 @@ impl ActorResolver {
                 Some(found)
             } else if let Some(n) = self.shadow_title(rest) {
                 Some((n, Element::Role(OPPOSITION.to_string())))
-            } else if let Some((n, role)) = self.dictionary.role_of(rest) {
+            } else if let Some((n, role)) = self
+                .dictionary
+                .role_of(rest)
+                .filter(|_| !self.adjective_before_noun(analysis, rest, i))
+            {
                 Some((n, Element::Role(role.to_string())))
             } else if let Some(n) = entity_length(analysis, i, limit) {
                 // "International Development Secretary Hilary" tagged as one entity: the
@@ -381,6 +385,19 @@ impl ActorResolver {
             i += n;
         }
         parts
+    }
+
+    /// Whether the lowercase word at token `i` (`rest` its sentence from there) is tagged an
+    /// adjective of a noun after it that is no role: "the general election", "military
+    /// spending", not "military leaders".
+    fn adjective_before_noun(&self, analysis: &Analysis, rest: &[&str], i: usize) -> bool {
+        let next = i + 1;
+        rest.len() > 1
+            && rest[0].starts_with(|c: char| c.is_lowercase())
+            && analysis.tokens[i].upos == "ADJ"
+            && analysis.tokens.get(next).is_some_and(|t| t.upos == "NOUN")
+            && rest[1].starts_with(|c: char| c.is_lowercase())
+            && self.dictionary.role_of(&rest[1..]).is_none()
     }
 
     /// A country or capital named right after token `end` by `in` ("in the Ivory Coast",
@@ -1111,6 +1128,39 @@ mod tests {
         assert_eq!(
             found("the Green Party spoke ."),
             [("Green Party".into(), None)]
+        );
+    }
+
+    #[test]
+    fn a_role_word_tagged_as_an_adjective_of_another_noun_is_no_role() {
+        let r = resolver(GENERATED);
+        let tagged = |text: &str, tags: &[&str]| {
+            let mut a = analysis(text, None);
+            for (token, tag) in a.tokens.iter_mut().zip(tags) {
+                token.upos = (*tag).to_string();
+            }
+            r.resolve(&a, None)
+                .into_iter()
+                .map(|m| (m.actor.text, m.actor.code))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            tagged(
+                "the French general election",
+                &["DET", "ADJ", "ADJ", "NOUN"]
+            ),
+            [("French".to_string(), Some("FRA".to_string()))]
+        );
+        // A role noun after it keeps the phrase an actor.
+        assert_eq!(
+            tagged(
+                "French military officials spoke",
+                &["ADJ", "ADJ", "NOUN", "VERB"]
+            ),
+            [(
+                "French military officials".to_string(),
+                Some("FRAGOV".to_string())
+            )]
         );
     }
 
