@@ -103,6 +103,7 @@ impl EventCoder {
                 if m.rule.code == NO_EVENT
                     || (m.rule.speech && coded > 1)
                     || directed_complement(tokens, m.first)
+                    || naming(tokens, m.first)
                 {
                     continue;
                 }
@@ -541,6 +542,21 @@ const DIRECTIVE_VERBS: &[&str] = &[
 /// Verbs that refuse or fail to do what their `to` complement says.
 const REFUSAL_VERBS: &[&str] = &["refuse", "decline", "fail"];
 
+/// Whether word `i` is "call" naming its object something ("called Labour a machine for
+/// talking", "called the message a threat"): no appeal.
+fn naming(tokens: &[dyad_types::Token], i: usize) -> bool {
+    let child = |rel: &str, tags: &[&str]| {
+        tokens
+            .iter()
+            .any(|t| t.head == Some(i) && t.deprel == rel && tags.contains(&t.upos.as_str()))
+    };
+    tokens
+        .get(i)
+        .is_some_and(|t| t.lemma.eq_ignore_ascii_case("call"))
+        && child("obj", &["NOUN", "PROPN", "PRON"])
+        && child("xcomp", &["NOUN", "PROPN", "ADJ"])
+}
+
 /// Whether word `i` is the second half of a hyphenated compound written as one word
 /// ("internationally-agreed", "US-led"): a modifier, never a trigger.
 fn hyphenated(texts: &[&str], tokens: &[dyad_types::Token], i: usize) -> bool {
@@ -773,6 +789,25 @@ mod tests {
         lemma: &'a str,
     ) -> (&'a str, &'a str, &'a str, &'a str, usize, &'a str) {
         (word, upos, "", lemma, 0, "dep")
+    }
+
+    #[test]
+    fn calling_something_a_name_is_no_appeal() {
+        let (_, tokens) = parsed(&[
+            ("Letwin", "PROPN", "NNP", "Letwin", 2, "nsubj"),
+            ("called", "VERB", "VBD", "call", 0, "root"),
+            ("Labour", "PROPN", "NNP", "Labour", 2, "obj"),
+            ("a", "DET", "DT", "a", 5, "det"),
+            ("machine", "NOUN", "NN", "machine", 2, "xcomp"),
+        ]);
+        assert!(naming(&tokens, 1));
+        let (_, tokens) = parsed(&[
+            ("France", "PROPN", "NNP", "France", 2, "nsubj"),
+            ("called", "VERB", "VBD", "call", 0, "root"),
+            ("for", "ADP", "IN", "for", 4, "case"),
+            ("talks", "NOUN", "NNS", "talk", 2, "obl"),
+        ]);
+        assert!(!naming(&tokens, 1));
     }
 
     #[test]
