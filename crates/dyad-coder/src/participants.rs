@@ -203,12 +203,15 @@ fn from_parse(
     // The mention whose head is word `i`.
     let headed_at = |i: usize| (0..mentions.len()).find(|&k| heads[k] == i);
     let trigger = site.first;
-    // Passive agent: "was indicted by the Justice Department".
+    // Passive agent: "was indicted by the Justice Department", "welcomed by Labour MPs" (the
+    // `by` before the mention; the parser's `obl:agent` label alone is not trusted: it also
+    // marks "expelled from the party").
     let agent = (0..mentions.len()).find(|&k| {
         let h = heads[k];
+        let first = mentions[k].first_token - offset;
         tokens[h].head == Some(trigger)
             && tokens[h].deprel.starts_with("obl")
-            && (mentions[k].first_token - offset..=h).any(|i| word(i) == "by")
+            && (first.saturating_sub(1)..=h).any(|i| word(i) == "by")
     });
     let passive = (0..tokens.len()).any(|i| {
         tokens[i].head == Some(trigger)
@@ -934,6 +937,30 @@ mod tests {
         let words = words_of(&analysis);
         let picked = select(&analysis, 0, &words, &verb_at(3), &mentions);
         assert_eq!(picked.source, None);
+    }
+
+    #[test]
+    fn the_agent_after_by_is_the_source_and_a_from_phrase_is_not() {
+        // "Jackson would be welcomed by Labour MPs"; "Galloway was expelled from the
+        // party", which the parser may also label `obl:agent`.
+        let rows = |preposition: &'static str| {
+            vec![
+                ("Jackson", "PROPN", "NNP", "Jackson", 4, "nsubj:pass"),
+                ("would", "AUX", "MD", "would", 4, "aux"),
+                ("be", "AUX", "VB", "be", 4, "aux:pass"),
+                ("welcomed", "VERB", "VBN", "welcome", 0, "root"),
+                (preposition, "ADP", "IN", preposition, 7, "case"),
+                ("Labour", "PROPN", "NNP", "Labour", 7, "compound"),
+                ("MPs", "PROPN", "NNPS", "MP", 4, "obl:agent"),
+            ]
+        };
+        for (preposition, source) in [("by", Some(1)), ("from", None)] {
+            let (analysis, mentions) =
+                parsed(&rows(preposition), &[(0, 1, "GBRGOV"), (5, 7, "GBRLEG")]);
+            let words = words_of(&analysis);
+            let picked = select(&analysis, 0, &words, &verb_at(3), &mentions);
+            assert_eq!(picked.source, source, "{preposition}");
+        }
     }
 
     #[test]
