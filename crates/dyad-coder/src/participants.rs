@@ -200,6 +200,17 @@ fn from_parse(
             false
         })
     };
+    // "Say" after its quotation or clause with its subject after it, parsed as its object
+    // ("…, say the Tories", "…,” said Mr Blair). Only "say": the speaker's own phrase after
+    // "insists" or "warns" would lend the verb's lexicon its cues ("insists Mr Hadi, who left
+    // the country" is no demand to leave).
+    let inverted_speaker = |verb: usize| {
+        (tokens[verb].lemma.eq_ignore_ascii_case("say")
+            && verb > 0
+            && matches!(word(verb - 1).as_str(), "," | "\"" | "”" | "''"))
+        .then(|| child_mention(verb, &["obj"]))
+        .flatten()
+    };
     // The mention whose head is word `i`.
     let headed_at = |i: usize| (0..mentions.len()).find(|&k| heads[k] == i);
     let trigger = site.first;
@@ -276,7 +287,8 @@ fn from_parse(
             break;
         }
         source = child_mention(anchor, &["nsubj", "nmod:poss", "csubj", "nsubj:outer"])
-            .or_else(|| modifying_child(anchor, &["nsubj", "nsubj:outer"]));
+            .or_else(|| modifying_child(anchor, &["nsubj", "nsubj:outer"]))
+            .or_else(|| inverted_speaker(anchor));
         if source.is_some() {
             break;
         }
@@ -1022,5 +1034,30 @@ mod tests {
         let words = words_of(&analysis);
         let picked = select(&analysis, 0, &words, &verb_at(2), &mentions);
         assert_eq!((picked.source, picked.target), (Some(0), Some(1)));
+    }
+
+    #[test]
+    fn said_after_its_clause_speaks_for_the_subject_parsed_as_its_object() {
+        // "Blair lied, say the Tories", with "the Tories" parsed as the object of "say"; the
+        // same words after "insists" lend nobody (its lexicon would read their cues).
+        let rows = |verb: (&'static str, &'static str)| {
+            vec![
+                ("Blair", "PROPN", "NNP", "Blair", 2, "nsubj"),
+                ("lied", "VERB", "VBD", "lie", 0, "root"),
+                (",", "PUNCT", ",", ",", 4, "punct"),
+                (verb.0, "VERB", "VBP", verb.1, 2, "parataxis"),
+                ("the", "DET", "DT", "the", 6, "det"),
+                ("Tories", "PROPN", "NNPS", "Tory", 4, "obj"),
+            ]
+        };
+        let spans = [(0, 1, "GBRGOV"), (5, 6, "GBRPTY")];
+        let (analysis, mentions) = parsed(&rows(("say", "say")), &spans);
+        let words = words_of(&analysis);
+        let picked = select(&analysis, 0, &words, &verb_at(3), &mentions);
+        assert_eq!(picked.source, Some(1));
+        let (analysis, mentions) = parsed(&rows(("insist", "insist")), &spans);
+        let words = words_of(&analysis);
+        let picked = select(&analysis, 0, &words, &verb_at(3), &mentions);
+        assert_ne!(picked.source, Some(1));
     }
 }
