@@ -699,6 +699,18 @@ mod tests {
         SentenceWords::new(&forms, &lemmas)
     }
 
+    /// The participants [`select`] picks for the verb at word `trigger` of the sentence
+    /// [`parsed`] builds from `rows` and `spans`.
+    fn pick(
+        rows: &[(&str, &str, &str, &str, usize, &str)],
+        spans: &[(usize, usize, &str)],
+        trigger: usize,
+    ) -> Participants {
+        let (analysis, mentions) = parsed(rows, spans);
+        let words = words_of(&analysis);
+        select(&analysis, 0, &words, &verb_at(trigger), &mentions)
+    }
+
     fn verb_at(i: usize) -> TriggerSite {
         TriggerSite {
             first: i,
@@ -711,7 +723,7 @@ mod tests {
     fn a_reporting_verb_parsed_under_its_complement_still_speaks_for_it() {
         // "Trump announced that airspace should be considered closed", with "announced"
         // misattached under "considered".
-        let (analysis, mentions) = parsed(
+        let picked = pick(
             &[
                 ("Trump", "PROPN", "NNP", "Trump", 2, "nsubj"),
                 ("announced", "VERB", "VBD", "announce", 7, "nsubj:pass"),
@@ -723,9 +735,8 @@ mod tests {
                 ("closed", "VERB", "VBN", "close", 7, "xcomp"),
             ],
             &[(0, 1, "USAGOV")],
+            7,
         );
-        let words = words_of(&analysis);
-        let picked = select(&analysis, 0, &words, &verb_at(7), &mentions);
         assert_eq!(picked.source, Some(0));
     }
 
@@ -748,20 +759,16 @@ mod tests {
             }
             rows
         };
-        let (analysis, mentions) = parsed(&rows(true), &[(0, 1, "GBR"), (6, 8, "USA")]);
-        let words = words_of(&analysis);
-        let picked = select(&analysis, 0, &words, &verb_at(4), &mentions);
+        let picked = pick(&rows(true), &[(0, 1, "GBR"), (6, 8, "USA")], 4);
         assert_eq!(picked.source, Some(1));
-        let (analysis, mentions) = parsed(&rows(false), &[(0, 1, "GBR")]);
-        let words = words_of(&analysis);
-        let picked = select(&analysis, 0, &words, &verb_at(4), &mentions);
+        let picked = pick(&rows(false), &[(0, 1, "GBR")], 4);
         assert_eq!(picked.source, None);
     }
 
     #[test]
     fn the_speaker_of_a_reporting_clause_under_the_trigger_is_no_target() {
         // "The military attacked a boat, Trump said": "said" hangs under "attacked".
-        let (analysis, mentions) = parsed(
+        let picked = pick(
             &[
                 ("The", "DET", "DT", "the", 2, "det"),
                 ("military", "NOUN", "NN", "military", 3, "nsubj"),
@@ -773,9 +780,8 @@ mod tests {
                 ("said", "VERB", "VBD", "say", 3, "parataxis"),
             ],
             &[(0, 2, "USAMIL"), (6, 7, "USAGOV")],
+            2,
         );
-        let words = words_of(&analysis);
-        let picked = select(&analysis, 0, &words, &verb_at(2), &mentions);
         assert_eq!(picked.source, Some(0));
         assert_eq!(picked.target, None);
     }
@@ -783,7 +789,7 @@ mod tests {
     #[test]
     fn a_subject_of_a_clause_under_a_reporting_verb_below_the_trigger_is_no_target() {
         // "Blair refused to say whether Brown would stay": Brown is no target of the refusal.
-        let (analysis, mentions) = parsed(
+        let picked = pick(
             &[
                 ("Blair", "PROPN", "NNP", "Blair", 2, "nsubj"),
                 ("refused", "VERB", "VBD", "refuse", 0, "root"),
@@ -795,9 +801,8 @@ mod tests {
                 ("stay", "VERB", "VB", "stay", 4, "ccomp"),
             ],
             &[(0, 1, "GBRGOV"), (5, 6, "GBRGOV")],
+            1,
         );
-        let words = words_of(&analysis);
-        let picked = select(&analysis, 0, &words, &verb_at(1), &mentions);
         assert_eq!(picked.source, Some(0));
         assert_eq!(picked.target, None);
     }
@@ -819,9 +824,7 @@ mod tests {
             ]
         };
         for (rel, head, target) in [("advcl", 4, Some(1)), ("acl:relcl", 5, None)] {
-            let (analysis, mentions) = parsed(&rows(rel, head), &[(0, 1, "RUS"), (6, 7, "USA")]);
-            let words = words_of(&analysis);
-            let picked = select(&analysis, 0, &words, &verb_at(1), &mentions);
+            let picked = pick(&rows(rel, head), &[(0, 1, "RUS"), (6, 7, "USA")], 1);
             assert_eq!(picked.source, Some(0), "{rel}");
             assert_eq!(picked.target, target, "{rel}");
         }
@@ -830,7 +833,7 @@ mod tests {
     #[test]
     fn an_institution_in_the_sources_apposition_is_no_target() {
         // "Frost, director of the Chambers, warned": the Chambers are Frost's, not warned.
-        let (analysis, mentions) = parsed(
+        let picked = pick(
             &[
                 ("Frost", "PROPN", "NNP", "Frost", 7, "nsubj"),
                 (",", "PUNCT", ",", ",", 3, "punct"),
@@ -841,9 +844,8 @@ mod tests {
                 ("warned", "VERB", "VBD", "warn", 0, "root"),
             ],
             &[(0, 1, "GBRBUS"), (5, 6, "GBR")],
+            6,
         );
-        let words = words_of(&analysis);
-        let picked = select(&analysis, 0, &words, &verb_at(6), &mentions);
         assert_eq!(picked.source, Some(0));
         assert_eq!(picked.target, None);
     }
@@ -852,7 +854,7 @@ mod tests {
     fn a_gerund_opening_a_reported_clause_borrows_no_subject() {
         // "Paul predicted that invading Venezuela would dissolve the movement": Paul is not
         // the invader, whatever the gerund is attached to.
-        let (analysis, mentions) = parsed(
+        let picked = pick(
             &[
                 ("Paul", "PROPN", "NNP", "Paul", 2, "nsubj"),
                 ("predicted", "VERB", "VBD", "predict", 0, "root"),
@@ -863,9 +865,8 @@ mod tests {
                 ("dissolve", "VERB", "VB", "dissolve", 2, "ccomp"),
             ],
             &[(0, 1, "USALEG"), (4, 5, "VEN")],
+            3,
         );
-        let words = words_of(&analysis);
-        let picked = select(&analysis, 0, &words, &verb_at(3), &mentions);
         assert_eq!(picked.source, None);
     }
 
@@ -885,10 +886,7 @@ mod tests {
             ]
         };
         for (verb, lemma, source) in [("said", "say", None), ("denied", "deny", Some(0))] {
-            let (analysis, mentions) =
-                parsed(&rows(verb, lemma), &[(0, 1, "GBRPTY"), (6, 7, "GBR")]);
-            let words = words_of(&analysis);
-            let picked = select(&analysis, 0, &words, &verb_at(2), &mentions);
+            let picked = pick(&rows(verb, lemma), &[(0, 1, "GBRPTY"), (6, 7, "GBR")], 2);
             assert_eq!(picked.source, source, "{verb}");
         }
     }
@@ -907,35 +905,23 @@ mod tests {
                 ("inspectors", "NOUN", "NNS", "inspector", 5, "obj"),
             ]
         };
-        let (analysis, mentions) = parsed(&rows("it", "allow"), &[(0, 1, "IRQ")]);
-        let words = words_of(&analysis);
         assert_eq!(
-            select(&analysis, 0, &words, &verb_at(4), &mentions).source,
+            pick(&rows("it", "allow"), &[(0, 1, "IRQ")], 4).source,
             Some(0)
         );
         let mut other = rows("it", "allow");
         other[2] = ("prices", "NOUN", "NNS", "price", 5, "nsubj");
-        let (analysis, mentions) = parsed(&other, &[(0, 1, "IRQ")]);
-        let words = words_of(&analysis);
-        assert_eq!(
-            select(&analysis, 0, &words, &verb_at(4), &mentions).source,
-            None
-        );
+        assert_eq!(pick(&other, &[(0, 1, "IRQ")], 4).source, None);
         // Under a verb that does not report ("Iraq hoped it would …"), no speaker.
         let mut hoped = rows("it", "allow");
         hoped[1] = ("hoped", "VERB", "VBD", "hope", 0, "root");
-        let (analysis, mentions) = parsed(&hoped, &[(0, 1, "IRQ")]);
-        let words = words_of(&analysis);
-        assert_eq!(
-            select(&analysis, 0, &words, &verb_at(4), &mentions).source,
-            None
-        );
+        assert_eq!(pick(&hoped, &[(0, 1, "IRQ")], 4).source, None);
     }
 
     #[test]
     fn the_subject_of_a_passive_without_agent_is_not_its_source() {
         // "Blair has been accused of lying": the accuser is unknown.
-        let (analysis, mentions) = parsed(
+        let picked = pick(
             &[
                 ("Blair", "PROPN", "NNP", "Blair", 4, "nsubj:pass"),
                 ("has", "AUX", "VBZ", "have", 4, "aux"),
@@ -945,9 +931,8 @@ mod tests {
                 ("lying", "VERB", "VBG", "lie", 4, "advcl"),
             ],
             &[(0, 1, "GBRGOV")],
+            3,
         );
-        let words = words_of(&analysis);
-        let picked = select(&analysis, 0, &words, &verb_at(3), &mentions);
         assert_eq!(picked.source, None);
     }
 
@@ -967,10 +952,7 @@ mod tests {
             ]
         };
         for (preposition, source) in [("by", Some(1)), ("from", None)] {
-            let (analysis, mentions) =
-                parsed(&rows(preposition), &[(0, 1, "GBRGOV"), (5, 7, "GBRLEG")]);
-            let words = words_of(&analysis);
-            let picked = select(&analysis, 0, &words, &verb_at(3), &mentions);
+            let picked = pick(&rows(preposition), &[(0, 1, "GBRGOV"), (5, 7, "GBRLEG")], 3);
             assert_eq!(picked.source, source, "{preposition}");
         }
     }
@@ -987,16 +969,14 @@ mod tests {
             ("Israeli", "ADJ", "JJ", "israeli", 7, "amod"),
             ("counterpart", "NOUN", "NN", "counterpart", 3, "nmod"),
         ];
-        let (analysis, mentions) = parsed(
+        let picked = pick(
             &rows,
             &[(0, 1, "GBRGOV"), (4, 5, "GBRGOV"), (5, 7, "ISRGOV")],
+            1,
         );
-        let words = words_of(&analysis);
-        let picked = select(&analysis, 0, &words, &verb_at(1), &mentions);
         assert_eq!((picked.source, picked.target), (Some(0), Some(2)));
         // Another actor's possessive stays the target ("talks with Sharon's envoy").
-        let (analysis, mentions) = parsed(&rows, &[(0, 1, "GBRGOV"), (4, 5, "ISRGOV")]);
-        let picked = select(&analysis, 0, &words, &verb_at(1), &mentions);
+        let picked = pick(&rows, &[(0, 1, "GBRGOV"), (4, 5, "ISRGOV")], 1);
         assert_eq!(picked.target, Some(1));
     }
 
@@ -1021,7 +1001,7 @@ mod tests {
     #[test]
     fn a_participle_acting_on_an_object_has_its_noun_as_source() {
         // "Guerrillas wounded two soldiers" parsed as a noun phrase with "wounded" as `acl`.
-        let (analysis, mentions) = parsed(
+        let picked = pick(
             &[
                 ("Irish", "ADJ", "JJ", "irish", 2, "amod"),
                 ("guerrillas", "NOUN", "NNS", "guerrilla", 0, "root"),
@@ -1030,9 +1010,8 @@ mod tests {
                 ("soldiers", "NOUN", "NNS", "soldier", 3, "obj"),
             ],
             &[(0, 2, "IRLREB"), (3, 5, "GBRMIL")],
+            2,
         );
-        let words = words_of(&analysis);
-        let picked = select(&analysis, 0, &words, &verb_at(2), &mentions);
         assert_eq!((picked.source, picked.target), (Some(0), Some(1)));
     }
 
@@ -1051,13 +1030,9 @@ mod tests {
             ]
         };
         let spans = [(0, 1, "GBRGOV"), (5, 6, "GBRPTY")];
-        let (analysis, mentions) = parsed(&rows(("say", "say")), &spans);
-        let words = words_of(&analysis);
-        let picked = select(&analysis, 0, &words, &verb_at(3), &mentions);
+        let picked = pick(&rows(("say", "say")), &spans, 3);
         assert_eq!(picked.source, Some(1));
-        let (analysis, mentions) = parsed(&rows(("insist", "insist")), &spans);
-        let words = words_of(&analysis);
-        let picked = select(&analysis, 0, &words, &verb_at(3), &mentions);
+        let picked = pick(&rows(("insist", "insist")), &spans, 3);
         assert_ne!(picked.source, Some(1));
     }
 }
