@@ -140,6 +140,8 @@ pub struct ActorResolver {
 
 /// The role code of a shadow minister (see [`ActorResolver::shadow_title`]).
 const OPPOSITION: &str = "OPP";
+/// The role code of legislators ("senator", "MP").
+const LEGISLATURE: &str = "LEG";
 /// Words that end a shadow minister's title.
 const TITLE_BREAKS: [&str; 9] = ["of", "the", "a", "an", "in", "on", "for", "to", "and"];
 
@@ -552,7 +554,9 @@ impl ActorResolver {
             .find(|p| matches!(&p.element, Element::Role(r) if !r.is_empty()))
             .map(|p| span_text(analysis, p.first, p.end).to_lowercase());
         let voice_title = title.as_deref().is_some_and(|t| VOICE_ROLES.contains(&t));
-        let voice_of = institution.filter(|_| voice_title);
+        // A president speaks for the institution named before the title ("Lib Dem president
+        // Simon Hughes"); without one, for a country ("President da Silva").
+        let voice_of = institution.filter(|_| voice_title || title.as_deref() == Some("president"));
         let actor_with = |name: Option<String>,
                           code: Option<String>,
                           country: Option<String>,
@@ -594,11 +598,22 @@ impl ActorResolver {
                 };
                 // "shadow health secretary Jo Bloggs": the title in the text says what the
                 // dated offices may not (held later, or not known).
+                // "senator John McCain": a legislator's title says more than a dated office
+                // that only says government.
                 let (code, role) = match person_country.as_ref().or(country.as_ref()) {
                     Some(c) if roles.last().is_some_and(|r| r == OPPOSITION) => (
                         Some(format!("{c}{OPPOSITION}")),
                         Some(OPPOSITION.to_string()),
                     ),
+                    Some(c)
+                        if roles.last().is_some_and(|r| r == LEGISLATURE)
+                            && role.as_deref() == Some("GOV") =>
+                    {
+                        (
+                            Some(format!("{c}{LEGISLATURE}")),
+                            Some(LEGISLATURE.to_string()),
+                        )
+                    }
                     _ => (code, role),
                 };
                 let roles = role.into_iter().collect();
@@ -997,6 +1012,33 @@ mod tests {
             .into_iter()
             .map(|m| (m.actor.text, m.actor.code))
             .collect()
+    }
+
+    #[test]
+    fn a_legislators_title_in_the_text_outranks_a_government_office() {
+        let r = resolver(GENERATED);
+        let found = codes(&r, "senator Alan Milburn spoke", Some("2001-03-01"));
+        assert_eq!(found[0].1.as_deref(), Some("GBRLEG"), "{found:?}");
+        // A title of government keeps the office's code.
+        let found = codes(&r, "minister Alan Milburn spoke", Some("2001-03-01"));
+        assert_eq!(found[0].1.as_deref(), Some("GBRGOV"), "{found:?}");
+    }
+
+    #[test]
+    fn a_partys_president_speaks_for_the_party() {
+        let r = resolver("");
+        let found = codes(
+            &r,
+            "Lib Dem president Simon Hughes spoke",
+            Some("2005-03-01"),
+        );
+        assert_eq!(found[0].1.as_deref(), Some("GBRPTY"), "{found:?}");
+        let found = codes(
+            &r,
+            "French president Jacques Chirac spoke",
+            Some("2005-03-01"),
+        );
+        assert_eq!(found[0].1.as_deref(), Some("FRAGOV"), "{found:?}");
     }
 
     #[test]
