@@ -702,8 +702,15 @@ impl ActorResolver {
                 }
                 if country.is_none() {
                     // "the administration", "the president": an actor named earlier.
-                    let (actor, kind) = memory.roles.get(&head_word).filter(|_| definite)?;
-                    return Some((actor.clone(), *kind, true));
+                    if let Some((actor, kind)) = memory.roles.get(&head_word).filter(|_| definite) {
+                        return Some((actor.clone(), *kind, true));
+                    }
+                    // "the government" named nowhere before: that of the country the
+                    // document is mostly about.
+                    if !(definite && head_word == "government") {
+                        return None;
+                    }
+                    country = Some(memory.main_country()?.clone());
                 }
                 roles.push(role.clone());
                 let code = country.as_ref().map(|c| format!("{c}{role}"));
@@ -1022,6 +1029,28 @@ mod tests {
         // A title of government keeps the office's code.
         let found = codes(&r, "minister Alan Milburn spoke", Some("2001-03-01"));
         assert_eq!(found[0].1.as_deref(), Some("GBRGOV"), "{found:?}");
+    }
+
+    #[test]
+    fn the_government_named_nowhere_before_is_that_of_the_main_country() {
+        let r = resolver("");
+        let text = "Britain and Britain and France spoke .\nThe government refused .";
+        let found = codes(&r, text, Some("2005-03-01"));
+        let government = found.iter().find(|(t, _)| t == "government");
+        assert_eq!(
+            government.and_then(|g| g.1.as_deref()),
+            Some("GBRGOV"),
+            "{found:?}"
+        );
+        // With no country named, nobody; an indefinite "a government", nobody either.
+        let found = codes(&r, "The government refused .", Some("2005-03-01"));
+        assert!(found.iter().all(|(_, code)| code.is_none()), "{found:?}");
+        let found = codes(
+            &r,
+            "Britain spoke .\nA government refused .",
+            Some("2005-03-01"),
+        );
+        assert!(found.iter().all(|(t, _)| t != "government"), "{found:?}");
     }
 
     #[test]
