@@ -276,6 +276,18 @@ impl EventCoder {
         if target.is_none() && rule.reply {
             target = replied_to(&source, earlier);
         }
+        // An addressed row's target is not one its clause talks about ("warned that the
+        // government could fall").
+        if rule.addressed
+            && picked
+                .target
+                .and_then(|t| mentions.get(t))
+                .is_some_and(|m| {
+                    participants::inside_subject_clause(sentence_tokens, offset, m, site.first)
+                })
+        {
+            target = None;
+        }
         // A directed row needs a known actor as its target ("support" a government, not
         // "kill the bill").
         if rule.directed && target.as_ref().is_none_or(|t| t.code.is_none()) {
@@ -410,6 +422,7 @@ impl EventCoder {
             speech: false,
             reply: false,
             directed: false,
+            addressed: false,
             armed_code: None,
             origin: "critical_words.txt".into(),
             fallback: false,

@@ -48,6 +48,10 @@ pub struct Rule {
     /// Coded only when the sentence names whom it is aimed at (a target): "support" an
     /// actor, not a policy.
     pub directed: bool,
+    /// With `directed`: the target is one the trigger addresses, not one talked about in a
+    /// clause with its own subject under it ("warned Iran", not "warned that the
+    /// government could fall").
+    pub addressed: bool,
     /// The code instead when the source is an armed actor (flag `armed=CODE`): "the army
     /// attacked the town" is a use of force, "the opposition attacked the plan" a criticism.
     pub armed_code: Option<String>,
@@ -215,7 +219,8 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
             if let Some(armed) = flag.strip_prefix("armed=") {
                 known_code(armed)?;
                 armed_code = Some(armed.to_string());
-            } else if !flag.is_empty() && !["threat", "speech", "reply", "directed"].contains(flag)
+            } else if !flag.is_empty()
+                && !["threat", "speech", "reply", "directed", "addressed"].contains(flag)
             {
                 return Err(malformed(format!("unknown flag `{flag}`")));
             }
@@ -233,7 +238,8 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
                 threat: flags.contains(&"threat"),
                 speech: flags.contains(&"speech"),
                 reply: flags.contains(&"reply"),
-                directed: flags.contains(&"directed"),
+                directed: flags.contains(&"directed") || flags.contains(&"addressed"),
+                addressed: flags.contains(&"addressed"),
                 armed_code: armed_code.clone(),
                 origin: format!("{file}:{}", index + 1),
                 fallback,
@@ -315,6 +321,11 @@ mod tests {
         .unwrap();
         assert!(own.rules_for("back")[0].directed);
         assert!(!own.rules_for("hail")[0].directed);
+        own.add_rules("warn\tverb\t\t130\tthreat,addressed\n", "mine.tsv")
+            .unwrap();
+        let warn = &own.rules_for("warn")[0];
+        assert!(warn.addressed && warn.directed);
+        assert!(!own.rules_for("back")[0].addressed);
         let embedded = Lexicon::embedded();
         assert!(embedded.rules_for("support").iter().all(|r| r.directed));
     }

@@ -407,6 +407,34 @@ fn from_parse(
     })
 }
 
+/// Whether mention `m` hangs from the trigger word `trigger` (sentence-relative) through a
+/// clause of its own with a subject ("warned that the government would have to work hard":
+/// the government is talked about, not warned; not "warned the government").
+pub(crate) fn inside_subject_clause(
+    tokens: &[dyad_types::Token],
+    offset: usize,
+    m: &ActorMention,
+    trigger: usize,
+) -> bool {
+    let mut at = mention_head(tokens, offset, m);
+    for _ in 0..tokens.len() {
+        let Some(up) = tokens[at].head.filter(|&u| u != at) else {
+            return false;
+        };
+        let clause = CLAUSES.contains(&tokens[at].deprel.as_str())
+            && (0..tokens.len())
+                .any(|c| tokens[c].head == Some(at) && tokens[c].deprel.starts_with("nsubj"));
+        if clause {
+            return descends(tokens, up, trigger);
+        }
+        if up == trigger {
+            return false;
+        }
+        at = up;
+    }
+    false
+}
+
 /// Whether the parse makes mention `m` the one spoken to by the statement verb at `verb`
 /// ("told BBC Radio: …", "told MPs …", "insisted on BBC Radio 4's Today programme"): its
 /// head, or the noun it modifies, is the verb's object or oblique.
@@ -1034,5 +1062,34 @@ mod tests {
         assert_eq!(picked.source, Some(1));
         let picked = pick(&rows(("insist", "insist")), &spans, 3);
         assert_ne!(picked.source, Some(1));
+    }
+
+    #[test]
+    fn a_mention_in_a_clause_with_its_own_subject_is_talked_about_not_addressed() {
+        // "Clarke warned that the government could fall" against "Clarke warned the
+        // government".
+        let (analysis, mentions) = parsed(
+            &[
+                ("Clarke", "PROPN", "NNP", "Clarke", 2, "nsubj"),
+                ("warned", "VERB", "VBD", "warn", 0, "root"),
+                ("that", "SCONJ", "IN", "that", 7, "mark"),
+                ("the", "DET", "DT", "the", 5, "det"),
+                ("government", "NOUN", "NN", "government", 7, "nsubj"),
+                ("could", "AUX", "MD", "could", 7, "aux"),
+                ("fall", "VERB", "VB", "fall", 2, "ccomp"),
+            ],
+            &[(0, 1, "GBRGOV"), (3, 5, "GBRGOV")],
+        );
+        assert!(inside_subject_clause(&analysis.tokens, 0, &mentions[1], 1));
+        let (analysis, mentions) = parsed(
+            &[
+                ("Clarke", "PROPN", "NNP", "Clarke", 2, "nsubj"),
+                ("warned", "VERB", "VBD", "warn", 0, "root"),
+                ("the", "DET", "DT", "the", 4, "det"),
+                ("government", "NOUN", "NN", "government", 2, "obj"),
+            ],
+            &[(0, 1, "GBRGOV"), (2, 4, "GBRGOV")],
+        );
+        assert!(!inside_subject_clause(&analysis.tokens, 0, &mentions[1], 1));
     }
 }
