@@ -683,7 +683,9 @@ fn cue_matches(
     if rule.cues.is_empty() {
         return Some((0, None));
     }
-    let clause_end = words.clause_end(end).min(end + 16);
+    let clause_end = words
+        .clause_end(end)
+        .min(quoted_content_end(words, end).max(end + 16));
     let clause_start = first.saturating_sub(12);
     rule.cues
         .iter()
@@ -698,6 +700,22 @@ fn cue_matches(
                 .map(|at| (cue.words.len(), Some(at)))
         })
         .max_by_key(|(len, _)| *len)
+}
+
+/// Where a quotation introduced by a colon soon after word `end` closes ("gave Maduro a
+/// clear message: “… you must leave the country now.”"): the message's words are the
+/// trigger's clause too; `end` when there is none.
+fn quoted_content_end(words: &SentenceWords, end: usize) -> usize {
+    let Some(colon) = (end..words.len().min(end + 8)).find(|&i| words.lower[i] == ":") else {
+        return end;
+    };
+    let opens = |w: &str| matches!(w, "\u{201c}" | "\"");
+    if !words.lower.get(colon + 1).is_some_and(|w| opens(w)) {
+        return end;
+    }
+    (colon + 2..words.len().min(colon + 48))
+        .find(|&i| matches!(words.lower[i].as_str(), "\u{201d}" | "\""))
+        .unwrap_or(end)
 }
 
 /// Whether two actors are one: the same code, and the same name where both have one.
@@ -821,6 +839,38 @@ mod tests {
             ("talks", "NOUN", "NNS", "talk", 2, "obl"),
         ]);
         assert!(!naming(&tokens, 1));
+    }
+
+    #[test]
+    fn a_message_quoted_after_a_colon_lends_the_verb_its_cue() {
+        // "gave Maduro a clear message: “You can save yourself and those closest to you, but
+        // you must leave the country now.”": "must leave" lies 19 words after "gave".
+        let text = "The White House gave Maduro a clear message : \u{201c} You can save yourself \
+            and those closest to you , but you must leave the country now . \u{201d}";
+        let texts: Vec<&str> = text.split_whitespace().collect();
+        let lemmas: Vec<&str> = texts
+            .iter()
+            .map(|w| if *w == "gave" { "give" } else { w })
+            .collect();
+        let words = SentenceWords::new(&texts, &lemmas);
+        let coder = EventCoder::new();
+        let codes = |words: &SentenceWords| -> Vec<String> {
+            let tokens: Vec<Token> = (0..words.len()).map(|i| Token::new(i, i + 1)).collect();
+            coder
+                .matches(words, &texts, &tokens)
+                .iter()
+                .map(|m| m.rule.code.clone())
+                .collect()
+        };
+        assert!(
+            codes(&words).iter().any(|c| c == "1041"),
+            "{:?}",
+            codes(&words)
+        );
+        // Without the colon's quotation the cue is out of the clause's reach.
+        let plain: Vec<&str> = texts.iter().copied().filter(|w| *w != ":").collect();
+        let plain_words = SentenceWords::new(&plain, &plain);
+        assert!(quoted_content_end(&plain_words, 3) == 3);
     }
 
     #[test]
