@@ -140,6 +140,28 @@ pub struct ActorResolver {
 
 /// The role code of a shadow minister (see [`ActorResolver::shadow_title`]).
 const OPPOSITION: &str = "OPP";
+/// The role code of a country's elites: former officials, among others.
+const ELITES: &str = "ELI";
+
+/// Whether "former" or "ex-" opens the mention `first..end` or stands right before it, or
+/// before the party or country words in front of it ("former Conservative leader",
+/// "ex-Conservative chancellor").
+fn out_of_office(site: &SentenceSite<'_>, first: usize, end: usize) -> bool {
+    let opening = (end - first).min(2);
+    let before = &site.words[..first - site.offset + opening];
+    before
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|w| !matches!(**w, "," | ";" | ":" | "(" | "\"" | "\u{201c}"))
+        .enumerate()
+        .any(|(k, w)| {
+            w.eq_ignore_ascii_case("former")
+                || w.eq_ignore_ascii_case("ex-")
+                || (w.eq_ignore_ascii_case("ex") && k > 0 && before[before.len() - k] == "-")
+        })
+}
+
 /// The role code of legislators ("senator", "MP").
 const LEGISLATURE: &str = "LEG";
 /// Words that end a shadow minister's title.
@@ -291,6 +313,14 @@ impl ActorResolver {
                 actor.code = institution.code;
                 actor.country = institution.country;
                 actor.roles = institution.roles;
+            }
+        }
+        // "former Conservative leader Iain Duncan Smith", "ex-chancellor Ken Clarke": out of
+        // office, one of the country's elites (CAMEO's ELI), not its government or party.
+        if kind == MentionKind::Person && !coreferent && out_of_office(site, first, end) {
+            if let Some(country) = actor.country.clone() {
+                actor.code = Some(format!("{country}{ELITES}"));
+                actor.roles = vec![ELITES.to_string()];
             }
         }
         let mention = self.finish(analysis, sentence, first, end, actor, kind, coreferent);
@@ -790,7 +820,10 @@ impl ActorResolver {
                         memory.names.insert(surname.to_string(), entry.clone());
                     }
                 }
-                for part in parts {
+                // A former office holder's title names someone else later ("former police
+                // chief X" … "the police").
+                let out_of_office = mention.actor.roles.iter().any(|r| r == ELITES);
+                for part in parts.iter().filter(|_| !out_of_office) {
                     if let Element::Role(role) = &part.element {
                         if !role.is_empty() {
                             let title = span_text(analysis, part.first, part.end).to_lowercase();
@@ -1051,6 +1084,37 @@ mod tests {
             Some("2005-03-01"),
         );
         assert!(found.iter().all(|(t, _)| t != "government"), "{found:?}");
+    }
+
+    #[test]
+    fn a_former_office_holder_is_one_of_the_elites() {
+        let r = resolver(GENERATED);
+        for text in [
+            "former Conservative leader Alan Milburn spoke",
+            "ex - Conservative chancellor Alan Milburn spoke",
+            "the former chancellor Alan Milburn spoke",
+            "said former Conservative chancellor Alan Milburn",
+        ] {
+            let found = codes(&r, text, Some("2001-03-01"));
+            let milburn = found.iter().find(|(t, _)| t.ends_with("Alan Milburn"));
+            assert_eq!(
+                milburn.and_then(|m| m.1.as_deref()),
+                Some("GBRELI"),
+                "{text}: {found:?}"
+            );
+        }
+        let found = codes(
+            &r,
+            "Conservative leader Alan Milburn spoke",
+            Some("2001-03-01"),
+        );
+        assert_ne!(found[0].1.as_deref(), Some("GBRELI"), "{found:?}");
+        // The former chancellor's title does not name the chancellor of later sentences.
+        let text =
+            "Britain spoke .\nformer chancellor Alan Milburn spoke .\nThe chancellor spoke .";
+        let found = codes(&r, text, Some("2001-03-01"));
+        let mut later = found.iter().filter(|(t, _)| t == "chancellor");
+        assert!(later.all(|m| m.1.as_deref() != Some("GBRELI")), "{found:?}");
     }
 
     #[test]
