@@ -140,6 +140,9 @@ pub struct ActorResolver {
 
 /// The role code of a shadow minister (see [`ActorResolver::shadow_title`]).
 const OPPOSITION: &str = "OPP";
+/// Offices a country has one of, so that "the" names the main country's.
+const NATIONAL_OFFICES: &[&str] = &["government", "prime minister", "cabinet"];
+
 /// The role code of a country's elites: former officials, among others.
 const ELITES: &str = "ELI";
 
@@ -735,9 +738,9 @@ impl ActorResolver {
                     if let Some((actor, kind)) = memory.roles.get(&head_word).filter(|_| definite) {
                         return Some((actor.clone(), *kind, true));
                     }
-                    // "the government" named nowhere before: that of the country the
-                    // document is mostly about.
-                    if !(definite && head_word == "government") {
+                    // "the government", "the prime minister" named nowhere before: those
+                    // of the country the document is mostly about.
+                    if !(definite && NATIONAL_OFFICES.contains(&head_word.as_str())) {
                         return None;
                     }
                     country = Some(memory.main_country()?.clone());
@@ -1084,6 +1087,13 @@ mod tests {
             Some("2005-03-01"),
         );
         assert!(found.iter().all(|(t, _)| t != "government"), "{found:?}");
+        let text = "Britain spoke .\nThe prime minister refused .";
+        let found = codes(&r, text, Some("2005-03-01"));
+        assert_eq!(
+            found.last().and_then(|m| m.1.as_deref()),
+            Some("GBRGOV"),
+            "{found:?}"
+        );
     }
 
     #[test]
