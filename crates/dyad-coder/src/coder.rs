@@ -938,6 +938,36 @@ mod tests {
     }
 
     #[test]
+    fn insisting_on_a_day_or_a_programme_and_conceding_that_are_no_events() {
+        let rows = |words: &[(&'static str, &'static str, &'static str)]| {
+            words
+                .iter()
+                .map(|&(w_, u, l)| w(w_, u, l))
+                .collect::<Vec<_>>()
+        };
+        let insisted = |on: &'static str| {
+            rows(&[
+                ("he", "PRON", "he"),
+                ("insisted", "VERB", "insist"),
+                ("on", "ADP", "on"),
+                (on, "PROPN", on),
+            ])
+        };
+        assert_eq!(codes(&insisted("reform")), ["100"]);
+        assert_eq!(codes(&insisted("Wednesday")), ["---"]);
+        assert_eq!(codes(&insisted("BBC")), ["---"]);
+        let conceded = |next: &'static str| {
+            rows(&[
+                ("he", "PRON", "he"),
+                ("conceded", "VERB", "concede"),
+                (next, "NOUN", next),
+            ])
+        };
+        assert_eq!(codes(&conceded("defeat")), ["080"]);
+        assert_eq!(codes(&conceded("that")), ["---"]);
+    }
+
+    #[test]
     fn a_word_tagged_as_a_noun_triggers_no_verb_rule() {
         // "via press release" with "release" tagged VERB/NN.
         let rows = [
