@@ -160,7 +160,7 @@ fn out_of_office(site: &SentenceSite<'_>, first: usize, end: usize) -> bool {
         .enumerate()
         .any(|(k, w)| {
             w.eq_ignore_ascii_case("former")
-                || w.eq_ignore_ascii_case("ex-")
+                || w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ex-"))
                 || (w.eq_ignore_ascii_case("ex") && k > 0 && before[before.len() - k] == "-")
         })
 }
@@ -1102,6 +1102,7 @@ mod tests {
         for text in [
             "former Conservative leader Alan Milburn spoke",
             "ex - Conservative chancellor Alan Milburn spoke",
+            "ex-Conservative chancellor Alan Milburn spoke",
             "the former chancellor Alan Milburn spoke",
             "said former Conservative chancellor Alan Milburn",
         ] {
