@@ -416,23 +416,8 @@ pub(crate) fn inside_subject_clause(
     m: &ActorMention,
     trigger: usize,
 ) -> bool {
-    let mut at = mention_head(tokens, offset, m);
-    for _ in 0..tokens.len() {
-        let Some(up) = tokens[at].head.filter(|&u| u != at) else {
-            return false;
-        };
-        let clause = CLAUSES.contains(&tokens[at].deprel.as_str())
-            && (0..tokens.len())
-                .any(|c| tokens[c].head == Some(at) && tokens[c].deprel.starts_with("nsubj"));
-        if clause {
-            return descends(tokens, up, trigger);
-        }
-        if up == trigger {
-            return false;
-        }
-        at = up;
-    }
-    false
+    subject_clause_above(tokens, mention_head(tokens, offset, m), trigger)
+        .is_some_and(|(_, up)| descends(tokens, up, trigger))
 }
 
 /// Whether the parse makes mention `m` the one spoken to by the statement verb at `verb`
@@ -496,26 +481,40 @@ fn parse_barred(
 /// its European Community partners refuse", "threatened to stop talks if the United States
 /// goes ahead"), also under the trigger's infinitive when that is no reporting verb.
 fn in_other_clause(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
+    subject_clause_above(tokens, i, trigger).is_some_and(|(at, up)| {
+        let open = matches!(tokens[at].deprel.as_str(), "ccomp" | "advcl")
+            && governed_directly(tokens, up, trigger)
+            && subject_of(tokens, i) == Some(at);
+        !open && descends(tokens, up, trigger)
+    })
+}
+
+/// The first word on the way up from word `i` towards the trigger (the trigger excluded)
+/// that heads a clause with a subject of its own, and the word that clause hangs from.
+fn subject_clause_above(
+    tokens: &[dyad_types::Token],
+    i: usize,
+    trigger: usize,
+) -> Option<(usize, usize)> {
     let mut at = i;
     for _ in 0..tokens.len() {
         if at == trigger {
-            return false;
+            return None;
         }
-        let Some(up) = tokens[at].head.filter(|&u| u != at) else {
-            return false;
-        };
-        let clause = CLAUSES.contains(&tokens[at].deprel.as_str())
-            && (0..tokens.len())
-                .any(|c| tokens[c].head == Some(at) && tokens[c].deprel.starts_with("nsubj"));
-        if clause {
-            let open = matches!(tokens[at].deprel.as_str(), "ccomp" | "advcl")
-                && governed_directly(tokens, up, trigger)
-                && subject_of(tokens, i) == Some(at);
-            return !open && descends(tokens, up, trigger);
+        let up = tokens[at].head.filter(|&u| u != at)?;
+        if CLAUSES.contains(&tokens[at].deprel.as_str()) && has_subject(tokens, at) {
+            return Some((at, up));
         }
         at = up;
     }
-    false
+    None
+}
+
+/// Whether word `word` has a subject of its own (active or passive).
+fn has_subject(tokens: &[dyad_types::Token], word: usize) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.head == Some(word) && t.deprel.starts_with("nsubj"))
 }
 
 /// Whether `word` is the trigger, or reaches it through infinitive and adverbial clauses with
@@ -526,9 +525,7 @@ fn governed_directly(tokens: &[dyad_types::Token], mut word: usize, trigger: usi
         if word == trigger {
             return true;
         }
-        let subject = (0..tokens.len())
-            .any(|c| tokens[c].head == Some(word) && tokens[c].deprel.starts_with("nsubj"));
-        if subject
+        if has_subject(tokens, word)
             || reports(&tokens[word])
             || !matches!(tokens[word].deprel.as_str(), "xcomp" | "advcl")
         {
