@@ -44,6 +44,8 @@ pub(crate) struct TokenView {
     profile: Profile,
     /// Whether the token starts with an uppercase letter.
     capitalised: bool,
+    /// Whether the token starts with a letter or digit.
+    word: bool,
 }
 
 const EDGE: TokenView = TokenView {
@@ -63,9 +65,15 @@ const EDGE: TokenView = TokenView {
         last: 0,
     },
     capitalised: false,
+    word: false,
 };
 
 impl TokenView {
+    /// Whether the token is a word or number (starts with a letter or digit), not punctuation.
+    pub(crate) fn is_word(&self) -> bool {
+        self.word
+    }
+
     /// The view of `token` (a non-empty, non-whitespace slice of text).
     pub(crate) fn new(token: &str, classes: &WordClasses, profiles: &CaseProfile) -> TokenView {
         let bytes = token.as_bytes();
@@ -97,6 +105,7 @@ impl TokenView {
             header: header_like(token),
             profile: profiles.get(token),
             capitalised: token.starts_with(char::is_uppercase),
+            word: token.starts_with(char::is_alphanumeric),
         }
     }
 }

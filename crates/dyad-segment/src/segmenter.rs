@@ -12,11 +12,21 @@ use crate::word_classes::WordClasses;
 
 const MODEL: &str = include_str!("../data/boundary_model.tsv");
 
+/// The loosest [`document_bucket`] of edited prose: at most 35 tokens per sentence-final
+/// punctuation mark (the last bucket, 6, holds lists, notes and unpunctuated e-mails).
+const WELL_PUNCTUATED: u64 = 5;
+
 /// Splits text into sentences and UD-style tokens, with byte offsets.
 ///
 /// Tokens follow the UD English EWT/GUM conventions (clitics such as `n't` and `'s` split,
 /// punctuation split, abbreviations keep their period). A sentence ends where the boundary
 /// model says so, and always at a line break.
+///
+/// In a text laid out in lines (paragraphs, a headline on its own line) and punctuated like
+/// edited prose, a sentence never ends on a bare word inside a line: headlines and sign-offs
+/// are already set apart by their line breaks, and what remains are names and subjects the
+/// model would otherwise cut off ("Former Worldcom boss | Bernie Ebbers …"). The treebank
+/// text the model learns from has no line breaks, so it has to guess headlines there.
 #[derive(Debug, Clone)]
 pub struct Segmenter {
     lexicon: Arc<Lexicon>,
@@ -113,6 +123,7 @@ impl Segmenter {
             .collect();
         let distances = punctuation_distances(&views);
         let document = document_bucket(&views);
+        let lined_prose = text.contains('\n') && document <= WELL_PUNCTUATED;
         let mut starts = vec![0];
         let mut context = Context::default();
         let bytes = text.as_bytes();
@@ -123,6 +134,8 @@ impl Segmenter {
                 false
             } else if gap.contains(&b'\n') {
                 true
+            } else if lined_prose && views[i - 1].is_word() {
+                false
             } else {
                 self.model
                     .score(&features(&views, &distances, document, i, &context))
@@ -164,6 +177,24 @@ mod tests {
         for text in ["", "   ", "\n\t \u{a0}"] {
             let (sentences, tokens) = segmenter.segment(text);
             assert!(sentences.is_empty() && tokens.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_line_of_prose_is_not_cut_after_a_bare_word() {
+        // The body's opening lines, each one sentence, after a headline on its own line.
+        let lines = [
+            "Former Worldcom boss Bernie Ebbers was convicted of fraud on Tuesday.",
+            "Swiss drugmaker Novartis has announced a record profit for the year.",
+            "US behemoth General Electric has posted an 18% jump in its profits.",
+            "Leisure group Rank could unveil plans to sell its hotels this week.",
+        ];
+        let segmenter = Segmenter::new();
+        for line in lines {
+            let text = format!("Results day\n\n{line} The shares rose.");
+            let (sentences, _) = segmenter.segment(&text);
+            let found: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
+            assert_eq!(found, ["Results day", line, "The shares rose."], "{text}");
         }
     }
 
