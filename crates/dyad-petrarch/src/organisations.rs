@@ -114,7 +114,10 @@ fn convert(actor: &Actor, is_country: &dyn Fn(&str) -> bool) -> Option<Organisat
         return None;
     }
     let code = actor.codes.first()?.code.as_str();
-    if !code.is_ascii() || code.len() < 6 || !code.len().is_multiple_of(3) {
+    // A bare `IGO` or `NGO` is kept for names of several words ("Organization for Security
+    // and Cooperation in Europe"); a one-word name with a bare code is too vague ("CRESCENT").
+    let bare = INTERNATIONAL.contains(&code);
+    if !code.is_ascii() || (code.len() < 6 && !bare) || !code.len().is_multiple_of(3) {
         return None;
     }
     let chunks: Vec<&str> = (0..code.len() / 3)
@@ -138,13 +141,26 @@ fn convert(actor: &Actor, is_country: &dyn Fn(&str) -> bool) -> Option<Organisat
     let forms: Vec<String> = actor
         .names
         .iter()
-        .filter_map(|words| {
-            let words: Vec<&str> = words
+        .flat_map(|words| {
+            let mut words: Vec<&str> = words
                 .iter()
                 .map(|(w, _)| w.as_str())
                 .skip_while(|w| *w == "THE")
                 .collect();
-            form_of(&words)
+            // A trailing acronym in brackets is a form of its own:
+            // "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)".
+            let acronym = words
+                .last()
+                .and_then(|w| w.strip_prefix('(')?.strip_suffix(')'))
+                .filter(|a| {
+                    // Country names in brackets ("(BOLIVIA)") are no acronyms.
+                    words.len() > 2 && a.len() <= 6 && a.chars().all(|c| c.is_ascii_uppercase())
+                });
+            if acronym.is_some() {
+                words.pop();
+            }
+            let full = form_of(&words).filter(|_| !bare || words.len() > 1);
+            full.into_iter().chain(acronym.and_then(|a| form_of(&[a])))
         })
         .collect();
     let mut unique: Vec<String> = Vec::new();
@@ -202,7 +218,7 @@ mod tests {
     use super::*;
 
     fn country(c: &str) -> bool {
-        matches!(c, "GBR" | "COL" | "USA")
+        matches!(c, "GBR" | "COL" | "USA" | "LKA")
     }
 
     const SAMPLE: &str = "IAEA_\t[IGOUNOIAE]# Intl Atomic Energy Agency\n\
@@ -214,6 +230,8 @@ mod tests {
         UNITY_ [GBRPTY]\n\
         UNITY_ [COLREB]\n\
         CRESCENT_ [NGO]\n\
+        ORGANIZATION_FOR_SECURITY_AND_COOPERATION_IN_EUROPE_\t[IGO]\n\
+        LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_ [LKAREB] #  note\n\
         WOMEN'S_RIGHTS_WATCH_ [NGOHRI]\n";
 
     #[test]
@@ -235,7 +253,14 @@ mod tests {
         assert!(!text.contains("UNITY") && !text.contains("Unity"));
         assert!(!text.contains("CRESCENT"));
         assert!(rows.contains(&"Women's Rights Watch\tNGOHRI\t\tNGO\tWomen's Rights Watch"));
-        assert_eq!(report.organisations, 5);
+        // A bare code with a name of several words; a bracketed acronym as a form of its own.
+        assert!(rows.contains(
+            &"Organization for Security and Cooperation in Europe\tIGO\t\tIGO\tOrganization for Security and Cooperation in Europe"
+        ));
+        assert!(rows.contains(
+            &"Liberation Tigers of Tamil Eelam|LTTE\tLKAREB\tLKA\tREB\tLiberation Tigers of Tamil Eelam"
+        ));
+        assert_eq!(report.organisations, 7);
         assert_eq!(report.ambiguous_forms, 1);
     }
 }
