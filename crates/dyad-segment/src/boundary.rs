@@ -69,6 +69,12 @@ const EDGE: TokenView = TokenView {
 };
 
 impl TokenView {
+    /// Whether the token looks like (part of) a name: capitalised and a word that is mostly
+    /// written capitalised (casing class 5 and up) or unknown, `I` aside.
+    pub(crate) fn name_like(&self) -> bool {
+        self.capitalised && (self.casing == 0 || self.casing >= 5) && self.exact != I_HASH
+    }
+
     /// Whether the token is a word or number (starts with a letter or digit), not punctuation.
     pub(crate) fn is_word(&self) -> bool {
         self.word
@@ -121,6 +127,8 @@ fn header_like(token: &str) -> bool {
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// FNV-1a hash of `I`.
+const I_HASH: u64 = (FNV_OFFSET ^ b'I' as u64).wrapping_mul(FNV_PRIME);
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 /// Word shape: capitalised, all caps, lowercase, digits, abbreviation-like, other script;

@@ -16,6 +16,11 @@ const MODEL: &str = include_str!("../data/boundary_model.tsv");
 /// punctuation mark (the last bucket, 6, holds lists, notes and unpunctuated e-mails).
 const WELL_PUNCTUATED: u64 = 5;
 
+/// The [`document_bucket`] of texts under 40 tokens, where punctuation says little about the
+/// text: in them a bare word followed by a name-like word ([`TokenView::name_like`]) goes on
+/// the sentence ("Pakistan President Mohammad | Zia-ul-Haq", "converging | Thursday").
+const SHORT: u64 = 0;
+
 /// Splits text into sentences and UD-style tokens, with byte offsets.
 ///
 /// Tokens follow the UD English EWT/GUM conventions (clitics such as `n't` and `'s` split,
@@ -27,6 +32,9 @@ const WELL_PUNCTUATED: u64 = 5;
 /// are already set apart by their line breaks, and what remains are names and subjects the
 /// model would otherwise cut off ("Former Worldcom boss | Bernie Ebbers …"). The treebank
 /// text the model learns from has no line breaks, so it has to guess headlines there.
+/// In a text too short to show how it is punctuated, a bare word is not cut off from a
+/// name-like word after it (a review's title before its text still is: "Poor Service |
+/// After firing them …").
 #[derive(Debug, Clone)]
 pub struct Segmenter {
     lexicon: Arc<Lexicon>,
@@ -134,7 +142,9 @@ impl Segmenter {
                 false
             } else if gap.contains(&b'\n') {
                 true
-            } else if lined_prose && views[i - 1].is_word() {
+            } else if views[i - 1].is_word()
+                && (lined_prose || (document == SHORT && views[i].name_like()))
+            {
                 false
             } else {
                 self.model
@@ -195,6 +205,19 @@ mod tests {
             let (sentences, _) = segmenter.segment(&text);
             let found: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
             assert_eq!(found, ["Results day", line, "The shares rose."], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_short_text_is_not_cut_inside_a_name() {
+        let segmenter = Segmenter::new();
+        for text in [
+            "Pakistan President Mohammad Zia-ul-Haq rejected a fresh offer of talks.",
+            "Arab League Secretary General Chadli Klibi undertook a mediation mission.",
+            "Thousands of people were converging Thursday for a rally in the capital.",
+        ] {
+            let (sentences, _) = segmenter.segment(text);
+            assert_eq!(sentences.len(), 1, "{text}");
         }
     }
 
