@@ -119,7 +119,8 @@ impl Memory {
 }
 
 /// Role words that speak for the institution named before them rather than hold an office
-/// of their own ("Tory spokesman", "Pentagon officials", "the Conservative leader").
+/// of their own ("Tory spokesman", "Pentagon officials", "the Conservative leader", "TUC
+/// general secretary Brendan Barber").
 const VOICE_ROLES: &[&str] = &[
     "spokesman",
     "spokeswoman",
@@ -131,6 +132,9 @@ const VOICE_ROLES: &[&str] = &[
     "chairman",
     "co-chairman",
     "chairwoman",
+    "general secretary",
+    "secretary general",
+    "secretary-general",
 ];
 
 /// Finds and resolves actor mentions in an analysed document.
@@ -1343,6 +1347,11 @@ mod tests {
                 Some("GBRPTY".into())
             )]
         );
+        // A general secretary too; a department's secretary holds an office of the state.
+        let found = codes(&r, "TUC General Secretary Brendan Barber spoke", None);
+        assert_eq!(found[0].1.as_deref(), Some("GBRLAB"), "{found:?}");
+        let found = codes(&r, "Arab League Secretary General Amr Moussa spoke", None);
+        assert_eq!(found[0].1.as_deref(), Some("IGOMEAARL"), "{found:?}");
     }
 
     #[test]
