@@ -84,3 +84,24 @@ fn an_event_needs_an_actor_with_a_code() {
         "{public:?}"
     );
 }
+
+#[test]
+fn attacking_a_place_is_force_and_criticising_a_plan_is_not() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    // Passive: the place attacked comes before the trigger, and the agent noun ("men") is no
+    // actor itself but is modified by one.
+    let camp = triples(
+        &pipeline,
+        "A camp for Congolese refugees was attacked by Burundian men on Friday.",
+    );
+    assert!(
+        camp.iter()
+            .any(|(c, s, _)| c.starts_with("19") && s.starts_with("BDI")),
+        "{camp:?}"
+    );
+    let plan = triples(&pipeline, "France attacked the German plan on Monday.");
+    assert!(
+        plan.iter().all(|(c, _, _)| !c.starts_with("19")),
+        "{plan:?}"
+    );
+}
