@@ -214,7 +214,7 @@ impl EventCoder {
                     continue;
                 }
                 let end = i + rule.trigger.len();
-                let Some((cue_len, cue_at)) = cue_matches(words, i, end, rule) else {
+                let Some((cue_len, cue_at)) = cue_matches(words, tokens, i, end, rule) else {
                     continue;
                 };
                 let specificity = 1 + cue_len * 2 + rule.trigger.len();
@@ -676,6 +676,7 @@ fn is_armed(actor: &Actor) -> bool {
 /// missing.
 fn cue_matches(
     words: &SentenceWords,
+    tokens: &[dyad_types::Token],
     first: usize,
     end: usize,
     rule: &Rule,
@@ -696,10 +697,38 @@ fn cue_matches(
                 end..clause_end
             };
             range
-                .find(|&i| words.phrase_at(i, &cue.words))
+                .find(|&i| {
+                    words.phrase_at(i, &cue.words)
+                        && (cue.words.len() > 1 || preposition_attached(tokens, i, first..end))
+                })
                 .map(|at| (cue.words.len(), Some(at)))
         })
         .max_by_key(|(len, _)| *len)
+}
+
+/// Whether a preposition at word `at` belongs to the trigger at `trigger`: the phrase it
+/// introduces hangs on the trigger ("insisted on a vote", "called on Russia"), not on a word
+/// of a clause inside it ("insisted the vote was on Friday", "insisted he was on course to
+/// …"). Words that are no preposition, and words of a sentence without a parse, always do.
+fn preposition_attached(
+    tokens: &[dyad_types::Token],
+    at: usize,
+    trigger: std::ops::Range<usize>,
+) -> bool {
+    let Some(token) = tokens.get(at).filter(|t| t.upos == "ADP") else {
+        return true;
+    };
+    let Some(phrase) = token.head.filter(|&h| h < tokens.len()) else {
+        return true;
+    };
+    // "insisted on being consulted" introduces a clause of the trigger's; "insisted he was on
+    // course to …" one with a subject of its own.
+    let own_subject = token.deprel == "mark"
+        && tokens
+            .iter()
+            .any(|t| t.head == Some(phrase) && t.deprel.starts_with("nsubj"));
+    !own_subject
+        && (trigger.contains(&phrase) || tokens[phrase].head.is_some_and(|h| trigger.contains(&h)))
 }
 
 /// Where a quotation introduced by a colon soon after word `end` closes ("gave Maduro a
