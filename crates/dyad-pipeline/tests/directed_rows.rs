@@ -1,6 +1,8 @@
-//! A lexicon row flagged `directed` ("support", "kill") is coded only when its target is a
-//! known actor: support for a government is an event, a "supporting actress" or killing a
-//! bill is not.
+//! Lexicon rows, whole pipeline, own parse. A row flagged `directed` ("support", "kill") is
+//! coded only when its target is a known actor: support for a government is an event, a
+//! "supporting actress" or killing a bill is not. A one-word preposition cue counts only when
+//! the phrase it introduces belongs to the trigger: "insisted on a vote" is a demand,
+//! "insisted the party was on course to win" is a statement.
 
 use dyad_pipeline::{Pipeline, PipelineOptions};
 use dyad_types::Document;
@@ -66,4 +68,21 @@ fn declining_to_answer_is_declining_comment_and_recognition_is_of_an_actor() {
     assert!(!recognised(
         "France said the law recognised young people who gain independence."
     ));
+}
+
+#[test]
+fn a_preposition_cue_belongs_to_the_trigger() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let demand = codes(&pipeline, "The Tories insisted on a vote in the Commons.");
+    assert!(demand.iter().any(|c| c.starts_with("10")), "{demand:?}");
+    for statement in [
+        "The Tories insisted they were on course to win the election.",
+        "The Tories insisted the vote would be held on Friday.",
+    ] {
+        let coded = codes(&pipeline, statement);
+        assert!(
+            coded.iter().all(|c| !c.starts_with("10")),
+            "{statement}: {coded:?}"
+        );
+    }
 }
