@@ -194,10 +194,10 @@ mod tests {
     fn a_line_of_prose_is_not_cut_after_a_bare_word() {
         // The body's opening lines, each one sentence, after a headline on its own line.
         let lines = [
-            "Former Worldcom boss Bernie Ebbers was convicted of fraud on Tuesday.",
-            "Swiss drugmaker Novartis has announced a record profit for the year.",
-            "US behemoth General Electric has posted an 18% jump in its profits.",
-            "Leisure group Rank could unveil plans to sell its hotels this week.",
+            "Former Worldcom chief Bernie Ebbers was found guilty of fraud in 2005.",
+            "Swiss drugmaker Novartis said its sales grew in every region.",
+            "American conglomerate General Electric said its orders rose.",
+            "Hotel group Rank is expected to sell its hotels by the summer.",
         ];
         let segmenter = Segmenter::new();
         for line in lines {
@@ -212,9 +212,9 @@ mod tests {
     fn a_short_text_is_not_cut_inside_a_name() {
         let segmenter = Segmenter::new();
         for text in [
-            "Pakistan President Mohammad Zia-ul-Haq rejected a fresh offer of talks.",
-            "Arab League Secretary General Chadli Klibi undertook a mediation mission.",
-            "Thousands of people were converging Thursday for a rally in the capital.",
+            "Pakistan President Mohammad Zia-ul-Haq met the Afghan envoy in Islamabad.",
+            "Arab League Secretary General Chadli Klibi arrived in Tunis on Monday.",
+            "Thousands of farmers were marching Thursday towards the capital.",
         ] {
             let (sentences, _) = segmenter.segment(text);
             assert_eq!(sentences.len(), 1, "{text}");
