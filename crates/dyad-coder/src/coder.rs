@@ -8,7 +8,7 @@ use dyad_types::{Actor, Analysis, Event, Mode, PloverCoding, Stage, Trigger};
 
 use crate::clause::SentenceWords;
 use crate::lexicon::{Lexicon, Rule, TriggerKind, NO_EVENT};
-use crate::participants::{self, TriggerSite};
+use crate::participants::{self, has_subject, TriggerSite};
 use crate::{dating, intent, mode, Result};
 
 /// Statement verbs that become a criticism (CAMEO 111) when the statement is critical.
@@ -723,10 +723,7 @@ fn preposition_attached(
     };
     // "insisted on being consulted" introduces a clause of the trigger's; "insisted he was on
     // course to …" one with a subject of its own.
-    let own_subject = token.deprel == "mark"
-        && tokens
-            .iter()
-            .any(|t| t.head == Some(phrase) && t.deprel.starts_with("nsubj"));
+    let own_subject = token.deprel == "mark" && has_subject(tokens, phrase);
     !own_subject
         && (trigger.contains(&phrase) || tokens[phrase].head.is_some_and(|h| trigger.contains(&h)))
 }

@@ -522,7 +522,7 @@ fn subject_clause_above(
 }
 
 /// Whether word `word` has a subject of its own (active or passive).
-fn has_subject(tokens: &[dyad_types::Token], word: usize) -> bool {
+pub(crate) fn has_subject(tokens: &[dyad_types::Token], word: usize) -> bool {
     tokens
         .iter()
         .any(|t| t.head == Some(word) && t.deprel.starts_with("nsubj"))
