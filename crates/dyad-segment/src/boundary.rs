@@ -126,13 +126,23 @@ fn header_like(token: &str) -> bool {
         || bytes.contains(&b'@')
 }
 
+/// Whether a token is a separator line: four or more of the same dash, underscore,
+/// equals sign, asterisk, tilde, hash or plus (`------`, `=====`); not dots, which run
+/// into ellipses inside sentences.
+fn rule_line(bytes: &[u8]) -> bool {
+    bytes.len() >= 4
+        && matches!(bytes[0], b'-' | b'_' | b'=' | b'*' | b'~' | b'#' | b'+')
+        && bytes.iter().all(|&b| b == bytes[0])
+}
+
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 /// FNV-1a hash of `I`.
 const I_HASH: u64 = (FNV_OFFSET ^ b'I' as u64).wrapping_mul(FNV_PRIME);
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 /// Word shape: capitalised, all caps, lowercase, digits, abbreviation-like, other script;
-/// punctuation and symbols stand for themselves.
+/// punctuation and symbols stand for themselves, except separator lines, which share one
+/// shape.
 fn shape(token: &str, exact: u64) -> u64 {
     let bytes = token.as_bytes();
     let first = token.chars().next().unwrap_or(' ');
@@ -153,6 +163,10 @@ fn shape(token: &str, exact: u64) -> u64 {
         4
     } else if wordy {
         5
+    } else if rule_line(bytes) {
+        // One shape whatever the character and length, so that the model learns from
+        // every separator line what it learns from one.
+        return 7 | 1 << 5;
     } else {
         return exact;
     };

@@ -134,6 +134,21 @@ fn dashes() {
 }
 
 #[test]
+fn a_separator_line_starts_a_sentence() {
+    // Sayings signed with their author and separated by rule lines of any length, all on
+    // one line: a rule never runs on from the sentence before it.
+    let text = "Patience is a slow river that still reaches the sea. - Ada Brook ------- \
+                Haste spills more soup than it serves. - Tom Vale ========== Every road bends \
+                somewhere, and the bend is where you learn to drive. - Lin Rowe ____ A kind word \
+                costs nothing and buys a great deal. - Sam Oduya";
+    let s = sentences(text);
+    for rule in ["-------", "==========", "____"] {
+        let holder = s.iter().find(|x| x.contains(rule)).expect("rule kept");
+        assert!(holder.starts_with(rule), "{rule}: {s:?}");
+    }
+}
+
+#[test]
 fn plain_sentences_split() {
     let s = sentences("He left the room. She stayed behind! Why did she stay? Nobody knows.");
     assert_eq!(s.len(), 4, "{s:?}");
