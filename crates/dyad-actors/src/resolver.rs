@@ -733,8 +733,14 @@ impl ActorResolver {
                 let head_word = head_text.to_lowercase();
                 // An institution's spokesman or officials speak for it: "Tory spokesman",
                 // "UKIP officials" are the party, "Pentagon officials" the military, not
-                // the government.
-                if let Some(k) = institution.filter(|_| VOICE_ROLES.contains(&head_word.as_str())) {
+                // the government. An international body's ministers, envoys or troops are
+                // the body when no country is named ("EU foreign ministers", "NATO
+                // troops"); "French UN diplomats" stay French.
+                let of_a_body =
+                    |k: &usize| country.is_none() && dict.institutions[*k].country.is_none();
+                if let Some(k) = institution
+                    .filter(|k| VOICE_ROLES.contains(&head_word.as_str()) || of_a_body(k))
+                {
                     return Some((institution_actor(k, country), MentionKind::Group, false));
                 }
                 if country.is_none() {
@@ -1372,6 +1378,21 @@ mod tests {
         // A country's officials are its government, as before.
         let found = codes(&r, "French officials spoke", None);
         assert_eq!(found, [("French officials".into(), Some("FRAGOV".into()))]);
+    }
+
+    #[test]
+    fn an_international_bodys_office_holders_are_the_body() {
+        let r = resolver(GENERATED);
+        let found = codes(&r, "EU foreign ministers spoke", None);
+        assert_eq!(
+            found,
+            [("EU foreign ministers".into(), Some("IGOEUREEC".into()))]
+        );
+        let found = codes(&r, "NATO ministers spoke", None);
+        assert_eq!(found, [("NATO ministers".into(), Some("IGOWSTNAT".into()))]);
+        // A country named beside it keeps the office that country's.
+        let found = codes(&r, "French UN ministers spoke", None);
+        assert_eq!(found[0].1.as_deref(), Some("FRAGOV"), "{found:?}");
     }
 
     #[test]
