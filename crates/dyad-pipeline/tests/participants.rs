@@ -105,3 +105,39 @@ fn attacking_a_place_is_force_and_criticising_a_plan_is_not() {
         "{plan:?}"
     );
 }
+
+#[test]
+fn jailing_and_blockades_are_coercion_and_a_crowd_of_a_group_is_the_group() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let jailed = triples(
+        &pipeline,
+        "Kenyan police jailed twelve Somali traders in Nairobi on Monday.",
+    );
+    assert!(
+        jailed
+            .iter()
+            .any(|(c, s, _)| c == "173" && s.starts_with("KEN")),
+        "{jailed:?}"
+    );
+    let blockade = triples(
+        &pipeline,
+        "Turkey reimposed a blockade on Armenia on Tuesday.",
+    );
+    assert!(
+        blockade
+            .iter()
+            .any(|(c, s, t)| c == "191" && s == "TUR" && t.starts_with("ARM")),
+        "{blockade:?}"
+    );
+    // "Tens of thousands of Chilean miners": the miners, two quantity nouns up.
+    let crowd = triples(
+        &pipeline,
+        "Tens of thousands of Chilean miners accused the government of Peru of lying.",
+    );
+    assert!(
+        crowd
+            .iter()
+            .any(|(c, s, _)| c.starts_with("11") && s.starts_with("CHL")),
+        "{crowd:?}"
+    );
+}
