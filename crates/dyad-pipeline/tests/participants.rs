@@ -141,3 +141,18 @@ fn jailing_and_blockades_are_coercion_and_a_crowd_of_a_group_is_the_group() {
         "{crowd:?}"
     );
 }
+
+#[test]
+fn seeking_asylum_is_an_appeal_for_humanitarian_aid() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "Hundreds of Eritrean conscripts sought asylum in Ethiopia after the border reopened.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(c, s, _)| c == "0233" && s.starts_with("ERI")),
+        "{found:?}"
+    );
+}
