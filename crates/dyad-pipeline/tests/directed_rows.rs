@@ -61,6 +61,13 @@ fn declining_to_answer_is_declining_comment_and_recognition_is_of_an_actor() {
     let coded = codes(&pipeline, "France refused to answer questions on the deal.");
     assert!(coded.iter().any(|c| c == "011"), "{coded:?}");
     assert!(!coded.iter().any(|c| c.starts_with("12")), "{coded:?}");
+    // Refusing to deny a report is no rejection of anything: a comment declined.
+    let coded = codes(
+        &pipeline,
+        "France refused to deny reports of a secret deal with Libya.",
+    );
+    assert!(coded.iter().any(|c| c == "011"), "{coded:?}");
+    assert!(!coded.iter().any(|c| c.starts_with("12")), "{coded:?}");
     let recognised = |text: &str| codes(&pipeline, text).iter().any(|c| c == "054");
     assert!(recognised(
         "France recognised the Kosovo government on Monday."
@@ -85,4 +92,14 @@ fn a_preposition_cue_belongs_to_the_trigger() {
             "{statement}: {coded:?}"
         );
     }
+}
+
+#[test]
+fn agreeing_with_an_opinion_is_no_intent_to_act() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let intent = |text: &str| codes(&pipeline, text).iter().any(|c| c.starts_with("03"));
+    assert!(intent("France agreed to cut its tariffs on German cars."));
+    assert!(!intent(
+        "The French foreign minister agreed with the British government's view on Monday."
+    ));
 }
