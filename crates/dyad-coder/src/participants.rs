@@ -217,21 +217,19 @@ fn from_parse(
     // Passive agent: "was indicted by the Justice Department", "welcomed by Labour MPs" (the
     // `by` before the mention; the parser's `obl:agent` label alone is not trusted: it also
     // marks "expelled from the party").
+    let obl_of_trigger =
+        |i: usize| tokens[i].head == Some(trigger) && tokens[i].deprel.starts_with("obl");
     let agent = (0..mentions.len())
         .find(|&k| {
             let h = heads[k];
             let first = mentions[k].first_token - offset;
-            tokens[h].head == Some(trigger)
-                && tokens[h].deprel.starts_with("obl")
-                && (first.saturating_sub(1)..=h).any(|i| word(i) == "by")
+            obl_of_trigger(h) && (first.saturating_sub(1)..=h).any(|i| word(i) == "by")
         })
         .or_else(|| {
             // An agent noun that is no actor itself, modified by one: "attacked by Burundian
             // militiamen", "by Iraqi men".
             let by_noun = (0..tokens.len()).find(|&i| {
-                tokens[i].head == Some(trigger)
-                    && tokens[i].deprel.starts_with("obl")
-                    && (0..i).any(|j| tokens[j].head == Some(i) && word(j) == "by")
+                obl_of_trigger(i) && (0..i).any(|j| tokens[j].head == Some(i) && word(j) == "by")
             })?;
             child_mention(by_noun, &["compound", "amod", "nmod:poss"])
         });
