@@ -142,10 +142,141 @@ pub fn action_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>)
     for (role, i) in role_words(state).into_iter().enumerate() {
         role_features(role, tokens.get(i as usize), out);
     }
+    pair_features(tokens, state.s0(), state.buffer(0), out);
     state_features(tokens, state, out);
 }
 
-/// Appends the features of the transition classifier that depend on more than one word.
+/// Word, tag and universal tag of word `i` (absent values for `NONE` or past the end).
+#[inline]
+fn word(tokens: &[ParseToken], i: u32) -> Pos {
+    match tokens.get(i as usize) {
+        Some(tok) if i != NONE => Pos {
+            w: tok.word,
+            t: tok.tag,
+            u: tok.upos,
+            l: ABSENT,
+        },
+        _ => Pos {
+            w: ABSENT,
+            t: ABSENT,
+            u: ABSENT,
+            l: ABSENT,
+        },
+    }
+}
+
+/// The cluster prefix of `bits` bits of word `i` (absent for `NONE`).
+#[inline]
+fn cluster(tokens: &[ParseToken], i: u32, bits: u32) -> u64 {
+    tokens
+        .get(i as usize)
+        .map_or(ABSENT, |t| cluster_prefix(t.cluster, bits))
+}
+
+/// The word before `b0` when it is neither `s0` nor `b0` (the right edge of `s0`'s subtree).
+#[inline]
+fn edge_word(s0i: u32, b0i: u32) -> u32 {
+    if b0i == NONE || s0i == NONE || b0i == s0i + 1 {
+        NONE
+    } else {
+        b0i - 1
+    }
+}
+
+/// The distance from `a` to `b` capped at 6, plus one (0 when either is absent).
+#[inline]
+fn distance(a: u32, b: u32) -> u64 {
+    if a == NONE || b == NONE {
+        0
+    } else {
+        u64::from((b - a).min(6)) + 1
+    }
+}
+
+/// Appends the features of the transition classifier that depend only on the words `s0i`
+/// and `b0i` (and the sentence around them), not on the arcs built so far: the same for
+/// every state with that stack top and first buffer word, so the parser caches their scores.
+pub fn pair_features(tokens: &[ParseToken], s0i: u32, b0i: u32, out: &mut Vec<u64>) {
+    let s0 = word(tokens, s0i);
+    let b0 = word(tokens, b0i);
+    let b1 = word(tokens, b0i.saturating_add(1));
+    let b2 = word(tokens, b0i.saturating_add(2));
+    let b3 = word(tokens, b0i.saturating_add(3));
+    let dist = distance(s0i, b0i);
+    let mut f2 = |t: u64, a: u64, b: u64| out.push(feat2(t, a, b));
+    f2(101, s0.w, b0.w);
+    f2(102, s0.t, b0.t);
+    f2(103, s0.w, b0.t);
+    f2(104, s0.t, b0.w);
+    f2(105, b0.t, b1.t);
+    f2(106, s0.u, b0.u);
+    f2(109, b0.w, b1.w);
+    f2(110, s0.w, dist);
+    f2(111, s0.t, dist);
+    f2(112, b0.w, dist);
+    f2(113, b0.t, dist);
+    let c = |i: u32, bits: u32| cluster(tokens, i, bits);
+    let (s0c, b0c, b1c) = (c(s0i, 40), c(b0i, 40), c(b0i.saturating_add(1), 6));
+    let (s0c6, b0c6) = (c(s0i, 6), c(b0i, 6));
+    let [verbs, puncts] = between(tokens, s0i, b0i);
+    let edge_i = edge_word(s0i, b0i);
+    let edge = word(tokens, edge_i);
+    let s0n_i = if s0i != NONE && s0i + 1 < b0i && s0i + 1 != edge_i {
+        s0i + 1
+    } else {
+        NONE
+    };
+    let s0n = word(tokens, s0n_i);
+    let s0p = word(
+        tokens,
+        if s0i == NONE {
+            NONE
+        } else {
+            s0i.checked_sub(1).unwrap_or(NONE)
+        },
+    );
+    let mut f3 = |t: u64, a: u64, b: u64, c: u64| out.push(feat3(t, a, b, c));
+    f3(201, s0.w, s0.t, b0.t);
+    f3(202, s0.t, b0.w, b0.t);
+    f3(203, s0.w, b0.w, b0.t);
+    f3(204, s0.w, s0.t, b0.w);
+    f3(205, s0.t, b0.t, dist);
+    f3(206, s0.w, b0.w, dist);
+    f3(207, b0.t, b1.t, b2.t);
+    f3(208, s0.t, b0.t, b1.t);
+    f3(219, s0.w, b0.t, b1.t);
+    f3(220, s0.t, b0.w, b1.t);
+    f3(221, s0c6, b0c6, 1);
+    f3(222, s0c, b0.t, 2);
+    f3(223, s0.t, b0c, 3);
+    f3(224, s0c6, b0.t, b1c);
+    f3(229, s0.u, b0.u, b1.u);
+    f3(233, b0.w, b1.t, 7);
+    // Lexical and cluster combinations, which do not depend on the (predicted) tags.
+    f3(401, feat2(0, s0.w, s0.t), b0.w, b0.t);
+    f3(402, c(s0i, 12), c(b0i, 12), 0);
+    f3(403, s0c6, b0.w, 0);
+    f3(404, s0.w, b0c6, 0);
+    f3(409, s0.t, b0.t, verbs);
+    f3(410, s0.t, b0.t, puncts);
+    f3(411, feat2(0, s0.t, b0.t), verbs, puncts);
+    f3(412, s0.w, b0.t, puncts);
+    f3(413, s0.t, b0.w, verbs);
+    f3(414, s0c6, b0c6, dist);
+    f3(415, b0c6, b1c, c(b0i.saturating_add(2), 6));
+    // Edge features: the words around `s0` and `b0` in the sentence.
+    f3(503, s0.t, edge.t, b0.t);
+    f3(504, edge.w, b0.t, 0);
+    f3(505, edge.t, b0.w, 0);
+    f3(506, s0.t, s0n.t, b0.t);
+    f3(507, s0p.t, s0.t, b0.t);
+    f3(508, s0.t, b0.t, feat2(0, edge.t, b1.t));
+    f3(513, b1.t, b3.t, b0.t);
+}
+
+/// Appends the features of the transition classifier that depend on the arcs built so far
+/// or on the stack below its top (after Zhang & Nivre 2011): heads, outermost children,
+/// valencies, label sets, the second and third stack words.
 pub fn state_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>) {
     let s0i = state.s0();
     let b0i = state.buffer(0);
@@ -153,8 +284,6 @@ pub fn state_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>) 
     let s0 = pos(tokens, state, s0i);
     let s1 = pos(tokens, state, state.s1());
     let b0 = pos(tokens, state, b0i);
-    let b1 = pos(tokens, state, state.buffer(1));
-    let b2 = pos(tokens, state, state.buffer(2));
     let s0h = pos(tokens, state, s0h_i);
     let s0h2 = pos(tokens, state, get(s0h_i, |i| state.heads[i]));
     let s0l = pos(tokens, state, get(s0i, |i| state.left[i][0]));
@@ -163,11 +292,6 @@ pub fn state_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>) 
     let s0r2 = pos(tokens, state, get(s0i, |i| state.right[i][1]));
     let b0l = pos(tokens, state, get(b0i, |i| state.left[i][0]));
     let b0l2 = pos(tokens, state, get(b0i, |i| state.left[i][1]));
-    let dist = if s0i == NONE || b0i == NONE {
-        0
-    } else {
-        u64::from((b0i - s0i).min(6)) + 1
-    };
     let (s0vl, s0vr, s0sl, s0sr) = if s0i == NONE {
         (ABSENT, ABSENT, ABSENT, ABSENT)
     } else {
@@ -198,202 +322,64 @@ pub fn state_features(tokens: &[ParseToken], state: &State, out: &mut Vec<u64>) 
         f1(p.l);
     }
     f1(s0.l);
-    let mut t = 100u64;
-    let mut f2 = |a: u64, b: u64| {
-        t += 1;
-        out.push(feat2(t, a, b));
-    };
-    // Pairs.
-    f2(s0.w, b0.w);
-    f2(s0.t, b0.t);
-    f2(s0.w, b0.t);
-    f2(s0.t, b0.w);
-    f2(b0.t, b1.t);
-    f2(s0.u, b0.u);
-    f2(s1.t, s0.t);
-    f2(s1.w, s0.w);
-    f2(b0.w, b1.w);
-    // Distance.
-    f2(s0.w, dist);
-    f2(s0.t, dist);
-    f2(b0.w, dist);
-    f2(b0.t, dist);
+    let mut f2 = |t: u64, a: u64, b: u64| out.push(feat2(t, a, b));
+    f2(107, s1.t, s0.t);
+    f2(108, s1.w, s0.w);
     // Valency and label sets.
-    f2(s0.w, s0vr);
-    f2(s0.t, s0vr);
-    f2(s0.w, s0vl);
-    f2(s0.t, s0vl);
-    f2(b0.w, b0vl);
-    f2(b0.t, b0vl);
-    f2(s0.w, s0sr);
-    f2(s0.t, s0sr);
-    f2(s0.w, s0sl);
-    f2(s0.t, s0sl);
-    f2(b0.w, b0sl);
-    f2(b0.t, b0sl);
-    let mut t = 200u64;
-    let mut f3 = |a: u64, b: u64, c: u64| {
-        t += 1;
-        out.push(feat3(t, a, b, c));
-    };
-    f3(s0.w, s0.t, b0.t);
-    f3(s0.t, b0.w, b0.t);
-    f3(s0.w, b0.w, b0.t);
-    f3(s0.w, s0.t, b0.w);
-    f3(s0.t, b0.t, dist);
-    f3(s0.w, b0.w, dist);
-    f3(b0.t, b1.t, b2.t);
-    f3(s0.t, b0.t, b1.t);
-    f3(s0h.t, s0.t, b0.t);
-    f3(s0.t, s0l.t, b0.t);
-    f3(s0.t, s0r.t, b0.t);
-    f3(s0.t, b0.t, b0l.t);
-    f3(s1.t, s0.t, b0.t);
-    f3(s0.t, s0l.t, s0l2.t);
-    f3(s0.t, s0r.t, s0r2.t);
-    f3(s0.t, s0h.t, s0h2.t);
-    f3(b0.t, b0l.t, b0l2.t);
-    f3(s0.t, s0.l, b0.t);
-    f3(s0.w, b0.t, b1.t);
-    f3(s0.t, b0.w, b1.t);
-    let c = |i: u32, bits: u32| {
-        tokens
-            .get(i as usize)
-            .map_or(ABSENT, |t| cluster_prefix(t.cluster, bits))
-    };
-    let (s0c, b0c, b1c) = (c(s0i, 40), c(b0i, 40), c(state.buffer(1), 6));
-    let (s0c6, b0c6) = (c(s0i, 6), c(b0i, 6));
-    f3(s0c6, b0c6, 1);
-    f3(s0c, b0.t, 2);
-    f3(s0.t, b0c, 3);
-    f3(s0c6, b0.t, b1c);
-    f3(s0h.t, s0c6, b0c6);
+    f2(114, s0.w, s0vr);
+    f2(115, s0.t, s0vr);
+    f2(116, s0.w, s0vl);
+    f2(117, s0.t, s0vl);
+    f2(118, b0.w, b0vl);
+    f2(119, b0.t, b0vl);
+    f2(120, s0.w, s0sr);
+    f2(121, s0.t, s0sr);
+    f2(122, s0.w, s0sl);
+    f2(123, s0.t, s0sl);
+    f2(124, b0.w, b0sl);
+    f2(125, b0.t, b0sl);
+    let c6 = |i: u32| cluster(tokens, i, 6);
+    let (s0c6, b0c6) = (c6(s0i), c6(b0i));
     let s1i = state.s1();
     let depth = state.stack.len().min(4) as u64;
-    let s1d = if s1i == NONE || s0i == NONE {
-        0
-    } else {
-        u64::from((s0i - s1i).min(6)) + 1
-    };
-    f3(s1.t, b0.t, 4);
-    f3(s1.w, b0.t, 5);
-    f3(s1.t, s0.t, b0.w);
-    f3(s0.u, b0.u, b1.u);
-    f3(s1.u, s0.u, b0.u);
-    f3(depth, b0.t, 6);
-    f3(s1.t, s0.t, s1d);
-    f3(b0.w, b1.t, 7);
-    // Lexical and cluster combinations, which do not depend on the (predicted) tags.
-    let [verbs, puncts] = between(tokens, s0i, b0i);
-    let s1c6 = c(s1i, 6);
-    let s0hc6 = c(s0h_i, 6);
-    let (s0c12, b0c12) = (c(s0i, 12), c(b0i, 12));
-    let mut t = 400u64;
-    let mut f3 = |a: u64, b: u64, c: u64| {
-        t += 1;
-        out.push(feat3(t, a, b, c));
-    };
-    f3(feat2(0, s0.w, s0.t), b0.w, b0.t);
-    f3(s0c12, b0c12, 0);
-    f3(s0c6, b0.w, 0);
-    f3(s0.w, b0c6, 0);
-    f3(s1c6, s0c6, b0c6);
-    f3(s0hc6, s0.w, b0c6);
-    f3(s0h.w, b0.t, 0);
-    f3(s0h.t, b0.w, 0);
-    f3(s0.t, b0.t, verbs);
-    f3(s0.t, b0.t, puncts);
-    f3(feat2(0, s0.t, b0.t), verbs, puncts);
-    f3(s0.w, b0.t, puncts);
-    f3(s0.t, b0.w, verbs);
-    f3(s0c6, b0c6, dist);
-    f3(b0c6, b1c, c(state.buffer(2), 6));
-    f3(s0r.w, b0.t, 0);
-    f3(s0.t, s0r.t, b0.w);
-    let near = Near {
-        s0,
-        s1,
-        b0,
-        b1,
-        s0h2,
-        s0l2,
-        s0r2,
-        b0l2,
-    };
-    extra_features(tokens, state, &near, out);
-}
-
-/// The positions [`state_features`] has already looked up that [`extra_features`] uses too.
-#[derive(Clone, Copy)]
-struct Near {
-    s0: Pos,
-    s1: Pos,
-    b0: Pos,
-    b1: Pos,
-    s0h2: Pos,
-    s0l2: Pos,
-    s0r2: Pos,
-    b0l2: Pos,
-}
-
-/// Third-order and edge features: the third stack word, the words around `s0` and `b0` in the
-/// sentence (the word before `b0` ends `s0`'s subtree when it is not `s0`), the words of the
-/// second-outermost children and of `s0`'s grandparent, `b0`'s right neighbour beyond `b2`.
-fn extra_features(tokens: &[ParseToken], state: &State, near: &Near, out: &mut Vec<u64>) {
-    let Near {
-        s0,
-        s1,
-        b0,
-        b1,
-        s0h2,
-        s0l2,
-        s0r2,
-        b0l2,
-    } = *near;
-    let s0i = state.s0();
-    let b0i = state.buffer(0);
+    let mut f3 = |t: u64, a: u64, b: u64, c: u64| out.push(feat3(t, a, b, c));
+    f3(209, s0h.t, s0.t, b0.t);
+    f3(210, s0.t, s0l.t, b0.t);
+    f3(211, s0.t, s0r.t, b0.t);
+    f3(212, s0.t, b0.t, b0l.t);
+    f3(213, s1.t, s0.t, b0.t);
+    f3(214, s0.t, s0l.t, s0l2.t);
+    f3(215, s0.t, s0r.t, s0r2.t);
+    f3(216, s0.t, s0h.t, s0h2.t);
+    f3(217, b0.t, b0l.t, b0l2.t);
+    f3(218, s0.t, s0.l, b0.t);
+    f3(225, s0h.t, s0c6, b0c6);
+    f3(226, s1.t, b0.t, 4);
+    f3(227, s1.w, b0.t, 5);
+    f3(228, s1.t, s0.t, b0.w);
+    f3(230, s1.u, s0.u, b0.u);
+    f3(231, depth, b0.t, 6);
+    f3(232, s1.t, s0.t, distance(s1i, s0i));
+    f3(405, c6(s1i), s0c6, b0c6);
+    f3(406, c6(s0h_i), s0.w, b0c6);
+    f3(407, s0h.w, b0.t, 0);
+    f3(408, s0h.t, b0.w, 0);
+    f3(416, s0r.w, b0.t, 0);
+    f3(417, s0.t, s0r.t, b0.w);
+    // Third-order features: the third stack word, the words of the second-outermost
+    // children and of `s0`'s grandparent.
     let s2i = if state.stack.len() >= 3 {
         state.stack[state.stack.len() - 3]
     } else {
         NONE
     };
     let s2 = pos(tokens, state, s2i);
-    let edge_i = if b0i == NONE || s0i == NONE || b0i == s0i + 1 {
-        NONE
-    } else {
-        b0i - 1
-    };
-    let edge = pos(tokens, state, edge_i);
-    let s0n_i = if s0i != NONE && s0i + 1 < b0i && s0i + 1 != edge_i {
-        s0i + 1
-    } else {
-        NONE
-    };
-    let s0n = pos(tokens, state, s0n_i);
-    let s0p = pos(
-        tokens,
-        state,
-        get(s0i, |i| (i as u32).checked_sub(1).unwrap_or(NONE)),
-    );
-    let b3 = pos(tokens, state, state.buffer(3));
-    let mut t = 500u64;
-    let mut f3 = |a: u64, b: u64, c: u64| {
-        t += 1;
-        out.push(feat3(t, a, b, c));
-    };
-    f3(s2.t, s1.t, s0.t);
-    f3(s2.t, s0.t, b0.t);
-    f3(s0.t, edge.t, b0.t);
-    f3(edge.w, b0.t, 0);
-    f3(edge.t, b0.w, 0);
-    f3(s0.t, s0n.t, b0.t);
-    f3(s0p.t, s0.t, b0.t);
-    f3(s0.t, b0.t, feat2(0, edge.t, b1.t));
-    f3(s0h2.w, b0.t, 0);
-    f3(s0l2.w, s0.t, 0);
-    f3(s0r2.w, s0.t, 0);
-    f3(b0l2.w, b0.t, 0);
-    f3(b1.t, b3.t, b0.t);
+    f3(501, s2.t, s1.t, s0.t);
+    f3(502, s2.t, s0.t, b0.t);
+    f3(509, s0h2.w, b0.t, 0);
+    f3(510, s0l2.w, s0.t, 0);
+    f3(511, s0r2.w, s0.t, 0);
+    f3(512, b0l2.w, b0.t, 0);
 }
 
 /// Fills `out` with the features of the label classifier for the arc `head → dep`.

@@ -11,7 +11,9 @@ use crate::codec::{self, ModelInfo, ModelKind, Reader, Writer};
 use crate::error::Result;
 use crate::lexical::Clusters;
 use crate::perceptron::{argmax, Weights};
-use features::{label_features, role_features, role_words, state_features, ParseToken, ROLES};
+use features::{
+    label_features, pair_features, role_features, role_words, state_features, ParseToken, ROLES,
+};
 use state::{Action, State, ACTIONS, NONE};
 
 /// The relation of punctuation.
@@ -76,8 +78,9 @@ pub(crate) struct Scratch {
     pub label_scores: Vec<i32>,
 }
 
-/// Cached action scores of the per-word features of each role ([`role_features`]), shared by
-/// every state of a sentence.
+/// Cached action scores of the per-word features of each role ([`role_features`]) and of
+/// the features of the latest (`s0`, `b0`) pairs ([`pair_features`]), shared by every state
+/// of a sentence: the states of a beam often have the same stack top and buffer front.
 pub(crate) struct RoleCache {
     /// Scores of each role when no word fills it.
     absent: [[i32; 4]; ROLES],
@@ -85,6 +88,18 @@ pub(crate) struct RoleCache {
     scores: Vec<[i32; 4]>,
     /// …once computed.
     cached: Vec<bool>,
+    /// Pair scores, direct-mapped by the pair: the pair's key ([`pair_key`]; 0: empty) and
+    /// the scores of its features.
+    pairs: Vec<(u64, [i32; 4])>,
+}
+
+/// Slots of the pair cache (a power of two).
+const PAIR_SLOTS: usize = 64;
+
+/// The cache key of the pair (`s0`, `b0`), never 0.
+#[inline]
+fn pair_key(s0: u32, b0: u32) -> u64 {
+    (u64::from(s0) << 32 | u64::from(b0)).wrapping_add(1).max(1)
 }
 
 impl RoleCache {
@@ -100,6 +115,7 @@ impl RoleCache {
             absent,
             scores: vec![[0i32; 4]; n * ROLES],
             cached: vec![false; n * ROLES],
+            pairs: vec![(0, [0; 4]); PAIR_SLOTS],
         }
     }
 }
@@ -223,9 +239,19 @@ impl Parser {
         s: &mut Scratch,
         cache: &mut RoleCache,
     ) -> [i32; 4] {
+        let (s0, b0) = (state.s0(), state.buffer(0));
+        let key = pair_key(s0, b0);
+        let slot = (s0 as usize).wrapping_mul(31).wrapping_add(b0 as usize) % PAIR_SLOTS;
+        if cache.pairs[slot].0 != key {
+            s.features.clear();
+            pair_features(tokens, s0, b0, &mut s.features);
+            let mut pair = [0i32; 4];
+            self.actions.add(&s.features, &mut pair);
+            cache.pairs[slot] = (key, pair);
+        }
+        let mut acc = cache.pairs[slot].1;
         s.features.clear();
         state_features(tokens, state, &mut s.features);
-        let mut acc = [0i32; 4];
         self.actions.add(&s.features, &mut acc);
         for (role, i) in role_words(state).into_iter().enumerate() {
             let part = if i == NONE {
