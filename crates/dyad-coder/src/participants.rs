@@ -653,8 +653,15 @@ const LIGHT_VERBS: &[&str] = &[
 /// Relations of a modifier inside a noun phrase.
 const MODIFIERS: &[&str] = &["amod", "compound", "nmod:poss", "flat"];
 
-/// Quantity nouns whose `of` phrase names the group itself ("thousands of Iraqi Kurds").
+/// Quantity and membership nouns whose `of` phrase names the group itself ("thousands of
+/// Iraqi Kurds", "members of the Association of African Jurists").
 const QUANTITIES: &[&str] = &[
+    "member",
+    "members",
+    "representative",
+    "representatives",
+    "delegation",
+    "delegations",
     "thousand",
     "thousands",
     "hundred",

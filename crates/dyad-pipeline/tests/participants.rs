@@ -156,3 +156,18 @@ fn seeking_asylum_is_an_appeal_for_humanitarian_aid() {
         "{found:?}"
     );
 }
+
+#[test]
+fn members_and_delegations_of_a_body_act_for_it() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let members = triples(
+        &pipeline,
+        "Members of the Norwegian parliament visited Kenya on Tuesday to discuss aid.",
+    );
+    assert!(
+        members
+            .iter()
+            .any(|(c, s, t)| c.starts_with("04") && s.starts_with("NOR") && t.starts_with("KEN")),
+        "{members:?}"
+    );
+}
