@@ -315,6 +315,13 @@ impl ActorResolver {
         }
         let (mut actor, kind, coreferent) =
             self.compose(analysis, &parts, definite, date, memory)?;
+        // A name nobody knows followed by the bracketed acronym of one the dictionaries know
+        // is that institution (the acronym is a mention of its own).
+        if kind == MentionKind::Institution && actor.code.is_none() {
+            if let Some(institution) = self.acronym_after(site, end) {
+                actor = institution;
+            }
+        }
         if kind == MentionKind::Person && actor.code.is_none() {
             if let Some(institution) = self.speaks_for_after(site, end) {
                 actor.code = institution.code;
@@ -352,14 +359,33 @@ impl ActorResolver {
         if !matches!(rest.get(skip + n), Some(&"," | &")")) {
             return None;
         }
+        Some(self.institution(k))
+    }
+
+    /// The institution in brackets right after a name, as in "the Asia-Pacific Economic
+    /// Cooperation (APEC)".
+    fn acronym_after(&self, site: &SentenceSite<'_>, end: usize) -> Option<Actor> {
+        let rest = site.words.get(end - site.offset..)?;
+        if rest.first() != Some(&"(") {
+            return None;
+        }
+        let (n, entry) = self.known_at(&rest[1..])?;
+        let Entry::Institution(k) = entry else {
+            return None;
+        };
+        (rest.get(1 + n) == Some(&")")).then(|| self.institution(k))
+    }
+
+    /// The actor of institution `k` of the dictionary.
+    fn institution(&self, k: usize) -> Actor {
         let inst = &self.dictionary.institutions[k];
-        Some(Actor {
+        Actor {
             name: Some(inst.name.clone()),
             code: Some(inst.code.clone()),
             country: inst.country.clone(),
             roles: inst.roles.clone(),
             ..Actor::default()
-        })
+        }
     }
 
     /// The elements of the noun phrase starting at `i`.

@@ -171,3 +171,22 @@ fn members_and_delegations_of_a_body_act_for_it() {
         "{members:?}"
     );
 }
+
+#[test]
+fn a_name_followed_by_a_known_acronym_is_that_institution() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let analysis = pipeline.analyze(Document::from_text(
+        "The Northern Atlantic Treaty Alliance (NATO) condemned Serbia on Tuesday.",
+    ));
+    let sources: Vec<(String, Option<String>)> = analysis
+        .events
+        .iter()
+        .map(|e| (e.source.text.clone(), e.source.code.clone()))
+        .collect();
+    assert!(
+        sources
+            .iter()
+            .any(|(text, code)| text.contains("Alliance") && code.as_deref() == Some("IGOWSTNAT")),
+        "{sources:?}"
+    );
+}
