@@ -1422,6 +1422,15 @@ mod tests {
     }
 
     #[test]
+    fn northern_ireland_is_part_of_the_united_kingdom() {
+        let r = resolver(GENERATED);
+        let found = codes(&r, "Northern Ireland police spoke", None);
+        assert_eq!(found[0].1.as_deref(), Some("GBRCOP"), "{found:?}");
+        let found = codes(&r, "Irish police spoke", None);
+        assert_eq!(found[0].1.as_deref(), Some("IRLCOP"), "{found:?}");
+    }
+
+    #[test]
     fn a_shadow_ministers_title_is_the_opposition_whatever_office_it_names() {
         let r = resolver(GENERATED);
         let found = codes(
