@@ -103,3 +103,23 @@ fn agreeing_with_an_opinion_is_no_intent_to_act() {
         "The French foreign minister agreed with the British government's view on Monday."
     ));
 }
+
+#[test]
+fn outlawing_a_group_suspending_links_and_blowing_up_lines_are_coercion() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let outlawed = codes(
+        &pipeline,
+        "The Kenyan government outlawed the largest Somali separatist movement on Monday.",
+    );
+    assert!(outlawed.iter().any(|c| c == "1722"), "{outlawed:?}");
+    let suspended = codes(
+        &pipeline,
+        "Spain announced a suspension of air links with Morocco on Wednesday.",
+    );
+    assert!(suspended.iter().any(|c| c == "161"), "{suspended:?}");
+    let blown = codes(
+        &pipeline,
+        "Sudanese rebels blew up two oil pipelines near Khartoum last week.",
+    );
+    assert!(blown.iter().any(|c| c == "1712"), "{blown:?}");
+}
