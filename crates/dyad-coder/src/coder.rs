@@ -250,8 +250,15 @@ impl EventCoder {
             &analysis.tokens[s.first_token..s.last_token.min(analysis.tokens.len())]
         };
         let picked = participants::select(analysis, offset, words, site, mentions);
-        let source_index = picked.source?;
-        let source = mentions.get(source_index)?.actor.clone();
+        // A violence whose subject is the attack itself: an armed force nobody named.
+        let violent = ["18", "19", "20"].iter().any(|c| code.starts_with(c));
+        let source = match picked.source {
+            Some(k) => mentions.get(k)?.actor.clone(),
+            None if violent && !site.noun => {
+                participants::unidentified_attacker(analysis, sentence_tokens, site.first)?
+            }
+            None => return None,
+        };
         // The broad fallback tier codes only acts of known actors (a country, organisation
         // or role), not of any name ("Laura Ashley thanked …").
         if rule.fallback && source.code.is_none() {
@@ -265,7 +272,9 @@ impl EventCoder {
             .target
             .filter(|&t| {
                 reciprocal
-                    || !participants::co_subject(sentence_tokens, offset, mentions, source_index, t)
+                    || picked.source.is_none_or(|s| {
+                        !participants::co_subject(sentence_tokens, offset, mentions, s, t)
+                    })
             })
             .and_then(|t| mentions.get(t))
             .map(|m| m.actor.clone());

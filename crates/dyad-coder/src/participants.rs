@@ -628,6 +628,57 @@ pub(crate) fn co_subject(
     tokens[ht].deprel == "conj" && tokens[ht].head == Some(hs)
 }
 
+/// Nouns of a blast or an armed attack: as the subject of a violent act ("a roadside bombing
+/// killed one U.S. soldier") they stand for an armed force nobody named.
+const ATTACKS: &[&str] = &[
+    "bombing",
+    "bomb",
+    "explosion",
+    "blast",
+    "attack",
+    "airstrike",
+    "shelling",
+    "rocket",
+    "missile",
+    "mortar",
+    "grenade",
+    "landmine",
+    "mine",
+    "ambush",
+    "gunfire",
+];
+
+/// The unidentified attacker of a violent act whose subject is an attack or a blast, not an
+/// actor ("A roadside bombing near Samarra killed one U.S. soldier"): the subject phrase as
+/// an actor of no known code, an unidentified armed force (CAMEO's UAF).
+pub(crate) fn unidentified_attacker(
+    analysis: &Analysis,
+    tokens: &[dyad_types::Token],
+    trigger: usize,
+) -> Option<dyad_types::Actor> {
+    let subject = (0..tokens.len())
+        .find(|&i| tokens[i].head == Some(trigger) && tokens[i].deprel == "nsubj")?;
+    let lemma = tokens[subject].lemma.to_lowercase();
+    if !ATTACKS.contains(&lemma.as_str()) {
+        return None;
+    }
+    // The noun with its determiner and modifiers before it ("A roadside bombing").
+    let first = (0..subject)
+        .find(|&i| {
+            tokens[i].head == Some(subject)
+                && matches!(tokens[i].deprel.as_str(), "det" | "amod" | "compound")
+        })
+        .unwrap_or(subject);
+    let (start, end) = (tokens[first].start, tokens[subject].end);
+    Some(dyad_types::Actor {
+        start,
+        end,
+        text: analysis.doc.text[start..end].to_string(),
+        roles: vec!["UAF".into()],
+        ..dyad_types::Actor::default()
+    })
+}
+
 /// Whether a parsed word is a reporting verb ("said", "announced"), by its lemma.
 fn reports(token: &dyad_types::Token) -> bool {
     REPORTING_VERBS

@@ -190,3 +190,36 @@ fn a_name_followed_by_a_known_acronym_is_that_institution() {
         "{sources:?}"
     );
 }
+
+#[test]
+fn an_attack_that_kills_is_the_act_of_an_unidentified_armed_force() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let analysis = pipeline.analyze(Document::from_text(
+        "A roadside bombing near Kandahar killed two Canadian soldiers on Sunday.",
+    ));
+    let found: Vec<(String, String, Option<String>, Vec<String>)> = analysis
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.cameo.clone(),
+                e.source.text.clone(),
+                e.target.as_ref().and_then(|t| t.code.clone()),
+                e.source.roles.clone(),
+            )
+        })
+        .collect();
+    assert!(
+        found.iter().any(|(c, s, t, roles)| c.starts_with("19")
+            && s == "A roadside bombing"
+            && t.as_deref() == Some("CANMIL")
+            && roles == &["UAF".to_string()]),
+        "{found:?}"
+    );
+    // A subject that is no attack codes nothing without an actor.
+    assert!(triples(
+        &pipeline,
+        "The long winter near Kandahar killed two Canadian soldiers on Sunday."
+    )
+    .is_empty());
+}
