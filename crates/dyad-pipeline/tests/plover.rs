@@ -11,7 +11,7 @@ fn plover_event_types_floor() {
     let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
     let scores = evaluate_plover(&path, &pipeline).expect("PLOVER records");
     assert!(scores.records > 200, "{}", scores.to_table());
-    assert!(scores.event_type_accuracy >= 0.57, "{}", scores.to_table());
+    assert!(scores.event_type_accuracy >= 0.60, "{}", scores.to_table());
     assert!(scores.source_agreement >= 0.83, "{}", scores.to_table());
 }
 
@@ -27,8 +27,8 @@ fn plover_event_types_floor_with_the_petrarch2_tier() {
     };
     let pipeline = Pipeline::standard(&options).unwrap();
     let scores = evaluate_plover(&path, &pipeline).expect("PLOVER records");
-    assert!(scores.event_type_accuracy >= 0.60, "{}", scores.to_table());
-    assert!(scores.coverage >= 0.80, "{}", scores.to_table());
+    assert!(scores.event_type_accuracy >= 0.63, "{}", scores.to_table());
+    assert!(scores.coverage >= 0.83, "{}", scores.to_table());
 }
 
 #[test]
