@@ -137,6 +137,23 @@ const VOICE_ROLES: &[&str] = &[
     "secretary-general",
 ];
 
+/// Role words of people posted abroad: the place they are in is where they work, not whose
+/// they are ("reporters in Brussels", "diplomats in Baghdad").
+const POSTED_ROLES: &[&str] = &[
+    "reporter",
+    "reporters",
+    "journalist",
+    "journalists",
+    "correspondent",
+    "correspondents",
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "envoys",
+    "diplomat",
+    "diplomats",
+];
+
 /// Finds and resolves actor mentions in an analysed document.
 pub struct ActorResolver {
     dictionary: Dictionary,
@@ -306,8 +323,10 @@ impl ActorResolver {
         let first = parts[0].first;
         let mut end = parts.last().map(|p| p.end)?;
         // "Rebels in the Ivory Coast", "police in Dili": where a group of no country is,
-        // says whose it is.
-        if parts.iter().all(|p| matches!(p.element, Element::Role(_))) {
+        // says whose it is; not for those posted there ("reporters in Brussels").
+        let posted =
+            POSTED_ROLES.contains(&site.words[end - 1 - site.offset].to_lowercase().as_str());
+        if !posted && parts.iter().all(|p| matches!(p.element, Element::Role(_))) {
             if let Some(place) = self.place_after(site, end) {
                 end = place.end;
                 parts.insert(0, place);
@@ -1428,6 +1447,23 @@ mod tests {
         assert_eq!(found[0].1.as_deref(), Some("GBRCOP"), "{found:?}");
         let found = codes(&r, "Irish police spoke", None);
         assert_eq!(found[0].1.as_deref(), Some("IRLCOP"), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_says_whose_a_group_is_but_not_whose_its_reporters_are() {
+        let r = resolver(GENERATED);
+        let found = codes(&r, "police in Kenya spoke", None);
+        assert_eq!(found[0].1.as_deref(), Some("KENCOP"), "{found:?}");
+        let found = codes(&r, "reporters in Kenya spoke", None);
+        assert!(
+            found.iter().all(|(_, c)| c.as_deref() != Some("KENMED")),
+            "{found:?}"
+        );
+        let found = codes(&r, "diplomats in Kenya spoke", None);
+        assert!(
+            found.iter().all(|(_, c)| c.as_deref() != Some("KENGOV")),
+            "{found:?}"
+        );
     }
 
     #[test]
