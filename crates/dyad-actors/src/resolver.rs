@@ -324,9 +324,11 @@ impl ActorResolver {
         let mut end = parts.last().map(|p| p.end)?;
         // "Rebels in the Ivory Coast", "police in Dili": where a group of no country is,
         // says whose it is; not for those posted there ("reporters in Brussels").
-        let posted =
-            POSTED_ROLES.contains(&site.words[end - 1 - site.offset].to_lowercase().as_str());
-        if !posted && parts.iter().all(|p| matches!(p.element, Element::Role(_))) {
+        let posted = || {
+            let head = site.words[end - 1 - site.offset];
+            POSTED_ROLES.iter().any(|r| r.eq_ignore_ascii_case(head))
+        };
+        if parts.iter().all(|p| matches!(p.element, Element::Role(_))) && !posted() {
             if let Some(place) = self.place_after(site, end) {
                 end = place.end;
                 parts.insert(0, place);
@@ -370,29 +372,27 @@ impl ActorResolver {
             [",", "for", ..] => 2,
             _ => return None,
         };
-        let (n, entry) = self.known_at(&rest[skip..])?;
-        let Entry::Institution(k) = entry else {
-            return None;
-        };
         // The apposition closes after the name of the institution.
-        if !matches!(rest.get(skip + n), Some(&"," | &")")) {
-            return None;
-        }
-        Some(self.institution(k))
+        self.institution_closed_by(&rest[skip..], &[",", ")"])
     }
 
     /// The institution in brackets right after a name, as in "the Asia-Pacific Economic
     /// Cooperation (APEC)".
     fn acronym_after(&self, site: &SentenceSite<'_>, end: usize) -> Option<Actor> {
-        let rest = site.words.get(end - site.offset..)?;
-        if rest.first() != Some(&"(") {
-            return None;
+        match site.words.get(end - site.offset..)? {
+            ["(", inside @ ..] => self.institution_closed_by(inside, &[")"]),
+            _ => None,
         }
-        let (n, entry) = self.known_at(&rest[1..])?;
+    }
+
+    /// The institution the dictionaries know at the start of `words`, when one of
+    /// `closers` follows its name.
+    fn institution_closed_by(&self, words: &[&str], closers: &[&str]) -> Option<Actor> {
+        let (n, entry) = self.known_at(words)?;
         let Entry::Institution(k) = entry else {
             return None;
         };
-        (rest.get(1 + n) == Some(&")")).then(|| self.institution(k))
+        closers.contains(words.get(n)?).then(|| self.institution(k))
     }
 
     /// The actor of institution `k` of the dictionary.

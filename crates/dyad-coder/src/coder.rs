@@ -250,11 +250,10 @@ impl EventCoder {
             &analysis.tokens[s.first_token..s.last_token.min(analysis.tokens.len())]
         };
         let picked = participants::select(analysis, offset, words, site, mentions);
-        // A violence whose subject is the attack itself: an armed force nobody named.
-        let violent = ["18", "19", "20"].iter().any(|c| code.starts_with(c));
         let source = match picked.source {
             Some(k) => mentions.get(k)?.actor.clone(),
-            None if violent && !site.noun => {
+            // A violence whose subject is the attack itself: an armed force nobody named.
+            None if !site.noun && ["18", "19", "20"].iter().any(|c| code.starts_with(c)) => {
                 participants::unidentified_attacker(analysis, sentence_tokens, site.first)?
             }
             None => return None,

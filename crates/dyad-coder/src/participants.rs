@@ -177,7 +177,7 @@ fn from_parse(
     };
     // A mention that only modifies the subject noun ("Iraqi Kurds", "Radical French
     // farmers", "Thousands of Iraqi Kurds"): its head climbs through modifiers, and through
-    // `of` under a quantity word, to a token in one of `rels` under `of`.
+    // `of` under a quantity or membership noun, to a token in one of `rels` under `of`.
     let modifying_child = |of: usize, rels: &[&str]| -> Option<usize> {
         (0..mentions.len()).find(|&k| {
             let mut at = heads[k];
@@ -186,10 +186,10 @@ fn from_parse(
                     return false;
                 };
                 let rel = tokens[at].deprel.as_str();
-                let quantity = rel == "nmod"
+                let of_group = rel == "nmod"
                     && (tokens[up].upos == "NUM"
-                        || QUANTITIES.contains(&tokens[up].lemma.as_str()));
-                if !(MODIFIERS.contains(&rel) || quantity) {
+                        || GROUP_NOUNS.contains(&tokens[up].lemma.as_str()));
+                if !(MODIFIERS.contains(&rel) || of_group) {
                     return false;
                 }
                 if tokens[up].head == Some(of) && rels.iter().any(|r| tokens[up].deprel == *r) {
@@ -706,7 +706,7 @@ const MODIFIERS: &[&str] = &["amod", "compound", "nmod:poss", "flat"];
 
 /// Quantity and membership nouns whose `of` phrase names the group itself ("thousands of
 /// Iraqi Kurds", "members of the Association of African Jurists").
-const QUANTITIES: &[&str] = &[
+const GROUP_NOUNS: &[&str] = &[
     "member",
     "members",
     "representative",

@@ -6,7 +6,7 @@
 //! different lengths compare fairly. Labels are chosen greedily per arc.
 use super::features::ParseToken;
 use super::state::{State, ACTIONS};
-use super::{Parser, RoleCache};
+use super::{Parser, ScoreCache};
 
 /// A beam candidate: summed log-probability, index of the parent state, action class
 /// (`ACTIONS.len()`: the parent is complete and carried over unchanged).
@@ -39,7 +39,7 @@ fn log_probabilities(state: &State, scores: &[i32; 4], temperature: f64) -> [f64
 /// one ranked on ties. States more than `parser.prune` below the best one are dropped.
 pub(crate) fn run(parser: &Parser, tokens: &[ParseToken]) -> State {
     let mut s = parser.scratch();
-    let mut cache = RoleCache::new(parser, tokens.len(), &mut s);
+    let mut cache = ScoreCache::new(parser, tokens.len(), &mut s);
     let mut beam: Vec<Option<(State, f64)>> = vec![Some((State::new(tokens.len()), 0.0))];
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut uses: Vec<usize> = Vec::new();

@@ -91,27 +91,34 @@ struct Pos {
     l: u64,
 }
 
+/// The values of a position no word fills.
+const ABSENT_POS: Pos = Pos {
+    w: ABSENT,
+    t: ABSENT,
+    u: ABSENT,
+    l: ABSENT,
+};
+
+/// Word, tag, universal tag and, once attached, arc label of word `i`.
 #[inline]
 fn pos(tokens: &[ParseToken], state: &State, i: u32) -> Pos {
-    if i == NONE {
-        return Pos {
-            w: ABSENT,
-            t: ABSENT,
-            u: ABSENT,
-            l: ABSENT,
-        };
-    }
-    let tok = tokens[i as usize];
-    let l = if state.heads[i as usize] == NONE {
-        ABSENT
-    } else {
-        u64::from(state.labels[i as usize])
+    let l = match state.heads.get(i as usize) {
+        Some(&head) if head != NONE => u64::from(state.labels[i as usize]),
+        _ => ABSENT,
     };
     Pos {
-        w: tok.word,
-        t: tok.tag,
-        u: tok.upos,
         l,
+        ..word(tokens, i)
+    }
+}
+
+/// The word before word `i` (`NONE` for the first word or none).
+#[inline]
+fn previous(i: u32) -> u32 {
+    if i == NONE {
+        NONE
+    } else {
+        i.checked_sub(1).unwrap_or(NONE)
     }
 }
 
@@ -156,12 +163,7 @@ fn word(tokens: &[ParseToken], i: u32) -> Pos {
             u: tok.upos,
             l: ABSENT,
         },
-        _ => Pos {
-            w: ABSENT,
-            t: ABSENT,
-            u: ABSENT,
-            l: ABSENT,
-        },
+        _ => ABSENT_POS,
     }
 }
 
@@ -227,14 +229,7 @@ pub fn pair_features(tokens: &[ParseToken], s0i: u32, b0i: u32, out: &mut Vec<u6
         NONE
     };
     let s0n = word(tokens, s0n_i);
-    let s0p = word(
-        tokens,
-        if s0i == NONE {
-            NONE
-        } else {
-            s0i.checked_sub(1).unwrap_or(NONE)
-        },
-    );
+    let s0p = word(tokens, previous(s0i));
     let mut f3 = |t: u64, a: u64, b: u64, c: u64| out.push(feat3(t, a, b, c));
     f3(201, s0.w, s0.t, b0.t);
     f3(202, s0.t, b0.w, b0.t);
@@ -405,7 +400,7 @@ pub fn label_features(
         state,
         if dep + 1 < state.n { dep + 1 } else { NONE },
     );
-    let dp = pos(tokens, state, dep.checked_sub(1).unwrap_or(NONE));
+    let dp = pos(tokens, state, previous(dep));
     let mut t = 300u64;
     let mut f2 = |a: u64, b: u64| {
         t += 1;
@@ -437,11 +432,7 @@ pub fn label_features(
     f2(d.w, dn.w);
     f2(h.w, dl.w);
     f2(h.u, hh.t);
-    let c6 = |i: u32| {
-        tokens
-            .get(i as usize)
-            .map_or(ABSENT, |t| cluster_prefix(t.cluster, 6))
-    };
+    let c6 = |i: u32| cluster(tokens, i, 6);
     f2(feat2(0, h.t, d.t), c6(dep));
     f2(c6(head), c6(dep));
     let hl = pos(tokens, state, state.left[head as usize][0]);
@@ -450,7 +441,7 @@ pub fn label_features(
         state,
         if head + 1 < state.n { head + 1 } else { NONE },
     );
-    let hp = pos(tokens, state, head.checked_sub(1).unwrap_or(NONE));
+    let hp = pos(tokens, state, previous(head));
     let [verbs, puncts] = between(tokens, head.min(dep), head.max(dep));
     f2(feat2(0, h.t, d.t), feat2(0, verbs, puncts));
     f2(d.t, dr.w);

@@ -81,7 +81,7 @@ pub(crate) struct Scratch {
 /// Cached action scores of the per-word features of each role ([`role_features`]) and of
 /// the features of the latest (`s0`, `b0`) pairs ([`pair_features`]), shared by every state
 /// of a sentence: the states of a beam often have the same stack top and buffer front.
-pub(crate) struct RoleCache {
+pub(crate) struct ScoreCache {
     /// Scores of each role when no word fills it.
     absent: [[i32; 4]; ROLES],
     /// Scores of word `i` in role `r` at `i * ROLES + r`…
@@ -102,7 +102,7 @@ fn pair_key(s0: u32, b0: u32) -> u64 {
     (u64::from(s0) << 32 | u64::from(b0)).wrapping_add(1).max(1)
 }
 
-impl RoleCache {
+impl ScoreCache {
     pub(crate) fn new(parser: &Parser, n: usize, s: &mut Scratch) -> Self {
         let mut absent = [[0i32; 4]; ROLES];
         for (role, a) in absent.iter_mut().enumerate() {
@@ -111,7 +111,7 @@ impl RoleCache {
             parser.actions.add(&s.features, a);
         }
         s.features.clear();
-        RoleCache {
+        ScoreCache {
             absent,
             scores: vec![[0i32; 4]; n * ROLES],
             cached: vec![false; n * ROLES],
@@ -237,7 +237,7 @@ impl Parser {
         tokens: &[ParseToken],
         state: &State,
         s: &mut Scratch,
-        cache: &mut RoleCache,
+        cache: &mut ScoreCache,
     ) -> [i32; 4] {
         let (s0, b0) = (state.s0(), state.buffer(0));
         let key = pair_key(s0, b0);
@@ -300,7 +300,7 @@ impl Parser {
         }
         let mut state = State::new(tokens.len());
         let mut s = self.scratch();
-        let mut cache = RoleCache::new(self, tokens.len(), &mut s);
+        let mut cache = ScoreCache::new(self, tokens.len(), &mut s);
         while !state.is_terminal() {
             let action = if state.stack.is_empty() {
                 Action::Shift
