@@ -10,6 +10,11 @@ use crate::labels::NUM_LABELS;
 pub trait Scorer {
     /// Adds the weights of `feature` to `scores`.
     fn add(&self, feature: u64, scores: &mut [f32; NUM_LABELS]);
+
+    /// Asks for the memory that [`Scorer::add`] of `feature` will read, without waiting for
+    /// it, so that the lookups of many features overlap. Changes nothing.
+    #[inline]
+    fn prefetch(&self, _feature: u64) {}
 }
 
 /// Averaged-perceptron weights: one row of label weights per feature seen in an update.
@@ -205,6 +210,18 @@ impl WeightTable {
 }
 
 impl Scorer for WeightTable {
+    /// The key of the feature's home slot and the row there: where the probe of
+    /// [`Scorer::add`] starts, and (at this table's load factor) mostly ends.
+    #[inline]
+    fn prefetch(&self, feature: u64) {
+        let slot = feature as usize & self.mask;
+        dyad_types::prefetch(&self.keys[slot]);
+        let row = &self.rows[slot * NUM_LABELS..(slot + 1) * NUM_LABELS];
+        dyad_types::prefetch(&row[0]);
+        dyad_types::prefetch(&row[NUM_LABELS / 2]);
+        dyad_types::prefetch(&row[NUM_LABELS - 1]);
+    }
+
     #[inline]
     fn add(&self, feature: u64, scores: &mut [f32; NUM_LABELS]) {
         let fp = fingerprint(feature);

@@ -82,20 +82,19 @@ impl Weights {
         self.base + (feature >> (64 - self.bits)) as usize * self.stride
     }
 
-    /// Touches every row of `features` first: independent loads that the processor overlaps,
-    /// so the summing loop that follows mostly hits the cache.
+    /// Asks for every row of `features` without waiting for any: the processor fetches them
+    /// side by side, so summing them later mostly hits the cache. Random rows of these
+    /// tables are cache misses; one at a time each costs a full memory latency.
     #[inline]
-    fn touch(&self, features: &[u64]) {
-        let mut touch = 0i8;
+    pub fn prefetch(&self, features: &[u64]) {
         for &f in features {
             let r = self.row(f);
             let mut k = 0;
             while k < self.stride {
-                touch ^= self.data[r + k];
+                dyad_types::prefetch(&self.data[r + k]);
                 k += LINE;
             }
         }
-        std::hint::black_box(touch);
     }
 
     /// The `i16` sums of the rows of at most [`CHUNK`] `features` (`N` = stride).
@@ -116,7 +115,13 @@ impl Weights {
     /// Adds the weights of `features` into `acc` (at most `classes` long).
     #[inline]
     pub fn add(&self, features: &[u64], acc: &mut [i32]) {
-        self.touch(features);
+        self.prefetch(features);
+        self.add_prefetched(features, acc);
+    }
+
+    /// [`Weights::add`] for `features` already [prefetched](Weights::prefetch).
+    #[inline]
+    pub fn add_prefetched(&self, features: &[u64], acc: &mut [i32]) {
         let n = acc.len().min(self.classes);
         for chunk in features.chunks(CHUNK) {
             let mut put = |sums: &[i16]| {

@@ -18,6 +18,7 @@ mod actor;
 mod analysis;
 mod document;
 mod event;
+mod prefetch;
 mod span;
 mod stage;
 mod token;
@@ -29,6 +30,7 @@ pub use event::{
     Attribution, AttributionKind, DateBasis, DatePrecision, Event, EventDate, GeoPrecision,
     Location, Mode, PloverCoding, Trigger,
 };
+pub use prefetch::prefetch;
 pub use span::{Sentence, Span};
 pub use stage::Stage;
 pub use token::Token;

@@ -6,7 +6,7 @@
 //! different lengths compare fairly. Labels are chosen greedily per arc.
 use super::features::ParseToken;
 use super::state::{State, ACTIONS};
-use super::{Parser, ScoreCache};
+use super::{Parser, Pending, ScoreCache};
 
 /// A beam candidate: summed log-probability, index of the parent state, action class
 /// (`ACTIONS.len()`: the parent is complete and carried over unchanged).
@@ -46,7 +46,17 @@ pub(crate) fn run(parser: &Parser, tokens: &[ParseToken]) -> State {
     // States dropped from the beam, whose buffers are reused for copies.
     let mut spare: Vec<State> = Vec::new();
     let mut next = Vec::new();
+    let mut pending: Vec<Pending> = Vec::new();
     loop {
+        // Every state's uncached features first, their rows fetched side by side.
+        pending.resize_with(beam.len(), Pending::default);
+        for (state, pending) in beam.iter().zip(&mut pending) {
+            if let Some((state, _)) = state {
+                if !state.is_terminal() && !state.stack.is_empty() {
+                    parser.gather(tokens, state, &cache, pending);
+                }
+            }
+        }
         candidates.clear();
         let mut done = true;
         for (p, (state, score)) in beam
@@ -63,7 +73,7 @@ pub(crate) fn run(parser: &Parser, tokens: &[ParseToken]) -> State {
                 candidates.push((*score, p, super::Action::Shift as usize));
                 continue;
             }
-            let scores = parser.action_scores(tokens, state, &mut s, &mut cache);
+            let scores = parser.finish(tokens, state, &mut cache, &pending[p], &mut s.features);
             let logp = log_probabilities(state, &scores, parser.temperature);
             for (a, lp) in logp.iter().enumerate() {
                 if state.is_valid(ACTIONS[a]) {

@@ -76,6 +76,7 @@ pub(crate) struct Scratch {
     pub features: Vec<u64>,
     pub action_scores: Vec<i32>,
     pub label_scores: Vec<i32>,
+    pub pending: Pending,
 }
 
 /// Cached action scores of the per-word features of each role ([`role_features`]) and of
@@ -92,6 +93,24 @@ pub(crate) struct ScoreCache {
     /// the scores of its features.
     pairs: Vec<(u64, [i32; 4])>,
 }
+
+/// The features of one state's action scores that were not cached, gathered by
+/// [`Parser::gather`] with their weight rows prefetched, to be summed by [`Parser::finish`].
+#[derive(Default)]
+pub(crate) struct Pending {
+    features: Vec<u64>,
+    /// The pair's cache key and slot, and the end of its features in `features` (0: its
+    /// scores were cached).
+    pair: (u64, usize, usize),
+    /// The end of the state features.
+    state_end: usize,
+    /// Each role's index in the role cache ([`NO_WORD`]: no word fills it) and the end of its
+    /// features (the previous end: its scores were cached).
+    roles: [(usize, usize); ROLES],
+}
+
+/// The role-cache index of a role no word fills.
+const NO_WORD: usize = usize::MAX;
 
 /// Slots of the pair cache (a power of two).
 const PAIR_SLOTS: usize = 64;
@@ -200,6 +219,7 @@ impl Parser {
             features: Vec::with_capacity(128),
             action_scores: vec![0; ACTIONS.len()],
             label_scores: vec![0; self.labels.len()],
+            pending: Pending::default(),
         }
     }
 
@@ -239,33 +259,89 @@ impl Parser {
         s: &mut Scratch,
         cache: &mut ScoreCache,
     ) -> [i32; 4] {
+        self.gather(tokens, state, cache, &mut s.pending);
+        self.finish(tokens, state, cache, &s.pending, &mut s.features)
+    }
+
+    /// Collects the features of `state`'s action scores that `cache` does not hold yet into
+    /// `pending`, and prefetches their weight rows: the first half of [`Parser::action_scores`].
+    /// The beam gathers all its states before finishing any, so that their rows are fetched
+    /// side by side.
+    pub(crate) fn gather(
+        &self,
+        tokens: &[ParseToken],
+        state: &State,
+        cache: &ScoreCache,
+        pending: &mut Pending,
+    ) {
         let (s0, b0) = (state.s0(), state.buffer(0));
         let key = pair_key(s0, b0);
         let slot = (s0 as usize).wrapping_mul(31).wrapping_add(b0 as usize) % PAIR_SLOTS;
+        let features = &mut pending.features;
+        features.clear();
         if cache.pairs[slot].0 != key {
-            s.features.clear();
-            pair_features(tokens, s0, b0, &mut s.features);
+            pair_features(tokens, s0, b0, features);
+        }
+        pending.pair = (key, slot, features.len());
+        state_features(tokens, state, features);
+        pending.state_end = features.len();
+        for (role, i) in role_words(state).into_iter().enumerate() {
+            let k = if i == NONE {
+                NO_WORD
+            } else {
+                i as usize * ROLES + role
+            };
+            if k != NO_WORD && !cache.cached[k] {
+                role_features(role, tokens.get(i as usize), features);
+            }
+            pending.roles[role] = (k, features.len());
+        }
+        self.actions.prefetch(features);
+    }
+
+    /// Sums the scores of `state`'s actions from the features [gathered](Parser::gather) in
+    /// `pending` and the cached scores, caching the new pair and role scores. A pair whose
+    /// scores were cached when gathered but have been evicted since is scored again with
+    /// `features` as scratch.
+    pub(crate) fn finish(
+        &self,
+        tokens: &[ParseToken],
+        state: &State,
+        cache: &mut ScoreCache,
+        pending: &Pending,
+        features: &mut Vec<u64>,
+    ) -> [i32; 4] {
+        let (key, slot, pair_end) = pending.pair;
+        let gathered = &pending.features;
+        if cache.pairs[slot].0 != key {
             let mut pair = [0i32; 4];
-            self.actions.add(&s.features, &mut pair);
+            if pair_end > 0 {
+                self.actions
+                    .add_prefetched(&gathered[..pair_end], &mut pair);
+            } else {
+                features.clear();
+                pair_features(tokens, state.s0(), state.buffer(0), features);
+                self.actions.add(features, &mut pair);
+            }
             cache.pairs[slot] = (key, pair);
         }
         let mut acc = cache.pairs[slot].1;
-        s.features.clear();
-        state_features(tokens, state, &mut s.features);
-        self.actions.add(&s.features, &mut acc);
-        for (role, i) in role_words(state).into_iter().enumerate() {
-            let part = if i == NONE {
+        self.actions
+            .add_prefetched(&gathered[pair_end..pending.state_end], &mut acc);
+        let mut start = pending.state_end;
+        for (role, &(k, end)) in pending.roles.iter().enumerate() {
+            let part = if k == NO_WORD {
                 &cache.absent[role]
             } else {
-                let k = i as usize * ROLES + role;
+                // Role scores, once cached, stay: uncached now means gathered.
                 if !cache.cached[k] {
-                    s.features.clear();
-                    role_features(role, tokens.get(i as usize), &mut s.features);
-                    self.actions.add(&s.features, &mut cache.scores[k]);
+                    self.actions
+                        .add_prefetched(&gathered[start..end], &mut cache.scores[k]);
                     cache.cached[k] = true;
                 }
                 &cache.scores[k]
             };
+            start = end;
             for (a, p) in acc.iter_mut().zip(part) {
                 *a += *p;
             }
@@ -375,5 +451,94 @@ impl Parser {
             }
         }
         state
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::features::{action_features, count_context};
+    use super::*;
+
+    /// The scores of every feature of `state`, summed without caches or prefetching.
+    fn plain_scores(parser: &Parser, tokens: &[ParseToken], state: &State) -> [i32; 4] {
+        let mut features = Vec::new();
+        action_features(tokens, state, &mut features);
+        let mut scores = [0i32; 4];
+        parser.actions.score(&features, &mut scores);
+        scores
+    }
+
+    #[test]
+    fn gathered_and_cached_scores_equal_the_plain_sum_of_all_features() {
+        let parser = Parser::embedded().expect("committed parser model");
+        let words = [
+            "Officials",
+            "said",
+            "the",
+            "army",
+            "had",
+            "shelled",
+            "the",
+            "town",
+            ".",
+        ];
+        let tags = [
+            ("NOUN", "NNS"),
+            ("VERB", "VBD"),
+            ("DET", "DT"),
+            ("NOUN", "NN"),
+            ("AUX", "VBD"),
+            ("VERB", "VBN"),
+            ("DET", "DT"),
+            ("NOUN", "NN"),
+            ("PUNCT", "."),
+        ];
+        let mut tokens: Vec<ParseToken> = words
+            .iter()
+            .zip(tags)
+            .map(|(w, (u, x))| ParseToken::new(w, u, x, &parser.clusters))
+            .collect();
+        count_context(&mut tokens);
+        let mut s = parser.scratch();
+        let mut cache = ScoreCache::new(&parser, tokens.len(), &mut s);
+        // Two states that share words, gathered together and finished in turn as the beam
+        // does, along a parse that shifts, attaches and reduces.
+        let mut a = State::new(tokens.len());
+        let script = [
+            Action::Shift,
+            Action::Left,
+            Action::Shift,
+            Action::Shift,
+            Action::Left,
+        ];
+        let (mut pa, mut pb) = (Pending::default(), Pending::default());
+        let mut checked = 0;
+        for action in script {
+            let mut b = State::new(0);
+            b.copy_from(&a);
+            if b.is_valid(Action::Shift) {
+                b.apply(Action::Shift, 0);
+            }
+            for state in [&a, &b] {
+                if state.stack.is_empty() || state.is_terminal() {
+                    continue;
+                }
+                let plain = plain_scores(&parser, &tokens, state);
+                parser.gather(&tokens, state, &cache, &mut pa);
+                parser.gather(&tokens, state, &cache, &mut pb);
+                let first = parser.finish(&tokens, state, &mut cache, &pa, &mut s.features);
+                let again = parser.finish(&tokens, state, &mut cache, &pb, &mut s.features);
+                assert_eq!(first, plain, "scores of {:?}", state.stack);
+                assert_eq!(again, plain, "cached scores of {:?}", state.stack);
+                assert_eq!(
+                    parser.action_scores(&tokens, state, &mut s, &mut cache),
+                    plain
+                );
+                checked += 1;
+            }
+            assert!(a.is_valid(action));
+            a.apply(action, 0);
+        }
+        assert!(checked >= 6, "{checked} states checked");
     }
 }
