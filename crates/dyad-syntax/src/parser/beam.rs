@@ -47,6 +47,8 @@ pub(crate) fn run(parser: &Parser, tokens: &[ParseToken]) -> State {
     let mut spare: Vec<State> = Vec::new();
     let mut next = Vec::new();
     let mut pending: Vec<Pending> = Vec::new();
+    let mut label_features: Vec<Vec<u64>> = Vec::new();
+    let mut labels: Vec<Option<u16>> = Vec::new();
     loop {
         // Every state's uncached features first, their rows fetched side by side.
         pending.resize_with(beam.len(), Pending::default);
@@ -95,8 +97,25 @@ pub(crate) fn run(parser: &Parser, tokens: &[ParseToken]) -> State {
         for c in &candidates {
             uses[c.1] += 1;
         }
+        // The labels of the kept arcs, their rows fetched side by side.
+        label_features.resize_with(candidates.len(), Vec::new);
+        labels.clear();
+        for (&(_, p, a), features) in candidates.iter().zip(&mut label_features) {
+            let fixed = match (ACTIONS.get(a), &beam[p]) {
+                (Some(&action), Some((state, _))) => {
+                    parser.gather_label(tokens, state, action, features)
+                }
+                _ => Some(0),
+            };
+            labels.push(fixed);
+        }
+        for (label, features) in labels.iter_mut().zip(&label_features) {
+            if label.is_none() {
+                *label = Some(parser.gathered_label(features, &mut s));
+            }
+        }
         next.clear();
-        for &(score, p, a) in &candidates {
+        for (&(score, p, a), label) in candidates.iter().zip(&labels) {
             uses[p] -= 1;
             let parent = if uses[p] == 0 {
                 beam[p].take().map(|h| h.0)
@@ -109,8 +128,7 @@ pub(crate) fn run(parser: &Parser, tokens: &[ParseToken]) -> State {
             };
             let Some(mut state) = parent else { continue };
             if let Some(&action) = ACTIONS.get(a) {
-                let label = parser.arc_label(tokens, &state, action, &mut s);
-                state.apply(action, label);
+                state.apply(action, label.unwrap_or(0));
             }
             next.push(Some((state, score)));
         }

@@ -364,6 +364,40 @@ impl Parser {
         }
     }
 
+    /// The first half of [`Parser::arc_label`]: the label when it needs no scoring (0 for an
+    /// action that makes no arc, `punct` for punctuation), or else `None`, the label
+    /// features in `features` and their rows prefetched, for [`Parser::gathered_label`].
+    pub(crate) fn gather_label(
+        &self,
+        tokens: &[ParseToken],
+        state: &State,
+        action: Action,
+        features: &mut Vec<u64>,
+    ) -> Option<u16> {
+        let (head, dep) = match action {
+            Action::Left => (state.b, state.s0()),
+            Action::Right => (state.s0(), state.b),
+            _ => return Some(0),
+        };
+        if let Some((class, upos)) = self.punct {
+            if tokens.get(dep as usize).is_some_and(|t| t.upos == upos) {
+                return Some(class);
+            }
+        }
+        label_features(tokens, state, head, dep, features);
+        self.label_model.prefetch(features);
+        None
+    }
+
+    /// The best label (never the root label) given label features [gathered](Parser::gather_label).
+    pub(crate) fn gathered_label(&self, features: &[u64], s: &mut Scratch) -> u16 {
+        s.label_scores.fill(0);
+        self.label_model
+            .add_prefetched(features, &mut s.label_scores);
+        let root = self.root_class() as usize;
+        argmax(&s.label_scores, |c| c != root).unwrap_or(0) as u16
+    }
+
     /// Runs the transition system to the end; returns the final state: greedily, or with a
     /// beam search ([`beam::run`]) when the beam width is above 1 and the sentence has at most
     /// [`BEAM_MAX_WORDS`] words.
