@@ -28,11 +28,7 @@ pub fn best_label(scores: &[f32; NUM_LABELS], prev: usize, last: bool) -> usize 
 /// Scores of all labels for the features in `features`.
 #[inline]
 pub fn score<S: Scorer>(scorer: &S, features: &[u64]) -> [f32; NUM_LABELS] {
-    let mut scores = [0f32; NUM_LABELS];
-    for &f in features {
-        scorer.add(f, &mut scores);
-    }
-    scores
+    scorer.score(features)
 }
 
 /// Tokens whose features that do not depend on the labels are computed, and their weights

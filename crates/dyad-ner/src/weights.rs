@@ -15,6 +15,16 @@ pub trait Scorer {
     /// it, so that the lookups of many features overlap. Changes nothing.
     #[inline]
     fn prefetch(&self, _feature: u64) {}
+
+    /// The scores of all labels given `features`.
+    #[inline]
+    fn score(&self, features: &[u64]) -> [f32; NUM_LABELS] {
+        let mut scores = [0f32; NUM_LABELS];
+        for &f in features {
+            self.add(f, &mut scores);
+        }
+        scores
+    }
 }
 
 /// Averaged-perceptron weights: one row of label weights per feature seen in an update.
@@ -222,23 +232,98 @@ impl Scorer for WeightTable {
         dyad_types::prefetch(&row[NUM_LABELS - 1]);
     }
 
+    /// Sums the quantised rows exactly in integers and scales once.
+    #[inline]
+    fn score(&self, features: &[u64]) -> [f32; NUM_LABELS] {
+        let mut sums = [0i32; NUM_LABELS];
+        for &f in features {
+            if let Some(row) = self.row(f) {
+                for (s, &q) in sums.iter_mut().zip(row) {
+                    *s += i32::from(q);
+                }
+            }
+        }
+        sums.map(|s| s as f32 * self.scale)
+    }
+
     #[inline]
     fn add(&self, feature: u64, scores: &mut [f32; NUM_LABELS]) {
+        if let Some(row) = self.row(feature) {
+            for (s, &q) in scores.iter_mut().zip(row) {
+                *s += f32::from(q) * self.scale;
+            }
+        }
+    }
+}
+
+impl WeightTable {
+    /// The quantised row of `feature`, if the table has one.
+    #[inline]
+    fn row(&self, feature: u64) -> Option<&[i16]> {
         let fp = fingerprint(feature);
         let mut slot = feature as usize & self.mask;
         loop {
             let key = self.keys[slot];
             if key == fp {
-                let row = &self.rows[slot * NUM_LABELS..(slot + 1) * NUM_LABELS];
-                for (s, &q) in scores.iter_mut().zip(row) {
-                    *s += f32::from(q) * self.scale;
-                }
-                return;
+                return Some(&self.rows[slot * NUM_LABELS..(slot + 1) * NUM_LABELS]);
             }
             if key == 0 {
-                return;
+                return None;
             }
             slot = (slot + 1) & self.mask;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_table_scores_its_rows_summed_and_skips_unknown_features() {
+        let mut avg: HashMap<u64, [f32; NUM_LABELS], FxBuild> = HashMap::default();
+        for f in 1..200u64 {
+            let mut row = [0f32; NUM_LABELS];
+            for (l, w) in row.iter_mut().enumerate() {
+                *w = ((f * 31 + l as u64 * 17) % 23) as f32 - 11.0;
+            }
+            avg.insert(f.wrapping_mul(0x9e37_79b9_7f4a_7c15), row);
+        }
+        let table = WeightTable::from_averaged(&avg, usize::MAX);
+        let known: Vec<u64> = (1..200u64)
+            .step_by(7)
+            .map(|f| f.wrapping_mul(0x9e37_79b9_7f4a_7c15))
+            .collect();
+        let mut features = known.clone();
+        features.push(0xdead_beef_dead_beef);
+        let scores = table.score(&features);
+        let mut expected = [0f32; NUM_LABELS];
+        for f in &known {
+            for (e, w) in expected.iter_mut().zip(&avg[f]) {
+                *e += w;
+            }
+        }
+        let mut added = [0f32; NUM_LABELS];
+        for &f in &features {
+            table.add(f, &mut added);
+        }
+        for l in 0..NUM_LABELS {
+            assert!(
+                (scores[l] - expected[l]).abs() < 1e-3,
+                "label {l}: {} vs {}",
+                scores[l],
+                expected[l]
+            );
+            assert!(
+                (scores[l] - added[l]).abs() < 1e-3,
+                "label {l}: {} vs {}",
+                scores[l],
+                added[l]
+            );
+        }
+        assert!(
+            expected.iter().any(|&e| e.abs() > 1.0),
+            "the rows sum to something"
+        );
     }
 }
