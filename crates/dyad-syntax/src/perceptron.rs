@@ -154,6 +154,13 @@ impl Weights {
         self.add(features, scores);
     }
 
+    /// [`Weights::score`] for `features` already [prefetched](Weights::prefetch).
+    #[inline]
+    pub fn score_prefetched(&self, features: &[u64], scores: &mut [i32]) {
+        scores.fill(0);
+        self.add_prefetched(features, scores);
+    }
+
     /// Serialises the table.
     pub fn write(&self, w: &mut Writer) {
         w.u32(self.bits);

@@ -178,30 +178,55 @@ impl Tagger {
         let attrs: Vec<WordAttrs> = words.iter().map(|w| self.attrs(w)).collect();
         let mut features = Vec::with_capacity(64);
         let xpos = self.xpos_classes(&attrs, &mut features);
-        let mut scores = vec![0i32; self.upos_tags.len()];
+        let upos = self.upos_classes(&attrs, &xpos, &mut features);
         let mut out = Vec::with_capacity(words.len());
-        for (i, word) in words.iter().enumerate() {
-            let known = self
-                .tagdict
-                .get(&attrs[i].word)
-                .map_or(0, |c| (*c >> 16) as usize);
-            let class = if known > 0 {
-                known - 1
-            } else {
-                upos_features(&attrs, &xpos, i, &mut features);
-                self.upos_model.score(&features, &mut scores);
-                argmax(&scores, |_| true).unwrap_or(0)
-            };
-            let upos = self.upos_tags[class];
-            let xpos = &self.xpos_tags[xpos[i] as usize - 1];
+        for ((word, class), xpos) in words.iter().zip(upos).zip(&xpos) {
+            let xpos = &self.xpos_tags[*xpos as usize - 1];
             let lemma = self.lemmatizer.lemma(word, xpos);
             out.push(TagResult {
-                upos,
+                upos: self.upos_tags[class],
                 xpos: xpos.clone(),
                 lemma,
             });
         }
         out
+    }
+
+    /// The UPOS class of each word given the XPOS classes: the tag dictionary's where it
+    /// fixes one, else the model's, the features of [`PREFETCH_WINDOW`] words gathered and
+    /// their rows prefetched before any is scored.
+    fn upos_classes(
+        &self,
+        attrs: &[WordAttrs],
+        xpos: &[u64],
+        features: &mut Vec<u64>,
+    ) -> Vec<usize> {
+        let mut scores = vec![0i32; self.upos_tags.len()];
+        let mut classes: Vec<Option<usize>> = attrs
+            .iter()
+            .map(|a| {
+                let known = self.tagdict.get(&a.word).map_or(0, |c| (*c >> 16) as usize);
+                known.checked_sub(1)
+            })
+            .collect();
+        let mut window = Window::default();
+        for start in (0..attrs.len()).step_by(PREFETCH_WINDOW) {
+            window.clear();
+            let end = (start + PREFETCH_WINDOW).min(attrs.len());
+            for (i, class) in classes.iter().enumerate().take(end).skip(start) {
+                if class.is_none() {
+                    upos_features(attrs, xpos, i, features);
+                    window.push(i, features, (0, 0));
+                }
+            }
+            self.upos_model.prefetch(&window.features);
+            for &(i, from, to, _) in &window.spans {
+                self.upos_model
+                    .score_prefetched(&window.features[from..to], &mut scores);
+                classes[i] = argmax(&scores, |_| true);
+            }
+        }
+        classes.into_iter().map(|c| c.unwrap_or(0)).collect()
     }
 
     /// Size in bytes of the weight tables.
@@ -212,8 +237,37 @@ impl Tagger {
     }
 }
 
+/// Words whose features are gathered, and their weight rows prefetched, together: random
+/// rows of the tables are cache misses, which overlap when requested side by side.
+const PREFETCH_WINDOW: usize = 16;
+
+/// The features of a window of words, one after the other.
+#[derive(Default)]
+struct Window {
+    features: Vec<u64>,
+    /// Word index, range in `features`, and the previous tags they were computed with.
+    spans: Vec<(usize, usize, usize, (u64, u64))>,
+}
+
+impl Window {
+    fn clear(&mut self) {
+        self.features.clear();
+        self.spans.clear();
+    }
+
+    fn push(&mut self, i: usize, features: &[u64], prev: (u64, u64)) {
+        let from = self.features.len();
+        self.features.extend_from_slice(features);
+        self.spans.push((i, from, self.features.len(), prev));
+    }
+}
+
 /// Tags `attrs` greedily left to right with `model` (XPOS class index + 1 per word; words of
 /// `tagdict` get their class): the first pass, or, given the first pass's classes, the second.
+///
+/// In the second pass the features of each window of [`PREFETCH_WINDOW`] words are computed
+/// ahead with the first pass's tags as the previous tags, and their rows prefetched; a word
+/// whose previous tags the second pass kept is scored from them, the others are scored anew.
 pub(crate) fn decode_xpos(
     model: &Weights,
     tagdict: &U64Map<u32>,
@@ -221,22 +275,50 @@ pub(crate) fn decode_xpos(
     first: Option<&[u64]>,
     features: &mut Vec<u64>,
 ) -> Vec<u64> {
+    let fixed = |i: usize| {
+        tagdict
+            .get(&attrs[i].word)
+            .map(|c| u64::from(*c & 0xffff) + 1)
+    };
     let mut scores = vec![0i32; model.classes()];
     let mut out: Vec<u64> = Vec::with_capacity(attrs.len());
+    let mut window = Window::default();
+    let mut next = 0;
     for i in 0..attrs.len() {
-        let class = match tagdict.get(&attrs[i].word) {
-            Some(c) => (*c & 0xffff) as usize,
+        if let (Some(first), 0) = (first, i % PREFETCH_WINDOW) {
+            window.clear();
+            next = 0;
+            for j in i..(i + PREFETCH_WINDOW).min(attrs.len()) {
+                if fixed(j).is_none() {
+                    let prev = previous_tags(&first[..j]);
+                    xpos2_features(attrs, j, prev, first, features);
+                    window.push(j, features, prev);
+                }
+            }
+            model.prefetch(&window.features);
+        }
+        let class = match fixed(i) {
+            Some(c) => c,
             None => {
                 let prev = previous_tags(&out);
-                match first {
-                    Some(first) => xpos2_features(attrs, i, prev, first, features),
-                    None => xpos_features(attrs, i, prev.0, prev.1, features),
+                match (first, window.spans.get(next)) {
+                    (Some(_), Some(&(j, from, to, guessed))) if j == i && guessed == prev => {
+                        model.score_prefetched(&window.features[from..to], &mut scores);
+                    }
+                    (Some(first), _) => {
+                        xpos2_features(attrs, i, prev, first, features);
+                        model.score(features, &mut scores);
+                    }
+                    (None, _) => {
+                        xpos_features(attrs, i, prev.0, prev.1, features);
+                        model.score(features, &mut scores);
+                    }
                 }
-                model.score(features, &mut scores);
-                argmax(&scores, |_| true).unwrap_or(0)
+                next += 1;
+                argmax(&scores, |_| true).unwrap_or(0) as u64 + 1
             }
         };
-        out.push(class as u64 + 1);
+        out.push(class);
     }
     out
 }
