@@ -164,7 +164,7 @@ fn affixes_slow(word: &str) -> Affixes {
 
 /// Brown clusters: word hash → bit path (as spaCy stores them: the path's first bit is the
 /// lowest bit), pruned to the words a model needs.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Clusters {
     map: U64Map<u32>,
 }

@@ -10,6 +10,9 @@ pub struct SyntaxStage {
     tagger: Tagger,
     parser: Parser,
     name: String,
+    /// The two models hold the same Brown clusters, so the parser takes each word's
+    /// cluster from the tagger instead of looking it up again.
+    shared_clusters: bool,
 }
 
 impl SyntaxStage {
@@ -21,6 +24,7 @@ impl SyntaxStage {
             parser.info().hash
         );
         SyntaxStage {
+            shared_clusters: tagger.clusters() == parser.clusters(),
             tagger,
             parser,
             name,
@@ -63,10 +67,13 @@ impl Stage for SyntaxStage {
                 .iter()
                 .map(|t| text.get(t.start..t.end).unwrap_or(""))
                 .collect();
-            let tags = self.tagger.tag(&words);
+            let (tags, clusters) = self.tagger.tag_with_clusters(&words);
             let upos: Vec<&str> = tags.iter().map(|t| t.upos).collect();
             let xpos: Vec<&str> = tags.iter().map(|t| t.xpos.as_str()).collect();
-            let tree = self.parser.parse(&words, &upos, &xpos);
+            let clusters = self.shared_clusters.then_some(clusters.as_slice());
+            let tree = self
+                .parser
+                .parse_with_clusters(&words, &upos, &xpos, clusters);
             for ((token, tag), (head, deprel)) in tokens.iter_mut().zip(tags).zip(tree) {
                 token.upos = tag.upos.to_string();
                 token.xpos = tag.xpos;
@@ -75,5 +82,40 @@ impl Stage for SyntaxStage {
                 token.deprel = deprel;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_parser_takes_the_taggers_clusters_and_parses_the_same() {
+        let stage = SyntaxStage::embedded().expect("committed models");
+        assert!(
+            stage.shared_clusters,
+            "the committed models share their clusters"
+        );
+        let words = [
+            "Caracas",
+            "rejected",
+            "the",
+            "designation",
+            "on",
+            "Monday",
+            ".",
+        ];
+        let (tags, clusters) = stage.tagger().tag_with_clusters(&words);
+        assert!(
+            clusters.iter().any(|&c| c != 0),
+            "known words have clusters"
+        );
+        let upos: Vec<&str> = tags.iter().map(|t| t.upos).collect();
+        let xpos: Vec<&str> = tags.iter().map(|t| t.xpos.as_str()).collect();
+        let looked_up = stage.parser().parse(&words, &upos, &xpos);
+        let given = stage
+            .parser()
+            .parse_with_clusters(&words, &upos, &xpos, Some(&clusters));
+        assert_eq!(given, looked_up);
     }
 }

@@ -175,6 +175,12 @@ impl Tagger {
 
     /// Tags and lemmatises one sentence of words.
     pub fn tag(&self, words: &[&str]) -> Vec<TagResult> {
+        self.tag_with_clusters(words).0
+    }
+
+    /// [`Tagger::tag`], with each word's Brown cluster path in the tagger's
+    /// [clusters](Tagger::clusters) (0 when unknown).
+    pub fn tag_with_clusters(&self, words: &[&str]) -> (Vec<TagResult>, Vec<u64>) {
         let attrs: Vec<WordAttrs> = words.iter().map(|w| self.attrs(w)).collect();
         let mut features = Vec::with_capacity(64);
         let xpos = self.xpos_classes(&attrs, &mut features);
@@ -189,7 +195,12 @@ impl Tagger {
                 lemma,
             });
         }
-        out
+        (out, attrs.iter().map(|a| a.cluster).collect())
+    }
+
+    /// The Brown clusters of the words, feature values of the tagger.
+    pub fn clusters(&self) -> &Clusters {
+        &self.clusters
     }
 
     /// The UPOS class of each word given the XPOS classes: the tag dictionary's where it

@@ -72,11 +72,16 @@ const ABSENT: u64 = 0x4e4f_4e45_5f5f_5f5f;
 impl ParseToken {
     /// Hashes a word and its tags, looking its cluster up in `clusters`.
     pub fn new(word: &str, upos: &str, xpos: &str, clusters: &Clusters) -> Self {
+        Self::with_cluster(word, upos, xpos, clusters.get(word))
+    }
+
+    /// Hashes a word and its tags, given its cluster path.
+    pub fn with_cluster(word: &str, upos: &str, xpos: &str, cluster: u64) -> Self {
         ParseToken {
             word: crate::hash::hash_lower(word),
             tag: hash_str(xpos),
             upos: hash_str(upos),
-            cluster: clusters.get(word),
+            cluster,
             upto: [0, 0],
         }
     }

@@ -214,6 +214,11 @@ impl Parser {
         self.actions.size_bytes() + self.label_model.size_bytes()
     }
 
+    /// The Brown clusters of the words, feature values of the parser.
+    pub fn clusters(&self) -> &Clusters {
+        &self.clusters
+    }
+
     pub(crate) fn scratch(&self) -> Scratch {
         Scratch {
             features: Vec::with_capacity(128),
@@ -434,13 +439,28 @@ impl Parser {
         upos: &[U],
         xpos: &[X],
     ) -> Vec<(Option<usize>, String)> {
+        self.parse_with_clusters(words, upos, xpos, None)
+    }
+
+    /// [`Parser::parse`], given each word's Brown cluster path when the caller has looked it
+    /// up already in clusters equal to the parser's ([`Parser::clusters`]), as the tagger has.
+    pub fn parse_with_clusters<U: AsRef<str>, X: AsRef<str>>(
+        &self,
+        words: &[&str],
+        upos: &[U],
+        xpos: &[X],
+        clusters: Option<&[u64]>,
+    ) -> Vec<(Option<usize>, String)> {
         let mut tokens: Vec<ParseToken> = words
             .iter()
             .enumerate()
             .map(|(i, w)| {
                 let u = upos.get(i).map_or("", AsRef::as_ref);
                 let x = xpos.get(i).map_or("", AsRef::as_ref);
-                ParseToken::new(w, u, x, &self.clusters)
+                match clusters.and_then(|c| c.get(i)) {
+                    Some(&cluster) => ParseToken::with_cluster(w, u, x, cluster),
+                    None => ParseToken::new(w, u, x, &self.clusters),
+                }
             })
             .collect();
         features::count_context(&mut tokens);
