@@ -343,15 +343,22 @@ fn from_parse(
     // `by` phrase after it: there that mention is the one acted upon and the actor is
     // unknown ("Blair has been accused of …"); with one, the agent was merely misattached.
     // A participle followed by `in` describes the subject's own doing ("were engaged in").
+    // Nor ever the trigger's own passive subject: a `by` phrase that names no actor ("has
+    // been criticised by many in his party") leaves the actor unknown.
     let stative = trigger + 1 < tokens.len() && word(trigger + 1) == "in";
     let agentless = passive && !stative && !(trigger + 1..tokens.len()).any(|i| word(i) == "by");
+    let acted_upon = |k: usize| {
+        let h = heads[k];
+        tokens[h].head == Some(trigger) && tokens[h].deprel == "nsubj:pass"
+    };
     let source = source.or_else(|| {
         if site.noun || agentless {
             return None;
         }
         (0..mentions.len()).find(|&k| {
             let end = mentions[k].end_token - offset;
-            end < trigger
+            !acted_upon(k)
+                && end < trigger
                 && (end..trigger).all(|i| {
                     tokens[i].head == Some(trigger)
                         && matches!(tokens[i].deprel.as_str(), "aux" | "aux:pass" | "advmod")
@@ -1028,6 +1035,30 @@ mod tests {
             ],
             &[(0, 1, "GBRGOV")],
             3,
+        );
+        assert_eq!(picked.source, None);
+    }
+
+    #[test]
+    fn the_subject_of_a_passive_whose_by_phrase_names_no_actor_is_not_its_source() {
+        // "Blair has since been criticised by many in his own party": the critics are
+        // unknown, Blair is the one criticised.
+        let picked = pick(
+            &[
+                ("Blair", "PROPN", "NNP", "Blair", 5, "nsubj:pass"),
+                ("has", "AUX", "VBZ", "have", 5, "aux"),
+                ("since", "ADV", "RB", "since", 5, "advmod"),
+                ("been", "AUX", "VBN", "be", 5, "aux:pass"),
+                ("criticised", "VERB", "VBN", "criticise", 0, "root"),
+                ("by", "ADP", "IN", "by", 7, "case"),
+                ("many", "ADJ", "JJ", "many", 5, "obl:agent"),
+                ("in", "ADP", "IN", "in", 11, "case"),
+                ("his", "PRON", "PRP$", "he", 11, "nmod:poss"),
+                ("own", "ADJ", "JJ", "own", 11, "amod"),
+                ("party", "NOUN", "NN", "party", 7, "obl"),
+            ],
+            &[(0, 1, "GBRGOV")],
+            4,
         );
         assert_eq!(picked.source, None);
     }
