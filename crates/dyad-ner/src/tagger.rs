@@ -25,12 +25,6 @@ pub fn best_label(scores: &[f32; NUM_LABELS], prev: usize, last: bool) -> usize 
     best
 }
 
-/// Scores of all labels for the features in `features`.
-#[inline]
-pub fn score<S: Scorer>(scorer: &S, features: &[u64]) -> [f32; NUM_LABELS] {
-    scorer.score(features)
-}
-
 /// Tokens whose features that do not depend on the labels are computed, and their weights
 /// prefetched, together: random lookups in the weight table are cache misses, which overlap
 /// when requested side by side.
@@ -71,7 +65,7 @@ pub fn tag<S: Scorer>(sentence: &Sentence, scorer: &S, extra: Option<&[Vec<u64>]
             scorer.prefetch(f);
         }
         features.extend_from_slice(extra_of(i));
-        let scores = score(scorer, &features);
+        let scores = scorer.score(&features);
         let label = best_label(&scores, prev, i + 1 == sentence.len());
         labels.push(label);
         prev2 = prev;

@@ -19,7 +19,7 @@ use crate::names::{own_names, TrainNames};
 use crate::oracle::{Oracle, Tracker};
 use crate::scores::{Counter, NerScores};
 use crate::second::{self, tag_document};
-use crate::tagger::{best_label, score};
+use crate::tagger::best_label;
 use crate::weights::{Scorer, TrainWeights, WeightTable};
 
 /// Settings of a training run.
@@ -423,7 +423,7 @@ fn train_epoch(
             let mut tracker = Tracker::new(oracle);
             for (i, token_extra) in extra.iter().enumerate() {
                 token_features(ex, i, (prev, prev2), token_extra, &mut buf);
-                let scores = score(weights, &buf);
+                let scores = weights.score(&buf);
                 let last = i + 1 == ex.gold.len();
                 let predicted = best_label(&scores, prev, last);
                 let gold = ex.gold[i];
@@ -482,7 +482,7 @@ fn tag_examples<S: Scorer>(doc: &[Example], scorer: &S) -> Vec<Vec<usize>> {
             let (mut prev, mut prev2) = (START_LABEL, START_LABEL);
             for (i, token_extra) in extra.iter().enumerate() {
                 token_features(ex, i, (prev, prev2), token_extra, &mut buf);
-                let label = best_label(&score(scorer, &buf), prev, i + 1 == ex.gold.len());
+                let label = best_label(&scorer.score(&buf), prev, i + 1 == ex.gold.len());
                 labels.push(label);
                 prev2 = prev;
                 prev = label;

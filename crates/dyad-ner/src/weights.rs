@@ -221,14 +221,15 @@ impl WeightTable {
 
 impl Scorer for WeightTable {
     /// The key of the feature's home slot and the row there: where the probe of
-    /// [`Scorer::add`] starts, and (at this table's load factor) mostly ends.
+    /// [`Scorer::add`] starts, and (at this table's load factor) mostly ends. A row of
+    /// `i16`s starts on an even byte, so its first and last weights lie on every cache line
+    /// it spans (at most two).
     #[inline]
     fn prefetch(&self, feature: u64) {
         let slot = feature as usize & self.mask;
         dyad_types::prefetch(&self.keys[slot]);
         let row = &self.rows[slot * NUM_LABELS..(slot + 1) * NUM_LABELS];
         dyad_types::prefetch(&row[0]);
-        dyad_types::prefetch(&row[NUM_LABELS / 2]);
         dyad_types::prefetch(&row[NUM_LABELS - 1]);
     }
 

@@ -164,11 +164,16 @@ impl Tagger {
     }
 
     /// The XPOS class indices + 1 of a sentence (greedy, left to right; twice with a second
-    /// pass).
-    pub(crate) fn xpos_classes(&self, attrs: &[WordAttrs], features: &mut Vec<u64>) -> Vec<u64> {
-        let first = decode_xpos(&self.xpos_model, &self.tagdict, attrs, None, features);
+    /// pass), given the words' tag-dictionary entries.
+    fn xpos_classes(
+        &self,
+        attrs: &[WordAttrs],
+        entries: &[Option<u32>],
+        features: &mut Vec<u64>,
+    ) -> Vec<u64> {
+        let first = decode_xpos(&self.xpos_model, entries, attrs, None, features);
         match &self.xpos2_model {
-            Some(m) => decode_xpos(m, &self.tagdict, attrs, Some(&first), features),
+            Some(m) => decode_xpos(m, entries, attrs, Some(&first), features),
             None => first,
         }
     }
@@ -182,9 +187,10 @@ impl Tagger {
     /// [clusters](Tagger::clusters) (0 when unknown).
     pub fn tag_with_clusters(&self, words: &[&str]) -> (Vec<TagResult>, Vec<u64>) {
         let attrs: Vec<WordAttrs> = words.iter().map(|w| self.attrs(w)).collect();
+        let entries = dictionary_entries(&self.tagdict, &attrs);
         let mut features = Vec::with_capacity(64);
-        let xpos = self.xpos_classes(&attrs, &mut features);
-        let upos = self.upos_classes(&attrs, &xpos, &mut features);
+        let xpos = self.xpos_classes(&attrs, &entries, &mut features);
+        let upos = self.upos_classes(&attrs, &entries, &xpos, &mut features);
         let mut out = Vec::with_capacity(words.len());
         for ((word, class), xpos) in words.iter().zip(upos).zip(&xpos) {
             let xpos = &self.xpos_tags[*xpos as usize - 1];
@@ -209,16 +215,14 @@ impl Tagger {
     fn upos_classes(
         &self,
         attrs: &[WordAttrs],
+        entries: &[Option<u32>],
         xpos: &[u64],
         features: &mut Vec<u64>,
     ) -> Vec<usize> {
         let mut scores = vec![0i32; self.upos_tags.len()];
-        let mut classes: Vec<Option<usize>> = attrs
+        let mut classes: Vec<Option<usize>> = entries
             .iter()
-            .map(|a| {
-                let known = self.tagdict.get(&a.word).map_or(0, |c| (*c >> 16) as usize);
-                known.checked_sub(1)
-            })
+            .map(|e| e.and_then(|c| ((c >> 16) as usize).checked_sub(1)))
             .collect();
         let mut window = Window::default();
         for start in (0..attrs.len()).step_by(PREFETCH_WINDOW) {
@@ -227,11 +231,11 @@ impl Tagger {
             for (i, class) in classes.iter().enumerate().take(end).skip(start) {
                 if class.is_none() {
                     upos_features(attrs, xpos, i, features);
-                    window.push(i, features, (0, 0));
+                    window.push(i, features);
                 }
             }
             self.upos_model.prefetch(&window.features);
-            for &(i, from, to, _) in &window.spans {
+            for &(i, from, to) in &window.spans {
                 self.upos_model
                     .score_prefetched(&window.features[from..to], &mut scores);
                 classes[i] = argmax(&scores, |_| true);
@@ -256,8 +260,8 @@ const PREFETCH_WINDOW: usize = 16;
 #[derive(Default)]
 struct Window {
     features: Vec<u64>,
-    /// Word index, range in `features`, and the previous tags they were computed with.
-    spans: Vec<(usize, usize, usize, (u64, u64))>,
+    /// Word index and range in `features`.
+    spans: Vec<(usize, usize, usize)>,
 }
 
 impl Window {
@@ -266,31 +270,36 @@ impl Window {
         self.spans.clear();
     }
 
-    fn push(&mut self, i: usize, features: &[u64], prev: (u64, u64)) {
+    fn push(&mut self, i: usize, features: &[u64]) {
         let from = self.features.len();
         self.features.extend_from_slice(features);
-        self.spans.push((i, from, self.features.len(), prev));
+        self.spans.push((i, from, self.features.len()));
     }
 }
 
-/// Tags `attrs` greedily left to right with `model` (XPOS class index + 1 per word; words of
-/// `tagdict` get their class): the first pass, or, given the first pass's classes, the second.
+/// The tag-dictionary entry of each word: looked up once per sentence for all the passes.
+pub(crate) fn dictionary_entries(tagdict: &U64Map<u32>, attrs: &[WordAttrs]) -> Vec<Option<u32>> {
+    attrs
+        .iter()
+        .map(|a| tagdict.get(&a.word).copied())
+        .collect()
+}
+
+/// Tags `attrs` greedily left to right with `model` (XPOS class index + 1 per word; words
+/// with a tag-dictionary entry in `entries` get its class): the first pass, or, given the
+/// first pass's classes, the second.
 ///
 /// In the second pass the features of each window of [`PREFETCH_WINDOW`] words are computed
 /// ahead with the first pass's tags as the previous tags, and their rows prefetched; a word
 /// whose previous tags the second pass kept is scored from them, the others are scored anew.
 pub(crate) fn decode_xpos(
     model: &Weights,
-    tagdict: &U64Map<u32>,
+    entries: &[Option<u32>],
     attrs: &[WordAttrs],
     first: Option<&[u64]>,
     features: &mut Vec<u64>,
 ) -> Vec<u64> {
-    let fixed = |i: usize| {
-        tagdict
-            .get(&attrs[i].word)
-            .map(|c| u64::from(*c & 0xffff) + 1)
-    };
+    let fixed = |i: usize| entries[i].map(|c| u64::from(c & 0xffff) + 1);
     let mut scores = vec![0i32; model.classes()];
     let mut out: Vec<u64> = Vec::with_capacity(attrs.len());
     let mut window = Window::default();
@@ -301,9 +310,8 @@ pub(crate) fn decode_xpos(
             next = 0;
             for j in i..(i + PREFETCH_WINDOW).min(attrs.len()) {
                 if fixed(j).is_none() {
-                    let prev = previous_tags(&first[..j]);
-                    xpos2_features(attrs, j, prev, first, features);
-                    window.push(j, features, prev);
+                    xpos2_features(attrs, j, previous_tags(&first[..j]), first, features);
+                    window.push(j, features);
                 }
             }
             model.prefetch(&window.features);
@@ -313,7 +321,9 @@ pub(crate) fn decode_xpos(
             None => {
                 let prev = previous_tags(&out);
                 match (first, window.spans.get(next)) {
-                    (Some(_), Some(&(j, from, to, guessed))) if j == i && guessed == prev => {
+                    (Some(first), Some(&(j, from, to)))
+                        if j == i && previous_tags(&first[..i]) == prev =>
+                    {
                         model.score_prefetched(&window.features[from..to], &mut scores);
                     }
                     (Some(first), _) => {

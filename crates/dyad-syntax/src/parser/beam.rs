@@ -111,7 +111,7 @@ pub(crate) fn run(parser: &Parser, tokens: &[ParseToken]) -> State {
         }
         for (label, features) in labels.iter_mut().zip(&label_features) {
             if label.is_none() {
-                *label = Some(parser.gathered_label(features, &mut s));
+                *label = Some(parser.gathered_label(features, &mut s.label_scores));
             }
         }
         next.clear();

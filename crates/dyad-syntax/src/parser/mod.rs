@@ -109,6 +109,15 @@ pub(crate) struct Pending {
     roles: [(usize, usize); ROLES],
 }
 
+/// The head and dependent of the arc `action` makes in `state`, if it makes one.
+fn arc(state: &State, action: Action) -> Option<(u32, u32)> {
+    match action {
+        Action::Left => Some((state.b, state.s0())),
+        Action::Right => Some((state.s0(), state.b)),
+        Action::Shift | Action::Reduce => None,
+    }
+}
+
 /// The role-cache index of a role no word fills.
 const NO_WORD: usize = usize::MAX;
 
@@ -245,15 +254,30 @@ impl Parser {
         dep: u32,
         s: &mut Scratch,
     ) -> u16 {
+        match self.gather_arc(tokens, state, head, dep, &mut s.features) {
+            Some(class) => class,
+            None => self.gathered_label(&s.features, &mut s.label_scores),
+        }
+    }
+
+    /// The label of `head → dep` when it needs no scoring (`punct` for punctuation), or else
+    /// `None`, the label features in `features` and their rows prefetched.
+    fn gather_arc(
+        &self,
+        tokens: &[ParseToken],
+        state: &State,
+        head: u32,
+        dep: u32,
+        features: &mut Vec<u64>,
+    ) -> Option<u16> {
         if let Some((class, upos)) = self.punct {
             if tokens.get(dep as usize).is_some_and(|t| t.upos == upos) {
-                return class;
+                return Some(class);
             }
         }
-        label_features(tokens, state, head, dep, &mut s.features);
-        self.label_model.score(&s.features, &mut s.label_scores);
-        let root = self.root_class() as usize;
-        argmax(&s.label_scores, |c| c != root).unwrap_or(0) as u16
+        label_features(tokens, state, head, dep, features);
+        self.label_model.prefetch(features);
+        None
     }
 
     /// The scores of the four actions in `state` (which has a stack).
@@ -362,10 +386,9 @@ impl Parser {
         action: Action,
         s: &mut Scratch,
     ) -> u16 {
-        match action {
-            Action::Left => self.predict_label(tokens, state, state.b, state.s0(), s),
-            Action::Right => self.predict_label(tokens, state, state.s0(), state.b, s),
-            _ => 0,
+        match arc(state, action) {
+            Some((head, dep)) => self.predict_label(tokens, state, head, dep, s),
+            None => 0,
         }
     }
 
@@ -379,28 +402,19 @@ impl Parser {
         action: Action,
         features: &mut Vec<u64>,
     ) -> Option<u16> {
-        let (head, dep) = match action {
-            Action::Left => (state.b, state.s0()),
-            Action::Right => (state.s0(), state.b),
-            _ => return Some(0),
-        };
-        if let Some((class, upos)) = self.punct {
-            if tokens.get(dep as usize).is_some_and(|t| t.upos == upos) {
-                return Some(class);
-            }
+        match arc(state, action) {
+            Some((head, dep)) => self.gather_arc(tokens, state, head, dep, features),
+            None => Some(0),
         }
-        label_features(tokens, state, head, dep, features);
-        self.label_model.prefetch(features);
-        None
     }
 
-    /// The best label (never the root label) given label features [gathered](Parser::gather_label).
-    pub(crate) fn gathered_label(&self, features: &[u64], s: &mut Scratch) -> u16 {
-        s.label_scores.fill(0);
-        self.label_model
-            .add_prefetched(features, &mut s.label_scores);
+    /// The best label (never the root label) given label features gathered by
+    /// [`Parser::gather_label`], with `scores` (one per label) as scratch.
+    pub(crate) fn gathered_label(&self, features: &[u64], scores: &mut [i32]) -> u16 {
+        scores.fill(0);
+        self.label_model.add_prefetched(features, scores);
         let root = self.root_class() as usize;
-        argmax(&s.label_scores, |c| c != root).unwrap_or(0) as u16
+        argmax(scores, |c| c != root).unwrap_or(0) as u16
     }
 
     /// Runs the transition system to the end; returns the final state: greedily, or with a

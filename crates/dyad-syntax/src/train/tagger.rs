@@ -14,7 +14,7 @@ use crate::lexical::{Clusters, WordAttrs, LOWER_KEY};
 use crate::perceptron::Weights;
 use crate::perceptron::{argmax, Trainer};
 use crate::tag_features::{upos_features, xpos2_features, xpos_features};
-use crate::tagger::{decode_xpos, previous_tags, static_upos, Tagger};
+use crate::tagger::{decode_xpos, dictionary_entries, previous_tags, static_upos, Tagger};
 
 /// A training sentence: word attributes, gold XPOS and UPOS classes.
 type Example = (Vec<WordAttrs>, Vec<usize>, Vec<usize>);
@@ -120,7 +120,8 @@ fn jackknifed_first_pass(
             .collect();
         let model = fit_first_pass(config, &train, tagdict, classes);
         for (i, (attrs, _, _)) in data.iter().enumerate().filter(|(i, _)| i % k == fold) {
-            out[i] = decode_xpos(&model, tagdict, attrs, None, &mut features);
+            let entries = dictionary_entries(tagdict, attrs);
+            out[i] = decode_xpos(&model, &entries, attrs, None, &mut features);
         }
         progress(&format!("tagger: first-pass fold {}/{k} tagged", fold + 1));
     }
