@@ -24,6 +24,27 @@ pub(crate) fn split_form(form: &str) -> Vec<String> {
 }
 
 /// Phrases keyed by their first word, longest first, each with a value.
+/// The form with the hyphens inside its words as words of their own, as the segmenter splits
+/// "al-Qaeda" or "secretary-general" (it keeps some hyphenated words whole, such as
+/// "co-chairman", so both forms are looked up); `None` when no word has one.
+fn split_at_hyphens(form: &str) -> Option<String> {
+    let inside = |w: &str| w.trim_matches('-').contains('-');
+    if !form.split_whitespace().any(inside) {
+        return None;
+    }
+    let words: Vec<String> = form
+        .split_whitespace()
+        .map(|w| {
+            if inside(w) {
+                w.split('-').collect::<Vec<_>>().join(" - ")
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    Some(words.join(" "))
+}
+
 #[derive(Debug, Clone)]
 pub(crate) struct PhraseIndex<V> {
     by_first: HashMap<String, Vec<(Vec<String>, V)>>,
@@ -56,6 +77,13 @@ impl<V: Clone> PhraseIndex<V> {
 
     /// Adds `form` (later additions of the same form take precedence).
     pub fn insert(&mut self, form: &str, value: V) {
+        if let Some(split) = split_at_hyphens(form) {
+            self.insert_one(&split, value.clone());
+        }
+        self.insert_one(form, value);
+    }
+
+    fn insert_one(&mut self, form: &str, value: V) {
         let Some((first, words)) = self.phrase(form) else {
             return;
         };
@@ -68,6 +96,13 @@ impl<V: Clone> PhraseIndex<V> {
     /// Adds `form` without ordering its bucket: for loading many forms at once, followed by
     /// [`PhraseIndex::finish`]. A form added twice keeps its first value.
     pub fn push(&mut self, form: &str, value: V) {
+        if let Some(split) = split_at_hyphens(form) {
+            self.push_one(&split, value.clone());
+        }
+        self.push_one(form, value);
+    }
+
+    fn push_one(&mut self, form: &str, value: V) {
         let Some((first, words)) = self.phrase(form) else {
             return;
         };
@@ -120,6 +155,21 @@ mod tests {
         assert_eq!(index.longest(&words), Some((4, &2)));
         assert_eq!(index.longest(&["United", "States", "said"]), Some((2, &1)));
         assert_eq!(index.longest(&["United", "Kingdom"]), None);
+    }
+
+    #[test]
+    fn a_hyphenated_form_matches_whole_or_split_at_its_hyphens() {
+        let mut names = PhraseIndex::new(false);
+        names.insert("al-Qaeda", 1);
+        names.push("Baden-Baden Club", 2);
+        names.finish();
+        assert_eq!(names.longest(&["al-Qaeda", "said"]), Some((1, &1)));
+        assert_eq!(names.longest(&["al", "-", "Qaeda", "said"]), Some((3, &1)));
+        assert_eq!(
+            names.longest(&["Baden", "-", "Baden", "Club"]),
+            Some((4, &2))
+        );
+        assert_eq!(names.longest(&["al", "Qaeda"]), None);
     }
 
     #[test]

@@ -164,6 +164,9 @@ const OPPOSITION: &str = "OPP";
 /// Offices a country has one of, so that "the" names the main country's.
 const NATIONAL_OFFICES: &[&str] = &["government", "prime minister", "cabinet"];
 
+/// The role code of non-governmental organisations.
+const NGO: &str = "NGO";
+
 /// The role code of a country's elites: former officials, among others.
 const ELITES: &str = "ELI";
 
@@ -185,6 +188,16 @@ fn out_of_office(site: &SentenceSite<'_>, first: usize, end: usize) -> bool {
                 || (w.eq_ignore_ascii_case("ex") && k > 0 && before[before.len() - k] == "-")
         })
 }
+
+/// Words that may follow a title in apposition after a name ("Quentin Davies, the MP for
+/// Grantham, was", "John Smith, a minister)").
+/// Not "of" nor "at": what follows may name the country or body ("the president of France",
+/// "vice president at Google").
+const TITLE_CLOSERS: &[&str] = &[",", ")", ".", ";", "for", "in", "from", "and"];
+
+/// Roles of a state's offices: a titled person of no named country holds one of the country
+/// the document is mostly about; a bishop or a reporter may be anyone's.
+const STATE_ROLES: &[&str] = &["GOV", "LEG", "MIL", "JUD", "OPP", "COP", "SPY", "PTY"];
 
 /// The role code of legislators ("senator", "MP").
 const LEGISLATURE: &str = "LEG";
@@ -350,6 +363,18 @@ impl ActorResolver {
                 actor.roles = institution.roles;
             }
         }
+        // "Quentin Davies, the MP for Grantham": a title in apposition says who a person no
+        // dictionary knows is, and names them later ("the MP").
+        if kind == MentionKind::Person && actor.code.is_none() {
+            let titled = self
+                .title_after(analysis, site, end, date, memory)
+                .or_else(|| self.title_before(analysis, site, first, end, date, memory));
+            if let Some((title, office)) = titled {
+                (actor.code, actor.country, actor.roles) = (office.code, office.country, office.roles);
+                let entry = (actor.clone(), MentionKind::Person);
+                memory.roles.insert(title, entry);
+            }
+        }
         // "former Conservative leader Iain Duncan Smith", "ex-chancellor Ken Clarke": out of
         // office, one of the country's elites (CAMEO's ELI), not its government or party.
         if kind == MentionKind::Person && !coreferent && out_of_office(site, first, end) {
@@ -361,6 +386,119 @@ impl ActorResolver {
         let mention = self.finish(analysis, sentence, first, end, actor, kind, coreferent);
         self.learn(analysis, &parts, &mention, memory);
         Some(mention)
+    }
+
+    /// The title in apposition after a person's name ending at `end` ("Quentin Davies, the MP
+    /// for Grantham", "Mike Nattrass, UKIP's deputy leader"): its head word and the office it
+    /// names.
+    fn title_after(
+        &self,
+        analysis: &Analysis,
+        site: &SentenceSite<'_>,
+        end: usize,
+        date: Option<&str>,
+        memory: &Memory,
+    ) -> Option<(String, Actor)> {
+        let rest = site.words.get(end - site.offset..)?;
+        if rest.first() != Some(&",") {
+            return None;
+        }
+        let skip = 1 + rest[1..]
+            .iter()
+            .take_while(|w| matches!(**w, "the" | "a" | "an" | "now"))
+            .count();
+        let (title_end, title) = self.title_at(analysis, site, end + skip, date, memory)?;
+        let closes = site
+            .words
+            .get(title_end - site.offset)
+            .is_none_or(|w| TITLE_CLOSERS.contains(w));
+        closes.then_some(title)
+    }
+
+    /// The title in apposition before a person's name `first..end` closed by commas ("The
+    /// Attorney General, Lord Goldsmith, said"): its head word and the office it names.
+    fn title_before(
+        &self,
+        analysis: &Analysis,
+        site: &SentenceSite<'_>,
+        first: usize,
+        end: usize,
+        date: Option<&str>,
+        memory: &Memory,
+    ) -> Option<(String, Actor)> {
+        let (words, offset) = (site.words, site.offset);
+        let comma = first.checked_sub(1).filter(|&c| c > offset)?;
+        // Closed by a comma that does not go on with a list ("the minister, James Ford and
+        // others" is no apposition, nor is "…, James Ford, and others").
+        let closed = words.get(end - offset) == Some(&",")
+            && !words
+                .get(end + 1 - offset)
+                .is_some_and(|w| matches!(*w, "and" | "or"));
+        if words[comma - offset] != "," || !closed {
+            return None;
+        }
+        // The longest title that opens the sentence or follows "the" and ends at the comma.
+        (offset.max(comma.saturating_sub(6))..comma)
+            .filter(|&j| j == offset || DETERMINERS.contains(&words[j - 1 - offset]))
+            .find_map(|j| {
+                self.title_at(analysis, site, j, date, memory)
+                    .filter(|(title_end, _)| *title_end == comma)
+                    .map(|(_, title)| title)
+            })
+    }
+
+    /// The title starting at token `j`, such as "the MP" or "UKIP's deputy leader": where it
+    /// ends, its head word, and the office it names (that of the country the document is
+    /// mostly about when it names none).
+    fn title_at(
+        &self,
+        analysis: &Analysis,
+        site: &SentenceSite<'_>,
+        j: usize,
+        date: Option<&str>,
+        memory: &Memory,
+    ) -> Option<(usize, (String, Actor))> {
+        let parts = trim_parts(self.parts(analysis, site, j, memory));
+        let head = parts.last()?;
+        let Element::Role(role) = &head.element else {
+            return None;
+        };
+        let modifiers_only = parts.iter().all(|p| {
+            matches!(
+                p.element,
+                Element::Role(_)
+                    | Element::Possessive
+                    | Element::Known(
+                        Entry::Country(_) | Entry::Demonym(_) | Entry::Capital(_) | Entry::Institution(_)
+                    )
+            )
+        });
+        let head_word = span_text(analysis, head.first, head.end).to_lowercase();
+        // "the chairman", "a spokesman": the voice of a body the title does not name.
+        let voice_of_unnamed = VOICE_ROLES.contains(&head_word.as_str())
+            && !parts
+                .iter()
+                .any(|p| matches!(p.element, Element::Known(Entry::Institution(_))));
+        if role.is_empty() || !modifiers_only || voice_of_unnamed {
+            return None;
+        }
+        let office = match self.compose(analysis, &parts, false, date, memory) {
+            Some((actor, MentionKind::Group, _)) => actor,
+            Some(_) => return None,
+            None if STATE_ROLES.contains(&role.as_str())
+                && parts.iter().all(|p| matches!(p.element, Element::Role(_))) =>
+            {
+                let country = memory.main_country()?.clone();
+                Actor {
+                    code: Some(format!("{country}{role}")),
+                    country: Some(country),
+                    roles: vec![role.clone()],
+                    ..Actor::default()
+                }
+            }
+            None => return None,
+        };
+        office.code.is_some().then_some((head.end, (head_word, office)))
     }
 
     /// The known institution a person speaks for in an apposition after the name ("Vincent
@@ -638,7 +776,15 @@ impl ActorResolver {
         let voice_title = title.as_deref().is_some_and(|t| VOICE_ROLES.contains(&t));
         // A president speaks for the institution named before the title ("Lib Dem president
         // Simon Hughes"); without one, for a country ("President da Silva").
-        let voice_of = institution.filter(|_| voice_title || title.as_deref() == Some("president"));
+        // "Labour's Ken Livingstone": a name after an institution's possessive is its member.
+        let possessed = parts.windows(2).any(|w| {
+            matches!(
+                (&w[0].element, &w[1].element),
+                (Element::Known(Entry::Institution(_)), Element::Possessive)
+            )
+        });
+        let voice_of = institution
+            .filter(|_| voice_title || possessed || title.as_deref() == Some("president"));
         let actor_with = |name: Option<String>,
                           code: Option<String>,
                           country: Option<String>,
@@ -737,6 +883,25 @@ impl ActorResolver {
                     false,
                 ))
             }
+            // "Ken Livingstone" … "London mayor Mr Livingstone": a title the document gives a
+            // person it named without one says who they are.
+            Element::Learned(actor, MentionKind::Person) if actor.code.is_none() => {
+                let mut actor = actor.clone();
+                if let Some(k) = voice_of {
+                    let voice = institution_actor(k, country);
+                    (actor.code, actor.country, actor.roles) =
+                        (voice.code, voice.country, voice.roles);
+                } else if let Some(role) = roles
+                    .last()
+                    .filter(|r| country.is_some() || STATE_ROLES.contains(&r.as_str()))
+                {
+                    let country = country.or_else(|| memory.main_country().cloned());
+                    actor.code = country.as_ref().map(|c| format!("{c}{role}"));
+                    actor.country = country;
+                    actor.roles = vec![role.clone()];
+                }
+                Some((actor, MentionKind::Person, true))
+            }
             Element::Learned(actor, kind) => Some((actor.clone(), *kind, true)),
             Element::UnknownName => {
                 if let Some(k) = voice_of {
@@ -766,7 +931,9 @@ impl ActorResolver {
                     .map(|c| format!("{c}{}", role.clone().unwrap_or_default()));
                 // A titled name or one the recogniser calls a person is a person, so that
                 // later pronouns can refer to it.
-                let kind = if party || roles.is_empty() && !names_a_person(analysis, head.first) {
+                // "civil rights group Liberty", "aid charity Actionaid": a body, not a person.
+                let body = roles.last().is_some_and(|r| r == NGO);
+                let kind = if party || body || roles.is_empty() && !names_a_person(analysis, head.first) {
                     MentionKind::Institution
                 } else {
                     MentionKind::Person
@@ -1592,5 +1759,105 @@ mod tests {
         // Once the document named him, the surname is his.
         let found = codes(&r, "John Howard spoke\nMr Howard left", Some("2004-03-01"));
         assert_eq!(found[1], ("Mr Howard".into(), Some("AUSGOV".into())));
+    }
+
+    /// The codes the resolver gives the mentions of `text`, with each occurrence of `people`
+    /// recognised as a person.
+    fn codes_with_people(r: &ActorResolver, text: &str, people: &[&str]) -> Vec<(String, Option<String>)> {
+        let mut a = analysis(text, None);
+        for name in people {
+            for (start, _) in text.match_indices(name) {
+                a.entities.push(dyad_types::Entity {
+                    start,
+                    end: start + name.len(),
+                    text: name.to_string(),
+                    kind: EntityType::Person,
+                    actor: None,
+                });
+            }
+        }
+        r.resolve(&a, None)
+            .into_iter()
+            .map(|m| (m.actor.text, m.actor.code))
+            .collect()
+    }
+
+    fn code_of<'a>(found: &'a [(String, Option<String>)], text: &str) -> Option<&'a str> {
+        found
+            .iter()
+            .find(|(t, _)| t == text)
+            .unwrap_or_else(|| panic!("no mention {text:?} in {found:?}"))
+            .1
+            .as_deref()
+    }
+
+    #[test]
+    fn an_unknown_persons_title_in_apposition_after_the_name_says_who_they_are() {
+        let r = resolver(GENERATED);
+        let text = "Britain voted .\nQuentin Davies , the MP for Grantham , was attacked .\nMr Davies said .";
+        let found = codes_with_people(&r, text, &["Quentin Davies"]);
+        assert_eq!(code_of(&found, "Quentin Davies"), Some("GBRLEG"), "{found:?}");
+        assert_eq!(code_of(&found, "Mr Davies"), Some("GBRLEG"), "{found:?}");
+        // An institution's title in apposition: its voice.
+        let text = "Mike Nattrass , UKIP 's deputy leader , made the comments .";
+        let found = codes_with_people(&r, text, &["Mike Nattrass"]);
+        assert_eq!(code_of(&found, "Mike Nattrass"), Some("GBRPTY"), "{found:?}");
+        // No title, no code.
+        let text = "Britain voted .\nJames Ford , the tallest man , spoke .";
+        let found = codes_with_people(&r, text, &["James Ford"]);
+        assert_eq!(code_of(&found, "James Ford"), None, "{found:?}");
+    }
+
+    #[test]
+    fn a_title_in_apposition_before_an_unknown_name_is_the_persons() {
+        let r = resolver(GENERATED);
+        let text = "Britain voted .\nThe Attorney General , Lord Goldsmith , issued no instructions .\nLord Goldsmith said .";
+        let found = codes_with_people(&r, text, &["Lord Goldsmith"]);
+        assert!(
+            found.iter().filter(|(t, _)| t == "Lord Goldsmith").count() == 2
+                && found
+                    .iter()
+                    .filter(|(t, _)| t == "Lord Goldsmith")
+                    .all(|(_, c)| c.as_deref() == Some("GBRGOV")),
+            "{found:?}"
+        );
+        // A list is no apposition.
+        let text = "Britain voted .\nHe met the minister , James Ford and others .";
+        let found = codes_with_people(&r, text, &["James Ford"]);
+        assert_eq!(code_of(&found, "James Ford"), None, "{found:?}");
+    }
+
+    #[test]
+    fn a_person_named_with_a_known_institutions_possessive_is_its_member() {
+        let r = resolver(GENERATED);
+        let text = "Labour 's Ken Livingstone spoke .";
+        let found = codes_with_people(&r, text, &["Ken Livingstone"]);
+        assert_eq!(code_of(&found, "Labour 's Ken Livingstone"), Some("GBRPTY"), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_given_later_codes_a_person_learned_without_one() {
+        let r = resolver(GENERATED);
+        let text = "Britain voted .\nKen Livingstone spoke .\nLondon mayor Mr Livingstone refused .\nMr Livingstone left .";
+        let found = codes_with_people(&r, text, &["Ken Livingstone"]);
+        assert_eq!(code_of(&found, "Ken Livingstone"), None, "{found:?}");
+        assert_eq!(code_of(&found, "London mayor Mr Livingstone"), Some("GBRGOV"), "{found:?}");
+        assert_eq!(code_of(&found, "Mr Livingstone"), Some("GBRGOV"), "{found:?}");
+    }
+
+    #[test]
+    fn a_body_described_as_a_charity_or_rights_group_is_a_non_governmental_organisation() {
+        let r = resolver(GENERATED);
+        let text = "Britain voted .\nCivil rights group Liberty said .\nAid charity Actionaid spoke .";
+        let found = codes_with_people(&r, text, &[]);
+        assert_eq!(code_of(&found, "Civil rights group Liberty"), Some("GBRNGO"), "{found:?}");
+        assert_eq!(code_of(&found, "charity Actionaid"), Some("GBRNGO"), "{found:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_name_split_by_the_segmenter_is_known() {
+        let r = resolver(GENERATED);
+        let found = codes_with_people(&r, "Britain voted .\nal - Qaeda attacked .", &[]);
+        assert_eq!(code_of(&found, "al - Qaeda"), Some("IMGMOS"), "{found:?}");
     }
 }
