@@ -306,8 +306,13 @@ impl EventCoder {
         if source.code.is_none() && target.as_ref().is_none_or(|t| t.code.is_none()) {
             return None;
         }
-        let code = match &rule.armed_code {
-            Some(armed) if is_armed(&source) => armed.as_str(),
+        let political = || {
+            !target.as_ref().is_some_and(is_armed)
+                && (is_political(&source) || target.as_ref().is_some_and(is_political))
+        };
+        let code = match (&rule.armed_code, &rule.political_code) {
+            (Some(armed), _) if is_armed(&source) => armed.as_str(),
+            (_, Some(verbal)) if !is_armed(&source) && political() => verbal.as_str(),
             _ => code,
         };
         let rejection = code.starts_with("12");
@@ -432,6 +437,7 @@ impl EventCoder {
             directed: false,
             addressed: false,
             armed_code: None,
+            political_code: None,
             origin: "critical_words.txt".into(),
             fallback: false,
         };
@@ -667,16 +673,27 @@ fn pos_allows(tokens: &[dyad_types::Token], lower: &str, i: usize, kind: Trigger
 /// organisations.
 const ARMED_ROLES: &[&str] = &["MIL", "REB", "INS", "UAF", "CRM"];
 
+/// Sectors of political rivals whose attacks are words: parties, legislatures, the
+/// opposition.
+const POLITICAL_ROLES: &[&str] = &["PTY", "LEG", "OPP"];
+
 /// Whether `actor` is an armed actor (by its sectors, or the sector its code ends with).
 fn is_armed(actor: &Actor) -> bool {
-    actor
-        .roles
-        .iter()
-        .any(|r| ARMED_ROLES.contains(&r.as_str()))
+    in_sector(actor, ARMED_ROLES)
+}
+
+/// Whether `actor` is a party, a legislature or the opposition.
+fn is_political(actor: &Actor) -> bool {
+    in_sector(actor, POLITICAL_ROLES)
+}
+
+/// Whether one of `actor`'s sectors, or the sector its code ends with, is among `sectors`.
+fn in_sector(actor: &Actor, sectors: &[&str]) -> bool {
+    actor.roles.iter().any(|r| sectors.contains(&r.as_str()))
         || actor
             .code
             .as_deref()
-            .is_some_and(|c| c.len() >= 6 && ARMED_ROLES.contains(&&c[c.len() - 3..]))
+            .is_some_and(|c| c.len() >= 6 && sectors.contains(&&c[c.len() - 3..]))
 }
 
 /// The length of the longest cue of `rule` found in the clause around `first..end` and

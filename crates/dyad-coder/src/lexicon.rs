@@ -55,6 +55,10 @@ pub struct Rule {
     /// The code instead when the source is an armed actor (flag `armed=CODE`): "the army
     /// attacked the town" is a use of force, "the opposition attacked the plan" a criticism.
     pub armed_code: Option<String>,
+    /// The code instead when neither side is armed and one of them is a party, a
+    /// legislature or the opposition (flag `political=CODE`): "the Tory attack on Labour's
+    /// plans", "clashes in the Commons" are criticism, not force.
+    pub political_code: Option<String>,
     /// Where the rule came from (`verbs.tsv:12`).
     pub origin: String,
     /// From the fallback tier: used only where no main rule matches.
@@ -215,10 +219,14 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
             .map(|f| f.split(',').map(str::trim).collect())
             .unwrap_or_default();
         let mut armed_code = None;
+        let mut political_code = None;
         for flag in &flags {
             if let Some(armed) = flag.strip_prefix("armed=") {
                 known_code(armed)?;
                 armed_code = Some(armed.to_string());
+            } else if let Some(political) = flag.strip_prefix("political=") {
+                known_code(political)?;
+                political_code = Some(political.to_string());
             } else if !flag.is_empty()
                 && !["threat", "speech", "reply", "directed", "addressed"].contains(flag)
             {
@@ -241,6 +249,7 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
                 directed: flags.contains(&"directed") || flags.contains(&"addressed"),
                 addressed: flags.contains(&"addressed"),
                 armed_code: armed_code.clone(),
+                political_code: political_code.clone(),
                 origin: format!("{file}:{}", index + 1),
                 fallback,
             };
@@ -336,6 +345,12 @@ mod tests {
         own.add_rules("storm\tverb\t\t111\tarmed=190\n", "mine.tsv")
             .unwrap();
         assert_eq!(own.rules_for("storm")[0].armed_code.as_deref(), Some("190"));
+        own.add_rules("raid\tnoun\t\t190\tpolitical=111\n", "mine.tsv")
+            .unwrap();
+        assert_eq!(own.rules_for("raid")[0].political_code.as_deref(), Some("111"));
+        assert!(own
+            .add_rules("raid\tnoun\t\t190\tpolitical=99x\n", "mine.tsv")
+            .is_err());
         let err = own
             .add_rules("storm\tverb\t\t111\tarmed=999\n", "mine.tsv")
             .unwrap_err();

@@ -223,3 +223,21 @@ fn an_attack_that_kills_is_the_act_of_an_unidentified_armed_force() {
     )
     .is_empty());
 }
+
+#[test]
+fn an_attack_between_political_rivals_is_criticism_and_an_armed_one_is_force() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let verbal = triples(
+        &pipeline,
+        "The Conservative Party launched an attack on Labour's spending plans on Monday.",
+    );
+    assert!(
+        verbal.iter().any(|(c, _, _)| c == "111") && verbal.iter().all(|(c, _, _)| c != "190"),
+        "{verbal:?}"
+    );
+    let armed = triples(
+        &pipeline,
+        "FARC rebels launched an attack on the Colombian army on Monday.",
+    );
+    assert!(armed.iter().any(|(c, _, _)| c == "190"), "{armed:?}");
+}
