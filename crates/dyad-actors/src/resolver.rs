@@ -590,11 +590,18 @@ impl ActorResolver {
             } else if is_adjective_like(w) && modifier_tag(analysis, i) {
                 // "communist dictator", "top national security officials": modifiers are
                 // kept only when a role word follows within two words.
+                // The words skipped on the way must be modifiers too: not "today welcomed
+                // President", nor "partners, government officials".
                 let ahead = rest[1..]
                     .iter()
                     .take(2)
                     .position(|w| self.dictionary.role_of(&[w]).is_some());
-                ahead.map(|k| (k + 1, Element::Role(String::new())))
+                let modifiers = |k: usize| {
+                    (1..=k).all(|d| is_adjective_like(rest[d]) && modifier_tag(analysis, i + d))
+                };
+                ahead
+                    .filter(|&k| modifiers(k))
+                    .map(|k| (k + 1, Element::Role(String::new())))
             } else {
                 None
             };
@@ -1530,6 +1537,31 @@ mod tests {
                 Some("FRAGOV".to_string())
             )]
         );
+    }
+
+    #[test]
+    fn a_phrase_skips_only_modifiers_on_the_way_to_its_role_word() {
+        let r = resolver(GENERATED);
+        let tagged = |text: &str, tags: &[&str]| {
+            let mut a = analysis(text, None);
+            for (token, tag) in a.tokens.iter_mut().zip(tags) {
+                token.upos = (*tag).to_string();
+            }
+            r.resolve(&a, None)
+                .into_iter()
+                .map(|m| m.actor.text)
+                .collect::<Vec<_>>()
+        };
+        let found = tagged(
+            "the German government today welcomed President Reagan",
+            &["DET", "ADJ", "NOUN", "NOUN", "VERB", "PROPN", "PROPN"],
+        );
+        assert_eq!(found[0], "German government", "{found:?}");
+        let found = tagged(
+            "its common market partners , government officials said",
+            &["PRON", "ADJ", "NOUN", "NOUN", "PUNCT", "NOUN", "NOUN", "VERB"],
+        );
+        assert!(found.iter().all(|t| !t.contains(',')), "{found:?}");
     }
 
     #[test]
