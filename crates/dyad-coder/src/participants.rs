@@ -226,12 +226,13 @@ fn from_parse(
             obl_of_trigger(h) && (first.saturating_sub(1)..=h).any(|i| word(i) == "by")
         })
         .or_else(|| {
-            // An agent noun that is no actor itself, modified by one: "attacked by Burundian
-            // militiamen", "by Iraqi men".
+            // An agent noun that is no actor itself, modified by one or coordinated with one:
+            // "attacked by Burundian militiamen", "by Iraqi men", "condemned by human rights
+            // groups and the Conservatives".
             let by_noun = (0..tokens.len()).find(|&i| {
                 obl_of_trigger(i) && (0..i).any(|j| tokens[j].head == Some(i) && word(j) == "by")
             })?;
-            child_mention(by_noun, &["compound", "amod", "nmod:poss"])
+            child_mention(by_noun, &["compound", "amod", "nmod:poss", "conj"])
         });
     let passive = (0..tokens.len()).any(|i| {
         tokens[i].head == Some(trigger)
@@ -1082,6 +1083,34 @@ mod tests {
             let picked = pick(&rows(preposition), &[(0, 1, "GBRGOV"), (5, 7, "GBRLEG")], 3);
             assert_eq!(picked.source, source, "{preposition}");
         }
+    }
+
+    #[test]
+    fn an_actor_coordinated_with_an_agent_noun_that_is_none_is_the_source() {
+        // "Moves to help China have been condemned by rights groups and the Conservatives":
+        // not China, inside the passive's subject.
+        let picked = pick(
+            &[
+                ("Moves", "NOUN", "NNS", "move", 8, "nsubj:pass"),
+                ("to", "PART", "TO", "to", 3, "mark"),
+                ("help", "VERB", "VB", "help", 1, "acl"),
+                ("China", "PROPN", "NNP", "China", 3, "obj"),
+                ("have", "AUX", "VBP", "have", 8, "aux"),
+                ("been", "AUX", "VBN", "be", 8, "aux:pass"),
+                ("strongly", "ADV", "RB", "strongly", 8, "advmod"),
+                ("condemned", "VERB", "VBN", "condemn", 0, "root"),
+                ("by", "ADP", "IN", "by", 11, "case"),
+                ("rights", "NOUN", "NNS", "right", 11, "compound"),
+                ("groups", "NOUN", "NNS", "group", 8, "obl"),
+                ("and", "CCONJ", "CC", "and", 14, "cc"),
+                ("the", "DET", "DT", "the", 14, "det"),
+                ("Conservatives", "PROPN", "NNPS", "Conservative", 11, "conj"),
+            ],
+            &[(3, 4, "CHN"), (13, 14, "GBRPTY")],
+            7,
+        );
+        assert_eq!(picked.source, Some(1));
+        assert_ne!(picked.target, Some(1));
     }
 
     #[test]
