@@ -161,6 +161,19 @@ pub struct ActorResolver {
 
 /// The role code of a shadow minister (see [`ActorResolver::shadow_title`]).
 const OPPOSITION: &str = "OPP";
+/// Legislators by a plural that names no one else ("apologised to MPs"; not "speaker" or
+/// "peer", which name others too): those of the country the document is about.
+const LAWMAKERS: &[&str] = &[
+    "mps",
+    "msps",
+    "lawmakers",
+    "legislators",
+    "senators",
+    "congressmen",
+    "backbenchers",
+    "parliamentarians",
+];
+
 /// Offices a country has one of, so that "the" names the main country's.
 const NATIONAL_OFFICES: &[&str] = &["government", "prime minister", "cabinet"];
 
@@ -967,9 +980,11 @@ impl ActorResolver {
                     if let Some((actor, kind)) = memory.roles.get(&head_word).filter(|_| definite) {
                         return Some((actor.clone(), *kind, true));
                     }
-                    // "the government", "the prime minister" named nowhere before: those
-                    // of the country the document is mostly about.
-                    if !(definite && NATIONAL_OFFICES.contains(&head_word.as_str())) {
+                    // "the government", "the prime minister" named nowhere before, and
+                    // legislators ("apologised to MPs"): those of the country the document is
+                    // mostly about.
+                    let national = definite && NATIONAL_OFFICES.contains(&head_word.as_str());
+                    if !(national || LAWMAKERS.contains(&head_word.as_str())) {
                         return None;
                     }
                     country = Some(memory.main_country()?.clone());
@@ -1537,6 +1552,16 @@ mod tests {
                 Some("FRAGOV".to_string())
             )]
         );
+    }
+
+    #[test]
+    fn legislators_of_no_named_country_are_those_of_the_main_country() {
+        let r = resolver(GENERATED);
+        let found = codes_with_people(&r, "Britain voted .\nMPs protested .", &[]);
+        assert_eq!(code_of(&found, "MPs"), Some("GBRLEG"), "{found:?}");
+        // Other roles of no country stay unknown, and so does a word that names others too.
+        let found = codes_with_people(&r, "Britain voted .\nRebels attacked .\nThe speaker spoke .", &[]);
+        assert!(found.iter().all(|(t, _)| t != "Rebels" && t != "speaker"), "{found:?}");
     }
 
     #[test]
