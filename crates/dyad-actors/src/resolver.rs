@@ -383,7 +383,8 @@ impl ActorResolver {
                 .title_after(analysis, site, end, date, memory)
                 .or_else(|| self.title_before(analysis, site, first, end, date, memory));
             if let Some((title, office)) = titled {
-                (actor.code, actor.country, actor.roles) = (office.code, office.country, office.roles);
+                (actor.code, actor.country, actor.roles) =
+                    (office.code, office.country, office.roles);
                 let entry = (actor.clone(), MentionKind::Person);
                 memory.roles.insert(title, entry);
             }
@@ -482,7 +483,10 @@ impl ActorResolver {
                 Element::Role(_)
                     | Element::Possessive
                     | Element::Known(
-                        Entry::Country(_) | Entry::Demonym(_) | Entry::Capital(_) | Entry::Institution(_)
+                        Entry::Country(_)
+                            | Entry::Demonym(_)
+                            | Entry::Capital(_)
+                            | Entry::Institution(_)
                     )
             )
         });
@@ -511,7 +515,10 @@ impl ActorResolver {
             }
             None => return None,
         };
-        office.code.is_some().then_some((head.end, (head_word, office)))
+        office
+            .code
+            .is_some()
+            .then_some((head.end, (head_word, office)))
     }
 
     /// The known institution a person speaks for in an apposition after the name ("Vincent
@@ -953,11 +960,12 @@ impl ActorResolver {
                 // later pronouns can refer to it.
                 // "civil rights group Liberty", "aid charity Actionaid": a body, not a person.
                 let body = roles.last().is_some_and(|r| r == NGO);
-                let kind = if party || body || roles.is_empty() && !names_a_person(analysis, head.first) {
-                    MentionKind::Institution
-                } else {
-                    MentionKind::Person
-                };
+                let kind =
+                    if party || body || roles.is_empty() && !names_a_person(analysis, head.first) {
+                        MentionKind::Institution
+                    } else {
+                        MentionKind::Person
+                    };
                 let name = Some(head_text.to_string());
                 Some((actor_with(name, code, country, roles), kind, false))
             }
@@ -1521,19 +1529,22 @@ mod tests {
         );
     }
 
+    /// The mentions the resolver finds in `text` with its words tagged `tags` (UPOS).
+    fn tagged_codes(r: &ActorResolver, text: &str, tags: &[&str]) -> Vec<(String, Option<String>)> {
+        let mut a = analysis(text, None);
+        for (token, tag) in a.tokens.iter_mut().zip(tags) {
+            token.upos = (*tag).to_string();
+        }
+        r.resolve(&a, None)
+            .into_iter()
+            .map(|m| (m.actor.text, m.actor.code))
+            .collect()
+    }
+
     #[test]
     fn a_role_word_tagged_as_an_adjective_of_another_noun_is_no_role() {
         let r = resolver(GENERATED);
-        let tagged = |text: &str, tags: &[&str]| {
-            let mut a = analysis(text, None);
-            for (token, tag) in a.tokens.iter_mut().zip(tags) {
-                token.upos = (*tag).to_string();
-            }
-            r.resolve(&a, None)
-                .into_iter()
-                .map(|m| (m.actor.text, m.actor.code))
-                .collect::<Vec<_>>()
-        };
+        let tagged = |text: &str, tags: &[&str]| tagged_codes(&r, text, tags);
         assert_eq!(
             tagged(
                 "the French general election",
@@ -1560,22 +1571,25 @@ mod tests {
         let found = codes_with_people(&r, "Britain voted .\nMPs protested .", &[]);
         assert_eq!(code_of(&found, "MPs"), Some("GBRLEG"), "{found:?}");
         // Other roles of no country stay unknown, and so does a word that names others too.
-        let found = codes_with_people(&r, "Britain voted .\nRebels attacked .\nThe speaker spoke .", &[]);
-        assert!(found.iter().all(|(t, _)| t != "Rebels" && t != "speaker"), "{found:?}");
+        let found = codes_with_people(
+            &r,
+            "Britain voted .\nRebels attacked .\nThe speaker spoke .",
+            &[],
+        );
+        assert!(
+            found.iter().all(|(t, _)| t != "Rebels" && t != "speaker"),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn a_phrase_skips_only_modifiers_on_the_way_to_its_role_word() {
         let r = resolver(GENERATED);
-        let tagged = |text: &str, tags: &[&str]| {
-            let mut a = analysis(text, None);
-            for (token, tag) in a.tokens.iter_mut().zip(tags) {
-                token.upos = (*tag).to_string();
-            }
-            r.resolve(&a, None)
+        let tagged = |text: &str, tags: &[&str]| -> Vec<String> {
+            tagged_codes(&r, text, tags)
                 .into_iter()
-                .map(|m| m.actor.text)
-                .collect::<Vec<_>>()
+                .map(|(t, _)| t)
+                .collect()
         };
         let found = tagged(
             "the German government today welcomed President Reagan",
@@ -1584,7 +1598,9 @@ mod tests {
         assert_eq!(found[0], "German government", "{found:?}");
         let found = tagged(
             "its common market partners , government officials said",
-            &["PRON", "ADJ", "NOUN", "NOUN", "PUNCT", "NOUN", "NOUN", "VERB"],
+            &[
+                "PRON", "ADJ", "NOUN", "NOUN", "PUNCT", "NOUN", "NOUN", "VERB",
+            ],
         );
         assert!(found.iter().all(|t| !t.contains(',')), "{found:?}");
     }
@@ -1820,7 +1836,11 @@ mod tests {
 
     /// The codes the resolver gives the mentions of `text`, with each occurrence of `people`
     /// recognised as a person.
-    fn codes_with_people(r: &ActorResolver, text: &str, people: &[&str]) -> Vec<(String, Option<String>)> {
+    fn codes_with_people(
+        r: &ActorResolver,
+        text: &str,
+        people: &[&str],
+    ) -> Vec<(String, Option<String>)> {
         let mut a = analysis(text, None);
         for name in people {
             for (start, _) in text.match_indices(name) {
@@ -1853,12 +1873,20 @@ mod tests {
         let r = resolver(GENERATED);
         let text = "Britain voted .\nQuentin Davies , the MP for Grantham , was attacked .\nMr Davies said .";
         let found = codes_with_people(&r, text, &["Quentin Davies"]);
-        assert_eq!(code_of(&found, "Quentin Davies"), Some("GBRLEG"), "{found:?}");
+        assert_eq!(
+            code_of(&found, "Quentin Davies"),
+            Some("GBRLEG"),
+            "{found:?}"
+        );
         assert_eq!(code_of(&found, "Mr Davies"), Some("GBRLEG"), "{found:?}");
         // An institution's title in apposition: its voice.
         let text = "Mike Nattrass , UKIP 's deputy leader , made the comments .";
         let found = codes_with_people(&r, text, &["Mike Nattrass"]);
-        assert_eq!(code_of(&found, "Mike Nattrass"), Some("GBRPTY"), "{found:?}");
+        assert_eq!(
+            code_of(&found, "Mike Nattrass"),
+            Some("GBRPTY"),
+            "{found:?}"
+        );
         // No title, no code.
         let text = "Britain voted .\nJames Ford , the tallest man , spoke .";
         let found = codes_with_people(&r, text, &["James Ford"]);
@@ -1889,7 +1917,11 @@ mod tests {
         let r = resolver(GENERATED);
         let text = "Labour 's Ken Livingstone spoke .";
         let found = codes_with_people(&r, text, &["Ken Livingstone"]);
-        assert_eq!(code_of(&found, "Labour 's Ken Livingstone"), Some("GBRPTY"), "{found:?}");
+        assert_eq!(
+            code_of(&found, "Labour 's Ken Livingstone"),
+            Some("GBRPTY"),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -1898,17 +1930,34 @@ mod tests {
         let text = "Britain voted .\nKen Livingstone spoke .\nLondon mayor Mr Livingstone refused .\nMr Livingstone left .";
         let found = codes_with_people(&r, text, &["Ken Livingstone"]);
         assert_eq!(code_of(&found, "Ken Livingstone"), None, "{found:?}");
-        assert_eq!(code_of(&found, "London mayor Mr Livingstone"), Some("GBRGOV"), "{found:?}");
-        assert_eq!(code_of(&found, "Mr Livingstone"), Some("GBRGOV"), "{found:?}");
+        assert_eq!(
+            code_of(&found, "London mayor Mr Livingstone"),
+            Some("GBRGOV"),
+            "{found:?}"
+        );
+        assert_eq!(
+            code_of(&found, "Mr Livingstone"),
+            Some("GBRGOV"),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn a_body_described_as_a_charity_or_rights_group_is_a_non_governmental_organisation() {
         let r = resolver(GENERATED);
-        let text = "Britain voted .\nCivil rights group Liberty said .\nAid charity Actionaid spoke .";
+        let text =
+            "Britain voted .\nCivil rights group Liberty said .\nAid charity Actionaid spoke .";
         let found = codes_with_people(&r, text, &[]);
-        assert_eq!(code_of(&found, "Civil rights group Liberty"), Some("GBRNGO"), "{found:?}");
-        assert_eq!(code_of(&found, "charity Actionaid"), Some("GBRNGO"), "{found:?}");
+        assert_eq!(
+            code_of(&found, "Civil rights group Liberty"),
+            Some("GBRNGO"),
+            "{found:?}"
+        );
+        assert_eq!(
+            code_of(&found, "charity Actionaid"),
+            Some("GBRNGO"),
+            "{found:?}"
+        );
     }
 
     #[test]

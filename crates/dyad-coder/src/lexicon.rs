@@ -347,7 +347,10 @@ mod tests {
         assert_eq!(own.rules_for("storm")[0].armed_code.as_deref(), Some("190"));
         own.add_rules("raid\tnoun\t\t190\tpolitical=111\n", "mine.tsv")
             .unwrap();
-        assert_eq!(own.rules_for("raid")[0].political_code.as_deref(), Some("111"));
+        assert_eq!(
+            own.rules_for("raid")[0].political_code.as_deref(),
+            Some("111")
+        );
         assert!(own
             .add_rules("raid\tnoun\t\t190\tpolitical=99x\n", "mine.tsv")
             .is_err());
