@@ -585,7 +585,7 @@ impl ActorResolver {
                 Some((1, Element::Learned(learned.0.clone(), learned.1)))
             } else if let Some((n, entry)) = self.known_at(rest) {
                 Some((n, Element::Known(entry)))
-            } else if let Some(found) = self.titled_name(rest, memory) {
+            } else if let Some(found) = self.titled_name(analysis, i, rest, memory) {
                 Some(found)
             } else if let Some(n) = self.shadow_title(rest) {
                 Some((n, Element::Role(OPPOSITION.to_string())))
@@ -723,11 +723,31 @@ impl ActorResolver {
     /// before, else a known person with that name, else the one known person with that
     /// surname among the people of the countries the document named before. A surname
     /// several of them share is left unresolved.
-    fn titled_name(&self, words: &[&str], memory: &Memory) -> Option<(usize, Element)> {
+    fn titled_name(
+        &self,
+        analysis: &Analysis,
+        i: usize,
+        words: &[&str],
+        memory: &Memory,
+    ) -> Option<(usize, Element)> {
         let (title, name) = words.split_first()?;
         let first = name.first().filter(|w| is_name_word(w))?;
         if !HONORIFICS.contains(title) {
             return None;
+        }
+        // "Mr Kilroy-Silk": a double-barrelled surname the segmenter split at its hyphen is
+        // the person the document named with it, or else a person nobody knows.
+        if let [a, "-", b, ..] = name {
+            let written_together = analysis.tokens[i + 1..i + 4]
+                .windows(2)
+                .all(|w| w[0].end == w[1].start);
+            if is_name_word(b) && written_together {
+                let surname = format!("{a}-{b}");
+                return Some(match memory.names.get(&surname) {
+                    Some((actor, kind)) => (4, Element::Learned(actor.clone(), *kind)),
+                    None => (4, Element::UnknownName),
+                });
+            }
         }
         if let Some((actor, kind)) = memory.names.get(*first) {
             return Some((2, Element::Learned(actor.clone(), *kind)));
@@ -1562,6 +1582,48 @@ mod tests {
                 "French military officials".to_string(),
                 Some("FRAGOV".to_string())
             )]
+        );
+    }
+
+    #[test]
+    fn a_titled_double_barrelled_surname_is_one_person_through_the_document() {
+        let r = resolver(GENERATED);
+        let text = "Britain voted . Mr Kilroy-Silk , an MEP for the Midlands , resigned . Mr Kilroy-Silk spoke .";
+        let mut a = Analysis::new(Document::from_text(text));
+        // Words apart at spaces, "Kilroy-Silk" split at its hyphen as the segmenter does.
+        let mut at = 0;
+        for word in text.split(' ') {
+            match word.split_once('-') {
+                Some((x, _)) => {
+                    a.tokens.push(Token::new(at, at + x.len()));
+                    a.tokens.push(Token::new(at + x.len(), at + x.len() + 1));
+                    a.tokens.push(Token::new(at + x.len() + 1, at + word.len()));
+                }
+                None => a.tokens.push(Token::new(at, at + word.len())),
+            }
+            at += word.len() + 1;
+        }
+        a.sentences.push(Sentence {
+            start: 0,
+            end: text.len(),
+            first_token: 0,
+            last_token: a.tokens.len(),
+        });
+        let found: Vec<(String, Option<String>)> = r
+            .resolve(&a, None)
+            .into_iter()
+            .map(|m| (m.actor.text, m.actor.code))
+            .collect();
+        let people: Vec<_> = found
+            .iter()
+            .filter(|(t, _)| t.starts_with("Mr Kilroy"))
+            .collect();
+        assert_eq!(people.len(), 2, "{found:?}");
+        assert!(
+            people
+                .iter()
+                .all(|(t, c)| t == "Mr Kilroy-Silk" && c.as_deref() == Some("GBRLEG")),
+            "{found:?}"
         );
     }
 
