@@ -161,6 +161,18 @@ pub struct ActorResolver {
 
 /// The role code of a shadow minister (see [`ActorResolver::shadow_title`]).
 const OPPOSITION: &str = "OPP";
+/// Words of a quantity before "of" in a phrase of people ("thousands of Marines").
+const QUANTITIES: &[&str] = &[
+    "thousands",
+    "hundreds",
+    "dozens",
+    "millions",
+    "scores",
+    "tens",
+    "some",
+    "many",
+];
+
 /// Legislators by a plural that names no one else ("apologised to MPs"; not "speaker" or
 /// "peer", which name others too): those of the country the document is about.
 const LAWMAKERS: &[&str] = &[
@@ -610,14 +622,21 @@ impl ActorResolver {
             } else if is_adjective_like(w) && modifier_tag(analysis, i) {
                 // "communist dictator", "top national security officials": modifiers are
                 // kept only when a role word follows within two words.
-                // The words skipped on the way must be modifiers too: not "today welcomed
-                // President", nor "partners, government officials".
+                // The words skipped on the way must be modifiers too, or the "of" of a
+                // quantity ("thousands of Marines"): not "today welcomed President", nor
+                // "partners, government officials".
                 let ahead = rest[1..]
                     .iter()
                     .take(2)
                     .position(|w| self.dictionary.role_of(&[w]).is_some());
+                let quantity = |d: usize| {
+                    analysis.tokens[i + d].upos == "NUM" || QUANTITIES.contains(&rest[d])
+                };
                 let modifiers = |k: usize| {
-                    (1..=k).all(|d| is_adjective_like(rest[d]) && modifier_tag(analysis, i + d))
+                    (1..=k).all(|d| {
+                        (is_adjective_like(rest[d]) && modifier_tag(analysis, i + d))
+                            || (rest[d] == "of" && quantity(d - 1))
+                    })
                 };
                 ahead
                     .filter(|&k| modifiers(k))
