@@ -60,6 +60,9 @@ struct PersonSeen {
     token: usize,
     /// Whether the mention is the subject of its clause.
     subject: bool,
+    /// The gender its own words give it, for a person the text names by no name ("he", "she"
+    /// for "the prime minister"): `Some(true)` for a woman.
+    feminine: Option<bool>,
 }
 
 impl Memory {
@@ -98,23 +101,23 @@ impl Memory {
     /// People named inside a quotation of the pronoun's sentence that the pronoun is outside
     /// of (`quoted`) are not candidates: in "'… Mr Blair's appointment …,' he said", "he" is
     /// the speaker.
-    fn antecedent(
-        &self,
-        feminine: bool,
-        quoted: impl Fn(&PersonSeen) -> bool,
-    ) -> Option<&PersonSeen> {
-        let compatible =
-            |p: &&PersonSeen| self.is_feminine(&p.actor) != Some(!feminine) && !quoted(p);
-        let nearest = self.persons.iter().rev().find(compatible)?;
+    /// Returns the index of the person in `persons`.
+    fn antecedent(&self, feminine: bool, quoted: impl Fn(&PersonSeen) -> bool) -> Option<usize> {
+        let compatible = |p: &PersonSeen| {
+            p.feminine.or_else(|| self.is_feminine(&p.actor)) != Some(!feminine) && !quoted(p)
+        };
+        let nearest = self.persons.iter().rposition(compatible)?;
+        let sentence = self.persons[nearest].sentence;
         let in_sentence = || {
             self.persons
                 .iter()
-                .filter(|p| p.sentence == nearest.sentence)
-                .filter(compatible)
+                .enumerate()
+                .filter(|(_, p)| p.sentence == sentence && compatible(p))
         };
         in_sentence()
-            .find(|p| p.subject)
+            .find(|(_, p)| p.subject)
             .or_else(|| in_sentence().next())
+            .map(|(k, _)| k)
     }
 }
 
@@ -161,6 +164,42 @@ pub struct ActorResolver {
 
 /// The role code of a shadow minister (see [`ActorResolver::shadow_title`]).
 const OPPOSITION: &str = "OPP";
+/// Role words in the singular that name a body, not one person a pronoun could mean.
+const BODIES: &[&str] = &[
+    "government",
+    "administration",
+    "army",
+    "navy",
+    "air force",
+    "military",
+    "police",
+    "cabinet",
+    "party",
+    "ministry",
+    "parliament",
+    "regime",
+    "opposition",
+    "court",
+    "council",
+    "committee",
+    "commission",
+    "executive",
+    "assembly",
+    "senate",
+    "congress",
+    "house",
+    "department",
+    "office",
+    "junta",
+    "legislature",
+    "judiciary",
+    "leadership",
+    "charity",
+    "group",
+    "media",
+    "press",
+];
+
 /// Words of a quantity before "of" in a phrase of people ("thousands of Marines").
 const QUANTITIES: &[&str] = &[
     "thousands",
@@ -328,7 +367,13 @@ impl ActorResolver {
                     && p.sentence == sentence
                     && inside.get(p.token - site.offset).copied().unwrap_or(false)
             };
-            let actor = memory.antecedent(feminine, quoted)?.actor.clone();
+            let k = memory.antecedent(feminine, quoted)?;
+            // A person no name names ("the prime minister") keeps the gender the pronoun gave.
+            let seen = &mut memory.persons[k];
+            if seen.actor.name.is_none() {
+                seen.feminine.get_or_insert(feminine);
+            }
+            let actor = seen.actor.clone();
             memory.mark_gender(&actor, feminine);
             let mention = self.finish(
                 analysis,
@@ -344,6 +389,7 @@ impl ActorResolver {
                 sentence,
                 token: start,
                 subject: is_subject(analysis, start, start + 1),
+                feminine: Some(feminine),
             });
             return Some(mention);
         }
@@ -1104,6 +1150,7 @@ impl ActorResolver {
                     sentence: mention.sentence,
                     token: mention.first_token,
                     subject: is_subject(analysis, mention.first_token, mention.end_token),
+                    feminine: None,
                 });
                 if let Some(name) = &mention.actor.name {
                     if let Some(surname) = name
@@ -1139,8 +1186,20 @@ impl ActorResolver {
                 }
             }
             MentionKind::Group => {
+                let head_word = span_text(analysis, head.first, head.end).to_lowercase();
+                // "…, the Tory leader said": one person as the subject of a clause, whom a
+                // later "he" may mean.
+                let subject = is_subject(analysis, mention.first_token, mention.end_token);
+                if subject && !head_word.ends_with('s') && !BODIES.contains(&head_word.as_str()) {
+                    memory.persons.push(PersonSeen {
+                        actor: mention.actor.clone(),
+                        sentence: mention.sentence,
+                        token: mention.first_token,
+                        subject,
+                        feminine: None,
+                    });
+                }
                 if !mention.coreferent {
-                    let head_word = span_text(analysis, head.first, head.end).to_lowercase();
                     memory.roles.insert(head_word, entry);
                 }
             }
@@ -1644,6 +1703,28 @@ mod tests {
                 .all(|(t, c)| t == "Mr Kilroy-Silk" && c.as_deref() == Some("GBRLEG")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_titled_person_named_by_no_name_is_what_a_later_pronoun_means() {
+        let r = resolver(GENERATED);
+        let text = "Britain voted .\nThe prime minister said .\nHe urged the Tories .\nShe left .";
+        let mut a = analysis(text, None);
+        // "minister" is the subject of "said".
+        let minister = a
+            .tokens
+            .iter()
+            .position(|t| &text[t.start..t.end] == "minister")
+            .unwrap();
+        a.tokens[minister].deprel = "nsubj".into();
+        let found: Vec<(String, Option<String>)> = r
+            .resolve(&a, None)
+            .into_iter()
+            .map(|m| (m.actor.text, m.actor.code))
+            .collect();
+        assert_eq!(code_of(&found, "He"), Some("GBRGOV"), "{found:?}");
+        // "he" said the prime minister, whom no name names, is a man: "she" is someone else.
+        assert!(found.iter().all(|(t, _)| t != "She"), "{found:?}");
     }
 
     #[test]
