@@ -241,3 +241,20 @@ fn an_attack_between_political_rivals_is_criticism_and_an_armed_one_is_force() {
     );
     assert!(armed.iter().any(|(c, _, _)| c == "190"), "{armed:?}");
 }
+
+#[test]
+fn a_cool_reception_and_a_seized_chance_are_no_meeting_and_no_seizure() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The French government's proposals met with disapproval from Germany on Monday.",
+        "The Russian government seized the initiative on Monday.",
+    ] {
+        let coded = triples(&pipeline, text);
+        assert!(
+            coded.iter().all(|(c, _, _)| !c.starts_with("04") && !c.starts_with("17")),
+            "{text}: {coded:?}"
+        );
+    }
+    let seized = triples(&pipeline, "The Russian navy seized a Ukrainian ship on Monday.");
+    assert!(seized.iter().any(|(c, _, _)| c.starts_with("17")), "{seized:?}");
+}
