@@ -164,6 +164,31 @@ pub struct ActorResolver {
 
 /// The role code of a shadow minister (see [`ActorResolver::shadow_title`]).
 const OPPOSITION: &str = "OPP";
+/// Reporting verbs that follow their speaker after what was said ("…, he said").
+const REPORTING_AFTER: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "warned",
+    "warns",
+    "explained",
+    "declared",
+    "stressed",
+    "noted",
+    "wrote",
+    "continued",
+    "maintained",
+];
+
 /// Role words in the singular that name a body, not one person a pronoun could mean.
 const BODIES: &[&str] = &[
     "government",
@@ -362,10 +387,21 @@ impl ActorResolver {
             let feminine = matches!(lower.as_str(), "she" | "her" | "hers");
             let inside = quoted_tokens(site.words);
             let outside = !inside.get(start - site.offset).copied().unwrap_or(false);
+            // "This is the record Mr Blair will have to defend, he said": the speaker after
+            // what he said is no one named in it, quoted or not.
+            let at = start - site.offset;
+            let speaker_after = at > 0
+                && site.words[at - 1] == ","
+                && site
+                    .words
+                    .get(at + 1)
+                    .is_some_and(|w| REPORTING_AFTER.contains(&w.to_lowercase().as_str()));
             let quoted = |p: &PersonSeen| {
-                outside
+                let named_in_it = speaker_after && p.sentence == sentence && p.token < start;
+                let quoted_away = outside
                     && p.sentence == sentence
-                    && inside.get(p.token - site.offset).copied().unwrap_or(false)
+                    && inside.get(p.token - site.offset).copied().unwrap_or(false);
+                named_in_it || quoted_away
             };
             let k = memory.antecedent(feminine, quoted)?;
             // A person no name names ("the prime minister") keeps the gender the pronoun gave.
@@ -1725,6 +1761,19 @@ mod tests {
         assert_eq!(code_of(&found, "He"), Some("GBRGOV"), "{found:?}");
         // "he" said the prime minister, whom no name names, is a man: "she" is someone else.
         assert!(found.iter().all(|(t, _)| t != "She"), "{found:?}");
+    }
+
+    #[test]
+    fn the_speaker_after_what_he_said_is_no_one_named_in_it() {
+        let r = resolver(GENERATED);
+        let text = "Britain voted .\nTory leader Michael Howard spoke .\nTony Blair has failed , he said .";
+        let found = codes_with_people(&r, text, &["Michael Howard", "Tony Blair"]);
+        assert_eq!(code_of(&found, "he"), Some("GBRPTY"), "{found:?}");
+        // Not said after: the nearest person.
+        let text =
+            "Britain voted .\nTory leader Michael Howard spoke .\nTony Blair said he failed .";
+        let found = codes_with_people(&r, text, &["Michael Howard", "Tony Blair"]);
+        assert_eq!(code_of(&found, "he"), Some("GBRGOV"), "{found:?}");
     }
 
     #[test]

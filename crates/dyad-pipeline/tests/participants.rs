@@ -251,10 +251,18 @@ fn a_cool_reception_and_a_seized_chance_are_no_meeting_and_no_seizure() {
     ] {
         let coded = triples(&pipeline, text);
         assert!(
-            coded.iter().all(|(c, _, _)| !c.starts_with("04") && !c.starts_with("17")),
+            coded
+                .iter()
+                .all(|(c, _, _)| !c.starts_with("04") && !c.starts_with("17")),
             "{text}: {coded:?}"
         );
     }
-    let seized = triples(&pipeline, "The Russian navy seized a Ukrainian ship on Monday.");
-    assert!(seized.iter().any(|(c, _, _)| c.starts_with("17")), "{seized:?}");
+    let seized = triples(
+        &pipeline,
+        "The Russian navy seized a Ukrainian ship on Monday.",
+    );
+    assert!(
+        seized.iter().any(|(c, _, _)| c.starts_with("17")),
+        "{seized:?}"
+    );
 }
