@@ -266,7 +266,16 @@ impl EventCoder {
         // The source's co-subject acts with it ("the Tories and the Lib Dems called for
         // …"); only in a reciprocal act ("X and Y met", "signed an agreement") is it the
         // other party.
-        let reciprocal = RECIPROCAL_CODES.iter().any(|c| code.starts_with(c));
+        // "Labour and the Conservatives are telephoning the millions of people": an act with an
+        // object of its own is done to that object, not between the co-subjects ("France and
+        // Germany signed an agreement" is).
+        let own_object = !site.noun
+            && sentence_tokens.iter().any(|t| {
+                t.head == Some(site.first)
+                    && t.deprel == "obj"
+                    && !SHARED_OBJECTS.contains(&t.lemma.as_str())
+            });
+        let reciprocal = RECIPROCAL_CODES.iter().any(|c| code.starts_with(c)) && !own_object;
         let mut target = picked
             .target
             .filter(|&t| {
@@ -543,6 +552,36 @@ fn fallback_allowed(texts: &[&str], tokens: &[dyad_types::Token], i: usize) -> b
 /// CAMEO codes of acts two parties do together (consult, meet, negotiate; cooperate; sign an
 /// agreement): the subject's co-subject is the other party.
 const RECIPROCAL_CODES: &[&str] = &["03", "04", "057", "06"];
+
+/// Objects that the co-subjects of a reciprocal act share ("signed an agreement", "held
+/// talks").
+const SHARED_OBJECTS: &[&str] = &[
+    "agreement",
+    "deal",
+    "accord",
+    "treaty",
+    "pact",
+    "memorandum",
+    "talk",
+    "talks",
+    "meeting",
+    "tie",
+    "ties",
+    "relation",
+    "relations",
+    "cooperation",
+    "statement",
+    "declaration",
+    "communique",
+    "summit",
+    "negotiation",
+    "negotiations",
+    "contract",
+    "ceasefire",
+    "truce",
+    "exercise",
+    "exercises",
+];
 
 /// Verbs that ask or push someone else to act: their `to` complement is the act asked for,
 /// not one done ("urged Livingstone to apologise" is an appeal, not an apology).

@@ -266,3 +266,24 @@ fn a_cool_reception_and_a_seized_chance_are_no_meeting_and_no_seizure() {
         "{seized:?}"
     );
 }
+
+#[test]
+fn co_subjects_acting_on_an_object_of_their_own_are_not_each_others_target() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let calls = triples(
+        &pipeline,
+        "France and Germany are telephoning millions of voters.",
+    );
+    assert!(
+        calls.iter().all(|(_, s, t)| !(s == "FRA" && t == "DEU")),
+        "{calls:?}"
+    );
+    let signed = triples(
+        &pipeline,
+        "France and Germany signed an agreement on Monday.",
+    );
+    assert!(
+        signed.iter().any(|(_, s, t)| s == "FRA" && t == "DEU"),
+        "{signed:?}"
+    );
+}
