@@ -123,6 +123,24 @@ impl SentenceWords {
             .unwrap_or(self.len())
     }
 
+    /// Where the participants of the clause containing `i` end: at [`clause_end`], or
+    /// before a contrast after a comma or dash ("… agreed to key changes - but Labour's
+    /// majority was reduced": Labour is no party to the agreeing).
+    ///
+    /// [`clause_end`]: SentenceWords::clause_end
+    pub fn participants_end(&self, i: usize) -> usize {
+        let end = self.clause_end(i);
+        (i + 1..end)
+            .find(|&j| {
+                matches!(self.lower[j].as_str(), "but" | "while" | "whereas" | "yet")
+                    && matches!(
+                        self.lower[j - 1].as_str(),
+                        "," | "-" | "\u{2013}" | "\u{2014}"
+                    )
+            })
+            .unwrap_or(end)
+    }
+
     /// Whether the word before `i` is a preposition.
     pub fn after_preposition(&self, i: usize) -> bool {
         i > 0 && PREPOSITIONS.contains(&self.lower[i - 1].as_str())
@@ -140,5 +158,28 @@ impl SentenceWords {
             }
         }
         open
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn participants_end_at_a_semicolon_or_a_contrast_after_a_comma_or_dash() {
+        let words = |text: &str| {
+            let forms: Vec<&str> = text.split(' ').collect();
+            let lemmas = vec![""; forms.len()];
+            SentenceWords::new(&forms, &lemmas)
+        };
+        let w = words("Clarke agreed to changes - but Labour 's majority fell");
+        assert_eq!(w.participants_end(1), 5);
+        let w = words("Clarke agreed to changes , while Labour fell");
+        assert_eq!(w.participants_end(1), 5);
+        let w = words("Clarke agreed ; Labour fell");
+        assert_eq!(w.participants_end(1), 2);
+        // A "but" that opens no clause after a comma or dash does not end it.
+        let w = words("Clarke agreed but not to everything");
+        assert_eq!(w.participants_end(1), 6);
     }
 }

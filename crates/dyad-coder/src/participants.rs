@@ -48,7 +48,7 @@ pub fn select(
         parsed.and_then(|p| p.source),
     );
     let clause_start = words.clause_start(site.first);
-    let clause_end = words.clause_end(site.end);
+    let clause_end = words.participants_end(site.end);
 
     // Passive "was indicted by X": the agent after "by" is the source.
     let passive_agent = mentions.iter().position(|m| {
