@@ -33,6 +33,9 @@ const NEGATIVE_IMPLICATIVE: &[&str] = &[
     "fail", "refuse", "decline", "neglect", "forget", "avoid", "stop", "cease", "prevent", "deny",
     "reject", "quit",
 ];
+/// Nouns whose infinitival complement did not happen ("refusal to accept", "failure to
+/// act").
+const NEGATIVE_NOUNS: &[&str] = &["refusal", "failure", "reluctance"];
 /// Adjectives whose infinitival complement happened when they hold ("was able to find",
 /// "glad to hear").
 const FACTIVE_ADJECTIVES: &[&str] = &[
@@ -243,7 +246,13 @@ impl<'a> Sentence<'a> {
                 self.mode(h, depth + 1)
             }
             "xcomp" | "ccomp" | "advcl" | "acl" | "csubj" if self.has_to(p) => {
-                if self.rel(p) == "xcomp" && NEGATIVE_IMPLICATIVE.contains(&head_lemma) {
+                let negative = match self.rel(p) {
+                    "xcomp" => NEGATIVE_IMPLICATIVE.contains(&head_lemma),
+                    // "Mr Blair's refusal to accept the proposals": no accepting either.
+                    "acl" => NEGATIVE_NOUNS.contains(&head_lemma),
+                    _ => false,
+                };
+                if negative {
                     // "did not fail to leave" is a leaving; "failed to leave" is none.
                     return match self.mode(h, depth + 1) {
                         Some(Mode::Negated) => None,
@@ -363,5 +372,21 @@ mod tests {
         ];
         assert_eq!(mode_at(&rows, 3), Mode::Hypothetical);
         assert_eq!(mode_at(&rows, 8), Mode::Hypothetical);
+    }
+
+    #[test]
+    fn the_complement_of_a_refusal_did_not_happen() {
+        // "his refusal to accept the plan" and "his plan to accept it"
+        let rows = |noun: &'static str| {
+            [
+                ("his", "he", "PRP$", 2, "nmod:poss"),
+                (noun, noun, "NN", 0, "root"),
+                ("to", "to", "TO", 4, "mark"),
+                ("accept", "accept", "VB", 2, "acl"),
+                ("it", "it", "PRP", 4, "obj"),
+            ]
+        };
+        assert_eq!(mode_at(&rows("refusal"), 3), Mode::Negated);
+        assert_eq!(mode_at(&rows("plan"), 3), Mode::Future);
     }
 }
