@@ -24,13 +24,13 @@ pub(crate) fn split_form(form: &str) -> Vec<String> {
 }
 
 /// Phrases keyed by their first word, longest first, each with a value.
-/// The form with the hyphens inside its words as words of their own, as the segmenter splits
-/// "al-Qaeda" or "secretary-general" (it keeps some hyphenated words whole, such as
-/// "co-chairman", so both forms are looked up); `None` when no word has one.
-fn split_at_hyphens(form: &str) -> Option<String> {
+/// The spellings a form is looked up by: split at the hyphens inside its words, as the
+/// segmenter splits "al-Qaeda" or "secretary-general", and as written, since it keeps some
+/// hyphenated words whole ("co-chairman").
+fn spellings(form: &str) -> Vec<String> {
     let inside = |w: &str| w.trim_matches('-').contains('-');
     if !form.split_whitespace().any(inside) {
-        return None;
+        return vec![form.to_string()];
     }
     let words: Vec<String> = form
         .split_whitespace()
@@ -42,7 +42,7 @@ fn split_at_hyphens(form: &str) -> Option<String> {
             }
         })
         .collect();
-    Some(words.join(" "))
+    vec![words.join(" "), form.to_string()]
 }
 
 #[derive(Debug, Clone)]
@@ -77,10 +77,9 @@ impl<V: Clone> PhraseIndex<V> {
 
     /// Adds `form` (later additions of the same form take precedence).
     pub fn insert(&mut self, form: &str, value: V) {
-        if let Some(split) = split_at_hyphens(form) {
-            self.insert_one(&split, value.clone());
+        for spelling in spellings(form) {
+            self.insert_one(&spelling, value.clone());
         }
-        self.insert_one(form, value);
     }
 
     fn insert_one(&mut self, form: &str, value: V) {
@@ -96,10 +95,9 @@ impl<V: Clone> PhraseIndex<V> {
     /// Adds `form` without ordering its bucket: for loading many forms at once, followed by
     /// [`PhraseIndex::finish`]. A form added twice keeps its first value.
     pub fn push(&mut self, form: &str, value: V) {
-        if let Some(split) = split_at_hyphens(form) {
-            self.push_one(&split, value.clone());
+        for spelling in spellings(form) {
+            self.push_one(&spelling, value.clone());
         }
-        self.push_one(form, value);
     }
 
     fn push_one(&mut self, form: &str, value: V) {

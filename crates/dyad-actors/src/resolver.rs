@@ -395,7 +395,7 @@ impl ActorResolver {
                 && site
                     .words
                     .get(at + 1)
-                    .is_some_and(|w| REPORTING_AFTER.contains(&w.to_lowercase().as_str()));
+                    .is_some_and(|w| REPORTING_AFTER.iter().any(|r| r.eq_ignore_ascii_case(w)));
             let quoted = |p: &PersonSeen| {
                 let named_in_it = speaker_after && p.sentence == sentence && p.token < start;
                 let quoted_away = outside
@@ -465,9 +465,7 @@ impl ActorResolver {
         }
         if kind == MentionKind::Person && actor.code.is_none() {
             if let Some(institution) = self.speaks_for_after(site, end) {
-                actor.code = institution.code;
-                actor.country = institution.country;
-                actor.roles = institution.roles;
+                take_office(&mut actor, institution);
             }
         }
         // "Quentin Davies, the MP for Grantham": a title in apposition says who a person no
@@ -477,8 +475,7 @@ impl ActorResolver {
                 .title_after(analysis, site, end, date, memory)
                 .or_else(|| self.title_before(analysis, site, first, end, date, memory));
             if let Some((title, office)) = titled {
-                (actor.code, actor.country, actor.roles) =
-                    (office.code, office.country, office.roles);
+                take_office(&mut actor, office);
                 let entry = (actor.clone(), MentionKind::Person);
                 memory.roles.insert(title, entry);
             }
@@ -599,13 +596,7 @@ impl ActorResolver {
             None if STATE_ROLES.contains(&role.as_str())
                 && parts.iter().all(|p| matches!(p.element, Element::Role(_))) =>
             {
-                let country = memory.main_country()?.clone();
-                Actor {
-                    code: Some(format!("{country}{role}")),
-                    country: Some(country),
-                    roles: vec![role.clone()],
-                    ..Actor::default()
-                }
+                office(Some(memory.main_country()?.clone()), role)
             }
             None => return None,
         };
@@ -839,10 +830,7 @@ impl ActorResolver {
         // "Mr Kilroy-Silk": a double-barrelled surname the segmenter split at its hyphen is
         // the person the document named with it, or else a person nobody knows.
         if let [a, "-", b, ..] = name {
-            let written_together = analysis.tokens[i + 1..i + 4]
-                .windows(2)
-                .all(|w| w[0].end == w[1].start);
-            if is_name_word(b) && written_together {
+            if hyphen_joins_a_name(analysis, i + 2) {
                 let surname = format!("{a}-{b}");
                 return Some(match memory.names.get(&surname) {
                     Some((actor, kind)) => (4, Element::Learned(actor.clone(), *kind)),
@@ -1036,17 +1024,13 @@ impl ActorResolver {
             Element::Learned(actor, MentionKind::Person) if actor.code.is_none() => {
                 let mut actor = actor.clone();
                 if let Some(k) = voice_of {
-                    let voice = institution_actor(k, country);
-                    (actor.code, actor.country, actor.roles) =
-                        (voice.code, voice.country, voice.roles);
+                    take_office(&mut actor, institution_actor(k, country));
                 } else if let Some(role) = roles
                     .last()
                     .filter(|r| country.is_some() || STATE_ROLES.contains(&r.as_str()))
                 {
                     let country = country.or_else(|| memory.main_country().cloned());
-                    actor.code = country.as_ref().map(|c| format!("{c}{role}"));
-                    actor.country = country;
-                    actor.roles = vec![role.clone()];
+                    take_office(&mut actor, office(country, role));
                 }
                 Some((actor, MentionKind::Person, true))
             }
@@ -1118,13 +1102,7 @@ impl ActorResolver {
                     }
                     country = Some(memory.main_country()?.clone());
                 }
-                roles.push(role.clone());
-                let code = country.as_ref().map(|c| format!("{c}{role}"));
-                Some((
-                    actor_with(None, code, country, vec![role.clone()]),
-                    MentionKind::Group,
-                    false,
-                ))
+                Some((office(country, role), MentionKind::Group, false))
             }
             Element::Possessive => None,
         }
@@ -1269,6 +1247,23 @@ impl ActorResolver {
     }
 }
 
+/// The holder of `role` in `country` (of no code when the country is unknown).
+fn office(country: Option<String>, role: &str) -> Actor {
+    Actor {
+        code: country.as_ref().map(|c| format!("{c}{role}")),
+        country,
+        roles: vec![role.to_string()],
+        ..Actor::default()
+    }
+}
+
+/// Gives `actor` the code, country and sectors of `office`, keeping its name and text.
+fn take_office(actor: &mut Actor, office: Actor) {
+    actor.code = office.code;
+    actor.country = office.country;
+    actor.roles = office.roles;
+}
+
 /// Drops a trailing possessive and whatever cannot end a phrase.
 fn trim_parts(mut parts: Vec<Part>) -> Vec<Part> {
     while matches!(parts.last().map(|p| &p.element), Some(Element::Possessive)) {
@@ -1373,18 +1368,20 @@ fn entity_length(analysis: &Analysis, i: usize, limit: usize) -> Option<usize> {
         .count();
     // A double-barrelled name the recogniser cut at its hyphen ("Robert Kilroy-Silk",
     // "Mr Betts-Green"): the hyphen and the capitalised word written against it belong to it.
-    while n > 0 && i + n + 1 < limit {
-        let [before, hyphen, after] = [i + n - 1, i + n, i + n + 1].map(|j| &analysis.tokens[j]);
-        let joined = before.end == hyphen.start && hyphen.end == after.start;
-        if !(joined
-            && analysis.token_text(hyphen) == "-"
-            && is_name_word(analysis.token_text(after)))
-        {
-            break;
-        }
+    while n > 0 && i + n + 1 < limit && hyphen_joins_a_name(analysis, i + n) {
         n += 2;
     }
     (n > 0).then_some(n)
+}
+
+/// Whether token `hyphen` is a hyphen written against the words on both sides, the one after
+/// it a name: the cut of a double-barrelled name ("Kilroy-Silk", split by the segmenter).
+fn hyphen_joins_a_name(analysis: &Analysis, hyphen: usize) -> bool {
+    let [before, mid, after] = [hyphen - 1, hyphen, hyphen + 1].map(|j| &analysis.tokens[j]);
+    before.end == mid.start
+        && mid.end == after.start
+        && analysis.token_text(mid) == "-"
+        && is_name_word(analysis.token_text(after))
 }
 
 #[cfg(test)]
@@ -1548,6 +1545,11 @@ mod tests {
     /// Marks `name` (a run of whole words of `a`'s text) as a person, as the recogniser would.
     fn recognise_person(a: &mut Analysis, name: &str) {
         let start = a.doc.text.find(name).expect("the name is in the text");
+        recognise_person_at(a, start, name);
+    }
+
+    /// Marks `name` at byte `start` as a person the recogniser found.
+    fn recognise_person_at(a: &mut Analysis, start: usize, name: &str) {
         a.entities.push(dyad_types::Entity {
             start,
             end: start + name.len(),
@@ -2055,13 +2057,7 @@ mod tests {
         let mut a = analysis(text, None);
         for name in people {
             for (start, _) in text.match_indices(name) {
-                a.entities.push(dyad_types::Entity {
-                    start,
-                    end: start + name.len(),
-                    text: name.to_string(),
-                    kind: EntityType::Person,
-                    actor: None,
-                });
+                recognise_person_at(&mut a, start, name);
             }
         }
         r.resolve(&a, None)

@@ -269,13 +269,15 @@ impl EventCoder {
         // "Labour and the Conservatives are telephoning the millions of people": an act with an
         // object of its own is done to that object, not between the co-subjects ("France and
         // Germany signed an agreement" is).
-        let own_object = !site.noun
-            && sentence_tokens.iter().any(|t| {
-                t.head == Some(site.first)
-                    && t.deprel == "obj"
-                    && !SHARED_OBJECTS.contains(&t.lemma.as_str())
-            });
-        let reciprocal = RECIPROCAL_CODES.iter().any(|c| code.starts_with(c)) && !own_object;
+        let own_object = || {
+            !site.noun
+                && sentence_tokens.iter().any(|t| {
+                    t.head == Some(site.first)
+                        && t.deprel == "obj"
+                        && !SHARED_OBJECTS.contains(&t.lemma.as_str())
+                })
+        };
+        let reciprocal = RECIPROCAL_CODES.iter().any(|c| code.starts_with(c)) && !own_object();
         let mut target = picked
             .target
             .filter(|&t| {
