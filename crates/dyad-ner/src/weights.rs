@@ -236,15 +236,14 @@ impl Scorer for WeightTable {
     /// Sums the quantised rows exactly in integers and scales once.
     #[inline]
     fn score(&self, features: &[u64]) -> [f32; NUM_LABELS] {
-        let mut sums = [0i32; NUM_LABELS];
-        for &f in features {
-            if let Some(row) = self.row(f) {
-                for (s, &q) in sums.iter_mut().zip(row) {
-                    *s += i32::from(q);
-                }
-            }
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: `sums_avx2` only needs AVX2, which the processor was just found to have.
+            #[allow(unsafe_code)]
+            let sums = unsafe { self.sums_avx2(features) };
+            return sums.map(|s| s as f32 * self.scale);
         }
-        sums.map(|s| s as f32 * self.scale)
+        self.sums(features).map(|s| s as f32 * self.scale)
     }
 
     #[inline]
@@ -258,8 +257,29 @@ impl Scorer for WeightTable {
 }
 
 impl WeightTable {
+    /// The integer sums of the rows of `features`.
+    #[inline(always)]
+    fn sums(&self, features: &[u64]) -> [i32; NUM_LABELS] {
+        let mut sums = [0i32; NUM_LABELS];
+        for &f in features {
+            if let Some(row) = self.row(f) {
+                for (s, &q) in sums.iter_mut().zip(row) {
+                    *s += i32::from(q);
+                }
+            }
+        }
+        sums
+    }
+
+    /// [`WeightTable::sums`] compiled for AVX2 (widening eight weights at a time, not four).
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn sums_avx2(&self, features: &[u64]) -> [i32; NUM_LABELS] {
+        self.sums(features)
+    }
+
     /// The quantised row of `feature`, if the table has one.
-    #[inline]
+    #[inline(always)]
     fn row(&self, feature: u64) -> Option<&[i16]> {
         let fp = fingerprint(feature);
         let mut slot = feature as usize & self.mask;

@@ -97,8 +97,29 @@ impl Weights {
         }
     }
 
+    /// [`Weights::sum`] compiled for AVX2 where the processor has it: widening 32 weights
+    /// at a time instead of 8 makes summing a row two to four times cheaper, and these sums
+    /// are a tenth of the whole analysis.
+    #[inline(always)]
+    fn sums<const N: usize>(&self, features: &[u64]) -> [i16; N] {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: `sum_avx2` only needs AVX2, which the processor was just found to have.
+            #[allow(unsafe_code)]
+            return unsafe { self.sum_avx2::<N>(features) };
+        }
+        self.sum::<N>(features)
+    }
+
+    /// [`Weights::sum`] with AVX2 enabled (it is inlined here and vectorised for it).
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    fn sum_avx2<const N: usize>(&self, features: &[u64]) -> [i16; N] {
+        self.sum::<N>(features)
+    }
+
     /// The `i16` sums of the rows of at most [`CHUNK`] `features` (`N` = stride).
-    #[inline]
+    #[inline(always)]
     fn sum<const N: usize>(&self, features: &[u64]) -> [i16; N] {
         let mut acc = [0i16; N];
         for &f in features {
@@ -130,11 +151,11 @@ impl Weights {
                 }
             };
             match self.stride {
-                4 => put(&self.sum::<4>(chunk)),
-                8 => put(&self.sum::<8>(chunk)),
-                16 => put(&self.sum::<16>(chunk)),
-                32 => put(&self.sum::<32>(chunk)),
-                64 => put(&self.sum::<64>(chunk)),
+                4 => put(&self.sums::<4>(chunk)),
+                8 => put(&self.sums::<8>(chunk)),
+                16 => put(&self.sums::<16>(chunk)),
+                32 => put(&self.sums::<32>(chunk)),
+                64 => put(&self.sums::<64>(chunk)),
                 _ => {
                     for &f in chunk {
                         let r = self.row(f);
@@ -354,6 +375,33 @@ pub fn argmax<T: PartialOrd + Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whatever instructions sum them (AVX2 where the processor has it), the scores are the
+    /// exact sums of the features' rows, over more features than one `i16` chunk holds.
+    #[test]
+    fn scores_are_the_exact_sums_of_the_rows() {
+        for classes in [3usize, 40] {
+            let bits = 10;
+            let rows: Vec<i8> = (0..classes << bits)
+                .map(|i| ((i * 7919 + 13) % 255) as i8)
+                .map(|w| w.max(-MAX_WEIGHT))
+                .collect();
+            let table = Weights::from_rows(bits, classes, 1.0, &rows);
+            let features: Vec<u64> = (0..600u64)
+                .map(|f| f.wrapping_mul(0x9e37_79b9_7f4a_7c15))
+                .collect();
+            let mut expected = vec![0i32; classes];
+            for &f in &features {
+                let r = (f >> (64 - bits)) as usize * classes;
+                for (e, w) in expected.iter_mut().zip(&rows[r..r + classes]) {
+                    *e += i32::from(*w);
+                }
+            }
+            let mut scores = vec![0i32; classes];
+            table.score(&features, &mut scores);
+            assert_eq!(scores, expected, "{classes} classes");
+        }
+    }
 
     #[test]
     fn learns_a_separable_problem() {

@@ -34,6 +34,8 @@ pub struct Parser {
     /// The class of the `punct` relation, which punctuation always takes when it is not the
     /// root, and the hash of the UPOS tag `PUNCT`.
     pub(crate) punct: Option<(u16, u64)>,
+    /// The class of the root label ([`root_class`]), which no arc takes.
+    pub(crate) root: u16,
     /// Number of states kept by the beam search (1: greedy decoding).
     pub(crate) beam: usize,
     /// Beam states are ranked by the sum of their actions' log-probabilities: a softmax of
@@ -62,6 +64,11 @@ pub const BEAM_TEMPERATURE: f64 = 90.0;
 /// states, 1 and 1.5 gave the same dev scores within 0.03; with 4 states no pruning and 2 (a
 /// factor of 7.4) gave the same parses, 1.5 cost 0.02 UAS on EWT dev and 1 cost 0.07.
 pub const BEAM_PRUNE: f64 = 1.0;
+
+/// The class of the root label among `labels` (0 where there is none).
+pub(crate) fn root_class(labels: &[String]) -> u16 {
+    labels.iter().position(|l| l == ROOT_LABEL).unwrap_or(0) as u16
+}
 
 /// The class of the `punct` relation among `labels` and the hash of the tag `PUNCT`.
 pub(crate) fn punct_class(labels: &[String]) -> Option<(u16, u64)> {
@@ -181,6 +188,7 @@ impl Parser {
             Ok(Parser {
                 info: info.clone(),
                 punct: punct_class(&labels),
+                root: root_class(&labels),
                 labels,
                 actions,
                 label_model,
@@ -235,13 +243,6 @@ impl Parser {
             label_scores: vec![0; self.labels.len()],
             pending: Pending::default(),
         }
-    }
-
-    pub(crate) fn root_class(&self) -> u16 {
-        self.labels
-            .iter()
-            .position(|l| l == ROOT_LABEL)
-            .unwrap_or(0) as u16
     }
 
     /// The best label class for `head → dep` (never the root label); `punct` for
@@ -413,7 +414,7 @@ impl Parser {
     pub(crate) fn gathered_label(&self, features: &[u64], scores: &mut [i32]) -> u16 {
         scores.fill(0);
         self.label_model.add_prefetched(features, scores);
-        let root = self.root_class() as usize;
+        let root = self.root as usize;
         argmax(scores, |c| c != root).unwrap_or(0) as u16
     }
 
@@ -479,7 +480,7 @@ impl Parser {
             .collect();
         features::count_context(&mut tokens);
         let state = self.parse_tokens(&tokens);
-        let root = self.root_class();
+        let root = self.root;
         state
             .heads
             .iter()
