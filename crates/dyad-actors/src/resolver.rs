@@ -504,11 +504,19 @@ impl ActorResolver {
         date: Option<&str>,
         memory: &Memory,
     ) -> Option<(String, Actor)> {
-        let rest = site.words.get(end - site.offset..)?;
+        let mut rest = site.words.get(end - site.offset..)?;
         if rest.first() != Some(&",") {
             return None;
         }
-        let skip = 1 + rest[1..]
+        // "Robert Jackson, 58, MP for Wantage": an age between the name and the title.
+        let mut skip = 1;
+        if let [",", age, ",", ..] = rest {
+            if age.len() <= 3 && age.bytes().all(|b| b.is_ascii_digit()) {
+                skip = 3;
+                rest = &rest[2..];
+            }
+        }
+        skip += rest[1..]
             .iter()
             .take_while(|w| matches!(**w, "the" | "a" | "an" | "now"))
             .count();
@@ -2092,6 +2100,14 @@ mod tests {
         assert_eq!(
             code_of(&found, "Mike Nattrass"),
             Some("GBRPTY"),
+            "{found:?}"
+        );
+        // An age between the name and the title.
+        let text = "Britain voted .\nRobert Jackson , 58 , MP for Wantage , defected .";
+        let found = codes_with_people(&r, text, &["Robert Jackson"]);
+        assert_eq!(
+            code_of(&found, "Robert Jackson"),
+            Some("GBRLEG"),
             "{found:?}"
         );
         // No title, no code.
