@@ -123,3 +123,16 @@ fn outlawing_a_group_suspending_links_and_blowing_up_lines_are_coercion() {
     );
     assert!(blown.iter().any(|c| c == "1712"), "{blown:?}");
 }
+
+#[test]
+fn deriding_ridiculing_and_rebuking_are_criticism() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The French government derided the German plan on Monday.",
+        "The British prime minister ridiculed the Conservatives' tax plans.",
+        "Russia rebuked Ukraine for its refusal to pay.",
+    ] {
+        let coded = codes(&pipeline, text);
+        assert!(coded.iter().any(|c| c == "111"), "{text}: {coded:?}");
+    }
+}
