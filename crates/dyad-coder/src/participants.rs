@@ -122,11 +122,22 @@ pub fn select(
             }
         }
         None if has_parse(analysis, offset) => Participants {
-            source: passive_agent,
+            // A finite verb in the active voice has no agent: "ridiculed the claims made by
+            // Michael Howard" leaves Howard to "made".
+            source: passive_agent.filter(|_| site.noun || !finite_active(analysis, offset, site)),
             target: target.filter(|t| !barred.contains(t)),
         },
         None => Participants { source, target },
     }
+}
+
+/// Whether the trigger's first word is a verb in a finite form of the active voice: past,
+/// or present ("ridiculed", "ridicules"), not a participle or an infinitive.
+fn finite_active(analysis: &Analysis, offset: usize, site: &TriggerSite) -> bool {
+    analysis
+        .tokens
+        .get(offset + site.first)
+        .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP"))
 }
 
 /// Whether the sentence starting at token `offset` carries a dependency parse.
@@ -1083,6 +1094,27 @@ mod tests {
             let picked = pick(&rows(preposition), &[(0, 1, "GBRGOV"), (5, 7, "GBRLEG")], 3);
             assert_eq!(picked.source, source, "{preposition}");
         }
+    }
+
+    #[test]
+    fn an_active_verb_does_not_take_the_agent_of_a_participle_under_its_object() {
+        // "They ridiculed the claims made by Michael Howard": "they" is no actor, and Howard
+        // made the claims; he did not ridicule them.
+        let picked = pick(
+            &[
+                ("They", "PRON", "PRP", "they", 2, "nsubj"),
+                ("ridiculed", "VERB", "VBD", "ridicule", 0, "root"),
+                ("the", "DET", "DT", "the", 4, "det"),
+                ("claims", "NOUN", "NNS", "claim", 2, "obj"),
+                ("made", "VERB", "VBN", "make", 4, "acl"),
+                ("by", "ADP", "IN", "by", 8, "case"),
+                ("Michael", "PROPN", "NNP", "Michael", 5, "obl:agent"),
+                ("Howard", "PROPN", "NNP", "Howard", 7, "flat"),
+            ],
+            &[(6, 8, "GBROPP")],
+            1,
+        );
+        assert_eq!(picked.source, None);
     }
 
     #[test]
