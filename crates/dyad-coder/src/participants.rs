@@ -307,7 +307,15 @@ fn from_parse(
         if blocked || source.is_some() || (passive && agent.is_none()) {
             break;
         }
-        source = child_mention(anchor, &["nsubj", "nmod:poss", "csubj", "nsubj:outer"])
+        // The passive subject of a verb whose complement the climb comes from controls it:
+        // "MPs were entitled to complain", "Iraq was urged to allow inspectors in".
+        let controlled = path.len() >= 2 && tokens[path[path.len() - 2]].deprel == "xcomp";
+        let subjects: &[&str] = if controlled {
+            &["nsubj", "nmod:poss", "csubj", "nsubj:outer", "nsubj:pass"]
+        } else {
+            &["nsubj", "nmod:poss", "csubj", "nsubj:outer"]
+        };
+        source = child_mention(anchor, subjects)
             .or_else(|| modifying_child(anchor, &["nsubj", "nsubj:outer"]))
             .or_else(|| inverted_speaker(anchor));
         if source.is_some() {
@@ -1094,6 +1102,26 @@ mod tests {
             let picked = pick(&rows(preposition), &[(0, 1, "GBRGOV"), (5, 7, "GBRLEG")], 3);
             assert_eq!(picked.source, source, "{preposition}");
         }
+    }
+
+    #[test]
+    fn the_passive_subject_above_a_complement_is_its_source() {
+        // "Blair said MPs were entitled to complain": the MPs complain, not Blair.
+        let picked = pick(
+            &[
+                ("Blair", "PROPN", "NNP", "Blair", 2, "nsubj"),
+                ("said", "VERB", "VBD", "say", 0, "root"),
+                ("MPs", "NOUN", "NNS", "MP", 5, "nsubj:pass"),
+                ("were", "AUX", "VBD", "be", 5, "aux:pass"),
+                ("entitled", "VERB", "VBN", "entitle", 2, "ccomp"),
+                ("to", "PART", "TO", "to", 7, "mark"),
+                ("complain", "VERB", "VB", "complain", 5, "xcomp"),
+            ],
+            &[(0, 1, "GBRGOV"), (2, 3, "GBRLEG")],
+            6,
+        );
+        assert_eq!(picked.source, Some(1));
+        assert_ne!(picked.target, Some(0));
     }
 
     #[test]
