@@ -4,7 +4,7 @@
 //! subject (or the agent of a passive, or the possessor of a noun trigger) and the target its
 //! object or oblique. Without one, a clause heuristic stands in for it.
 
-use dyad_actors::ActorMention;
+use dyad_actors::{ActorMention, MentionKind};
 use dyad_types::Analysis;
 
 use crate::clause::{SentenceWords, REPORTING_VERBS};
@@ -324,14 +324,27 @@ fn from_parse(
         // A clause with a subject of its own that is no actor ("military operations will
         // expand", "the strikes will continue") does not borrow one from above.
         // A pronoun subject of a reported clause ("Iraq said it would allow …", "the rebels
-        // said they will release …") is taken to be the speaker, found by climbing on.
+        // said they will release …") is taken to be the speaker, found by climbing on; not
+        // where the speaker is a person ("Mr Davis said it gives a minister the right to
+        // detain": "it" is the bill).
         let reported = tokens[anchor].deprel == "ccomp"
             && tokens[anchor].head.is_some_and(|h| reports(&tokens[h]));
+        // One person speaking ("Mr Davis said", not "Mr Howard and Mr Kennedy said"), known
+        // as one: an unknown name may be a body ("Yukos claimed it sought help").
+        let one_person_speaks = tokens[anchor]
+            .head
+            .and_then(|h| child_mention(h, &["nsubj"]))
+            .is_some_and(|k| {
+                mentions[k].kind == MentionKind::Person
+                    && mentions[k].actor.code.is_some()
+                    && !(0..tokens.len())
+                        .any(|i| tokens[i].head == Some(heads[k]) && tokens[i].deprel == "conj")
+            });
         let own_subject = (0..tokens.len()).any(|i| {
             tokens[i].head == Some(anchor)
                 && tokens[i].deprel.starts_with("nsubj")
                 && !tokens[i].deprel.ends_with("pass")
-                && !(reported && SPEAKER_PRONOUNS.contains(&word(i).as_str()))
+                && !(reported && !one_person_speaks && SPEAKER_PRONOUNS.contains(&word(i).as_str()))
         });
         if own_subject || anchor != trigger && tokens[anchor].deprel.starts_with("nsubj") {
             blocked = true;
@@ -1028,17 +1041,19 @@ mod tests {
                 ("inspectors", "NOUN", "NNS", "inspector", 5, "obj"),
             ]
         };
-        assert_eq!(
-            pick(&rows("it", "allow"), &[(0, 1, "IRQ")], 4).source,
-            Some(0)
-        );
+        let source = |rows: &[(&str, &str, &str, &str, usize, &str)]| {
+            let (analysis, mut mentions) = parsed(rows, &[(0, 1, "IRQ")]);
+            mentions[0].kind = MentionKind::Country;
+            select(&analysis, 0, &words_of(&analysis), &verb_at(4), &mentions).source
+        };
+        assert_eq!(source(&rows("it", "allow")), Some(0));
         let mut other = rows("it", "allow");
         other[2] = ("prices", "NOUN", "NNS", "price", 5, "nsubj");
-        assert_eq!(pick(&other, &[(0, 1, "IRQ")], 4).source, None);
+        assert_eq!(source(&other), None);
         // Under a verb that does not report ("Iraq hoped it would …"), no speaker.
         let mut hoped = rows("it", "allow");
         hoped[1] = ("hoped", "VERB", "VBD", "hope", 0, "root");
-        assert_eq!(pick(&hoped, &[(0, 1, "IRQ")], 4).source, None);
+        assert_eq!(source(&hoped), None);
     }
 
     #[test]
@@ -1102,6 +1117,28 @@ mod tests {
             let picked = pick(&rows(preposition), &[(0, 1, "GBRGOV"), (5, 7, "GBRLEG")], 3);
             assert_eq!(picked.source, source, "{preposition}");
         }
+    }
+
+    #[test]
+    fn it_in_a_reported_clause_is_the_speaker_only_when_the_speaker_is_no_person() {
+        // "X said it would attack Spain": a country's "it" is the country; a person's is not
+        // the person ("Mr Davis said it gives a minister the right to detain").
+        let rows = [
+            ("X", "PROPN", "NNP", "X", 2, "nsubj"),
+            ("said", "VERB", "VBD", "say", 0, "root"),
+            ("it", "PRON", "PRP", "it", 5, "nsubj"),
+            ("would", "AUX", "MD", "would", 5, "aux"),
+            ("attack", "VERB", "VB", "attack", 2, "ccomp"),
+            ("Spain", "PROPN", "NNP", "Spain", 5, "obj"),
+        ];
+        let spans = [(0, 1, "FRA"), (5, 6, "ESP")];
+        let speaker_source = |kind: MentionKind| {
+            let (analysis, mut mentions) = parsed(&rows, &spans);
+            mentions[0].kind = kind;
+            select(&analysis, 0, &words_of(&analysis), &verb_at(4), &mentions).source
+        };
+        assert_eq!(speaker_source(MentionKind::Country), Some(0));
+        assert_eq!(speaker_source(MentionKind::Person), None);
     }
 
     #[test]
