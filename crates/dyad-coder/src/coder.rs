@@ -643,6 +643,15 @@ const APPEAL_NOUNS: &[&str] = &["call", "demand", "appeal", "plea", "request", "
 /// "urged the mayor to apologise" parsed either way). "Wants to join" is the actor's own
 /// intent, left to the mode.
 fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> bool {
+    // A later conjunct shares the first one's `to` ("called on the government to free or
+    // charge the men").
+    let mut i = i;
+    for _ in 0..3 {
+        match tokens.get(i).and_then(|t| t.head) {
+            Some(h) if tokens[i].deprel == "conj" && h < i => i = h,
+            _ => break,
+        }
+    }
     let has_to = tokens
         .iter()
         .any(|t| t.head == Some(i) && t.deprel == "mark" && t.lemma.eq_ignore_ascii_case("to"));
@@ -999,6 +1008,18 @@ mod tests {
             ("condemn", "VERB", "VB", "condemn", 2, "advcl"),
         ]);
         assert!(directed_complement(&tokens, 5));
+        // "urged the mayor to resign or apologise": the second conjunct shares the `to`.
+        let (_, tokens) = parsed(&[
+            ("Blair", "PROPN", "NNP", "Blair", 2, "nsubj"),
+            ("urged", "VERB", "VBD", "urge", 0, "root"),
+            ("the", "DET", "DT", "the", 4, "det"),
+            ("mayor", "NOUN", "NN", "mayor", 2, "obj"),
+            ("to", "PART", "TO", "to", 6, "mark"),
+            ("resign", "VERB", "VB", "resign", 2, "xcomp"),
+            ("or", "CCONJ", "CC", "or", 8, "cc"),
+            ("apologise", "VERB", "VB", "apologise", 6, "conj"),
+        ]);
+        assert!(directed_complement(&tokens, 7));
         // "Russia wants to join talks": its own intent.
         let (_, tokens) = parsed(&[
             ("Russia", "PROPN", "NNP", "Russia", 2, "nsubj"),
