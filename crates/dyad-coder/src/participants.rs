@@ -252,9 +252,19 @@ fn from_parse(
     // A participle modifying a noun that is an actor and acting on an object of its own
     // ("guerrillas wounded two soldiers" misparsed as a noun phrase, "rebels attacking the
     // town"): the noun is the one acting.
+    // So is the noun an "of" or "for" gerund hangs from ("accused the Conservatives of
+    // signing up to a deal").
+    let accused_of = tokens[trigger].xpos == "VBG"
+        && (0..tokens.len()).any(|i| {
+            tokens[i].head == Some(trigger)
+                && tokens[i].deprel == "mark"
+                && matches!(word(i).as_str(), "of" | "for")
+        });
     let modified_actor = (!site.noun
         && tokens[trigger].deprel == "acl"
-        && (0..tokens.len()).any(|i| tokens[i].head == Some(trigger) && tokens[i].deprel == "obj"))
+        && (accused_of
+            || (0..tokens.len())
+                .any(|i| tokens[i].head == Some(trigger) && tokens[i].deprel == "obj")))
     .then(|| tokens[trigger].head)
     .flatten()
     .and_then(headed_at);
@@ -302,7 +312,14 @@ fn from_parse(
     // The words climbed through, and whether the climb stopped at a clause with a subject
     // of its own.
     let mut path = vec![trigger];
-    let mut blocked = gerund_subject || reduced_passive;
+    // The noun an "of" gerund with no subject of its own hangs from acts, known or not:
+    // nothing is borrowed from above ("accused the party of signing").
+    let of_gerund = accused_of
+        && !site.noun
+        && tokens[trigger].deprel == "acl"
+        && !(0..tokens.len())
+            .any(|i| tokens[i].head == Some(trigger) && tokens[i].deprel.starts_with("nsubj"));
+    let mut blocked = gerund_subject || reduced_passive || of_gerund;
     for _ in 0..6 {
         if blocked || source.is_some() || (passive && agent.is_none()) {
             break;
@@ -1139,6 +1156,32 @@ mod tests {
         };
         assert_eq!(speaker_source(MentionKind::Country), Some(0));
         assert_eq!(speaker_source(MentionKind::Person), None);
+    }
+
+    #[test]
+    fn who_is_accused_of_doing_something_does_it() {
+        // "Labour accused the Tories of signing a deal with France": the Tories sign; with
+        // "the party" (no actor) in their place, nobody known signs.
+        let rows = [
+            ("Labour", "PROPN", "NNP", "Labour", 2, "nsubj"),
+            ("accused", "VERB", "VBD", "accuse", 0, "root"),
+            ("the", "DET", "DT", "the", 4, "det"),
+            ("Tories", "PROPN", "NNPS", "Tory", 2, "obj"),
+            ("of", "SCONJ", "IN", "of", 6, "mark"),
+            ("signing", "VERB", "VBG", "sign", 4, "acl"),
+            ("a", "DET", "DT", "a", 8, "det"),
+            ("deal", "NOUN", "NN", "deal", 6, "obl"),
+            ("with", "ADP", "IN", "with", 10, "case"),
+            ("France", "PROPN", "NNP", "France", 8, "nmod"),
+        ];
+        let picked = pick(
+            &rows,
+            &[(0, 1, "GBRPTY"), (3, 4, "GBRPTY"), (9, 10, "FRA")],
+            5,
+        );
+        assert_eq!(picked.source, Some(1));
+        let picked = pick(&rows, &[(0, 1, "GBRPTY"), (9, 10, "FRA")], 5);
+        assert_eq!(picked.source, None);
     }
 
     #[test]
