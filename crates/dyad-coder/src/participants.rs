@@ -124,7 +124,11 @@ pub fn select(
         None if has_parse(analysis, offset) => Participants {
             // A finite verb in the active voice has no agent: "ridiculed the claims made by
             // Michael Howard" leaves Howard to "made".
-            source: passive_agent.filter(|_| site.noun || !finite_active(analysis, offset, site)),
+            source: passive_agent.filter(|&k| {
+                site.noun
+                    || !(finite_active(analysis, offset, site)
+                        || agent_of_other_verb(analysis, offset, site, &mentions[k]))
+            }),
             target: target.filter(|t| !barred.contains(t)),
         },
         None => Participants { source, target },
@@ -138,6 +142,34 @@ fn finite_active(analysis: &Analysis, offset: usize, site: &TriggerSite) -> bool
         .tokens
         .get(offset + site.first)
         .is_some_and(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP"))
+}
+
+/// Whether the parse hangs `mention` under a verb other than the trigger, closer to it than
+/// the trigger ("was being criticised for being thrown into defensive mode by Mr Howard":
+/// Howard threw).
+fn agent_of_other_verb(
+    analysis: &Analysis,
+    offset: usize,
+    site: &TriggerSite,
+    mention: &ActorMention,
+) -> bool {
+    let tokens = &analysis.tokens[offset..];
+    let mut i = mention_head(tokens, offset, mention);
+    for _ in 0..tokens.len() {
+        match tokens[i].head {
+            Some(h) if h != i && h < tokens.len() => {
+                if h == site.first {
+                    return false;
+                }
+                if tokens[h].upos == "VERB" {
+                    return true;
+                }
+                i = h;
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether the sentence starting at token `offset` carries a dependency parse.
@@ -1221,6 +1253,28 @@ mod tests {
             ],
             &[(6, 8, "GBROPP")],
             1,
+        );
+        assert_eq!(picked.source, None);
+    }
+
+    #[test]
+    fn a_passive_does_not_take_the_agent_of_another_verb() {
+        // "The plan was criticised for being thrown out by Labour": Labour threw it out.
+        let picked = pick(
+            &[
+                ("The", "DET", "DT", "the", 2, "det"),
+                ("plan", "NOUN", "NN", "plan", 4, "nsubj:pass"),
+                ("was", "AUX", "VBD", "be", 4, "aux:pass"),
+                ("criticised", "VERB", "VBN", "criticise", 0, "root"),
+                ("for", "SCONJ", "IN", "for", 7, "mark"),
+                ("being", "AUX", "VBG", "be", 7, "aux:pass"),
+                ("thrown", "VERB", "VBN", "throw", 4, "advcl"),
+                ("out", "ADP", "RP", "out", 7, "compound:prt"),
+                ("by", "ADP", "IN", "by", 10, "case"),
+                ("Labour", "PROPN", "NNP", "Labour", 7, "obl:agent"),
+            ],
+            &[(9, 10, "GBRPTY")],
+            3,
         );
         assert_eq!(picked.source, None);
     }
