@@ -1449,6 +1449,33 @@ mod tests {
     }
 
     #[test]
+    fn devolved_governments_and_assemblies_are_the_uks() {
+        let r = resolver(GENERATED);
+        let found = codes(
+            &r,
+            "The Scottish Executive agreed . Holyrood voted . The Welsh Assembly met .",
+            None,
+        );
+        let code = |text: &str| {
+            found
+                .iter()
+                .find(|(t, _)| t == text)
+                .and_then(|(_, c)| c.clone())
+        };
+        assert_eq!(
+            code("Scottish Executive").as_deref(),
+            Some("GBRGOV"),
+            "{found:?}"
+        );
+        assert_eq!(code("Holyrood").as_deref(), Some("GBRLEG"), "{found:?}");
+        assert_eq!(
+            code("Welsh Assembly").as_deref(),
+            Some("GBRLEG"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_legislators_title_in_the_text_outranks_a_government_office() {
         let r = resolver(GENERATED);
         let found = codes(&r, "senator Alan Milburn spoke", Some("2001-03-01"));
