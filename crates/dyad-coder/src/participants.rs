@@ -122,8 +122,9 @@ pub fn select(
             }
         }
         None if has_parse(analysis, offset) => Participants {
-            // A finite verb in the active voice has no agent: "ridiculed the claims made by
-            // Michael Howard" leaves Howard to "made".
+            // A finite verb in the active voice has no agent ("ridiculed the claims made by
+            // Michael Howard" leaves Howard to "made"), and no verb takes one that the parse
+            // gives another verb.
             source: passive_agent.filter(|&k| {
                 site.noun
                     || !(finite_active(analysis, offset, site)
@@ -286,7 +287,7 @@ fn from_parse(
     // town"): the noun is the one acting.
     // So is the noun an "of" or "for" gerund hangs from ("accused the Conservatives of
     // signing up to a deal").
-    let accused_of = tokens[trigger].xpos == "VBG"
+    let of_for_gerund = tokens[trigger].xpos == "VBG"
         && (0..tokens.len()).any(|i| {
             tokens[i].head == Some(trigger)
                 && tokens[i].deprel == "mark"
@@ -294,7 +295,7 @@ fn from_parse(
         });
     let modified_actor = (!site.noun
         && tokens[trigger].deprel == "acl"
-        && (accused_of
+        && (of_for_gerund
             || (0..tokens.len())
                 .any(|i| tokens[i].head == Some(trigger) && tokens[i].deprel == "obj")))
     .then(|| tokens[trigger].head)
@@ -346,12 +347,12 @@ fn from_parse(
     let mut path = vec![trigger];
     // The noun an "of" gerund with no subject of its own hangs from acts, known or not:
     // nothing is borrowed from above ("accused the party of signing").
-    let of_gerund = accused_of
+    let noun_acts = of_for_gerund
         && !site.noun
         && tokens[trigger].deprel == "acl"
         && !(0..tokens.len())
             .any(|i| tokens[i].head == Some(trigger) && tokens[i].deprel.starts_with("nsubj"));
-    let mut blocked = gerund_subject || reduced_passive || of_gerund;
+    let mut blocked = gerund_subject || reduced_passive || noun_acts;
     for _ in 0..6 {
         if blocked || source.is_some() || (passive && agent.is_none()) {
             break;
@@ -373,13 +374,12 @@ fn from_parse(
         // A clause with a subject of its own that is no actor ("military operations will
         // expand", "the strikes will continue") does not borrow one from above.
         // A pronoun subject of a reported clause ("Iraq said it would allow …", "the rebels
-        // said they will release …") is taken to be the speaker, found by climbing on; not
-        // where the speaker is a person ("Mr Davis said it gives a minister the right to
-        // detain": "it" is the bill).
+        // said they will release …") is taken to be the speaker, found by climbing on.
         let reported = tokens[anchor].deprel == "ccomp"
             && tokens[anchor].head.is_some_and(|h| reports(&tokens[h]));
-        // One person speaking ("Mr Davis said", not "Mr Howard and Mr Kennedy said"), known
-        // as one: an unknown name may be a body ("Yukos claimed it sought help").
+        // Not when one known person speaks: "Mr Davis said it gives a minister the right to
+        // detain" ("it" is the bill), but "Mr Howard and Mr Kennedy said they would …", and
+        // an unknown name may be a body ("Yukos claimed it sought help").
         let one_person_speaks = tokens[anchor]
             .head
             .and_then(|h| child_mention(h, &["nsubj"]))
