@@ -140,6 +140,22 @@ const VOICE_ROLES: &[&str] = &[
     "secretary-general",
 ];
 
+/// Titles of those who head or speak for a body named after them ("director of Liberty").
+const HEAD_TITLES: &[&str] = &[
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "head",
+    "leader",
+    "chief",
+    "president",
+    "founder",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
 /// Role words of people posted abroad: the place they are in is where they work, not whose
 /// they are ("reporters in Brussels", "diplomats in Baghdad").
 const POSTED_ROLES: &[&str] = &[
@@ -464,7 +480,10 @@ impl ActorResolver {
             }
         }
         if kind == MentionKind::Person && actor.code.is_none() {
-            if let Some(institution) = self.speaks_for_after(site, end) {
+            let body = self
+                .speaks_for_after(site, end)
+                .or_else(|| self.body_headed_after(analysis, site, end, date, memory));
+            if let Some(institution) = body {
                 take_office(&mut actor, institution);
             }
         }
@@ -625,6 +644,48 @@ impl ActorResolver {
         };
         // The apposition closes after the name of the institution.
         self.institution_closed_by(&rest[skip..], &[",", ")"])
+    }
+
+    /// The body a person no dictionary knows heads or speaks for, named in an apposition
+    /// after the name ending at `end` ("Shami Chakrabarti, director of civil rights group
+    /// Liberty,", "Jan Egeland, head of the UN's relief agency"): the body's actor, when it
+    /// has a code.
+    fn body_headed_after(
+        &self,
+        analysis: &Analysis,
+        site: &SentenceSite<'_>,
+        end: usize,
+        date: Option<&str>,
+        memory: &Memory,
+    ) -> Option<Actor> {
+        let rest = site.words.get(end - site.offset..)?;
+        let mut k = match rest {
+            [",", "the" | "a" | "an", ..] => 2,
+            [",", ..] => 1,
+            _ => return None,
+        };
+        if !HEAD_TITLES.contains(&rest.get(k)?.to_lowercase().as_str()) {
+            return None;
+        }
+        k += 1;
+        match rest.get(k..)? {
+            ["of" | "for" | "at", "the", ..] => k += 2,
+            ["of" | "for" | "at", ..] => k += 1,
+            _ => return None,
+        }
+        let parts = trim_parts(self.parts(analysis, site, end + k, memory));
+        let closes = site
+            .words
+            .get(parts.last()?.end - site.offset)
+            .is_none_or(|w| TITLE_CLOSERS.contains(w));
+        match self.compose(analysis, &parts, false, date, memory)? {
+            (body, MentionKind::Institution | MentionKind::Group, _)
+                if closes && body.code.is_some() =>
+            {
+                Some(body)
+            }
+            _ => None,
+        }
     }
 
     /// The institution in brackets right after a name, as in "the Asia-Pacific Economic
@@ -2208,6 +2269,24 @@ mod tests {
             Some("GBRNGO"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn an_unknown_person_heading_a_known_body_named_after_them_is_the_body() {
+        let r = resolver(GENERATED);
+        let text = "Britain voted .\nMara Quill , director of civil rights group Liberty , spoke .";
+        let found = codes_with_people(&r, text, &["Mara Quill"]);
+        assert_eq!(code_of(&found, "Mara Quill"), Some("GBRNGO"), "{found:?}");
+        let text = "Britain voted .\nMara Quill , the head of the Tories , spoke .";
+        let found = codes_with_people(&r, text, &["Mara Quill"]);
+        assert_eq!(code_of(&found, "Mara Quill"), Some("GBRPTY"), "{found:?}");
+        // Not a heading title, or a body with no code: nobody's voice.
+        let text = "Britain voted .\nMara Quill , a member of civil rights group Liberty , spoke .";
+        let found = codes_with_people(&r, text, &["Mara Quill"]);
+        assert_eq!(code_of(&found, "Mara Quill"), None, "{found:?}");
+        let text = "Britain voted .\nMara Quill , director of the Quill Trust , spoke .";
+        let found = codes_with_people(&r, text, &["Mara Quill"]);
+        assert_eq!(code_of(&found, "Mara Quill"), None, "{found:?}");
     }
 
     #[test]
