@@ -340,8 +340,17 @@ fn from_parse(
     // A passive participle modifying a noun ("the four Britons freed from US custody") has
     // that noun as the one acted upon: it borrows no subject from above, only a `by` agent
     // names its actor.
-    let reduced_passive =
-        !site.noun && tokens[trigger].xpos == "VBN" && tokens[trigger].deprel.starts_with("acl");
+    // So does one used as an adjective ("the detained men"), unless it has an object of its
+    // own or its noun a subject (a misparsed main verb: "A Russian official offered
+    // concessions" with "offered" under "concessions").
+    let adjective = tokens[trigger].deprel == "amod"
+        && !(0..tokens.len()).any(|i| {
+            (tokens[i].head == Some(trigger) && tokens[i].deprel == "obj")
+                || (tokens[i].head == tokens[trigger].head && tokens[i].deprel == "nsubj")
+        });
+    let reduced_passive = !site.noun
+        && tokens[trigger].xpos == "VBN"
+        && (tokens[trigger].deprel.starts_with("acl") || adjective);
     // The words climbed through, and whether the climb stopped at a clause with a subject
     // of its own.
     let mut path = vec![trigger];
@@ -948,6 +957,37 @@ mod tests {
         assert_eq!(picked.source, Some(1));
         let picked = pick(&rows(false), &[(0, 1, "GBR")], 4);
         assert_eq!(picked.source, None);
+    }
+
+    #[test]
+    fn a_participle_used_as_an_adjective_acts_only_when_parsed_as_a_misplaced_verb() {
+        // "Britain welcomed the detained men": nobody known detained them.
+        let picked = pick(
+            &[
+                ("Britain", "PROPN", "NNP", "Britain", 2, "nsubj"),
+                ("welcomed", "VERB", "VBD", "welcome", 0, "root"),
+                ("the", "DET", "DT", "the", 5, "det"),
+                ("detained", "VERB", "VBN", "detain", 5, "amod"),
+                ("men", "NOUN", "NNS", "man", 2, "obj"),
+            ],
+            &[(0, 1, "GBR")],
+            3,
+        );
+        assert_eq!(picked.source, None);
+        // "A Russian official offered concessions", misparsed with "offered" an adjective of
+        // "concessions" and "official" its subject: the official offered.
+        let picked = pick(
+            &[
+                ("A", "DET", "DT", "a", 3, "det"),
+                ("Russian", "ADJ", "JJ", "Russian", 3, "amod"),
+                ("official", "NOUN", "NN", "official", 5, "nsubj"),
+                ("offered", "VERB", "VBN", "offer", 5, "amod"),
+                ("concessions", "NOUN", "NNS", "concession", 0, "root"),
+            ],
+            &[(1, 3, "RUSGOV")],
+            3,
+        );
+        assert_eq!(picked.source, Some(0));
     }
 
     #[test]

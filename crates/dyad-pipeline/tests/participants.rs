@@ -287,3 +287,23 @@ fn co_subjects_acting_on_an_object_of_their_own_are_not_each_others_target() {
         "{signed:?}"
     );
 }
+
+#[test]
+fn a_participle_used_as_an_adjective_is_no_act_of_the_clause_subject() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "France has called on Russia to protect the detained men.",
+        "France met the detained men in Moscow.",
+    ] {
+        let coded = triples(&pipeline, text);
+        assert!(
+            coded.iter().any(|(_, s, _)| s == "FRA"),
+            "{text}: {coded:?}"
+        );
+        // Nobody in the sentence detained them.
+        assert!(
+            !coded.iter().any(|(c, _, _)| c.starts_with("17")),
+            "{text}: {coded:?}"
+        );
+    }
+}
