@@ -11,6 +11,10 @@
 //! ```
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+/// The allocator the `dyad` binary uses, so the figures are the program's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::time::{Duration, Instant};
 
 use dyad_types::{Analysis, Document, Stage};
