@@ -266,14 +266,48 @@ const LAWMAKERS: &[&str] = &[
     "parliamentarians",
 ];
 
-/// Offices a country has one of, so that "the" names the main country's.
-const NATIONAL_OFFICES: &[&str] = &["government", "prime minister", "cabinet"];
+/// Offices a country has one of, so that "the" names the main country's ("the home
+/// secretary" of a British story).
+const NATIONAL_OFFICES: &[&str] = &[
+    "government",
+    "prime minister",
+    "cabinet",
+    "chancellor",
+    "chancellor of the exchequer",
+    "lord chancellor",
+    "home secretary",
+    "foreign secretary",
+    "defence secretary",
+    "defense secretary",
+    "attorney general",
+    "solicitor general",
+    "foreign minister",
+];
+
+/// Members of a government by a bare plural ("clashed with ministers"): those of the country
+/// the document is about.
+const MINISTERS: &[&str] = &["ministers"];
 
 /// The role code of non-governmental organisations.
 const NGO: &str = "NGO";
 
 /// The role code of a country's elites: former officials, among others.
 const ELITES: &str = "ELI";
+
+/// Whether a plural at tokens `first..end` stands alone: no name or number right before it
+/// that says whose it is ("G7 ministers", "EU ministers") and no "from" or "of" after it
+/// ("ministers from European governments").
+fn unqualified(analysis: &Analysis, first: usize, end: usize) -> bool {
+    let qualifier_before = first
+        .checked_sub(1)
+        .and_then(|i| analysis.tokens.get(i))
+        .is_some_and(|t| matches!(t.upos.as_str(), "PROPN" | "NUM"));
+    let owner_after = analysis
+        .tokens
+        .get(end)
+        .is_some_and(|t| matches!(t.lemma.as_str(), "from" | "of"));
+    !qualifier_before && !owner_after
+}
 
 /// Whether "former" or "ex-" opens the mention `first..end` or stands right before it, or
 /// before the party or country words in front of it ("former Conservative leader",
@@ -1166,7 +1200,11 @@ impl ActorResolver {
                     // legislators ("apologised to MPs"): those of the country the document is
                     // mostly about.
                     let national = definite && NATIONAL_OFFICES.contains(&head_word.as_str());
-                    if !(national || LAWMAKERS.contains(&head_word.as_str())) {
+                    let members = LAWMAKERS.contains(&head_word.as_str())
+                        || !definite
+                            && MINISTERS.contains(&head_word.as_str())
+                            && unqualified(analysis, parts[0].first, head.end);
+                    if !(national || members) {
                         return None;
                     }
                     country = Some(memory.main_country()?.clone());
@@ -1889,6 +1927,21 @@ mod tests {
             found.iter().all(|(t, _)| t != "Rebels" && t != "speaker"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_national_office_or_bare_ministers_are_the_main_countrys() {
+        let r = resolver(GENERATED);
+        let text =
+            "Britain voted .\nThe home secretary spoke .\nThe chancellor left .\nMinisters spoke .";
+        let found = codes_with_people(&r, text, &[]);
+        assert_eq!(
+            code_of(&found, "home secretary"),
+            Some("GBRGOV"),
+            "{found:?}"
+        );
+        assert_eq!(code_of(&found, "chancellor"), Some("GBRGOV"), "{found:?}");
+        assert_eq!(code_of(&found, "Ministers"), Some("GBRGOV"), "{found:?}");
     }
 
     #[test]

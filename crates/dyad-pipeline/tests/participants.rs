@@ -240,6 +240,16 @@ fn an_attack_between_political_rivals_is_criticism_and_an_armed_one_is_force() {
         "FARC rebels launched an attack on the Colombian army on Monday.",
     );
     assert!(armed.iter().any(|(c, _, _)| c == "190"), "{armed:?}");
+    // Those who bear no arms clash in words, whoever they clash with.
+    let judge = triples(
+        &pipeline,
+        "French judges clashed with the Italian government over the extradition.",
+    );
+    assert!(
+        judge.iter().any(|(c, s, _)| c == "111" && s == "FRAJUD")
+            && judge.iter().all(|(c, _, _)| c != "190"),
+        "{judge:?}"
+    );
 }
 
 #[test]
@@ -306,4 +316,22 @@ fn a_participle_used_as_an_adjective_is_no_act_of_the_clause_subject() {
             "{text}: {coded:?}"
         );
     }
+}
+
+#[test]
+fn bare_ministers_are_the_main_countrys_but_not_those_a_name_qualifies() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Britain's opposition urged ministers to act.";
+    let bare = triples(&pipeline, text);
+    assert!(
+        bare.iter()
+            .any(|(c, s, t)| c.starts_with("02") && s == "GBROPP" && t == "GBRGOV"),
+        "{bare:?}"
+    );
+    let text = "Britain's opposition urged G7 ministers to act.";
+    let qualified = triples(&pipeline, text);
+    assert!(
+        qualified.iter().all(|(_, _, t)| t != "GBRGOV"),
+        "{qualified:?}"
+    );
 }
