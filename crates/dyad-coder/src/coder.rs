@@ -319,7 +319,9 @@ impl EventCoder {
         }
         let political = || {
             !target.as_ref().is_some_and(is_armed)
-                && (is_political(&source) || target.as_ref().is_some_and(is_political))
+                && (is_political(&source)
+                    || in_sector(&source, UNARMED_ROLES)
+                    || target.as_ref().is_some_and(is_political))
         };
         let code = match (&rule.armed_code, &rule.political_code) {
             (Some(armed), _) if is_armed(&source) => armed.as_str(),
@@ -726,6 +728,11 @@ const ARMED_ROLES: &[&str] = &["MIL", "REB", "INS", "UAF", "CRM"];
 /// Sectors of political rivals whose attacks are words: parties, legislatures, the
 /// opposition.
 const POLITICAL_ROLES: &[&str] = &["PTY", "LEG", "OPP"];
+
+/// Sectors that bear no arms, whose attacks and clashes are words whoever they are aimed at
+/// ("the judge clashed with ministers"): the judiciary, the media, non-governmental
+/// organisations, education, labour, business.
+const UNARMED_ROLES: &[&str] = &["JUD", "MED", "NGO", "EDU", "LAB", "BUS"];
 
 /// Whether `actor` is an armed actor (by its sectors, or the sector its code ends with).
 fn is_armed(actor: &Actor) -> bool {
