@@ -136,3 +136,18 @@ fn deriding_ridiculing_and_rebuking_are_criticism() {
         assert!(coded.iter().any(|c| c == "111"), "{text}: {coded:?}");
     }
 }
+
+#[test]
+fn an_appeal_is_for_something_or_to_an_actor() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let appeal = |text: &str| codes(&pipeline, text).iter().any(|c| c.starts_with("02"));
+    assert!(appeal("France appealed for calm on Monday."));
+    assert!(appeal(
+        "France appealed to the Iraqi government to release the hostages."
+    ));
+    // Being attractive to voters, or going to court, is no appeal to an actor.
+    assert!(!appeal("The French plan is designed to appeal to women voters."));
+    assert!(!appeal(
+        "The French government will appeal against the ruling."
+    ));
+}
