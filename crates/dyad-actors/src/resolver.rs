@@ -1575,6 +1575,29 @@ mod tests {
     }
 
     #[test]
+    fn the_uks_armed_groups_courts_and_services_have_their_sectors() {
+        let r = resolver(GENERATED);
+        let found = codes(
+            &r,
+            "The IRA agreed . The Law Lords ruled . The NHS spoke . Scotland Yard said .",
+            None,
+        );
+        for (text, code) in [
+            ("IRA", "GBRREB"),
+            ("Law Lords", "GBRJUD"),
+            ("NHS", "GBRHLH"),
+            ("Scotland Yard", "GBRCOP"),
+        ] {
+            assert!(
+                found
+                    .iter()
+                    .any(|(t, c)| t == text && c.as_deref() == Some(code)),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_legislators_title_in_the_text_outranks_a_government_office() {
         let r = resolver(GENERATED);
         let found = codes(&r, "senator Alan Milburn spoke", Some("2001-03-01"));

@@ -146,7 +146,9 @@ fn an_appeal_is_for_something_or_to_an_actor() {
         "France appealed to the Iraqi government to release the hostages."
     ));
     // Being attractive to voters, or going to court, is no appeal to an actor.
-    assert!(!appeal("The French plan is designed to appeal to women voters."));
+    assert!(!appeal(
+        "The French plan is designed to appeal to women voters."
+    ));
     assert!(!appeal(
         "The French government will appeal against the ruling."
     ));
