@@ -1671,11 +1671,7 @@ mod tests {
     #[test]
     fn a_partys_president_speaks_for_the_party() {
         let r = resolver("");
-        let found = codes(
-            &r,
-            "Lib Dem president Simon Hughes spoke",
-            Some("2005-03-01"),
-        );
+        let found = codes(&r, "Lib Dem president Sam Hewer spoke", Some("2005-03-01"));
         assert_eq!(found[0].1.as_deref(), Some("GBRPTY"), "{found:?}");
         let found = codes(
             &r,
@@ -2302,10 +2298,10 @@ mod tests {
     #[test]
     fn a_person_named_with_a_known_institutions_possessive_is_its_member() {
         let r = resolver(GENERATED);
-        let text = "Labour 's Ken Livingstone spoke .";
-        let found = codes_with_people(&r, text, &["Ken Livingstone"]);
+        let text = "Labour 's Ken Lorimer spoke .";
+        let found = codes_with_people(&r, text, &["Ken Lorimer"]);
         assert_eq!(
-            code_of(&found, "Labour 's Ken Livingstone"),
+            code_of(&found, "Labour 's Ken Lorimer"),
             Some("GBRPTY"),
             "{found:?}"
         );
@@ -2314,19 +2310,15 @@ mod tests {
     #[test]
     fn a_title_given_later_codes_a_person_learned_without_one() {
         let r = resolver(GENERATED);
-        let text = "Britain voted .\nKen Livingstone spoke .\nLondon mayor Mr Livingstone refused .\nMr Livingstone left .";
-        let found = codes_with_people(&r, text, &["Ken Livingstone"]);
-        assert_eq!(code_of(&found, "Ken Livingstone"), None, "{found:?}");
+        let text = "Britain voted .\nKen Lorimer spoke .\nLondon mayor Mr Lorimer refused .\nMr Lorimer left .";
+        let found = codes_with_people(&r, text, &["Ken Lorimer"]);
+        assert_eq!(code_of(&found, "Ken Lorimer"), None, "{found:?}");
         assert_eq!(
-            code_of(&found, "London mayor Mr Livingstone"),
+            code_of(&found, "London mayor Mr Lorimer"),
             Some("GBRGOV"),
             "{found:?}"
         );
-        assert_eq!(
-            code_of(&found, "Mr Livingstone"),
-            Some("GBRGOV"),
-            "{found:?}"
-        );
+        assert_eq!(code_of(&found, "Mr Lorimer"), Some("GBRGOV"), "{found:?}");
     }
 
     #[test]
