@@ -347,7 +347,11 @@ impl EventCoder {
                 || (mode == Mode::Hypothetical
                     && !site.noun
                     && intent::future_in_past(sentence_tokens, site.first)));
-        let code = match announced.then(|| intent::announced_code(code)).flatten() {
+        let aimed = target.as_ref().is_some_and(|t| t.code.is_some());
+        let code = match announced
+            .then(|| intent::announced_code(code, aimed))
+            .flatten()
+        {
             Some(intended)
                 if intended.starts_with('0')
                     && intent::on_condition(sentence_tokens, site.first) =>

@@ -6,10 +6,20 @@ use dyad_types::Token;
 
 use crate::modality::CONDITIONAL_MARKS;
 
-/// The intent (03x) or threat (13x) code for an announced deed coded `code`, or `None` when
-/// CAMEO has no announcement code for the deed's category (statements, appeals, demands,
-/// rejections, investigations, and intents and threats themselves).
-pub fn announced_code(code: &str) -> Option<&'static str> {
+/// Verbal cooperation (CAMEO 052 defend verbally, 055 apologise, 056 forgive): aimed at no
+/// one, it has no announcement code of its own ("is likely to defend his party's plans",
+/// "will apologise"); aimed at an actor, it may be a promise ("to help defend Saudi Arabia").
+/// A future endorsement, 051, is an intent to support (032) either way.
+const WORDS_OF_SUPPORT: &[&str] = &["052", "055", "056"];
+
+/// The intent (03x) or threat (13x) code for an announced deed coded `code`, aimed at an
+/// actor or not, or `None` when CAMEO has no announcement code for the deed's category
+/// (statements, words of support aimed at no one, appeals, demands, rejections,
+/// investigations, and intents and threats themselves).
+pub fn announced_code(code: &str, aimed: bool) -> Option<&'static str> {
+    if !aimed && WORDS_OF_SUPPORT.contains(&code) {
+        return None;
+    }
     Some(match code.get(..2)? {
         "04" => "036",
         "05" => "032",
@@ -60,16 +70,21 @@ mod tests {
 
     #[test]
     fn cooperative_deeds_become_intents_and_conflictual_ones_threats() {
-        assert_eq!(announced_code("073"), Some("033"));
-        assert_eq!(announced_code("0841"), Some("035"));
-        assert_eq!(announced_code("046"), Some("036"));
-        assert_eq!(announced_code("1712"), Some("132"));
-        assert_eq!(announced_code("191"), Some("138"));
-        assert_eq!(announced_code("163"), Some("131"));
+        assert_eq!(announced_code("073", true), Some("033"));
+        assert_eq!(announced_code("0841", true), Some("035"));
+        assert_eq!(announced_code("046", true), Some("036"));
+        assert_eq!(announced_code("1712", true), Some("132"));
+        assert_eq!(announced_code("191", true), Some("138"));
+        assert_eq!(announced_code("163", true), Some("131"));
         // Statements, demands and threats keep their code.
-        assert_eq!(announced_code("100"), None);
-        assert_eq!(announced_code("138"), None);
-        assert_eq!(announced_code("0"), None);
+        assert_eq!(announced_code("100", true), None);
+        assert_eq!(announced_code("138", true), None);
+        assert_eq!(announced_code("0", true), None);
+        // Words of support aimed at no one too; aimed at an actor, they are a promise, and
+        // an agreement to come is one either way.
+        assert_eq!(announced_code("052", false), None);
+        assert_eq!(announced_code("052", true), Some("032"));
+        assert_eq!(announced_code("057", false), Some("032"));
     }
 
     #[test]
