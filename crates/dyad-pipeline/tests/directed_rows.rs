@@ -61,13 +61,16 @@ fn declining_to_answer_is_declining_comment_and_recognition_is_of_an_actor() {
     let coded = codes(&pipeline, "France refused to answer questions on the deal.");
     assert!(coded.iter().any(|c| c == "011"), "{coded:?}");
     assert!(!coded.iter().any(|c| c.starts_with("12")), "{coded:?}");
-    // Refusing to deny a report is no rejection of anything: a comment declined.
-    let coded = codes(
-        &pipeline,
+    // Refusing to deny a report, or to rule something out, is no rejection of anything: a
+    // comment declined.
+    for text in [
         "France refused to deny reports of a secret deal with Libya.",
-    );
-    assert!(coded.iter().any(|c| c == "011"), "{coded:?}");
-    assert!(!coded.iter().any(|c| c.starts_with("12")), "{coded:?}");
+        "France refused to rule out new sanctions against Libya.",
+    ] {
+        let coded = codes(&pipeline, text);
+        assert!(coded.iter().any(|c| c == "011"), "{text}: {coded:?}");
+        assert!(!coded.iter().any(|c| c.starts_with("12")), "{text}: {coded:?}");
+    }
     let recognised = |text: &str| codes(&pipeline, text).iter().any(|c| c == "054");
     assert!(recognised(
         "France recognised the Kosovo government on Monday."
