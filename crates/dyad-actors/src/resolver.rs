@@ -284,9 +284,17 @@ const NATIONAL_OFFICES: &[&str] = &[
     "foreign minister",
 ];
 
-/// Members of a government by a bare plural ("clashed with ministers"): those of the country
-/// the document is about.
-const MINISTERS: &[&str] = &["ministers"];
+/// Members of a government or of the unions by a bare plural ("clashed with ministers", "met
+/// union leaders"): those of the country the document is about.
+const DOMESTIC_PLURALS: &[&str] = &[
+    "ministers",
+    "unions",
+    "trade unions",
+    "union leaders",
+    "union figures",
+    "union officials",
+    "union bosses",
+];
 
 /// The role code of non-governmental organisations.
 const NGO: &str = "NGO";
@@ -1202,7 +1210,7 @@ impl ActorResolver {
                     let national = definite && NATIONAL_OFFICES.contains(&head_word.as_str());
                     let members = LAWMAKERS.contains(&head_word.as_str())
                         || !definite
-                            && MINISTERS.contains(&head_word.as_str())
+                            && DOMESTIC_PLURALS.contains(&head_word.as_str())
                             && unqualified(analysis, parts[0].first, head.end);
                     if !(national || members) {
                         return None;
@@ -1949,7 +1957,7 @@ mod tests {
     }
 
     #[test]
-    fn a_national_office_or_bare_ministers_are_the_main_countrys() {
+    fn a_national_office_or_bare_ministers_or_unions_are_the_main_countrys() {
         let r = resolver(GENERATED);
         let text =
             "Britain voted .\nThe home secretary spoke .\nThe chancellor left .\nMinisters spoke .";
@@ -1961,6 +1969,12 @@ mod tests {
         );
         assert_eq!(code_of(&found, "chancellor"), Some("GBRGOV"), "{found:?}");
         assert_eq!(code_of(&found, "Ministers"), Some("GBRGOV"), "{found:?}");
+        let found = codes_with_people(&r, "Britain voted .\nUnion leaders spoke .", &[]);
+        assert_eq!(
+            code_of(&found, "Union leaders"),
+            Some("GBRLAB"),
+            "{found:?}"
+        );
     }
 
     #[test]

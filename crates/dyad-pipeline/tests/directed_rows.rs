@@ -69,7 +69,10 @@ fn declining_to_answer_is_declining_comment_and_recognition_is_of_an_actor() {
     ] {
         let coded = codes(&pipeline, text);
         assert!(coded.iter().any(|c| c == "011"), "{text}: {coded:?}");
-        assert!(!coded.iter().any(|c| c.starts_with("12")), "{text}: {coded:?}");
+        assert!(
+            !coded.iter().any(|c| c.starts_with("12")),
+            "{text}: {coded:?}"
+        );
     }
     let recognised = |text: &str| codes(&pipeline, text).iter().any(|c| c == "054");
     assert!(recognised(
