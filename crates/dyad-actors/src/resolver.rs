@@ -284,6 +284,18 @@ const NATIONAL_OFFICES: &[&str] = &[
     "foreign minister",
 ];
 
+/// Nouns after a demonym that name people of the country's origin, not the country ("the
+/// Pakistani community", "of Indian descent").
+const DIASPORA_WORDS: &[&str] = &[
+    "community",
+    "communities",
+    "diaspora",
+    "descent",
+    "origin",
+    "heritage",
+    "background",
+];
+
 /// Members of a government or of the unions by a bare plural ("clashed with ministers", "met
 /// union leaders"): those of the country the document is about.
 const DOMESTIC_PLURALS: &[&str] = &[
@@ -1116,6 +1128,19 @@ impl ActorResolver {
                     MentionKind::Country,
                     false,
                 ))
+            }
+            // "the Pakistani community in Manchester", "of Indian descent": people of the
+            // country's origin, not the country.
+            Element::Known(Entry::Demonym(_))
+                if analysis.tokens.get(head.end).is_some_and(|_| {
+                    DIASPORA_WORDS.contains(
+                        &span_text(analysis, head.end, head.end + 1)
+                            .to_lowercase()
+                            .as_str(),
+                    )
+                }) =>
+            {
+                None
             }
             Element::Known(Entry::Country(c) | Entry::Demonym(c)) => {
                 let c = &dict.countries[*c];
@@ -1973,6 +1998,20 @@ mod tests {
         assert_eq!(
             code_of(&found, "Union leaders"),
             Some("GBRLAB"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_demonym_of_a_community_or_descent_is_no_country() {
+        let r = resolver(GENERATED);
+        let text =
+            "Britain voted .\nThe Pakistani community protested .\nPakistani officials spoke .";
+        let found = codes_with_people(&r, text, &[]);
+        assert!(found.iter().all(|(t, _)| t != "Pakistani"), "{found:?}");
+        assert_eq!(
+            code_of(&found, "Pakistani officials"),
+            Some("PAKGOV"),
             "{found:?}"
         );
     }
