@@ -159,3 +159,16 @@ fn an_appeal_is_for_something_or_to_an_actor() {
         "The French government will appeal against the ruling."
     ));
 }
+
+#[test]
+fn a_telephone_call_is_made_to_an_actor() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let called = |text: &str| codes(&pipeline, text).iter().any(|c| c == "041");
+    assert!(called(
+        "The French president telephoned the Russian president on Monday."
+    ));
+    // Canvassing voters by phone is no contact between political actors.
+    assert!(!called(
+        "The French Socialists are telephoning millions of voters."
+    ));
+}
