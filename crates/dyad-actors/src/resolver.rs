@@ -1132,12 +1132,8 @@ impl ActorResolver {
             // "the Pakistani community in Manchester", "of Indian descent": people of the
             // country's origin, not the country.
             Element::Known(Entry::Demonym(_))
-                if analysis.tokens.get(head.end).is_some_and(|_| {
-                    DIASPORA_WORDS.contains(
-                        &span_text(analysis, head.end, head.end + 1)
-                            .to_lowercase()
-                            .as_str(),
-                    )
+                if analysis.tokens.get(head.end).is_some_and(|t| {
+                    DIASPORA_WORDS.contains(&analysis.token_text(t).to_lowercase().as_str())
                 }) =>
             {
                 None

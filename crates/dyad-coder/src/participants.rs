@@ -213,6 +213,10 @@ fn from_parse(
         .map(|m| mention_head(tokens, offset, m))
         .collect();
     let word = |i: usize| analysis.token_text(&tokens[i]).to_lowercase();
+    // Whether word `of` has a dependent `i` for which `pred` holds.
+    let has_child = |of: usize, pred: &dyn Fn(usize) -> bool| {
+        (0..tokens.len()).any(|i| tokens[i].head == Some(of) && pred(i))
+    };
     let child_mention = |of: usize, rels: &[&str]| -> Option<usize> {
         (0..mentions.len()).find(|&k| {
             let h = heads[k];
@@ -288,19 +292,15 @@ fn from_parse(
     // So is the noun an "of" or "for" gerund hangs from ("accused the Conservatives of
     // signing up to a deal").
     let of_for_gerund = tokens[trigger].xpos == "VBG"
-        && (0..tokens.len()).any(|i| {
-            tokens[i].head == Some(trigger)
-                && tokens[i].deprel == "mark"
-                && matches!(word(i).as_str(), "of" | "for")
+        && has_child(trigger, &|i| {
+            tokens[i].deprel == "mark" && matches!(word(i).as_str(), "of" | "for")
         });
-    let modified_actor = (!site.noun
-        && tokens[trigger].deprel == "acl"
-        && (of_for_gerund
-            || (0..tokens.len())
-                .any(|i| tokens[i].head == Some(trigger) && tokens[i].deprel == "obj")))
-    .then(|| tokens[trigger].head)
-    .flatten()
-    .and_then(headed_at);
+    let has_object = has_child(trigger, &|i| tokens[i].deprel == "obj");
+    let modified_actor =
+        (!site.noun && tokens[trigger].deprel == "acl" && (of_for_gerund || has_object))
+            .then(|| tokens[trigger].head)
+            .flatten()
+            .and_then(headed_at);
     let mut source = agent.or(modified_actor);
     let mut anchor = trigger;
     if site.noun {
@@ -343,14 +343,16 @@ fn from_parse(
     // So does one used as an adjective ("the detained men"), unless it has an object of its
     // own or its noun a subject (a misparsed main verb: "A Russian official offered
     // concessions" with "offered" under "concessions").
-    let adjective = tokens[trigger].deprel == "amod"
-        && !(0..tokens.len()).any(|i| {
-            (tokens[i].head == Some(trigger) && tokens[i].deprel == "obj")
-                || (tokens[i].head == tokens[trigger].head && tokens[i].deprel == "nsubj")
-        });
+    let adjective = || {
+        tokens[trigger].deprel == "amod"
+            && !has_object
+            && !tokens[trigger]
+                .head
+                .is_some_and(|noun| has_child(noun, &|i| tokens[i].deprel == "nsubj"))
+    };
     let reduced_passive = !site.noun
         && tokens[trigger].xpos == "VBN"
-        && (tokens[trigger].deprel.starts_with("acl") || adjective);
+        && (tokens[trigger].deprel.starts_with("acl") || adjective());
     // The words climbed through, and whether the climb stopped at a clause with a subject
     // of its own.
     let mut path = vec![trigger];
@@ -359,8 +361,7 @@ fn from_parse(
     let noun_acts = of_for_gerund
         && !site.noun
         && tokens[trigger].deprel == "acl"
-        && !(0..tokens.len())
-            .any(|i| tokens[i].head == Some(trigger) && tokens[i].deprel.starts_with("nsubj"));
+        && !has_child(trigger, &|i| tokens[i].deprel.starts_with("nsubj"));
     let mut blocked = gerund_subject || reduced_passive || noun_acts;
     for _ in 0..6 {
         if blocked || source.is_some() || (passive && agent.is_none()) {
@@ -389,20 +390,22 @@ fn from_parse(
         // Not when one known person speaks: "Mr Davis said it gives a minister the right to
         // detain" ("it" is the bill), but "Mr Howard and Mr Kennedy said they would …", and
         // an unknown name may be a body ("Yukos claimed it sought help").
-        let one_person_speaks = tokens[anchor]
-            .head
-            .and_then(|h| child_mention(h, &["nsubj"]))
-            .is_some_and(|k| {
-                mentions[k].kind == MentionKind::Person
-                    && mentions[k].actor.code.is_some()
-                    && !(0..tokens.len())
-                        .any(|i| tokens[i].head == Some(heads[k]) && tokens[i].deprel == "conj")
-            });
-        let own_subject = (0..tokens.len()).any(|i| {
-            tokens[i].head == Some(anchor)
-                && tokens[i].deprel.starts_with("nsubj")
+        let one_person_speaks = || {
+            tokens[anchor]
+                .head
+                .and_then(|h| child_mention(h, &["nsubj"]))
+                .is_some_and(|k| {
+                    mentions[k].kind == MentionKind::Person
+                        && mentions[k].actor.code.is_some()
+                        && !has_child(heads[k], &|i| tokens[i].deprel == "conj")
+                })
+        };
+        let own_subject = has_child(anchor, &|i| {
+            tokens[i].deprel.starts_with("nsubj")
                 && !tokens[i].deprel.ends_with("pass")
-                && !(reported && !one_person_speaks && SPEAKER_PRONOUNS.contains(&word(i).as_str()))
+                && !(reported
+                    && SPEAKER_PRONOUNS.contains(&word(i).as_str())
+                    && !one_person_speaks())
         });
         if own_subject || anchor != trigger && tokens[anchor].deprel.starts_with("nsubj") {
             blocked = true;
