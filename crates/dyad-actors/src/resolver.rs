@@ -308,6 +308,14 @@ const DOMESTIC_PLURALS: &[&str] = &[
     "union bosses",
 ];
 
+/// Roles whose bare plural names an actor even when no country is named ("gunmen killed",
+/// "rebels attacked", "arrested protesters", "police said"): coded by the role alone, as
+/// GDELT codes them, with no country guessed. Offices of a state (GOV, LEG, JUD) are not:
+/// "officials said" names no one.
+const GROUP_ROLES: &[&str] = &[
+    "REB", "UAF", "CRM", "OPP", "ACT", "CVL", "REF", "LAB", "EDU", "MIL", "COP", "REL", "MED",
+];
+
 /// The role code of non-governmental organisations.
 const NGO: &str = "NGO";
 
@@ -524,8 +532,9 @@ impl ActorResolver {
                 parts.insert(0, place);
             }
         }
-        let (mut actor, kind, coreferent) =
-            self.compose(analysis, &parts, definite, date, memory)?;
+        let (mut actor, kind, coreferent) = self
+            .compose(analysis, &parts, definite, date, memory)
+            .or_else(|| bare_group(analysis, site.offset, &parts))?;
         // A name nobody knows followed by the bracketed acronym of one the dictionaries know
         // is that institution (the acronym is a mention of its own).
         if kind == MentionKind::Institution && actor.code.is_none() {
@@ -864,21 +873,24 @@ impl ActorResolver {
             && self.dictionary.role_of(&rest[1..]).is_none()
     }
 
-    /// A country or capital named right after token `end` by `in` ("in the Ivory Coast",
-    /// "in Dili"), as a part of the phrase before it. Not `from`: "opposition from the US"
-    /// is the US's.
+    /// A country or capital named right after token `end` by `in` or `loyal to` ("in the
+    /// Ivory Coast", "in Dili", "militants loyal to Iraq's …"), as a part of the phrase
+    /// before it. Not `from`: "opposition from the US" is the US's.
     fn place_after(&self, site: &SentenceSite<'_>, end: usize) -> Option<Part> {
         let rest = site.words.get(end - site.offset..)?;
-        let (preposition, rest) = rest.split_first()?;
-        if *preposition != "in" {
-            return None;
-        }
-        let skip = usize::from(rest.first().is_some_and(|w| *w == "the"));
-        let (n, entry) = self.known_at(&rest[skip..])?;
+        let preposition = match rest {
+            ["in", ..] => 1,
+            ["loyal", "to", ..] => 2,
+            _ => return None,
+        };
+        let article = usize::from(rest.get(preposition).is_some_and(|w| *w == "the"));
+        let skip = preposition + article;
+        let rest = &rest[skip..];
+        let (n, entry) = self.known_at(rest)?;
         if !matches!(entry, Entry::Country(_) | Entry::Capital(_)) {
             return None;
         }
-        let first = end + 1 + skip;
+        let first = end + skip;
         Some(Part {
             element: Element::Known(entry),
             first,
@@ -1340,7 +1352,13 @@ impl ActorResolver {
                 // "…, the Tory leader said": one person as the subject of a clause, whom a
                 // later "he" may mean.
                 let subject = is_subject(analysis, mention.first_token, mention.end_token);
-                if subject && !head_word.ends_with('s') && !BODIES.contains(&head_word.as_str()) {
+                // Not a group no country or name says whose ("police").
+                let bare = mention.actor.country.is_none() && mention.actor.name.is_none();
+                if subject
+                    && !bare
+                    && !head_word.ends_with('s')
+                    && !BODIES.contains(&head_word.as_str())
+                {
                     memory.persons.push(PersonSeen {
                         actor: mention.actor.clone(),
                         sentence: mention.sentence,
@@ -1401,6 +1419,55 @@ fn take_office(actor: &mut Actor, office: Actor) {
 }
 
 /// Drops a trailing possessive and whatever cannot end a phrase.
+/// A group named by a role word alone, maybe after adjectives ("masked gunmen", "Islamic
+/// militants", "police"): its actor coded by the role alone. Not when a noun says what kind
+/// ("market forces", "aid workers").
+fn bare_group(
+    analysis: &Analysis,
+    sentence_offset: usize,
+    parts: &[Part],
+) -> Option<(Actor, MentionKind, bool)> {
+    let (head, modifiers) = parts.split_last()?;
+    let Element::Role(role) = &head.element else {
+        return None;
+    };
+    let adjectives_only = modifiers.iter().all(|p| {
+        matches!(&p.element, Element::Role(r) if r.is_empty())
+            && (p.first..p.end).all(|j| matches!(analysis.tokens[j].upos.as_str(), "ADJ" | "NUM"))
+    });
+    let last = &analysis.tokens[head.end - 1];
+    // "a police station", "rebel leaders": the role word modifies another noun.
+    let modifies_a_noun = last.deprel.starts_with("compound");
+    // A group is a plural ("gunmen", not "opposition" to a war nor "a priest"), or the police
+    // or the military. "People" are anyone; reporters are who a statement was told to.
+    let word = span_text(analysis, head.first, head.end).to_lowercase();
+    let plural = matches!(last.xpos.as_str(), "NNS" | "NNPS")
+        || matches!(word.as_str(), "police" | "military");
+    let anyone = word.ends_with("people") || POSTED_ROLES.contains(&word.as_str());
+    // "its troops", "its peacekeeping forces", "Shona rebels": a possessor or a noun before
+    // the mention says whose or which, and the phrase is no bare group.
+    let first = parts[0].first;
+    let head_in_sentence = head.end - 1 - sentence_offset;
+    let qualified = (sentence_offset..first).any(|j| {
+        let t = &analysis.tokens[j];
+        t.head == Some(head_in_sentence)
+            && (matches!(t.upos.as_str(), "NOUN" | "PROPN" | "PRON")
+                || matches!(t.deprel.as_str(), "compound" | "nmod:poss"))
+    });
+    if !adjectives_only || modifies_a_noun || !plural || anyone || qualified {
+        return None;
+    }
+    if !GROUP_ROLES.contains(&role.as_str()) {
+        return None;
+    }
+    let actor = Actor {
+        code: Some(role.clone()),
+        roles: vec![role.clone()],
+        ..Actor::default()
+    };
+    Some((actor, MentionKind::Group, false))
+}
+
 fn trim_parts(mut parts: Vec<Part>) -> Vec<Part> {
     while matches!(parts.last().map(|p| &p.element), Some(Element::Possessive)) {
         parts.pop();

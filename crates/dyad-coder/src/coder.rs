@@ -308,8 +308,13 @@ impl EventCoder {
             target = None;
         }
         // A directed row needs a known actor as its target ("support" a government, not
-        // "kill the bill").
-        if rule.directed && target.as_ref().is_none_or(|t| t.code.is_none()) {
+        // "kill the bill"), not the public at large ("telephoning voters").
+        let the_public = |t: &Actor| t.country.is_none() && t.roles == ["CVL"];
+        if rule.directed
+            && target
+                .as_ref()
+                .is_none_or(|t| t.code.is_none() || the_public(t))
+        {
             return None;
         }
         // An event is an act between political actors: with no actor code on either side
@@ -432,15 +437,18 @@ impl EventCoder {
         let source = &mentions[source_index].actor;
         // Criticism is of someone: without a known actor to aim at, a harsh statement
         // ("it would be wrong to assume …", she said) is no event. Those spoken to ("told
-        // BBC Radio: …") are not the ones criticised.
+        // BBC Radio: …") are not the ones criticised, nor a group no country or name says
+        // whose ("sends the wrong signals to violent criminals").
         let target = mentions
             .iter()
             .enumerate()
             .find(|(k, m)| {
                 *k != source_index
                     && m.actor.code.is_some()
-                    && m.actor.name != source.name
+                    && (m.actor.country.is_some() || m.actor.name.is_some())
+                    && (m.actor.name.is_none() || m.actor.name != source.name)
                     && !participants::addressee(analysis, offset, m, verb)
+                    && !participants::governs_the_statement(analysis, offset, m, verb)
             })
             .map(|(_, m)| m.actor.clone())?;
         let rule = Rule {

@@ -555,6 +555,40 @@ pub(crate) fn addressee(analysis: &Analysis, offset: usize, m: &ActorMention, ve
     false
 }
 
+/// Whether mention `m` is the subject of a clause that the adverbial clause of the statement
+/// verb at `verb` (an index into the sentence) stands under: in "He backed the plans as the
+/// police said they would fight terror", "He" is not what the police spoke against.
+pub(crate) fn governs_the_statement(
+    analysis: &Analysis,
+    offset: usize,
+    m: &ActorMention,
+    verb: usize,
+) -> bool {
+    let Some(sentence) = analysis.sentences.iter().find(|s| s.first_token == offset) else {
+        return false;
+    };
+    let tokens = &analysis.tokens[sentence.first_token..sentence.last_token];
+    let at = mention_head(tokens, offset, m);
+    let (Some(clause), true) = (tokens[at].head, tokens[at].deprel.starts_with("nsubj")) else {
+        return false;
+    };
+    // The statement stands in an adverbial clause ("as the police said"), not after what
+    // was said ("Blair lied, say the Tories": parataxis); then up, at most a sentence's
+    // depth.
+    if tokens.get(verb).is_none_or(|t| t.deprel != "advcl") {
+        return false;
+    }
+    let mut up = tokens[verb].head;
+    for _ in 0..tokens.len() {
+        match up {
+            Some(u) if u == clause => return true,
+            Some(u) if tokens[u].head != Some(u) => up = tokens[u].head,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// The mentions the parse puts inside another clause under the trigger (see
 /// [`in_other_clause`]), or inside the source's own noun phrase ("David Frost, director
 /// general of the British Chambers of Commerce, warned"): none of them is its target,

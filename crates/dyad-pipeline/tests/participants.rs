@@ -335,3 +335,61 @@ fn bare_ministers_are_the_main_countrys_but_not_those_a_name_qualifies() {
         "{qualified:?}"
     );
 }
+
+#[test]
+fn a_group_named_by_its_role_alone_is_coded_by_the_role() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let killed = triples(
+        &pipeline,
+        "Masked gunmen killed two Canadian soldiers on Sunday.",
+    );
+    assert!(
+        killed
+            .iter()
+            .any(|(c, s, t)| c.starts_with("19") && s == "UAF" && t == "CANMIL"),
+        "{killed:?}"
+    );
+    let arrested = triples(&pipeline, "Police arrested twenty protesters on Monday.");
+    assert!(
+        arrested
+            .iter()
+            .any(|(c, s, t)| c.starts_with("17") && s == "COP" && t == "OPP"),
+        "{arrested:?}"
+    );
+    // Not a role word modifying another noun, nor one a possessor or noun qualifies, nor
+    // people at large.
+    let station = triples(&pipeline, "Rebels attacked a police station on Monday.");
+    assert!(station.iter().all(|(_, _, t)| t != "COP"), "{station:?}");
+    let offered = triples(
+        &pipeline,
+        "France offered its peacekeeping troops to Lebanon on Monday.",
+    );
+    assert!(offered.iter().all(|(_, _, t)| t != "MIL"), "{offered:?}");
+    let people = triples(&pipeline, "People criticised the French government.");
+    assert!(people.iter().all(|(_, s, _)| s != "CVL"), "{people:?}");
+}
+
+#[test]
+fn who_governs_the_clause_of_a_harsh_statement_is_not_its_target() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The French president had decided to support the plans as the police said they would \
+         help fight terror, crime and illegal immigration.",
+    );
+    assert!(
+        coded
+            .iter()
+            .all(|(c, _, t)| !(c.starts_with("11") && t == "FRAGOV")),
+        "{coded:?}"
+    );
+    // After what was said, the one spoken against is in it.
+    let inverted = triples(
+        &pipeline,
+        "The French president is incompetent and dishonest, say the Tories.",
+    );
+    assert!(
+        inverted.iter().any(|(c, _, t)| c == "111" && t == "FRAGOV"),
+        "{inverted:?}"
+    );
+}
