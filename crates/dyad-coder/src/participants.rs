@@ -832,8 +832,30 @@ const SPEAKER_PRONOUNS: &[&str] = &["it", "they"];
 
 /// Verbs whose object noun carries the event ("held a rally", "launched strikes").
 const LIGHT_VERBS: &[&str] = &[
-    "hold", "attend", "stage", "launch", "conduct", "carry", "make", "issue", "order", "announce",
-    "mount", "open", "begin", "start", "declare", "give", "extend", "lodge",
+    "hold",
+    "attend",
+    "stage",
+    "launch",
+    "conduct",
+    "carry",
+    "make",
+    "issue",
+    "order",
+    "announce",
+    "mount",
+    "open",
+    "begin",
+    "start",
+    "declare",
+    "give",
+    "extend",
+    "lodge",
+    "complete",
+    "speed",
+    "accelerate",
+    "undertake",
+    "continue",
+    "resume",
 ];
 
 /// Relations of a modifier inside a noun phrase.

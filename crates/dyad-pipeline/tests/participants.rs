@@ -393,3 +393,18 @@ fn who_governs_the_clause_of_a_harsh_statement_is_not_its_target() {
         "{inverted:?}"
     );
 }
+
+#[test]
+fn a_noun_event_under_a_verb_of_doing_it_is_the_subjects() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The French government speeded up the withdrawal of its troops from Chad on Monday.",
+        "The French government completed the withdrawal of its troops from Chad on Monday.",
+    ] {
+        let coded = triples(&pipeline, text);
+        assert!(
+            coded.iter().any(|(c, s, _)| c == "087" && s == "FRAGOV"),
+            "{text}: {coded:?}"
+        );
+    }
+}
