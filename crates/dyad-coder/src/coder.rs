@@ -249,12 +249,20 @@ impl EventCoder {
             let s = analysis.sentences[sentence];
             &analysis.tokens[s.first_token..s.last_token.min(analysis.tokens.len())]
         };
-        let picked = participants::select(analysis, offset, words, site, mentions);
+        let mut picked = participants::select(analysis, offset, words, site, mentions);
         let source = match picked.source {
             Some(k) => mentions.get(k)?.actor.clone(),
             // A violence whose subject is the attack itself: an armed force nobody named.
+            // Of a passive ("were killed by a roadside bomb") the one acted upon is the
+            // subject.
             None if !site.noun && ["18", "19", "20"].iter().any(|c| code.starts_with(c)) => {
-                participants::unidentified_attacker(analysis, sentence_tokens, site.first)?
+                let attacker =
+                    participants::unidentified_attacker(analysis, sentence_tokens, site.first)?;
+                if participants::is_passive(sentence_tokens, site.first) {
+                    picked.target =
+                        participants::passive_subject(sentence_tokens, offset, site, mentions);
+                }
+                attacker
             }
             None => return None,
         };

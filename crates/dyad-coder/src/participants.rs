@@ -783,20 +783,43 @@ const ATTACKS: &[&str] = &[
     "gunfire",
 ];
 
-/// The unidentified attacker of a violent act whose subject is an attack or a blast, not an
-/// actor ("A roadside bombing near Samarra killed one U.S. soldier"): the subject phrase as
-/// an actor of no known code, an unidentified armed force (CAMEO's UAF).
+/// The unidentified attacker of a violent act whose subject (or passive agent) is an attack
+/// or a blast, not an actor ("A roadside bombing near Samarra killed one U.S. soldier", "two
+/// soldiers were killed by a roadside bomb"): that phrase as an actor of no known code, an
+/// unidentified armed force (CAMEO's UAF).
 pub(crate) fn unidentified_attacker(
     analysis: &Analysis,
     tokens: &[dyad_types::Token],
     trigger: usize,
 ) -> Option<dyad_types::Actor> {
-    let subject = (0..tokens.len())
-        .find(|&i| tokens[i].head == Some(trigger) && tokens[i].deprel == "nsubj")?;
-    let lemma = tokens[subject].lemma.to_lowercase();
-    if !ATTACKS.contains(&lemma.as_str()) {
-        return None;
-    }
+    let under = |i: usize| tokens[i].head == Some(trigger);
+    let passive = is_passive(tokens, trigger);
+    // The subject, or of a passive the `by` agent or the `in` of the blast ("were killed by
+    // an improvised explosive device", "killed in a car bomb explosion").
+    let introduced_by = |i: usize, words: &[&str]| {
+        (0..i).any(|c| {
+            tokens[c].head == Some(i)
+                && tokens[c].deprel == "case"
+                && words.contains(&tokens[c].lemma.as_str())
+        })
+    };
+    let attack = |i: usize| {
+        let lemma = tokens[i].lemma.to_lowercase();
+        ATTACKS.contains(&lemma.as_str())
+            || lemma == "device"
+                && (0..i).any(|m| {
+                    tokens[m].head == Some(i)
+                        && matches!(tokens[m].lemma.as_str(), "explosive" | "incendiary")
+                })
+    };
+    let subject = (0..tokens.len()).find(|&i| {
+        under(i)
+            && attack(i)
+            && (tokens[i].deprel == "nsubj"
+                || passive
+                    && tokens[i].deprel.starts_with("obl")
+                    && introduced_by(i, &["by", "in"]))
+    })?;
     // The noun with its determiner and modifiers before it ("A roadside bombing").
     let first = (0..subject)
         .find(|&i| {
@@ -811,6 +834,29 @@ pub(crate) fn unidentified_attacker(
         text: analysis.doc.text[start..end].to_string(),
         roles: vec!["UAF".into()],
         ..dyad_types::Actor::default()
+    })
+}
+
+/// Whether the trigger at `trigger` (an index into the sentence) has a passive subject.
+pub(crate) fn is_passive(tokens: &[dyad_types::Token], trigger: usize) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.head == Some(trigger) && t.deprel == "nsubj:pass")
+}
+
+/// The mention that is the passive subject of the trigger ("two soldiers were killed").
+pub(crate) fn passive_subject(
+    tokens: &[dyad_types::Token],
+    offset: usize,
+    site: &TriggerSite,
+    mentions: &[ActorMention],
+) -> Option<usize> {
+    mentions.iter().position(|m| {
+        let inside = m.first_token >= offset && m.end_token - offset <= tokens.len();
+        inside && {
+            let head = mention_head(tokens, offset, m);
+            tokens[head].head == Some(site.first) && tokens[head].deprel == "nsubj:pass"
+        }
     })
 }
 

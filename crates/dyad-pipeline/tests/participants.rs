@@ -408,3 +408,37 @@ fn a_noun_event_under_a_verb_of_doing_it_is_the_subjects() {
         );
     }
 }
+
+#[test]
+fn a_passive_killing_by_a_blast_is_the_act_of_an_unidentified_armed_force() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "Two Canadian soldiers were killed by a roadside bomb near Kandahar on Sunday.",
+        "Two Canadian soldiers were killed in a car bomb explosion near Kandahar on Sunday.",
+    ] {
+        let analysis = pipeline.analyze(Document::from_text(text));
+        let found: Vec<(String, Vec<String>, Option<String>)> = analysis
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    e.cameo.clone(),
+                    e.source.roles.clone(),
+                    e.target.as_ref().and_then(|t| t.code.clone()),
+                )
+            })
+            .collect();
+        assert!(
+            found.iter().any(|(c, roles, t)| c.starts_with("19")
+                && roles == &["UAF".to_string()]
+                && t.as_deref() == Some("CANMIL")),
+            "{text}: {found:?}"
+        );
+    }
+    // Killed, by no one the sentence names: no event.
+    let unnamed = triples(
+        &pipeline,
+        "Two Canadian soldiers were killed near Kandahar on Sunday.",
+    );
+    assert!(unnamed.is_empty(), "{unnamed:?}");
+}
