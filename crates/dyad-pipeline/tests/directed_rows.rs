@@ -172,3 +172,21 @@ fn a_telephone_call_is_made_to_an_actor() {
         "The French Socialists are telephoning millions of voters."
     ));
 }
+
+#[test]
+fn sharing_expertise_or_providing_intelligence_is_sharing_information() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "France has been sharing expertise with the Iraqi government.",
+        "France is providing military intelligence to the Iraqi government.",
+    ] {
+        let coded = codes(&pipeline, text);
+        assert!(coded.iter().any(|c| c == "064"), "{text}: {coded:?}");
+    }
+    // A briefing given is no intelligence handed over.
+    let briefing = codes(
+        &pipeline,
+        "French officials gave an intelligence briefing to the Iraqi government.",
+    );
+    assert!(briefing.iter().all(|c| c != "064"), "{briefing:?}");
+}
