@@ -313,7 +313,8 @@ const DOMESTIC_PLURALS: &[&str] = &[
 /// GDELT codes them, with no country guessed. Offices of a state (GOV, LEG, JUD) are not:
 /// "officials said" names no one.
 const GROUP_ROLES: &[&str] = &[
-    "REB", "UAF", "CRM", "OPP", "ACT", "CVL", "REF", "LAB", "EDU", "MIL", "COP", "REL", "MED",
+    "REB", "UAF", "CRM", "RAD", "OPP", "ACT", "CVL", "REF", "LAB", "EDU", "MIL", "COP", "REL",
+    "MED",
 ];
 
 /// The role code of non-governmental organisations.

@@ -261,7 +261,18 @@ fn from_parse(
     };
     // The mention whose head is word `i`.
     let headed_at = |i: usize| (0..mentions.len()).find(|&k| heads[k] == i);
-    let trigger = site.first;
+    // A noun trigger of several words is read at its head ("hunger strike": "strike").
+    let trigger = if site.noun {
+        (site.first..site.end.min(tokens.len()))
+            .find(|&i| {
+                tokens[i]
+                    .head
+                    .is_none_or(|h| h < site.first || h >= site.end)
+            })
+            .unwrap_or(site.first)
+    } else {
+        site.first
+    };
     // Passive agent: "was indicted by the Justice Department", "welcomed by Labour MPs" (the
     // `by` before the mention; the parser's `obl:agent` label alone is not trusted: it also
     // marks "expelled from the party").
@@ -305,7 +316,10 @@ fn from_parse(
     let mut anchor = trigger;
     if site.noun {
         // "Trump's announcement", "U.S. strikes"; "held a rally" climbs to the light verb.
-        source = source.or_else(|| child_mention(trigger, &["nmod:poss", "compound", "amod"]));
+        let modifiers = ["nmod:poss", "compound", "amod"];
+        source = source
+            .or_else(|| child_mention(trigger, &modifiers))
+            .or_else(|| child_mention(site.first, &modifiers));
         let light = tokens[trigger].deprel == "obj"
             && tokens[trigger]
                 .head

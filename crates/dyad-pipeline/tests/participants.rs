@@ -442,3 +442,16 @@ fn a_passive_killing_by_a_blast_is_the_act_of_an_unidentified_armed_force() {
     );
     assert!(unnamed.is_empty(), "{unnamed:?}");
 }
+
+#[test]
+fn radicals_continuing_a_hunger_strike_are_its_source() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "Islamic fundamentalists continued their hunger strike in Algiers on Monday.",
+    );
+    assert!(
+        coded.iter().any(|(c, s, _)| c == "142" && s == "RAD"),
+        "{coded:?}"
+    );
+}
