@@ -190,3 +190,18 @@ fn sharing_expertise_or_providing_intelligence_is_sharing_information() {
     );
     assert!(briefing.iter().all(|c| c != "064"), "{briefing:?}");
 }
+
+#[test]
+fn ordering_someone_to_go_somewhere_is_no_demand_to_resign() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = codes(
+        &pipeline,
+        "The French president ordered the Iraqi government to go on a visit to Paris.",
+    );
+    assert!(coded.iter().all(|c| c != "1041"), "{coded:?}");
+    let coded = codes(
+        &pipeline,
+        "The French president ordered the Iraqi prime minister to resign.",
+    );
+    assert!(coded.iter().any(|c| c == "1041"), "{coded:?}");
+}
