@@ -1419,7 +1419,6 @@ fn take_office(actor: &mut Actor, office: Actor) {
     actor.roles = office.roles;
 }
 
-/// Drops a trailing possessive and whatever cannot end a phrase.
 /// A group named by a role word alone, maybe after adjectives ("masked gunmen", "Islamic
 /// militants", "police"): its actor coded by the role alone. Not when a noun says what kind
 /// ("market forces", "aid workers").
@@ -1455,10 +1454,8 @@ fn bare_group(
             && (matches!(t.upos.as_str(), "NOUN" | "PROPN" | "PRON")
                 || matches!(t.deprel.as_str(), "compound" | "nmod:poss"))
     });
-    if !adjectives_only || modifies_a_noun || !plural || anyone || qualified {
-        return None;
-    }
-    if !GROUP_ROLES.contains(&role.as_str()) {
+    let group_role = GROUP_ROLES.contains(&role.as_str());
+    if !group_role || !adjectives_only || modifies_a_noun || !plural || anyone || qualified {
         return None;
     }
     let actor = Actor {
@@ -1469,6 +1466,7 @@ fn bare_group(
     Some((actor, MentionKind::Group, false))
 }
 
+/// Drops a trailing possessive and whatever cannot end a phrase.
 fn trim_parts(mut parts: Vec<Part>) -> Vec<Part> {
     while matches!(parts.last().map(|p| &p.element), Some(Element::Possessive)) {
         parts.pop();
