@@ -266,6 +266,14 @@ impl EventCoder {
             }
             None => return None,
         };
+        // A passive verb acts upon its subject ("the detainees were released by UK police on
+        // their return from Cuba"), not upon a mention later in the clause.
+        if !site.noun && picked.source.is_some() {
+            let acted_upon = participants::passive_subject(sentence_tokens, offset, site, mentions);
+            if acted_upon.is_some() && acted_upon != picked.source {
+                picked.target = acted_upon;
+            }
+        }
         // The broad fallback tier codes only acts of known actors (a country, organisation
         // or role), not of any name ("Laura Ashley thanked …").
         if rule.fallback && source.code.is_none() {

@@ -455,3 +455,18 @@ fn radicals_continuing_a_hunger_strike_are_its_source() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn a_passive_verb_acts_upon_its_subject_not_a_later_mention() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "Two French hostages were released without charge by Iraqi police on their return from Syria.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c.starts_with("08") && s == "IRQCOP" && t.starts_with("FRA")),
+        "{coded:?}"
+    );
+}
