@@ -377,6 +377,28 @@ fn from_parse(
         && tokens[trigger].deprel == "acl"
         && !has_child(trigger, &|i| tokens[i].deprel.starts_with("nsubj"));
     let mut blocked = gerund_subject || reduced_passive || noun_acts;
+    // A mention right before the trigger's own auxiliaries ("Mr Blair had initially
+    // refused"), the parse having hung it elsewhere: the subject of the trigger's clause.
+    let before_auxiliaries = |k: usize| {
+        let end = mentions[k].end_token - offset;
+        end < trigger
+            && (end..trigger).all(|i| {
+                tokens[i].head == Some(trigger)
+                    && matches!(tokens[i].deprel.as_str(), "aux" | "aux:pass" | "advmod")
+            })
+            && (end..trigger).any(|i| tokens[i].deprel.starts_with("aux"))
+    };
+    // "Mr Howard told BBC Radio 4's Today programme Mr Blair had initially refused …", with
+    // "Mr Blair" hung under "programme": Blair refused, not Howard. A verb with no subject
+    // and no passive takes it before climbing to the subject of the verb above.
+    if source.is_none()
+        && !site.noun
+        && !passive
+        && !blocked
+        && !has_child(trigger, &|i| tokens[i].deprel.starts_with("nsubj"))
+    {
+        source = (0..mentions.len()).find(|&k| before_auxiliaries(k));
+    }
     for _ in 0..6 {
         if blocked || source.is_some() || (passive && agent.is_none()) {
             break;
@@ -463,16 +485,7 @@ fn from_parse(
         if site.noun || agentless {
             return None;
         }
-        (0..mentions.len()).find(|&k| {
-            let end = mentions[k].end_token - offset;
-            !acted_upon(k)
-                && end < trigger
-                && (end..trigger).all(|i| {
-                    tokens[i].head == Some(trigger)
-                        && matches!(tokens[i].deprel.as_str(), "aux" | "aux:pass" | "advmod")
-                })
-                && (end..trigger).any(|i| tokens[i].deprel.starts_with("aux"))
-        })
+        (0..mentions.len()).find(|&k| !acted_upon(k) && before_auxiliaries(k))
     })?;
     let located = |k: usize| {
         let first = mentions[k].first_token - offset;

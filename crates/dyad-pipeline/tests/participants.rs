@@ -470,3 +470,25 @@ fn a_passive_verb_acts_upon_its_subject_not_a_later_mention() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn a_subject_right_before_the_auxiliaries_is_the_triggers_own() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "On Thursday, Mr Chirac told BBC Radio 4's Today programme Mr Schroeder had initially \
+         refused the law change, then had come round to the idea.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, _)| c.starts_with("12") && s == "DEUGOV"),
+        "{coded:?}"
+    );
+    assert!(
+        coded
+            .iter()
+            .all(|(c, s, _)| !(c.starts_with("12") && s == "FRAGOV")),
+        "{coded:?}"
+    );
+}
