@@ -874,13 +874,14 @@ impl ActorResolver {
             && self.dictionary.role_of(&rest[1..]).is_none()
     }
 
-    /// A country or capital named right after token `end` by `in` or `loyal to` ("in the
-    /// Ivory Coast", "in Dili", "militants loyal to Iraq's …"), as a part of the phrase
-    /// before it. Not `from`: "opposition from the US" is the US's.
+    /// A country or capital named right after token `end` by `in`, `of` or `loyal to` ("in
+    /// the Ivory Coast", "in Dili", "the government of Venezuela", "militants loyal to
+    /// Iraq's …"), as a part of the phrase before it. Not `from`: "opposition from the US"
+    /// is the US's.
     fn place_after(&self, site: &SentenceSite<'_>, end: usize) -> Option<Part> {
         let rest = site.words.get(end - site.offset..)?;
         let preposition = match rest {
-            ["in", ..] => 1,
+            ["in" | "of", ..] => 1,
             ["loyal", "to", ..] => 2,
             _ => return None,
         };

@@ -492,3 +492,19 @@ fn a_subject_right_before_the_auxiliaries_is_the_triggers_own() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn an_office_of_a_named_country_is_that_countrys() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "President Donald Trump spoke on Saturday. The government of Venezuela condemned the \
+         statement as a threat.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, _)| c.starts_with("11") && s == "VENGOV"),
+        "{coded:?}"
+    );
+}
