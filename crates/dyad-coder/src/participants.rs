@@ -217,10 +217,23 @@ fn from_parse(
     let has_child = |of: usize, pred: &dyn Fn(usize) -> bool| {
         (0..tokens.len()).any(|i| tokens[i].head == Some(of) && pred(i))
     };
+    // A subject the parse gives a preposition ("the airspace above and around Venezuela
+    // should be considered closed", "around Venezuela" as a subject) is no subject; a
+    // conjunction the parse took for one is no preposition ("after MPs criticised …").
+    let prepositional_subject = |h: usize| {
+        tokens[h].deprel.starts_with("nsubj")
+            && has_child(h, &|i| {
+                tokens[i].deprel == "case"
+                    && tokens[i].upos == "ADP"
+                    && !SUBORDINATORS.contains(&tokens[i].lemma.as_str())
+            })
+    };
     let child_mention = |of: usize, rels: &[&str]| -> Option<usize> {
         (0..mentions.len()).find(|&k| {
             let h = heads[k];
-            tokens[h].head == Some(of) && rels.iter().any(|r| tokens[h].deprel == *r)
+            tokens[h].head == Some(of)
+                && rels.iter().any(|r| tokens[h].deprel == *r)
+                && !prepositional_subject(h)
         })
     };
     // A mention that only modifies the subject noun ("Iraqi Kurds", "Radical French
@@ -902,6 +915,9 @@ const OPINION_VERBS: &[&str] = &[
 
 /// Subject pronouns of a reported clause that refer back to the speaker.
 const SPEAKER_PRONOUNS: &[&str] = &["it", "they"];
+
+/// Words that open a clause as well as a phrase ("after", "before").
+const SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "till", "as", "because"];
 
 /// Verbs whose object noun carries the event ("held a rally", "launched strikes").
 const LIGHT_VERBS: &[&str] = &[

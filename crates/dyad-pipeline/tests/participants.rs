@@ -508,3 +508,14 @@ fn an_office_of_a_named_country_is_that_countrys() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn a_subject_with_a_preposition_is_no_subject() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "President Donald Trump said on Saturday that the airspace above and around Venezuela \
+         should be considered closed in its entirety.",
+    );
+    assert!(coded.iter().all(|(_, s, _)| s != "VEN"), "{coded:?}");
+}
