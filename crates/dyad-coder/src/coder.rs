@@ -8,6 +8,7 @@ use dyad_types::{Actor, Analysis, Event, Mode, PloverCoding, Stage, Trigger};
 
 use crate::clause::SentenceWords;
 use crate::lexicon::{Lexicon, Rule, TriggerKind, NO_EVENT};
+use crate::opinion::states_a_view;
 use crate::participants::{self, has_subject, TriggerSite};
 use crate::{dating, intent, mode, Result};
 
@@ -104,6 +105,7 @@ impl EventCoder {
                     || (m.rule.speech && coded > 1)
                     || directed_complement(tokens, m.first)
                     || naming(tokens, m.first)
+                    || (m.rule.opinion && states_a_view(tokens, m.first))
                 {
                     continue;
                 }
@@ -477,6 +479,7 @@ impl EventCoder {
             reply: false,
             directed: false,
             addressed: false,
+            opinion: false,
             armed_code: None,
             political_code: None,
             origin: "critical_words.txt".into(),

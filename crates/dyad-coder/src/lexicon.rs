@@ -59,6 +59,9 @@ pub struct Rule {
     /// legislature or the opposition (flag `political=CODE`): "the Tory attack on Labour's
     /// plans", "clashes in the Commons" are criticism, not force.
     pub political_code: Option<String>,
+    /// An opinion verb: no event when it states a view ("agreed the law was unfair",
+    /// "agree with this"), not an undertaking.
+    pub opinion: bool,
     /// Where the rule came from (`verbs.tsv:12`).
     pub origin: String,
     /// From the fallback tier: used only where no main rule matches.
@@ -228,7 +231,15 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
                 known_code(political)?;
                 political_code = Some(political.to_string());
             } else if !flag.is_empty()
-                && !["threat", "speech", "reply", "directed", "addressed"].contains(flag)
+                && ![
+                    "threat",
+                    "speech",
+                    "reply",
+                    "directed",
+                    "addressed",
+                    "opinion",
+                ]
+                .contains(flag)
             {
                 return Err(malformed(format!("unknown flag `{flag}`")));
             }
@@ -248,6 +259,7 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
                 reply: flags.contains(&"reply"),
                 directed: flags.contains(&"directed") || flags.contains(&"addressed"),
                 addressed: flags.contains(&"addressed"),
+                opinion: flags.contains(&"opinion"),
                 armed_code: armed_code.clone(),
                 political_code: political_code.clone(),
                 origin: format!("{file}:{}", index + 1),

@@ -38,6 +38,7 @@ mod lemma;
 mod lexicon;
 pub mod modality;
 mod mode;
+mod opinion;
 mod participants;
 #[cfg(test)]
 mod test_rows;

@@ -205,3 +205,20 @@ fn ordering_someone_to_go_somewhere_is_no_demand_to_resign() {
     );
     assert!(coded.iter().any(|c| c == "1041"), "{coded:?}");
 }
+
+#[test]
+fn agreeing_that_something_is_so_is_a_view_not_an_agreement() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let agrees = |text: &str| codes(&pipeline, text).iter().any(|c| c.starts_with("03"));
+    assert!(agrees(
+        "France and Germany agreed that their armies should train together."
+    ));
+    assert!(agrees("France agreed to send troops to Chad."));
+    for text in [
+        "The French foreign minister agreed the German plan was unfair.",
+        "The French foreign minister said he agreed with this.",
+        "France and Germany agreed about what happened in Chad.",
+    ] {
+        assert!(!agrees(text), "{text}: {:?}", codes(&pipeline, text));
+    }
+}

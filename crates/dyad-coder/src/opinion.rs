@@ -1,0 +1,125 @@
+//! Opinions that an `opinion` lexicon row does not code: agreeing that something is so, or
+//! agreeing with a statement, is a view, not an agreement between actors.
+
+use dyad_types::Token;
+
+/// Words an opinion verb's clausal complement needs to be an undertaking rather than a
+/// statement of fact: "agreed that their countries should cooperate".
+const UNDERTAKING_AUXILIARIES: &[&str] = &[
+    "should", "would", "will", "shall", "must", "can", "could", "may", "might", "'ll", "'d",
+];
+
+/// Objects of "with", "on", "about" that stand for a statement, not an actor or a plan:
+/// "agree with this", "agreed about what happened", "agree on one thing".
+const STATEMENTS: &[&str] = &[
+    "this",
+    "that",
+    "it",
+    "what",
+    "which",
+    "everything",
+    "something",
+    "much",
+    "most",
+    "all",
+    "thing",
+    "point",
+    "assessment",
+    "analysis",
+    "view",
+    "sentiment",
+    "description",
+    "conclusion",
+    "finding",
+];
+
+/// Whether the opinion verb at word `i` states a view: its clausal complement states a
+/// fact (no modal, no `to`: "agreed the Act was discriminatory", "agreed it was of
+/// concern"), or what it agrees with, on or about is a statement ("will agree with this").
+pub(crate) fn states_a_view(tokens: &[Token], i: usize) -> bool {
+    let children = |of: usize| {
+        tokens
+            .iter()
+            .enumerate()
+            .filter(move |(_, t)| t.head == Some(of))
+    };
+    let fact = children(i).any(|(c, t)| {
+        t.deprel == "ccomp"
+            && !children(c).any(|(_, a)| {
+                (matches!(a.deprel.as_str(), "aux" | "aux:pass")
+                    && UNDERTAKING_AUXILIARIES
+                        .iter()
+                        .any(|m| a.lemma.eq_ignore_ascii_case(m)))
+                    || (a.deprel == "mark" && a.lemma.eq_ignore_ascii_case("to"))
+            })
+    });
+    let statement = children(i).any(|(c, t)| {
+        t.deprel.starts_with("obl")
+            && STATEMENTS.iter().any(|s| t.lemma.eq_ignore_ascii_case(s))
+            && children(c).any(|(_, p)| {
+                p.deprel == "case"
+                    && ["with", "on", "about"]
+                        .iter()
+                        .any(|w| p.lemma.eq_ignore_ascii_case(w))
+            })
+    });
+    fact || statement
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_rows::tokens_from_rows;
+
+    #[test]
+    fn agreeing_that_something_is_so_is_a_view() {
+        // "The minister agreed the law was discriminatory."
+        let tokens = tokens_from_rows(&[
+            ("The", "DET", "DT", "the", 2, "det"),
+            ("minister", "NOUN", "NN", "minister", 3, "nsubj"),
+            ("agreed", "VERB", "VBD", "agree", 0, "root"),
+            ("the", "DET", "DT", "the", 5, "det"),
+            ("law", "NOUN", "NN", "law", 7, "nsubj"),
+            ("was", "AUX", "VBD", "be", 7, "cop"),
+            ("discriminatory", "ADJ", "JJ", "discriminatory", 3, "ccomp"),
+        ]);
+        assert!(states_a_view(&tokens, 2));
+    }
+
+    #[test]
+    fn agreeing_that_something_should_be_done_is_an_undertaking() {
+        // "Officials agreed that their countries should cooperate."
+        let tokens = tokens_from_rows(&[
+            ("Officials", "NOUN", "NNS", "official", 2, "nsubj"),
+            ("agreed", "VERB", "VBD", "agree", 0, "root"),
+            ("that", "SCONJ", "IN", "that", 7, "mark"),
+            ("their", "PRON", "PRP$", "their", 5, "nmod:poss"),
+            ("countries", "NOUN", "NNS", "country", 7, "nsubj"),
+            ("should", "AUX", "MD", "should", 7, "aux"),
+            ("cooperate", "VERB", "VB", "cooperate", 2, "ccomp"),
+        ]);
+        assert!(!states_a_view(&tokens, 1));
+    }
+
+    #[test]
+    fn agreeing_with_a_statement_is_a_view_and_with_a_plan_is_not() {
+        // "The prime minister will agree with this."
+        let tokens = tokens_from_rows(&[
+            ("minister", "NOUN", "NN", "minister", 3, "nsubj"),
+            ("will", "AUX", "MD", "will", 3, "aux"),
+            ("agree", "VERB", "VB", "agree", 0, "root"),
+            ("with", "ADP", "IN", "with", 5, "case"),
+            ("this", "PRON", "DT", "this", 3, "obl"),
+        ]);
+        assert!(states_a_view(&tokens, 2));
+        // "The union agreed with the plans."
+        let tokens = tokens_from_rows(&[
+            ("union", "NOUN", "NN", "union", 2, "nsubj"),
+            ("agreed", "VERB", "VBD", "agree", 0, "root"),
+            ("with", "ADP", "IN", "with", 5, "case"),
+            ("the", "DET", "DT", "the", 5, "det"),
+            ("plans", "NOUN", "NNS", "plan", 2, "obl"),
+        ]);
+        assert!(!states_a_view(&tokens, 1));
+    }
+}
