@@ -270,7 +270,13 @@ impl Dictionary {
                         self.people.len() - 1
                     });
                     let forms = f.get(1).map(|s| s.split('|')).into_iter().flatten();
-                    for form in std::iter::once(f[0]).chain(forms) {
+                    let written: Vec<String> = std::iter::once(f[0])
+                        .chain(forms)
+                        .flat_map(|form| {
+                            std::iter::once(form.to_string()).chain(familiar_forms(form))
+                        })
+                        .collect();
+                    for form in &written {
                         let words = split_words(form);
                         let known = self.names.longest(&words).map(|(n, _)| n);
                         if !form.is_empty() && known != Some(words.len()) {
@@ -545,6 +551,65 @@ impl Dictionary {
     }
 }
 
+/// Given names and the familiar forms news writes them in ("Jim Callaghan" for James
+/// Callaghan, "Bill Clinton" for William Clinton).
+const FAMILIAR_NAMES: &[(&str, &[&str])] = &[
+    ("Albert", &["Al"]),
+    ("Alexander", &["Alex"]),
+    ("Andrew", &["Andy"]),
+    ("Anthony", &["Tony"]),
+    ("Benjamin", &["Ben"]),
+    ("Charles", &["Charlie"]),
+    ("Christopher", &["Chris"]),
+    ("Daniel", &["Dan"]),
+    ("David", &["Dave"]),
+    ("Donald", &["Don"]),
+    ("Douglas", &["Doug"]),
+    ("Edward", &["Ed", "Ted"]),
+    ("Elizabeth", &["Liz"]),
+    ("Frederick", &["Fred", "Freddie"]),
+    ("Gerald", &["Gerry"]),
+    ("Gregory", &["Greg"]),
+    ("Henry", &["Harry"]),
+    ("James", &["Jim", "Jimmy"]),
+    ("Jeffrey", &["Jeff"]),
+    ("Jonathan", &["Jon"]),
+    ("Joseph", &["Joe"]),
+    ("Kenneth", &["Ken"]),
+    ("Lawrence", &["Larry"]),
+    ("Leonard", &["Len"]),
+    ("Margaret", &["Maggie"]),
+    ("Matthew", &["Matt"]),
+    ("Michael", &["Mike"]),
+    ("Nicholas", &["Nick"]),
+    ("Patrick", &["Pat"]),
+    ("Peter", &["Pete"]),
+    ("Philip", &["Phil"]),
+    ("Raymond", &["Ray"]),
+    ("Richard", &["Dick", "Rick"]),
+    ("Robert", &["Bob", "Rob"]),
+    ("Ronald", &["Ron"]),
+    ("Samuel", &["Sam"]),
+    ("Stephen", &["Steve"]),
+    ("Steven", &["Steve"]),
+    ("Susan", &["Sue"]),
+    ("Thomas", &["Tom"]),
+    ("Timothy", &["Tim"]),
+    ("Vincent", &["Vince"]),
+    ("William", &["Bill", "Will"]),
+];
+
+/// The forms of `name` with its given name in a familiar form ("Jim Callaghan" for "James
+/// Callaghan"); none for a one-word name.
+fn familiar_forms(name: &str) -> impl Iterator<Item = String> + '_ {
+    let (given, rest) = name.split_once(' ').unwrap_or((name, ""));
+    FAMILIAR_NAMES
+        .iter()
+        .filter(move |(formal, _)| !rest.is_empty() && *formal == given)
+        .flat_map(|(_, familiar)| familiar.iter())
+        .map(move |familiar| format!("{familiar} {rest}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -601,6 +666,11 @@ mod tests {
         let (_, bush) = dict.generated_person(&["George", "W", "Bush"]).unwrap();
         assert_eq!(dict.people[bush].name, "George W. Bush");
         assert!(dict.generated_person(&["hilary", "benn"]).is_none());
+        // A familiar given name finds the formal one ("Jim" for James).
+        let (n, p) = dict
+            .generated_person(&["Jim", "Callaghan", "said"])
+            .unwrap();
+        assert_eq!((n, dict.people[p].name.as_str()), (2, "James Callaghan"));
     }
 
     #[test]

@@ -386,15 +386,15 @@ const FEMININE: [&str; 8] = [
 const DETERMINERS: [&str; 2] = ["the", "The"];
 /// Titles before a surname ("Mr Blair", "Lord Falconer"): the surname resolves when the
 /// document named the person before, or when one known person alone has it.
-const HONORIFICS: [&str; 14] = [
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Lord", "Lady", "Baroness",
-    "Sir", "Dame",
+const HONORIFICS: [&str; 15] = [
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Lord", "Lady", "Baron",
+    "Baroness", "Sir", "Dame",
 ];
 /// Titles that mark a woman.
 const FEMININE_TITLES: [&str; 7] = ["Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Lady", "Baroness"];
 /// Titles and words before a name that mark a man.
-const MASCULINE: [&str; 10] = [
-    "Mr", "Mr.", "Sir", "Lord", "husband", "father", "son", "brother", "widower", "king",
+const MASCULINE: [&str; 11] = [
+    "Mr", "Mr.", "Sir", "Lord", "Baron", "husband", "father", "son", "brother", "widower", "king",
 ];
 
 impl ActorResolver {
@@ -2409,6 +2409,16 @@ mod tests {
         let text = "Britain voted .\nHe met the minister , James Ford and others .";
         let found = codes_with_people(&r, text, &["James Ford"]);
         assert_eq!(code_of(&found, "James Ford"), None, "{found:?}");
+    }
+
+    #[test]
+    fn a_baron_is_the_person_the_document_named_before() {
+        let r = resolver(GENERATED);
+        let text = "Britain voted .\nLabour leader Ken Lorimer retired .\nHe will be known as Baron Lorimer .\nLord Lorimer spoke .";
+        let found = codes_with_people(&r, text, &["Ken Lorimer", "Baron Lorimer", "Lord Lorimer"]);
+        for name in ["Baron Lorimer", "Lord Lorimer"] {
+            assert_eq!(code_of(&found, name), Some("GBRPTY"), "{found:?}");
+        }
     }
 
     #[test]
