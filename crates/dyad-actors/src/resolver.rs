@@ -490,7 +490,29 @@ impl ActorResolver {
             }
             let actor = seen.actor.clone();
             memory.mark_gender(&actor, feminine);
-            let mention = self.finish(
+            memory.persons.push(PersonSeen {
+                actor: actor.clone(),
+                sentence,
+                token: start,
+                subject: is_subject(analysis, start, start + 1),
+                feminine: Some(feminine),
+            });
+            // "his chancellor", "her ministers": an office of the person's country, held by
+            // someone else.
+            if let Some((end, office)) =
+                self.office_of_possessor(analysis, site, start, &actor, memory)
+            {
+                return Some(self.finish(
+                    analysis,
+                    sentence,
+                    start,
+                    end,
+                    office,
+                    MentionKind::Group,
+                    false,
+                ));
+            }
+            return Some(self.finish(
                 analysis,
                 sentence,
                 start,
@@ -498,15 +520,7 @@ impl ActorResolver {
                 actor,
                 MentionKind::Person,
                 true,
-            );
-            memory.persons.push(PersonSeen {
-                actor: mention.actor.clone(),
-                sentence,
-                token: start,
-                subject: is_subject(analysis, start, start + 1),
-                feminine: Some(feminine),
-            });
-            return Some(mention);
+            ));
         }
         let definite = DETERMINERS.contains(&word);
         let parts = self.parts(
@@ -574,6 +588,39 @@ impl ActorResolver {
         let mention = self.finish(analysis, sentence, first, end, actor, kind, coreferent);
         self.learn(analysis, &parts, &mention, memory);
         Some(mention)
+    }
+
+    /// After the possessive pronoun at `start` ("his", "her") that means `owner`: the end
+    /// of the role words that follow it and the office they name in the owner's country
+    /// ("his chancellor", "her foreign secretary"); none when other words follow the
+    /// pronoun ("his French counterpart" is a mention of its own).
+    fn office_of_possessor(
+        &self,
+        analysis: &Analysis,
+        site: &SentenceSite<'_>,
+        start: usize,
+        owner: &Actor,
+        memory: &Memory,
+    ) -> Option<(usize, Actor)> {
+        let token = analysis.tokens.get(start)?;
+        if token.deprel != "nmod:poss" {
+            return None;
+        }
+        let country = owner.country.clone()?;
+        let parts = trim_parts(self.parts(analysis, site, start + 1, memory));
+        let role = match parts.as_slice() {
+            [.., last] if parts.iter().all(|p| matches!(p.element, Element::Role(_))) => {
+                match &last.element {
+                    Element::Role(role) if !role.is_empty() => role.clone(),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        let end = parts.last()?.end;
+        // The pronoun's head is the role word: "his chancellor", not "his remarks to
+        // ministers".
+        (token.head == Some(end - 1 - site.offset)).then(|| (end, office(Some(country), &role)))
     }
 
     /// The title in apposition after a person's name ending at `end` ("Quentin Davies, the MP

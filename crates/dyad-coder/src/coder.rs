@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use dyad_actors::{ActorMention, ActorResolver};
+use dyad_actors::{ActorMention, ActorResolver, MentionKind};
 use dyad_codebook::Codebook;
 use dyad_types::{Actor, Analysis, Event, Mode, PloverCoding, Stage, Trigger};
 
@@ -306,8 +306,18 @@ impl EventCoder {
             })
             .and_then(|t| mentions.get(t))
             .map(|m| m.actor.clone());
-        // An actor does not act upon itself ("Maduro asked … he and his group").
-        if target.as_ref().is_some_and(|t| same_actor(t, &source)) {
+        // An actor does not act upon itself ("Maduro asked … he and his group"), but a
+        // named person does upon an office holder nobody named ("Mr Blair praised his
+        // chancellor").
+        let two_people = picked.source.zip(picked.target).is_some_and(|(s, t)| {
+            match (mentions.get(s), mentions.get(t)) {
+                (Some(s), Some(t)) => {
+                    unnamed_office_holder(analysis, t, s) || unnamed_office_holder(analysis, s, t)
+                }
+                _ => false,
+            }
+        });
+        if target.as_ref().is_some_and(|t| same_actor(t, &source)) && !two_people {
             target = None;
         }
         if target.is_none() && rule.reply {
@@ -855,6 +865,45 @@ fn quoted_content_end(words: &SentenceWords, end: usize) -> usize {
     (colon + 2..words.len().min(colon + 48))
         .find(|&i| matches!(words.lower[i].as_str(), "\u{201d}" | "\""))
         .unwrap_or(end)
+}
+
+/// Singular titles of one office holder: "the chancellor", "his minister".
+const OFFICE_HOLDERS: &[&str] = &[
+    "president",
+    "chancellor",
+    "minister",
+    "secretary",
+    "premier",
+    "leader",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "mayor",
+    "governor",
+    "senator",
+    "ambassador",
+    "envoy",
+    "commander",
+    "general",
+    "counterpart",
+    "deputy",
+    "predecessor",
+    "successor",
+];
+
+/// Whether mention `holder` is an office holder nobody named ("the chancellor") while
+/// `named` is a person with a name: two people, even of one actor code.
+fn unnamed_office_holder(analysis: &Analysis, holder: &ActorMention, named: &ActorMention) -> bool {
+    let head = &analysis.tokens[holder.head_token];
+    named.kind == MentionKind::Person
+        && named.actor.name.is_some()
+        && holder.actor.name.is_none()
+        && !holder.coreferent
+        && matches!(head.xpos.as_str(), "NN" | "NNP")
+        && OFFICE_HOLDERS
+            .iter()
+            .any(|o| head.lemma.eq_ignore_ascii_case(o))
 }
 
 /// Whether two actors are one: the same code, and the same name where both have one.

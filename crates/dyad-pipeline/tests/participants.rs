@@ -519,3 +519,40 @@ fn a_subject_with_a_preposition_is_no_subject() {
     );
     assert!(coded.iter().all(|(_, s, _)| s != "VEN"), "{coded:?}");
 }
+
+#[test]
+fn an_office_holder_named_by_a_possessive_pronoun_is_someone_else_of_that_country() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let praised = triples(
+        &pipeline,
+        "The French president Jacques Chirac praised his prime minister for the reform.",
+    );
+    assert!(
+        praised
+            .iter()
+            .any(|(c, s, t)| c.starts_with("05") && s == "FRAGOV" && t == "FRAGOV"),
+        "{praised:?}"
+    );
+    // A named person and an office holder nobody named are two people, even of one code.
+    let criticised = triples(
+        &pipeline,
+        "The French president Jacques Chirac criticised the French prime minister in Paris.",
+    );
+    assert!(
+        criticised
+            .iter()
+            .any(|(c, s, t)| c.starts_with("11") && s == "FRAGOV" && t == "FRAGOV"),
+        "{criticised:?}"
+    );
+    // The person and his own pronoun remain one actor.
+    let himself = triples(
+        &pipeline,
+        "The French president Jacques Chirac said he would defend him.",
+    );
+    assert!(
+        himself
+            .iter()
+            .all(|(_, s, t)| !(s == "FRAGOV" && t == "FRAGOV")),
+        "{himself:?}"
+    );
+}
