@@ -551,6 +551,15 @@ fn from_parse(
         }
         headed_at(tokens[heads[k]].head?).filter(|&m| !in_source(m))
     });
+    // A passive participle modifying a noun acts upon that noun ("the rebels arrested by
+    // Colombian police", "soldiers killed by US troops").
+    let target = target.or_else(|| {
+        reduced_passive
+            .then_some(tokens[trigger].head)
+            .flatten()
+            .and_then(headed_at)
+            .filter(|&m| !in_source(m))
+    });
     Some(Participants {
         source: Some(source),
         target,
@@ -1080,6 +1089,25 @@ mod tests {
             7,
         );
         assert_eq!(picked.source, Some(0));
+    }
+
+    #[test]
+    fn a_passive_participle_acts_upon_the_noun_it_modifies() {
+        // "The rebels arrested by Colombian police appeared in court."
+        let picked = pick(
+            &[
+                ("The", "DET", "DT", "the", 2, "det"),
+                ("rebels", "NOUN", "NNS", "rebel", 7, "nsubj"),
+                ("arrested", "VERB", "VBN", "arrest", 2, "acl"),
+                ("by", "ADP", "IN", "by", 6, "case"),
+                ("Colombian", "ADJ", "JJ", "Colombian", 6, "amod"),
+                ("police", "NOUN", "NN", "police", 3, "obl:agent"),
+                ("appeared", "VERB", "VBD", "appear", 0, "root"),
+            ],
+            &[(1, 2, "REB"), (4, 6, "COLCOP")],
+            2,
+        );
+        assert_eq!((picked.source, picked.target), (Some(1), Some(0)));
     }
 
     #[test]
