@@ -467,10 +467,26 @@ impl EventCoder {
         // ("it would be wrong to assume …", she said) is no event. Those spoken to ("told
         // BBC Radio: …") are not the ones criticised, nor a group no country or name says
         // whose ("sends the wrong signals to violent criminals").
-        let target = mentions
+        // The one criticised is the actor nearest in the parse to a critical word, within
+        // three links ("Labour's failure", "branded Mr Howard arrogant", "wrong even if Lord
+        // Goldsmith had signed"), not any actor the sentence names ("Britain could not
+        // afford …", "good co-operation with member states on cases of fraud").
+        // A critical word modifying a noun stands for its phrase ("this intimidation
+        // campaign", "a reckless spree").
+        let critical: Vec<usize> = (0..words.len().min(sentence_tokens.len()))
+            .filter(|&i| self.lexicon.is_critical(&words.lower[i]))
+            .map(
+                |i| match (&sentence_tokens[i].head, sentence_tokens[i].deprel.as_str()) {
+                    (Some(h), "compound" | "amod") => *h,
+                    _ => i,
+                },
+            )
+            .collect();
+        let sentence_len = analysis.sentences[sentence].last_token - offset;
+        let candidates: Vec<(Option<(usize, bool)>, &ActorMention)> = mentions
             .iter()
             .enumerate()
-            .find(|(k, m)| {
+            .filter(|(k, m)| {
                 *k != source_index
                     && m.actor.code.is_some()
                     && (m.actor.country.is_some() || m.actor.name.is_some())
@@ -478,7 +494,41 @@ impl EventCoder {
                     && !participants::addressee(analysis, offset, m, verb)
                     && !participants::governs_the_statement(analysis, offset, m, verb)
             })
-            .map(|(_, m)| m.actor.clone())?;
+            .filter_map(|(_, m)| {
+                let head = m.head_token.checked_sub(offset)?;
+                // A place ("not least in the Czech Republic") is where, not whom.
+                let first = m.first_token.checked_sub(offset)?;
+                let before = (0..first)
+                    .rev()
+                    .find(|&i| !matches!(words.lower[i].as_str(), "the" | "a" | "an"));
+                if before
+                    .is_some_and(|i| participants::LOCATIVES.contains(&words.lower[i].as_str()))
+                {
+                    return None;
+                }
+                let near = critical
+                    .iter()
+                    .filter_map(|&c| {
+                        tree_distance(&sentence_tokens[..sentence_len], head, c, CRITICISM_REACH)
+                    })
+                    .min();
+                Some((near, m))
+            })
+            .collect();
+        // With no actor near a critical word, a sentence harsh in tone as a whole still
+        // criticises the first actor it names ("the reason … is because warmongering neocons
+        // have gotten very close to him").
+        let target = candidates
+            .iter()
+            .filter_map(|(near, m)| near.map(|n| (n, m)))
+            .min_by_key(|(near, _)| *near)
+            .map(|(_, m)| m)
+            .or_else(|| {
+                harsh_in_tone(analysis, sentence)
+                    .then(|| candidates.first().map(|(_, m)| m))
+                    .flatten()
+            })
+            .map(|m| m.actor.clone())?;
         let rule = Rule {
             trigger: vec![words.lower[verb].clone()],
             kind: TriggerKind::Verb,
@@ -904,6 +954,57 @@ fn unnamed_office_holder(analysis: &Analysis, holder: &ActorMention, named: &Act
         && OFFICE_HOLDERS
             .iter()
             .any(|o| head.lemma.eq_ignore_ascii_case(o))
+}
+
+/// Whether the tone of sentence `sentence` is negative: more weight of negative words than
+/// of positive ones.
+fn harsh_in_tone(analysis: &Analysis, sentence: usize) -> bool {
+    let s = analysis.sentences[sentence];
+    let words: Vec<dyad_tone::tone::Word<'_>> = analysis.tokens[s.first_token..s.last_token]
+        .iter()
+        .map(|t| dyad_tone::tone::Word {
+            text: analysis.token_text(t),
+            lemma: &t.lemma,
+            upos: &t.upos,
+        })
+        .collect();
+    let tally = dyad_tone::ToneLexicon::embedded().score_sentence(&words);
+    tally.negative > tally.positive
+}
+
+/// The most links in the parse between a critical word and the actor it criticises.
+const CRITICISM_REACH: usize = 3;
+
+/// How far word `a` of a sentence is from word `b` in the parse, if at most `limit` links:
+/// the links between them, and whether `b` is not above `a` (of equals, "Iran's policy was
+/// a failure" is nearer Iran than "Britain had done good work but …" is Britain).
+fn tree_distance(
+    tokens: &[dyad_types::Token],
+    a: usize,
+    b: usize,
+    limit: usize,
+) -> Option<(usize, bool)> {
+    // The words above `from` (itself first) with their distance, `limit` links at most.
+    let above = |from: usize| {
+        let mut chain = vec![from];
+        while chain.len() <= limit {
+            match tokens.get(*chain.last()?).and_then(|t| t.head) {
+                Some(h) if h < tokens.len() && !chain.contains(&h) => chain.push(h),
+                _ => break,
+            }
+        }
+        Some(chain)
+    };
+    let (from_a, from_b) = (above(a)?, above(b)?);
+    from_a
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| {
+            let j = from_b.iter().position(|v| v == w)?;
+            Some((i + j, j > 0))
+        })
+        .min()
+        .filter(|&(d, _)| d <= limit)
 }
 
 /// Whether two actors are one: the same code, and the same name where both have one.

@@ -986,7 +986,7 @@ const GROUP_NOUNS: &[&str] = &[
 ];
 
 /// Prepositions that make a following place a location, not a participant.
-const LOCATIVES: &[&str] = &[
+pub(crate) const LOCATIVES: &[&str] = &[
     "in",
     "at",
     "near",

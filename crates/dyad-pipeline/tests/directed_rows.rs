@@ -222,3 +222,24 @@ fn agreeing_that_something_is_so_is_a_view_not_an_agreement() {
         assert!(!agrees(text), "{text}: {:?}", codes(&pipeline, text));
     }
 }
+
+#[test]
+fn a_harsh_statement_criticises_the_actor_its_critical_word_is_about() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let analysis = pipeline.analyze(Document::from_text(
+        "The French foreign minister said Britain had done good work but Iran's policy was a failure.",
+    ));
+    let criticised: Vec<_> = analysis
+        .events
+        .iter()
+        .filter(|e| e.cameo == "111")
+        .filter_map(|e| e.target.as_ref()?.code.clone())
+        .collect();
+    assert_eq!(criticised, ["IRN"], "{:?}", analysis.events);
+    // A critical word about no actor ("cases of fraud") criticises nobody.
+    let coded = codes(
+        &pipeline,
+        "The French foreign minister said Britain had offered good co-operation in the inquiry into cases of fraud.",
+    );
+    assert!(!coded.iter().any(|c| c == "111"), "{coded:?}");
+}
