@@ -935,16 +935,25 @@ impl ActorResolver {
         let article = usize::from(rest.get(preposition).is_some_and(|w| *w == "the"));
         let skip = preposition + article;
         let rest = &rest[skip..];
-        let (n, entry) = self.known_at(rest)?;
-        if !matches!(entry, Entry::Country(_) | Entry::Capital(_)) {
-            return None;
-        }
         let first = end + skip;
-        Some(Part {
-            element: Element::Known(entry),
-            first,
-            end: first + n,
-        })
+        if let Some((n, entry @ (Entry::Country(_) | Entry::Capital(_)))) = self.known_at(rest) {
+            return Some(Part {
+                element: Element::Known(entry),
+                first,
+                end: first + n,
+            });
+        }
+        // "the military government of President Prosper Avril", "militants loyal to
+        // President X": a known person's country, title and all.
+        let title = self.dictionary.role_of(rest).map_or(0, |(n, _)| n).min(3);
+        match self.known_at(&rest[title..])? {
+            (n, entry @ Entry::Person(_)) if title > 0 || n > 1 => Some(Part {
+                element: Element::Known(entry),
+                first,
+                end: first + title + n,
+            }),
+            _ => None,
+        }
     }
 
     /// The length of a shadow minister's title at the start of `words` ("shadow health
@@ -2456,6 +2465,21 @@ mod tests {
         let text = "Britain voted .\nHe met the minister , James Ford and others .";
         let found = codes_with_people(&r, text, &["James Ford"]);
         assert_eq!(code_of(&found, "James Ford"), None, "{found:?}");
+    }
+
+    #[test]
+    fn a_role_of_a_known_person_is_that_persons_countrys() {
+        let r = resolver(GENERATED);
+        let found = codes(
+            &r,
+            "The government of President Jacques Chirac resigned .",
+            Some("2000-03-01"),
+        );
+        assert_eq!(
+            code_of(&found, "government of President Jacques Chirac"),
+            Some("FRAGOV"),
+            "{found:?}"
+        );
     }
 
     #[test]
