@@ -2468,21 +2468,6 @@ mod tests {
     }
 
     #[test]
-    fn a_role_of_a_known_person_is_that_persons_countrys() {
-        let r = resolver(GENERATED);
-        let found = codes(
-            &r,
-            "The government of President Jacques Chirac resigned .",
-            Some("2000-03-01"),
-        );
-        assert_eq!(
-            code_of(&found, "government of President Jacques Chirac"),
-            Some("FRAGOV"),
-            "{found:?}"
-        );
-    }
-
-    #[test]
     fn a_baron_is_the_person_the_document_named_before() {
         let r = resolver(GENERATED);
         let text = "Britain voted .\nLabour leader Ken Lorimer retired .\nHe will be known as Baron Lorimer .\nLord Lorimer spoke .";

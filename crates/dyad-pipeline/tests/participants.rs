@@ -556,3 +556,18 @@ fn an_office_holder_named_by_a_possessive_pronoun_is_someone_else_of_that_countr
         "{himself:?}"
     );
 }
+
+#[test]
+fn a_role_of_a_known_person_is_that_persons_countrys() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let declared = triples(
+        &pipeline,
+        "The military government of President Jacques Chirac declared a state of emergency on Saturday.",
+    );
+    assert!(
+        declared
+            .iter()
+            .any(|(c, s, _)| c == "1724" && s == "FRAGOV"),
+        "{declared:?}"
+    );
+}
