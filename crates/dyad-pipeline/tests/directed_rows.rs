@@ -243,3 +243,24 @@ fn a_harsh_statement_criticises_the_actor_its_critical_word_is_about() {
     );
     assert!(!coded.iter().any(|c| c == "111"), "{coded:?}");
 }
+
+#[test]
+fn no_longer_tolerating_swearing_to_fight_and_imposing_restrictions_are_coded() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let has = |text: &str, code: &str| {
+        let coded = codes(&pipeline, text);
+        assert!(coded.iter().any(|c| c == code), "{text}: {coded:?}");
+    };
+    has(
+        "The Egyptian interior minister warned that police will no longer tolerate rallies.",
+        "130",
+    );
+    has(
+        "Iraqi rebels have sworn to fight until they gain control of the villages.",
+        "138",
+    );
+    has(
+        "The French government imposed restrictions on Italian imports on Monday.",
+        "172",
+    );
+}
