@@ -419,7 +419,15 @@ impl EventCoder {
         } else {
             0.3
         };
-        let confidence = 0.5 + if rule.cues.is_empty() { 0.0 } else { 0.2 } - fallback
+        // A clause describing a noun is background to the sentence's event ("demonstrators
+        // rioted following a demonstration calling for …").
+        let describing = !site.noun
+            && sentence_tokens
+                .get(site.first)
+                .is_some_and(|t| t.deprel.starts_with("acl"));
+        let confidence = 0.5 + if rule.cues.is_empty() { 0.0 } else { 0.2 }
+            - fallback
+            - if describing { 0.2 } else { 0.0 }
             + if target.is_some() { 0.15 } else { 0.0 }
             + if source.code.is_some() { 0.15 } else { 0.0 };
         Some(build_event(

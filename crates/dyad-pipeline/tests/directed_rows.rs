@@ -264,3 +264,17 @@ fn no_longer_tolerating_swearing_to_fight_and_imposing_restrictions_are_coded() 
         "172",
     );
 }
+
+#[test]
+fn a_clause_describing_a_noun_ranks_under_the_sentences_own_event() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let analysis = pipeline.analyze(Document::from_text(
+        "Egyptian demonstrators rioted following a peaceful demonstration calling for the removal of President Hosni Mubarak.",
+    ));
+    let calling = analysis.events.iter().find(|e| e.cameo.starts_with("02"));
+    let rioting = analysis.events.iter().find(|e| e.cameo == "145");
+    match (calling, rioting) {
+        (Some(c), Some(r)) => assert!(r.confidence > c.confidence, "{:?}", analysis.events),
+        _ => panic!("both events expected: {:?}", analysis.events),
+    }
+}
