@@ -9,6 +9,18 @@
 //! and clauses of reason or time keep their own mode.
 use dyad_types::{Mode, Token};
 
+/// Words after which `to` and a gerund is an undertaking still to come ("committed to
+/// opening up", "looks forward to meeting").
+const COMMITMENT_HEADS: &[&str] = &[
+    "commit",
+    "committed",
+    "dedicate",
+    "dedicated",
+    "forward",
+    "pledge",
+    "close",
+];
+
 /// Auxiliaries of the future.
 const FUTURE_AUX: &[&str] = &["will", "'ll", "shall", "wo", "gon"];
 /// Modal auxiliaries of possibility, obligation and condition.
@@ -191,8 +203,15 @@ impl<'a> Sentence<'a> {
             .any(|&c| matches!(self.rel(c), "nsubj" | "aux" | "expl" | "csubj"))
     }
 
+    /// Whether `p` is an infinitive with `to`. A gerund after `to` ("resorted to throwing
+    /// stones", "admitted to taking bribes") is a deed as its head is, save after a word of
+    /// commitment ("committed to opening up", "looks forward to meeting").
     fn has_to(&self, p: usize) -> bool {
-        self.has_child(p, &["mark"], &["to"])
+        let gerund = self.tokens[p].xpos == "VBG"
+            && !self.tokens[p].head.is_some_and(|h| {
+                h < self.tokens.len() && COMMITMENT_HEADS.contains(&self.lemma(h))
+            });
+        self.has_child(p, &["mark"], &["to"]) && !gerund
     }
 
     fn is_imperative(&self, p: usize) -> bool {
@@ -372,6 +391,28 @@ mod tests {
         ];
         assert_eq!(mode_at(&rows, 3), Mode::Hypothetical);
         assert_eq!(mode_at(&rows, 8), Mode::Hypothetical);
+    }
+
+    #[test]
+    fn a_gerund_after_to_is_a_deed_save_after_a_commitment() {
+        // "Youths resorted to throwing stones" and "Vietnam is committed to opening up"
+        let rows = |head: &'static str, lemma: &'static str, xpos: &'static str| {
+            [
+                ("They", "they", "PRP", 2, "nsubj"),
+                (head, lemma, xpos, 0, "root"),
+                ("to", "to", "TO", 4, "mark"),
+                ("throwing", "throw", "VBG", 2, "advcl"),
+                ("stones", "stone", "NNS", 4, "obj"),
+            ]
+        };
+        assert_eq!(
+            mode_at(&rows("resorted", "resort", "VBD"), 3),
+            Mode::Asserted
+        );
+        assert_eq!(
+            mode_at(&rows("committed", "committed", "JJ"), 3),
+            Mode::Future
+        );
     }
 
     #[test]

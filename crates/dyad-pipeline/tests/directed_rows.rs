@@ -278,3 +278,15 @@ fn a_clause_describing_a_noun_ranks_under_the_sentences_own_event() {
         _ => panic!("both events expected: {:?}", analysis.events),
     }
 }
+
+#[test]
+fn throwing_stones_is_a_violent_protest_even_when_resorted_to() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "Palestinian youths threw stones at Israeli soldiers on Friday.",
+        "Palestinian youths resorted to throwing stones at Israeli soldiers on Friday.",
+    ] {
+        let coded = codes(&pipeline, text);
+        assert!(coded.iter().any(|c| c == "145"), "{text}: {coded:?}");
+    }
+}
