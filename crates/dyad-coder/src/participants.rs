@@ -338,7 +338,7 @@ fn from_parse(
                 .head
                 .is_some_and(|h| LIGHT_VERBS.contains(&tokens[h].lemma.as_str()));
         match (source, tokens[trigger].head) {
-            (None, Some(h)) if light => anchor = h,
+            (None, Some(h)) if light || engaged_in(tokens, trigger) => anchor = h,
             _ => {
                 return source.map(|s| Participants {
                     source: Some(s),
@@ -418,7 +418,9 @@ fn from_parse(
         }
         // The passive subject of a verb whose complement the climb comes from controls it:
         // "MPs were entitled to complain", "Iraq was urged to allow inspectors in".
-        let controlled = path.len() >= 2 && tokens[path[path.len() - 2]].deprel == "xcomp";
+        // "Serb forces were engaged in ethnic cleansing": the one engaged does it.
+        let controlled = path.len() >= 2 && tokens[path[path.len() - 2]].deprel == "xcomp"
+            || anchor != trigger && engaged_in(tokens, trigger);
         let subjects: &[&str] = if controlled {
             &["nsubj", "nmod:poss", "csubj", "nsubj:outer", "nsubj:pass"]
         } else {
@@ -451,7 +453,8 @@ fn from_parse(
         };
         let own_subject = has_child(anchor, &|i| {
             tokens[i].deprel.starts_with("nsubj")
-                && !tokens[i].deprel.ends_with("pass")
+                && (!tokens[i].deprel.ends_with("pass")
+                    || anchor != trigger && engaged_in(tokens, trigger))
                 && !(reported
                     && SPEAKER_PRONOUNS.contains(&word(i).as_str())
                     && !one_person_speaks())
@@ -884,6 +887,26 @@ pub(crate) fn unidentified_attacker(
         roles: vec!["UAF".into()],
         ..dyad_types::Actor::default()
     })
+}
+
+/// Verbs whose `in` phrase names what their subject does ("were engaged in", "took part in").
+const ENGAGED_IN: &[&str] = &["engage", "involve", "participate", "part"];
+
+/// Whether the noun trigger at `noun` is what its verb's subject is engaged in ("were
+/// engaged in ethnic cleansing", "took part in the attack").
+fn engaged_in(tokens: &[dyad_types::Token], noun: usize) -> bool {
+    let in_phrase = tokens
+        .iter()
+        .any(|t| t.head == Some(noun) && t.deprel == "case" && t.lemma.eq_ignore_ascii_case("in"));
+    in_phrase
+        && tokens[noun].deprel.starts_with("obl")
+        && tokens[noun].head.is_some_and(|h| {
+            ENGAGED_IN.contains(&tokens[h].lemma.to_lowercase().as_str())
+                || (tokens[h].lemma.eq_ignore_ascii_case("take")
+                    && tokens
+                        .iter()
+                        .any(|t| t.head == Some(h) && t.lemma.eq_ignore_ascii_case("part")))
+        })
 }
 
 /// Whether the trigger at `trigger` (an index into the sentence) has a passive subject.

@@ -290,3 +290,32 @@ fn throwing_stones_is_a_violent_protest_even_when_resorted_to() {
         assert!(coded.iter().any(|c| c == "145"), "{text}: {coded:?}");
     }
 }
+
+#[test]
+fn ethnic_cleansing_sexual_abuse_and_breaking_a_ceasefire_are_coded() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let analysis = pipeline.analyze(Document::from_text(
+        "Serb forces were engaged in ethnic cleansing against the Albanian population.",
+    ));
+    assert!(
+        analysis
+            .events
+            .iter()
+            .any(|e| e.cameo == "203" && e.source.code.as_deref() == Some("SRBMIL")),
+        "{:?}",
+        analysis.events
+    );
+    for (text, code) in [
+        (
+            "Mexican soldiers sexually abused Guatemalan migrants.",
+            "1821",
+        ),
+        (
+            "Ugandan rebels violated the ceasefire with the army on Monday.",
+            "196",
+        ),
+    ] {
+        let coded = codes(&pipeline, text);
+        assert!(coded.iter().any(|c| c == code), "{text}: {coded:?}");
+    }
+}
