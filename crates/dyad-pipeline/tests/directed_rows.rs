@@ -319,3 +319,21 @@ fn ethnic_cleansing_sexual_abuse_and_breaking_a_ceasefire_are_coded() {
         assert!(coded.iter().any(|c| c == code), "{text}: {coded:?}");
     }
 }
+
+#[test]
+fn silencing_a_newspaper_or_ordering_patrols_is_coded() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for (text, code) in [
+        (
+            "The Nicaraguan government ordered the opposition newspaper to suspend publication.",
+            "1721",
+        ),
+        (
+            "The Pakistani government has ordered patrols by police after violent protests.",
+            "153",
+        ),
+    ] {
+        let coded = codes(&pipeline, text);
+        assert!(coded.iter().any(|c| c == code), "{text}: {coded:?}");
+    }
+}
