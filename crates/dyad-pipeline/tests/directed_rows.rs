@@ -337,3 +337,24 @@ fn silencing_a_newspaper_or_ordering_patrols_is_coded() {
         assert!(coded.iter().any(|c| c == code), "{text}: {coded:?}");
     }
 }
+
+#[test]
+fn offering_peacekeepers_or_evacuating_settlements_is_coded() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for (text, root) in [
+        (
+            "France sent 4,000 troops to an international peace-keeping force in Liberia.",
+            "07",
+        ),
+        (
+            "Israel evacuated all 21 settlements in the Gaza Strip.",
+            "08",
+        ),
+    ] {
+        let coded = codes(&pipeline, text);
+        assert!(
+            coded.iter().any(|c| c.starts_with(root)),
+            "{text}: {coded:?}"
+        );
+    }
+}
