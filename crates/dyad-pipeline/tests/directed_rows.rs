@@ -358,3 +358,23 @@ fn offering_peacekeepers_or_evacuating_settlements_is_coded() {
         );
     }
 }
+
+#[test]
+fn seizing_on_a_report_is_no_seizure() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = codes(
+        &pipeline,
+        "The Iraqi prime minister seized on those reports on Wednesday.",
+    );
+    assert!(
+        !coded
+            .iter()
+            .any(|c| c.starts_with("17") || c.starts_with("13")),
+        "{coded:?}"
+    );
+    let coded = codes(
+        &pipeline,
+        "Iraqi police seized weapons from the militia on Wednesday.",
+    );
+    assert!(coded.iter().any(|c| c == "171"), "{coded:?}");
+}
