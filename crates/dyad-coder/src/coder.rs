@@ -759,6 +759,26 @@ fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> bool {
     if !has_to {
         return false;
     }
+    // "repeated calls for the mayor to apologise", "called for the mayor to resign", parsed
+    // with the `for … to` clause under the verb: what the appeal asks for is no act.
+    let for_clause = tokens
+        .iter()
+        .any(|t| t.head == Some(i) && t.deprel == "mark" && t.lemma.eq_ignore_ascii_case("for"));
+    if for_clause {
+        if let Some(h) = tokens[i].head.filter(|&h| h < tokens.len()) {
+            let appeal_object = tokens.iter().any(|t| {
+                t.head == Some(h)
+                    && t.deprel == "obj"
+                    && APPEAL_NOUNS.iter().any(|n| t.lemma.eq_ignore_ascii_case(n))
+            });
+            let appeal_verb = ["call", "appeal", "press", "push", "campaign", "lobby"]
+                .iter()
+                .any(|v| tokens[h].lemma.eq_ignore_ascii_case(v));
+            if appeal_object || appeal_verb {
+                return true;
+            }
+        }
+    }
     let mut at = i;
     for _ in 0..2 {
         match tokens[at].head {
@@ -779,7 +799,8 @@ fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> bool {
             return true;
         }
         if is(DIRECTIVE_VERBS) {
-            // "urged Iran to …", and "called on Russia to …" with its `on` phrase.
+            // "urged Iran to …", and "called on Russia to …" or "called for the mayor to
+            // …" with its `on` or `for` phrase.
             return tokens.iter().enumerate().any(|(k, c)| {
                 c.head == Some(at)
                     && (matches!(c.deprel.as_str(), "obj" | "iobj")
@@ -787,7 +808,7 @@ fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> bool {
                             && tokens.iter().any(|p| {
                                 p.head == Some(k)
                                     && p.deprel == "case"
-                                    && ["on", "upon"]
+                                    && ["on", "upon", "for"]
                                         .iter()
                                         .any(|w| p.lemma.eq_ignore_ascii_case(w))
                             })))

@@ -392,3 +392,15 @@ fn seizing_on_a_report_is_no_seizure() {
     );
     assert!(coded.iter().any(|c| c == "171"), "{coded:?}");
 }
+
+#[test]
+fn what_a_call_for_someone_to_act_asks_for_is_no_act() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "Tony Blair repeated calls for the London mayor to apologise for likening a reporter to a guard.",
+        "The French president called for the Italian prime minister to apologise for his remarks.",
+    ] {
+        let coded = codes(&pipeline, text);
+        assert!(!coded.iter().any(|c| c == "055"), "{text}: {coded:?}");
+    }
+}
