@@ -608,19 +608,20 @@ impl ActorResolver {
         }
         let country = owner.country.clone()?;
         let parts = trim_parts(self.parts(analysis, site, start + 1, memory));
-        let role = match parts.as_slice() {
-            [.., last] if parts.iter().all(|p| matches!(p.element, Element::Role(_))) => {
-                match &last.element {
-                    Element::Role(role) if !role.is_empty() => role.clone(),
-                    _ => return None,
-                }
-            }
-            _ => return None,
+        if !parts.iter().all(|p| matches!(p.element, Element::Role(_))) {
+            return None;
+        }
+        let last = parts.last()?;
+        let Element::Role(role) = &last.element else {
+            return None;
         };
-        let end = parts.last()?.end;
+        if role.is_empty() {
+            return None;
+        }
+        let end = last.end;
         // The pronoun's head is the role word: "his chancellor", not "his remarks to
         // ministers".
-        (token.head == Some(end - 1 - site.offset)).then(|| (end, office(Some(country), &role)))
+        (token.head == Some(end - 1 - site.offset)).then(|| (end, office(Some(country), role)))
     }
 
     /// The title in apposition after a person's name ending at `end` ("Quentin Davies, the MP

@@ -309,15 +309,18 @@ impl EventCoder {
         // An actor does not act upon itself ("Maduro asked … he and his group"), but a
         // named person does upon an office holder nobody named ("Mr Blair praised his
         // chancellor").
-        let two_people = picked.source.zip(picked.target).is_some_and(|(s, t)| {
-            match (mentions.get(s), mentions.get(t)) {
-                (Some(s), Some(t)) => {
-                    unnamed_office_holder(analysis, t, s) || unnamed_office_holder(analysis, s, t)
+        let two_people = || {
+            picked.source.zip(picked.target).is_some_and(|(s, t)| {
+                match (mentions.get(s), mentions.get(t)) {
+                    (Some(s), Some(t)) => {
+                        unnamed_office_holder(analysis, t, s)
+                            || unnamed_office_holder(analysis, s, t)
+                    }
+                    _ => false,
                 }
-                _ => false,
-            }
-        });
-        if target.as_ref().is_some_and(|t| same_actor(t, &source)) && !two_people {
+            })
+        };
+        if target.as_ref().is_some_and(|t| same_actor(t, &source)) && !two_people() {
             target = None;
         }
         if target.is_none() && rule.reply {
@@ -481,16 +484,16 @@ impl EventCoder {
         // afford …", "good co-operation with member states on cases of fraud").
         // A critical word modifying a noun stands for its phrase ("this intimidation
         // campaign", "a reckless spree").
-        let critical: Vec<usize> = (0..words.len().min(sentence_tokens.len()))
+        let in_sentence = &analysis.tokens[offset..analysis.sentences[sentence].last_token];
+        let critical: Vec<usize> = (0..words.len().min(in_sentence.len()))
             .filter(|&i| self.lexicon.is_critical(&words.lower[i]))
             .map(
-                |i| match (&sentence_tokens[i].head, sentence_tokens[i].deprel.as_str()) {
-                    (Some(h), "compound" | "amod") => *h,
+                |i| match (in_sentence[i].head, in_sentence[i].deprel.as_str()) {
+                    (Some(h), "compound" | "amod") => h,
                     _ => i,
                 },
             )
             .collect();
-        let sentence_len = analysis.sentences[sentence].last_token - offset;
         let candidates: Vec<(Option<(usize, bool)>, &ActorMention)> = mentions
             .iter()
             .enumerate()
@@ -506,19 +509,12 @@ impl EventCoder {
                 let head = m.head_token.checked_sub(offset)?;
                 // A place ("not least in the Czech Republic") is where, not whom.
                 let first = m.first_token.checked_sub(offset)?;
-                let before = (0..first)
-                    .rev()
-                    .find(|&i| !matches!(words.lower[i].as_str(), "the" | "a" | "an"));
-                if before
-                    .is_some_and(|i| participants::LOCATIVES.contains(&words.lower[i].as_str()))
-                {
+                if participants::after_locative(&words.lower, first) {
                     return None;
                 }
                 let near = critical
                     .iter()
-                    .filter_map(|&c| {
-                        tree_distance(&sentence_tokens[..sentence_len], head, c, CRITICISM_REACH)
-                    })
+                    .filter_map(|&c| tree_distance(in_sentence, head, c, CRITICISM_REACH))
                     .min();
                 Some((near, m))
             })
@@ -739,6 +735,10 @@ fn hyphenated(texts: &[&str], tokens: &[dyad_types::Token], i: usize) -> bool {
 /// Nouns of an appeal whose infinitive names what is asked for ("calls for X to resign").
 const APPEAL_NOUNS: &[&str] = &["call", "demand", "appeal", "plea", "request", "pressure"];
 
+/// Verbs of an appeal whose `for … to` clause names what is asked for ("called for him to
+/// apologise").
+const APPEAL_VERBS: &[&str] = &["call", "appeal", "press", "push", "campaign", "lobby"];
+
 /// Whether the verb at word `i` is the `to` infinitive of an appeal noun, of a refusal verb, or of a directive verb governing it that
 /// addresses someone else (it has an object, or the infinitive hangs from that object:
 /// "urged the mayor to apologise" parsed either way). "Wants to join" is the actor's own
@@ -771,7 +771,7 @@ fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> bool {
                     && t.deprel == "obj"
                     && APPEAL_NOUNS.iter().any(|n| t.lemma.eq_ignore_ascii_case(n))
             });
-            let appeal_verb = ["call", "appeal", "press", "push", "campaign", "lobby"]
+            let appeal_verb = APPEAL_VERBS
                 .iter()
                 .any(|v| tokens[h].lemma.eq_ignore_ascii_case(v));
             if appeal_object || appeal_verb {
@@ -1013,18 +1013,18 @@ fn tree_distance(
     b: usize,
     limit: usize,
 ) -> Option<(usize, bool)> {
-    // The words above `from` (itself first) with their distance, `limit` links at most.
+    // The words above `from` (itself first), `limit` links at most.
     let above = |from: usize| {
         let mut chain = vec![from];
-        while chain.len() <= limit {
-            match tokens.get(*chain.last()?).and_then(|t| t.head) {
-                Some(h) if h < tokens.len() && !chain.contains(&h) => chain.push(h),
-                _ => break,
+        while let Some(h) = tokens.get(chain[chain.len() - 1]).and_then(|t| t.head) {
+            if chain.len() > limit || h >= tokens.len() || chain.contains(&h) {
+                break;
             }
+            chain.push(h);
         }
-        Some(chain)
+        chain
     };
-    let (from_a, from_b) = (above(a)?, above(b)?);
+    let (from_a, from_b) = (above(a), above(b));
     from_a
         .iter()
         .enumerate()

@@ -207,11 +207,13 @@ impl<'a> Sentence<'a> {
     /// stones", "admitted to taking bribes") is a deed as its head is, save after a word of
     /// commitment ("committed to opening up", "looks forward to meeting").
     fn has_to(&self, p: usize) -> bool {
-        let gerund = self.tokens[p].xpos == "VBG"
-            && !self.tokens[p].head.is_some_and(|h| {
-                h < self.tokens.len() && COMMITMENT_HEADS.contains(&self.lemma(h))
-            });
-        self.has_child(p, &["mark"], &["to"]) && !gerund
+        let gerund = || {
+            self.tokens[p].xpos == "VBG"
+                && !self.tokens[p].head.is_some_and(|h| {
+                    h < self.tokens.len() && COMMITMENT_HEADS.contains(&self.lemma(h))
+                })
+        };
+        self.has_child(p, &["mark"], &["to"]) && !gerund()
     }
 
     fn is_imperative(&self, p: usize) -> bool {

@@ -327,6 +327,8 @@ fn from_parse(
             .and_then(headed_at);
     let mut source = agent.or(modified_actor);
     let mut anchor = trigger;
+    // "Serb forces were engaged in ethnic cleansing": the one engaged does it.
+    let engaged = site.noun && engaged_in(tokens, trigger);
     if site.noun {
         // "Trump's announcement", "U.S. strikes"; "held a rally" climbs to the light verb.
         let modifiers = ["nmod:poss", "compound", "amod"];
@@ -338,7 +340,7 @@ fn from_parse(
                 .head
                 .is_some_and(|h| LIGHT_VERBS.contains(&tokens[h].lemma.as_str()));
         match (source, tokens[trigger].head) {
-            (None, Some(h)) if light || engaged_in(tokens, trigger) => anchor = h,
+            (None, Some(h)) if light || engaged => anchor = h,
             _ => {
                 return source.map(|s| Participants {
                     source: Some(s),
@@ -418,9 +420,9 @@ fn from_parse(
         }
         // The passive subject of a verb whose complement the climb comes from controls it:
         // "MPs were entitled to complain", "Iraq was urged to allow inspectors in".
-        // "Serb forces were engaged in ethnic cleansing": the one engaged does it.
+        let climbed_from_engagement = engaged && anchor != trigger;
         let controlled = path.len() >= 2 && tokens[path[path.len() - 2]].deprel == "xcomp"
-            || anchor != trigger && engaged_in(tokens, trigger);
+            || climbed_from_engagement;
         let subjects: &[&str] = if controlled {
             &["nsubj", "nmod:poss", "csubj", "nsubj:outer", "nsubj:pass"]
         } else {
@@ -453,8 +455,7 @@ fn from_parse(
         };
         let own_subject = has_child(anchor, &|i| {
             tokens[i].deprel.starts_with("nsubj")
-                && (!tokens[i].deprel.ends_with("pass")
-                    || anchor != trigger && engaged_in(tokens, trigger))
+                && (!tokens[i].deprel.ends_with("pass") || climbed_from_engagement)
                 && !(reported
                     && SPEAKER_PRONOUNS.contains(&word(i).as_str())
                     && !one_person_speaks())
@@ -889,7 +890,8 @@ pub(crate) fn unidentified_attacker(
     })
 }
 
-/// Verbs whose `in` phrase names what their subject does ("were engaged in", "took part in").
+/// Verbs whose `in` phrase names what their subject does ("were engaged in"; "part" for "took
+/// part in" with the phrase under the noun).
 const ENGAGED_IN: &[&str] = &["engage", "involve", "participate", "part"];
 
 /// Whether the noun trigger at `noun` is what its verb's subject is engaged in ("were
@@ -901,7 +903,9 @@ fn engaged_in(tokens: &[dyad_types::Token], noun: usize) -> bool {
     in_phrase
         && tokens[noun].deprel.starts_with("obl")
         && tokens[noun].head.is_some_and(|h| {
-            ENGAGED_IN.contains(&tokens[h].lemma.to_lowercase().as_str())
+            ENGAGED_IN
+                .iter()
+                .any(|v| tokens[h].lemma.eq_ignore_ascii_case(v))
                 || (tokens[h].lemma.eq_ignore_ascii_case("take")
                     && tokens
                         .iter()
@@ -1009,7 +1013,7 @@ const GROUP_NOUNS: &[&str] = &[
 ];
 
 /// Prepositions that make a following place a location, not a participant.
-pub(crate) const LOCATIVES: &[&str] = &[
+const LOCATIVES: &[&str] = &[
     "in",
     "at",
     "near",
@@ -1018,6 +1022,15 @@ pub(crate) const LOCATIVES: &[&str] = &[
     "inside",
     "outside",
 ];
+
+/// Whether a locative preposition comes right before word `first`, articles aside ("not
+/// least in the Czech Republic"): a place named there is where, not whom.
+pub(crate) fn after_locative(lower: &[String], first: usize) -> bool {
+    (0..first)
+        .rev()
+        .find(|&i| !matches!(lower[i].as_str(), "the" | "a" | "an"))
+        .is_some_and(|i| LOCATIVES.contains(&lower[i].as_str()))
+}
 
 /// The syntactic head of a mention: its token whose head lies outside the mention.
 fn mention_head(tokens: &[dyad_types::Token], offset: usize, m: &ActorMention) -> usize {
