@@ -434,8 +434,12 @@ impl ActorResolver {
                 words: &words,
             };
             let mut i = sentence.first_token;
+            let sentence_start = mentions.len();
             while i < sentence.last_token {
-                match self.mention_at(analysis, &site, i, date, &mut memory) {
+                let found = self
+                    .possessed_by_earlier(analysis, &site, i, &mentions[sentence_start..], &memory)
+                    .or_else(|| self.mention_at(analysis, &site, i, date, &mut memory));
+                match found {
                     Some(mention) => {
                         i = mention.end_token;
                         mentions.push(mention);
@@ -445,6 +449,65 @@ impl ActorResolver {
             }
         }
         mentions
+    }
+
+    /// "its troops", "their forces": the role words after a possessive "its" or "their" name
+    /// a body of the country or group the sentence named last before it ("Russia said its
+    /// troops had withdrawn" → `RUSMIL`; "the rebels said their leaders" → the rebels).
+    fn possessed_by_earlier(
+        &self,
+        analysis: &Analysis,
+        site: &SentenceSite<'_>,
+        start: usize,
+        earlier: &[ActorMention],
+        memory: &Memory,
+    ) -> Option<ActorMention> {
+        let word = site.words.get(start - site.offset)?;
+        if !matches!(word.to_lowercase().as_str(), "its" | "their") {
+            return None;
+        }
+        // The owner is the nearest subject before it ("Iran refuses to recognise Israel's
+        // right … and does not allow its citizens"), else the nearest actor.
+        let candidates = || {
+            earlier
+                .iter()
+                .rev()
+                .filter(|m| m.kind != MentionKind::Person && m.actor.code.is_some())
+        };
+        let owner = candidates()
+            .find(|m| {
+                analysis
+                    .tokens
+                    .get(m.head_token)
+                    .is_some_and(|t| t.deprel.starts_with("nsubj"))
+            })
+            .or_else(|| candidates().next())?;
+        let (end, actor) = match owner.actor.country.clone() {
+            Some(_) => self.office_of_possessor(analysis, site, start, &owner.actor, memory)?,
+            // A group of no country ("the rebels") is its own body.
+            None => {
+                let (end, _) = self.office_of_possessor(
+                    analysis,
+                    site,
+                    start,
+                    &Actor {
+                        country: Some(String::new()),
+                        ..Actor::default()
+                    },
+                    memory,
+                )?;
+                (end, owner.actor.clone())
+            }
+        };
+        Some(self.finish(
+            analysis,
+            site.index,
+            start,
+            end,
+            actor,
+            MentionKind::Group,
+            true,
+        ))
     }
 
     fn word(analysis: &Analysis, i: usize) -> &str {

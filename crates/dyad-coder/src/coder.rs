@@ -276,6 +276,17 @@ impl EventCoder {
                 picked.target = acted_upon;
             }
         }
+        // "withdraw its troops from Lebanon": the source's own body is what it moves, not whom
+        // it acts upon; the clause's next actor is.
+        if let Some((s, t)) = picked.source.zip(picked.target) {
+            if own_body(&mentions[s], &mentions[t]) {
+                let clause_end = words.participants_end(site.end);
+                picked.target = (t + 1..mentions.len()).find(|&k| {
+                    mentions[k].first_token - offset < clause_end
+                        && !own_body(&mentions[s], &mentions[k])
+                });
+            }
+        }
         // The broad fallback tier codes only acts of known actors (a country, organisation
         // or role), not of any name ("Laura Ashley thanked …").
         if rule.fallback && source.code.is_none() {
@@ -384,6 +395,7 @@ impl EventCoder {
                     && !site.noun
                     && intent::future_in_past(sentence_tokens, site.first)));
         let aimed = target.as_ref().is_some_and(|t| t.code.is_some());
+        let deed_code = code;
         let code = match announced
             .then(|| intent::announced_code(code, aimed))
             .flatten()
@@ -428,9 +440,29 @@ impl EventCoder {
             && sentence_tokens
                 .get(site.first)
                 .is_some_and(|t| t.deprel.starts_with("acl"));
+        // An adverbial clause says why or how the sentence's act was done ("continued their
+        // hunger strike to demand …", "blocked roads demanding …"): the act ranks first.
+        // A clause with its own auxiliary or conjunction ("but was still refusing") is
+        // a second act, whatever the parse calls it; an intent announced in it ("agreed
+        // … to provide aid") is what the sentence says.
+        let adverbial = !site.noun
+            && code == deed_code
+            && sentence_tokens.get(site.first).is_some_and(|t| {
+                let child = |deprel: &str, lemma: Option<&str>| {
+                    sentence_tokens.iter().any(|c| {
+                        c.head == Some(site.first)
+                            && c.deprel == deprel
+                            && lemma.is_none_or(|l| c.lemma == l)
+                    })
+                };
+                t.deprel == "advcl"
+                    && (child("mark", Some("to"))
+                        || (t.xpos == "VBG" && !child("aux", None) && !child("cc", None)))
+            });
         let confidence = 0.5 + if rule.cues.is_empty() { 0.0 } else { 0.2 }
             - fallback
             - if describing { 0.2 } else { 0.0 }
+            - if adverbial { 0.2 } else { 0.0 }
             + if target.is_some() { 0.15 } else { 0.0 }
             + if source.code.is_some() { 0.15 } else { 0.0 };
         Some(build_event(
@@ -1037,6 +1069,18 @@ fn tree_distance(
 }
 
 /// Whether two actors are one: the same code, and the same name where both have one.
+/// Whether `body` is `owner`'s own, named by a possessive ("Syria … its troops").
+fn own_body(owner: &ActorMention, body: &ActorMention) -> bool {
+    let text = body.actor.text.to_lowercase();
+    body.coreferent
+        && body.kind == MentionKind::Group
+        && (text.starts_with("its ") || text.starts_with("their "))
+        && match &body.actor.country {
+            Some(country) => owner.actor.country.as_ref() == Some(country),
+            None => owner.actor.code == body.actor.code,
+        }
+}
+
 pub(crate) fn same_actor(a: &Actor, b: &Actor) -> bool {
     a.code == b.code && (a.name == b.name || a.name.is_none() || b.name.is_none())
 }

@@ -30,8 +30,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 (h + sentence.first_token).to_string()
             });
             println!(
-                "  {i:>3} {:<18} {:<5} {:<4} {:>4} {}",
+                "  {i:>3} {:<18} {:<14} {:<5} {:<4} {:>4} {}",
                 analysis.token_text(t),
+                t.lemma,
                 t.upos,
                 t.xpos,
                 head,

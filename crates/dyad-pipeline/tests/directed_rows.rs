@@ -404,3 +404,43 @@ fn what_a_call_for_someone_to_act_asks_for_is_no_act() {
         assert!(!coded.iter().any(|c| c == "055"), "{text}: {coded:?}");
     }
 }
+
+#[test]
+fn the_act_ranks_over_what_it_is_done_for() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let analysis = pipeline.analyze(Document::from_text(
+        "Kurdish prisoners began a hunger strike to demand the resignation of the Turkish prime minister.",
+    ));
+    let demand = analysis.events.iter().find(|e| e.cameo.starts_with("104"));
+    let strike = analysis.events.iter().find(|e| e.cameo == "142");
+    match (demand, strike) {
+        (Some(d), Some(s)) => assert!(s.confidence > d.confidence, "{:?}", analysis.events),
+        _ => panic!("both events expected: {:?}", analysis.events),
+    }
+    // An intent announced in such a clause is what the sentence says.
+    let analysis = pipeline.analyze(Document::from_text(
+        "French ministers agreed on Monday to provide 30 million dollars of aid for Sudan.",
+    ));
+    let best = analysis
+        .events
+        .iter()
+        .max_by(|a, b| a.confidence.total_cmp(&b.confidence));
+    assert_eq!(
+        best.map(|e| e.cameo.as_str()),
+        Some("033"),
+        "{:?}",
+        analysis.events
+    );
+}
+
+#[test]
+fn a_protest_lodged_with_a_government_is_an_official_complaint() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    assert_coded(
+        &pipeline,
+        &[(
+            "France lodged a formal protest with Iran on Tuesday.",
+            "114",
+        )],
+    );
+}

@@ -571,3 +571,29 @@ fn a_role_of_a_known_person_is_that_persons_countrys() {
         "{declared:?}"
     );
 }
+
+#[test]
+fn its_troops_are_the_troops_of_the_country_named_before() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let attack = triples(
+        &pipeline,
+        "Iran said on Monday its forces would attack Iraq.",
+    );
+    assert!(
+        attack
+            .iter()
+            .any(|(c, s, t)| c.starts_with("13") && s == "IRNMIL" && t == "IRQ"),
+        "{attack:?}"
+    );
+    // A country's own troops are what it moves, not whom it acts upon.
+    let withdrawn = triples(
+        &pipeline,
+        "Turkey withdrew its soldiers from Cyprus on Friday.",
+    );
+    assert!(
+        withdrawn
+            .iter()
+            .any(|(c, s, t)| c.starts_with("087") && s == "TUR" && t == "CYP"),
+        "{withdrawn:?}"
+    );
+}
