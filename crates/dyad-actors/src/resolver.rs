@@ -325,7 +325,8 @@ const ELITES: &str = "ELI";
 
 /// Whether a plural at tokens `first..end` stands alone: no name or number right before it
 /// that says whose it is ("G7 ministers", "EU ministers") and no "from" or "of" after it
-/// ("ministers from European governments").
+/// ("ministers from European governments"; the "of" of "accused ministers of wasting money"
+/// opens a clause and says nothing of whose they are).
 fn unqualified(analysis: &Analysis, first: usize, end: usize) -> bool {
     let qualifier_before = first
         .checked_sub(1)
@@ -334,7 +335,7 @@ fn unqualified(analysis: &Analysis, first: usize, end: usize) -> bool {
     let owner_after = analysis
         .tokens
         .get(end)
-        .is_some_and(|t| matches!(t.lemma.as_str(), "from" | "of"));
+        .is_some_and(|t| t.upos == "ADP" && matches!(t.lemma.as_str(), "from" | "of"));
     !qualifier_before && !owner_after
 }
 

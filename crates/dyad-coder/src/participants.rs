@@ -421,7 +421,14 @@ fn from_parse(
         // The passive subject of a verb whose complement the climb comes from controls it:
         // "MPs were entitled to complain", "Iraq was urged to allow inspectors in".
         let climbed_from_engagement = engaged && anchor != trigger;
-        let controlled = path.len() >= 2 && tokens[path[path.len() - 2]].deprel == "xcomp"
+        // So does that of a verb an adjunct with no subject of its own hangs from: "he was
+        // arrested after attacking police", "a US national has been put under investigation
+        // … for rioting".
+        // A passive participle ("held for three years, accused of …") is done to that
+        // subject, not by it.
+        let climbed_from = (path.len() >= 2).then(|| &tokens[path[path.len() - 2]]);
+        let controlled = climbed_from
+            .is_some_and(|t| t.deprel == "xcomp" || (t.deprel == "advcl" && t.xpos == "VBG"))
             || climbed_from_engagement;
         let subjects: &[&str] = if controlled {
             &["nsubj", "nmod:poss", "csubj", "nsubj:outer", "nsubj:pass"]

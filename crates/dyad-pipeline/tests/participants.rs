@@ -597,3 +597,69 @@ fn its_troops_are_the_troops_of_the_country_named_before() {
         "{withdrawn:?}"
     );
 }
+
+#[test]
+fn ministers_accused_of_a_deed_are_still_the_countrys_ministers() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let accused = triples(
+        &pipeline,
+        "The British opposition leader spoke in London on Monday. He accused ministers of wasting money on failed projects.",
+    );
+    assert!(
+        accused
+            .iter()
+            .any(|(c, s, t)| c.starts_with("112") && s == "GBROPP" && t == "GBRGOV"),
+        "{accused:?}"
+    );
+}
+
+#[test]
+fn newspapers_and_news_agencies_are_media_of_their_country() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let accused = triples(
+        &pipeline,
+        "The French president accused an Evening Standard journalist of lying.",
+    );
+    assert!(
+        accused
+            .iter()
+            .any(|(c, s, t)| c.starts_with("112") && s == "FRAGOV" && t == "GBRMED"),
+        "{accused:?}"
+    );
+    let criticised = triples(
+        &pipeline,
+        "Xinhua criticised the Japanese government on Monday.",
+    );
+    assert!(
+        criticised
+            .iter()
+            .any(|(c, s, t)| c.starts_with("11") && s == "CHNMED" && t == "JPNGOV"),
+        "{criticised:?}"
+    );
+}
+
+#[test]
+fn the_subject_of_a_passive_does_what_its_adjunct_says() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let praised = triples(
+        &pipeline,
+        "The Spanish foreign minister was heavily criticised on Monday for praising the Cuban government.",
+    );
+    assert!(
+        praised
+            .iter()
+            .any(|(c, s, t)| c.starts_with("051") && s == "ESPGOV" && t == "CUBGOV"),
+        "{praised:?}"
+    );
+    // A passive participle is done to that subject, not by it.
+    let accused = triples(
+        &pipeline,
+        "Four French citizens were held for three years, accused of links to Hamas.",
+    );
+    assert!(
+        accused
+            .iter()
+            .all(|(c, s, _)| !(c.starts_with("112") && s.starts_with("FRA"))),
+        "{accused:?}"
+    );
+}

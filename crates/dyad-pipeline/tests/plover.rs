@@ -14,8 +14,9 @@ fn plover_event_types_floor() {
     assert!(scores.event_type_accuracy >= 0.67, "{}", scores.to_table());
     // Sources named by a role alone ("activists", "fundamentalists") or by a blast are coded
     // with no country, which agrees with no gold country: since they are coded (session 20)
-    // the share is a little lower over more records.
-    assert!(scores.source_agreement >= 0.81, "{}", scores.to_table());
+    // the share is a little lower over more records; so it is since session 22 codes
+    // "their forces" and the actor of an adjunct ("put under investigation … for rioting").
+    assert!(scores.source_agreement >= 0.80, "{}", scores.to_table());
 }
 
 #[test]
