@@ -463,10 +463,22 @@ impl ActorResolver {
         earlier: &[ActorMention],
         memory: &Memory,
     ) -> Option<ActorMention> {
-        let word = site.words.get(start - site.offset)?;
-        if !matches!(word.to_lowercase().as_str(), "its" | "their") {
+        let word = site.words.get(start - site.offset)?.to_lowercase();
+        if !matches!(word.as_str(), "its" | "their") {
             return None;
         }
+        // "their" means a plural or a coordination ("the Conservatives", "France and
+        // Germany"), "its" a singular ("Syria", "the government").
+        let plural = |m: &ActorMention| {
+            let head = m.head_token;
+            analysis
+                .tokens
+                .get(head)
+                .is_some_and(|t| matches!(t.xpos.as_str(), "NNS" | "NNPS"))
+                || analysis.tokens[site.offset..site.offset + site.words.len()]
+                    .iter()
+                    .any(|t| t.deprel == "conj" && t.head.map(|h| h + site.offset) == Some(head))
+        };
         // The owner is the nearest subject before it ("Iran refuses to recognise Israel's
         // right … and does not allow its citizens"), else the nearest actor.
         let candidates = || {
@@ -474,6 +486,16 @@ impl ActorResolver {
                 .iter()
                 .rev()
                 .filter(|m| m.kind != MentionKind::Person && m.actor.code.is_some())
+                .filter(|m| {
+                    // "the United Nations", "the Netherlands" are one body.
+                    let one_body =
+                        matches!(m.kind, MentionKind::Country | MentionKind::Institution);
+                    if word == "their" {
+                        plural(m)
+                    } else {
+                        one_body || !plural(m)
+                    }
+                })
         };
         let owner = candidates()
             .find(|m| {
@@ -483,8 +505,23 @@ impl ActorResolver {
                     .is_some_and(|t| t.deprel.starts_with("nsubj"))
             })
             .or_else(|| candidates().next())?;
+        // A body's own people are that body ("the Conservatives … their leaders", "Hamas …
+        // its leaders"), but a government's troops or police are its country's.
+        let of_a_body = !owner.actor.roles.is_empty();
         let (end, actor) = match owner.actor.country.clone() {
-            Some(_) => self.office_of_possessor(analysis, site, start, &owner.actor, memory)?,
+            Some(_) => {
+                let (end, office) =
+                    self.office_of_possessor(analysis, site, start, &owner.actor, memory)?;
+                let armed = office
+                    .roles
+                    .iter()
+                    .any(|r| matches!(r.as_str(), "MIL" | "COP"));
+                if of_a_body && !armed {
+                    (end, owner.actor.clone())
+                } else {
+                    (end, office)
+                }
+            }
             // A group of no country ("the rebels") is its own body.
             None => {
                 let (end, _) = self.office_of_possessor(

@@ -1,5 +1,6 @@
 //! Opinions that an `opinion` lexicon row does not code: agreeing that something is so, or
-//! agreeing with a statement, is a view, not an agreement between actors.
+//! agreeing with a statement, is a view, not an agreement between actors; warning that
+//! something is so, with no one addressed, is a view, not a threat.
 
 use dyad_types::Token;
 
@@ -43,16 +44,25 @@ pub(crate) fn states_a_view(tokens: &[Token], i: usize) -> bool {
             .enumerate()
             .filter(move |(_, t)| t.head == Some(of))
     };
-    let fact = children(i).any(|(c, t)| {
-        t.deprel == "ccomp"
-            && !children(c).any(|(_, a)| {
-                (matches!(a.deprel.as_str(), "aux" | "aux:pass")
-                    && UNDERTAKING_AUXILIARIES
-                        .iter()
-                        .any(|m| a.lemma.eq_ignore_ascii_case(m)))
-                    || (a.deprel == "mark" && a.lemma.eq_ignore_ascii_case("to"))
-            })
+    // Told to someone ("warned the BBC that attacking him had brought it trouble"), it is
+    // addressed to them, not a view.
+    let addressed = children(i).any(|(_, t)| {
+        matches!(t.deprel.as_str(), "obj" | "iobj") && matches!(t.upos.as_str(), "PROPN" | "PRON")
     });
+    let fact = !addressed
+        && children(i).any(|(c, t)| {
+            // A copular clause the parse took for an object ("warned the party was the
+            // real challenge") is the complement too.
+            let copular_object = t.deprel == "obj" && children(c).any(|(_, a)| a.deprel == "cop");
+            (t.deprel == "ccomp" || copular_object)
+                && !children(c).any(|(_, a)| {
+                    (matches!(a.deprel.as_str(), "aux" | "aux:pass")
+                        && UNDERTAKING_AUXILIARIES
+                            .iter()
+                            .any(|m| a.lemma.eq_ignore_ascii_case(m)))
+                        || (a.deprel == "mark" && a.lemma.eq_ignore_ascii_case("to"))
+                })
+        });
     let statement = children(i).any(|(c, t)| {
         t.deprel.starts_with("obl")
             && STATEMENTS.iter().any(|s| t.lemma.eq_ignore_ascii_case(s))

@@ -444,3 +444,33 @@ fn a_protest_lodged_with_a_government_is_an_official_complaint() {
         )],
     );
 }
+
+#[test]
+fn warning_that_something_is_so_is_a_view_and_invading_needs_an_actor() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The British prime minister warned the Conservatives were not as united as their leaders claimed.",
+        "The British prime minister warned the \"Abstentions Party\" was the real challenge to Labour.",
+    ] {
+        let coded = codes(&pipeline, text);
+        assert!(
+            coded.iter().all(|c| !c.starts_with("13")),
+            "{text}: {coded:?}"
+        );
+    }
+    assert_coded(
+        &pipeline,
+        &[
+            (
+                "The German chancellor warned Russia that it would face sanctions.",
+                "13",
+            ),
+            ("Iraq invaded Kuwait in August 1990.", "192"),
+        ],
+    );
+    let invaded = codes(
+        &pipeline,
+        "Angry German fans invaded the pitch after the match.",
+    );
+    assert!(invaded.iter().all(|c| c != "192"), "{invaded:?}");
+}

@@ -585,6 +585,16 @@ fn its_troops_are_the_troops_of_the_country_named_before() {
             .any(|(c, s, t)| c.starts_with("13") && s == "IRNMIL" && t == "IRQ"),
         "{attack:?}"
     );
+    // "their" means a plural, and a party's own leaders are the party.
+    let met = triples(
+        &pipeline,
+        "The Conservatives said the French president had praised their leaders on Monday.",
+    );
+    assert!(
+        met.iter()
+            .any(|(c, s, t)| c.starts_with("051") && s == "FRAGOV" && t == "GBRPTY"),
+        "{met:?}"
+    );
     // A country's own troops are what it moves, not whom it acts upon.
     let withdrawn = triples(
         &pipeline,
