@@ -325,7 +325,13 @@ fn from_parse(
             .then(|| tokens[trigger].head)
             .flatten()
             .and_then(headed_at);
-    let mut source = agent.or(modified_actor);
+    // "criticised the Spanish government for refusing to …", "praised Iran for agreeing
+    // to …": the one the verb above acts upon does what its "for" or "of" gerund says.
+    let object_acts = (!site.noun && tokens[trigger].deprel == "advcl" && of_for_gerund)
+        .then(|| tokens[trigger].head)
+        .flatten()
+        .and_then(|h| child_mention(h, &["obj"]));
+    let mut source = agent.or(modified_actor).or(object_acts);
     let mut anchor = trigger;
     // "Serb forces were engaged in ethnic cleansing": the one engaged does it.
     let engaged = site.noun && engaged_in(tokens, trigger);

@@ -673,3 +673,24 @@ fn the_subject_of_a_passive_does_what_its_adjunct_says() {
         "{accused:?}"
     );
 }
+
+#[test]
+fn who_is_praised_or_criticised_for_doing_something_did_it() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let praised = triples(
+        &pipeline,
+        "The British prime minister praised Iran for agreeing to suspend its nuclear programme.",
+    );
+    assert!(
+        praised
+            .iter()
+            .any(|(c, s, _)| c.starts_with("03") && s == "IRN"),
+        "{praised:?}"
+    );
+    assert!(
+        praised
+            .iter()
+            .all(|(c, s, _)| !(c.starts_with("03") && s == "GBRGOV")),
+        "{praised:?}"
+    );
+}
