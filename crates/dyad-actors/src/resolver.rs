@@ -507,35 +507,13 @@ impl ActorResolver {
             .or_else(|| candidates().next())?;
         // A body's own people are that body ("the Conservatives … their leaders", "Hamas …
         // its leaders"), but a government's troops or police are its country's.
+        // A group of no country ("the rebels") is its own body too.
+        let (end, role) = self.role_after_possessive(analysis, site, start, memory)?;
         let of_a_body = !owner.actor.roles.is_empty();
-        let (end, actor) = match owner.actor.country.clone() {
-            Some(_) => {
-                let (end, office) =
-                    self.office_of_possessor(analysis, site, start, &owner.actor, memory)?;
-                let armed = office
-                    .roles
-                    .iter()
-                    .any(|r| matches!(r.as_str(), "MIL" | "COP"));
-                if of_a_body && !armed {
-                    (end, owner.actor.clone())
-                } else {
-                    (end, office)
-                }
-            }
-            // A group of no country ("the rebels") is its own body.
-            None => {
-                let (end, _) = self.office_of_possessor(
-                    analysis,
-                    site,
-                    start,
-                    &Actor {
-                        country: Some(String::new()),
-                        ..Actor::default()
-                    },
-                    memory,
-                )?;
-                (end, owner.actor.clone())
-            }
+        let armed = matches!(role.as_str(), "MIL" | "COP");
+        let actor = match &owner.actor.country {
+            Some(country) if !of_a_body || armed => office(Some(country.clone()), &role),
+            _ => owner.actor.clone(),
         };
         Some(self.finish(
             analysis,
@@ -703,11 +681,25 @@ impl ActorResolver {
         owner: &Actor,
         memory: &Memory,
     ) -> Option<(usize, Actor)> {
+        let country = owner.country.clone()?;
+        let (end, role) = self.role_after_possessive(analysis, site, start, memory)?;
+        Some((end, office(Some(country), &role)))
+    }
+
+    /// After the possessive pronoun at `start`, the end of the role words that follow it and
+    /// the role they name, when they are all role words and the pronoun hangs on the last
+    /// ("his chancellor", "their forces"; not "his remarks to ministers").
+    fn role_after_possessive(
+        &self,
+        analysis: &Analysis,
+        site: &SentenceSite<'_>,
+        start: usize,
+        memory: &Memory,
+    ) -> Option<(usize, String)> {
         let token = analysis.tokens.get(start)?;
         if token.deprel != "nmod:poss" {
             return None;
         }
-        let country = owner.country.clone()?;
         let parts = trim_parts(self.parts(analysis, site, start + 1, memory));
         if !parts.iter().all(|p| matches!(p.element, Element::Role(_))) {
             return None;
@@ -720,9 +712,7 @@ impl ActorResolver {
             return None;
         }
         let end = last.end;
-        // The pronoun's head is the role word: "his chancellor", not "his remarks to
-        // ministers".
-        (token.head == Some(end - 1 - site.offset)).then(|| (end, office(Some(country), role)))
+        (token.head == Some(end - 1 - site.offset)).then(|| (end, role.clone()))
     }
 
     /// The title in apposition after a person's name ending at `end` ("Quentin Davies, the MP

@@ -1068,7 +1068,6 @@ fn tree_distance(
         .filter(|&(d, _)| d <= limit)
 }
 
-/// Whether two actors are one: the same code, and the same name where both have one.
 /// Whether `body` is `owner`'s own, named by a possessive ("Syria … its troops").
 fn own_body(owner: &ActorMention, body: &ActorMention) -> bool {
     let text = body.actor.text.to_lowercase();
@@ -1081,6 +1080,7 @@ fn own_body(owner: &ActorMention, body: &ActorMention) -> bool {
         }
 }
 
+/// Whether two actors are one: the same code, and the same name where both have one.
 pub(crate) fn same_actor(a: &Actor, b: &Actor) -> bool {
     a.code == b.code && (a.name == b.name || a.name.is_none() || b.name.is_none())
 }
