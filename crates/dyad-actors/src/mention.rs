@@ -30,4 +30,7 @@ pub struct ActorMention {
     pub kind: MentionKind,
     /// Whether the mention is a pronoun or a definite description resolved by coreference.
     pub coreferent: bool,
+    /// For a body named by a possessive pronoun ("its troops", "their leaders"): the head
+    /// token of the mention the pronoun stands for.
+    pub possessor_head: Option<usize>,
 }

@@ -463,8 +463,9 @@ impl ActorResolver {
         earlier: &[ActorMention],
         memory: &Memory,
     ) -> Option<ActorMention> {
-        let word = site.words.get(start - site.offset)?.to_lowercase();
-        if !matches!(word.as_str(), "its" | "their") {
+        let word = site.words.get(start - site.offset)?;
+        let their = word.eq_ignore_ascii_case("their");
+        if !their && !word.eq_ignore_ascii_case("its") {
             return None;
         }
         // "their" means a plural or a coordination ("the Conservatives", "France and
@@ -490,7 +491,7 @@ impl ActorResolver {
                     // "the United Nations", "the Netherlands" are one body.
                     let one_body =
                         matches!(m.kind, MentionKind::Country | MentionKind::Institution);
-                    if word == "their" {
+                    if their {
                         plural(m)
                     } else {
                         one_body || !plural(m)
@@ -515,7 +516,7 @@ impl ActorResolver {
             Some(country) if !of_a_body || armed => office(Some(country.clone()), &role),
             _ => owner.actor.clone(),
         };
-        Some(self.finish(
+        let mut mention = self.finish(
             analysis,
             site.index,
             start,
@@ -523,7 +524,9 @@ impl ActorResolver {
             actor,
             MentionKind::Group,
             true,
-        ))
+        );
+        mention.possessor_head = Some(owner.head_token);
+        Some(mention)
     }
 
     fn word(analysis: &Analysis, i: usize) -> &str {
@@ -1547,6 +1550,7 @@ impl ActorResolver {
             actor,
             kind,
             coreferent,
+            possessor_head: None,
         }
     }
 }

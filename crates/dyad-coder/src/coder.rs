@@ -448,13 +448,8 @@ impl EventCoder {
         let adverbial = !site.noun
             && code == deed_code
             && sentence_tokens.get(site.first).is_some_and(|t| {
-                let child = |deprel: &str, lemma: Option<&str>| {
-                    sentence_tokens.iter().any(|c| {
-                        c.head == Some(site.first)
-                            && c.deprel == deprel
-                            && lemma.is_none_or(|l| c.lemma == l)
-                    })
-                };
+                let child =
+                    |deprel, lemma| has_dependent(sentence_tokens, site.first, deprel, lemma);
                 t.deprel == "advcl"
                     && (child("mark", Some("to"))
                         || (t.xpos == "VBG" && !child("aux", None) && !child("cc", None)))
@@ -739,6 +734,21 @@ const DIRECTIVE_VERBS: &[&str] = &[
 /// Verbs that refuse or fail to do what their `to` complement says.
 const REFUSAL_VERBS: &[&str] = &["refuse", "decline", "fail"];
 
+/// Whether word `head` has a dependent of relation `deprel`, with the lemma `lemma` when one
+/// is given (any case).
+fn has_dependent(
+    tokens: &[dyad_types::Token],
+    head: usize,
+    deprel: &str,
+    lemma: Option<&str>,
+) -> bool {
+    tokens.iter().any(|t| {
+        t.head == Some(head)
+            && t.deprel == deprel
+            && lemma.is_none_or(|l| t.lemma.eq_ignore_ascii_case(l))
+    })
+}
+
 /// Whether word `i` is "call" naming its object something ("called Labour a machine for
 /// talking", "called the message a threat"): no appeal.
 fn naming(tokens: &[dyad_types::Token], i: usize) -> bool {
@@ -785,18 +795,12 @@ fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> bool {
             _ => break,
         }
     }
-    let has_to = tokens
-        .iter()
-        .any(|t| t.head == Some(i) && t.deprel == "mark" && t.lemma.eq_ignore_ascii_case("to"));
-    if !has_to {
+    if !has_dependent(tokens, i, "mark", Some("to")) {
         return false;
     }
     // "repeated calls for the mayor to apologise", "called for the mayor to resign", parsed
     // with the `for … to` clause under the verb: what the appeal asks for is no act.
-    let for_clause = tokens
-        .iter()
-        .any(|t| t.head == Some(i) && t.deprel == "mark" && t.lemma.eq_ignore_ascii_case("for"));
-    if for_clause {
+    if has_dependent(tokens, i, "mark", Some("for")) {
         if let Some(h) = tokens[i].head.filter(|&h| h < tokens.len()) {
             let appeal_object = tokens.iter().any(|t| {
                 t.head == Some(h)
@@ -1070,14 +1074,7 @@ fn tree_distance(
 
 /// Whether `body` is `owner`'s own, named by a possessive ("Syria … its troops").
 fn own_body(owner: &ActorMention, body: &ActorMention) -> bool {
-    let text = body.actor.text.to_lowercase();
-    body.coreferent
-        && body.kind == MentionKind::Group
-        && (text.starts_with("its ") || text.starts_with("their "))
-        && match &body.actor.country {
-            Some(country) => owner.actor.country.as_ref() == Some(country),
-            None => owner.actor.code == body.actor.code,
-        }
+    body.possessor_head == Some(owner.head_token)
 }
 
 /// Whether two actors are one: the same code, and the same name where both have one.

@@ -1087,6 +1087,7 @@ mod tests {
                 },
                 kind: MentionKind::Person,
                 coreferent: false,
+                possessor_head: None,
             })
             .collect();
         (analysis, mentions)
