@@ -474,3 +474,21 @@ fn warning_that_something_is_so_is_a_view_and_invading_needs_an_actor() {
     );
     assert!(invaded.iter().all(|c| c != "192"), "{invaded:?}");
 }
+
+#[test]
+fn letting_people_return_and_troops_withdrawn_are_yielding() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    assert_coded(
+        &pipeline,
+        &[
+            (
+                "Turkey allowed Kurdish refugees to return home on Monday.",
+                "081",
+            ),
+            (
+                "Russia said on Tuesday its troops had withdrawn from the town.",
+                "087",
+            ),
+        ],
+    );
+}
