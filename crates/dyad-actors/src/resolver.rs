@@ -138,6 +138,8 @@ const VOICE_ROLES: &[&str] = &[
     "general secretary",
     "secretary general",
     "secretary-general",
+    "director general",
+    "director-general",
 ];
 
 /// Titles of those who head or speak for a body named after them ("director of Liberty").

@@ -326,6 +326,7 @@ impl EventCoder {
                     (Some(s), Some(t)) => {
                         unnamed_office_holder(analysis, t, s)
                             || unnamed_office_holder(analysis, s, t)
+                            || two_bodies(analysis, s, t)
                     }
                     _ => false,
                 }
@@ -1019,6 +1020,18 @@ fn unnamed_office_holder(analysis: &Analysis, holder: &ActorMention, named: &Act
         && OFFICE_HOLDERS
             .iter()
             .any(|o| head.lemma.eq_ignore_ascii_case(o))
+}
+
+/// Whether two mentions of one code are two bodies of it, an institution and a group named
+/// apart ("The National Audit Office praised ministers").
+fn two_bodies(analysis: &Analysis, a: &ActorMention, b: &ActorMention) -> bool {
+    let body = |m: &ActorMention| {
+        !m.coreferent && matches!(m.kind, MentionKind::Institution | MentionKind::Group)
+    };
+    body(a)
+        && body(b)
+        && a.kind != b.kind
+        && analysis.tokens[a.head_token].lemma != analysis.tokens[b.head_token].lemma
 }
 
 /// Whether the tone of sentence `sentence` is negative: more weight of negative words than

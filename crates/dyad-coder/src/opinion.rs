@@ -54,7 +54,13 @@ pub(crate) fn states_a_view(tokens: &[Token], i: usize) -> bool {
             // A copular clause the parse took for an object ("warned the party was the
             // real challenge") is the complement too.
             let copular_object = t.deprel == "obj" && children(c).any(|(_, a)| a.deprel == "cop");
-            (t.deprel == "ccomp" || copular_object)
+            // So is a predicate with a finite copula that the parse hung from the verb,
+            // leaving its subject as the object ("warned the picture was not as rosy").
+            let copular_predicate = t.deprel == "xcomp"
+                && children(c).any(|(_, a)| {
+                    a.deprel == "cop" && matches!(a.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+                });
+            (t.deprel == "ccomp" || copular_object || copular_predicate)
                 && !children(c).any(|(_, a)| {
                     (matches!(a.deprel.as_str(), "aux" | "aux:pass")
                         && UNDERTAKING_AUXILIARIES
@@ -92,6 +98,23 @@ mod tests {
             ("law", "NOUN", "NN", "law", 7, "nsubj"),
             ("was", "AUX", "VBD", "be", 7, "cop"),
             ("discriminatory", "ADJ", "JJ", "discriminatory", 3, "ccomp"),
+        ]);
+        assert!(states_a_view(&tokens, 2));
+    }
+
+    #[test]
+    fn warning_that_something_is_so_is_a_view_whichever_way_the_parse_hangs_it() {
+        // "The minister warned the picture was not rosy.", with "picture" as the object and
+        // "rosy" as a predicate of the verb.
+        let tokens = tokens_from_rows(&[
+            ("The", "DET", "DT", "the", 2, "det"),
+            ("minister", "NOUN", "NN", "minister", 3, "nsubj"),
+            ("warned", "VERB", "VBD", "warn", 0, "root"),
+            ("the", "DET", "DT", "the", 5, "det"),
+            ("picture", "NOUN", "NN", "picture", 3, "obj"),
+            ("was", "AUX", "VBD", "be", 8, "cop"),
+            ("not", "PART", "RB", "not", 8, "advmod"),
+            ("rosy", "ADJ", "JJ", "rosy", 3, "xcomp"),
         ]);
         assert!(states_a_view(&tokens, 2));
     }

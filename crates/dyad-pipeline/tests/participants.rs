@@ -694,3 +694,33 @@ fn who_is_praised_or_criticised_for_doing_something_did_it() {
         "{praised:?}"
     );
 }
+
+#[test]
+fn an_institution_acts_upon_a_group_of_its_own_code() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let criticised = triples(
+        &pipeline,
+        "The National Audit Office criticised ministers over the delays to the new hospitals.",
+    );
+    assert!(
+        criticised
+            .iter()
+            .any(|(c, s, t)| c.starts_with("111") && s == "GBRGOV" && t == "GBRGOV"),
+        "{criticised:?}"
+    );
+}
+
+#[test]
+fn a_director_general_speaks_for_the_body_named_before_the_title() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let criticised = triples(
+        &pipeline,
+        "Sir John Smith, CBI director general, criticised the chancellor over the new tax.",
+    );
+    assert!(
+        criticised
+            .iter()
+            .any(|(c, s, _)| c.starts_with("111") && s == "GBRBUS"),
+        "{criticised:?}"
+    );
+}
