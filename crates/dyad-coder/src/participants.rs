@@ -556,6 +556,7 @@ fn from_parse(
                 && heads[k] > trigger
                 && descends_from(heads[k], trigger)
                 && !in_other_clause(tokens, heads[k], trigger)
+                && clauses_between(tokens, heads[k], trigger) < 2
         })
     };
     // The source's own possessive ("held talks with his Israeli counterpart") is not the
@@ -656,7 +657,7 @@ pub(crate) fn governs_the_statement(
 }
 
 /// The mentions the parse puts inside another clause under the trigger (see
-/// [`in_other_clause`]), or inside the source's own noun phrase ("David Frost, director
+/// [`in_other_clause`]) or two clauses down from it (see [`clauses_between`]), or inside the source's own noun phrase ("David Frost, director
 /// general of the British Chambers of Commerce, warned"): none of them is its target,
 /// whatever the clause heuristic says.
 fn parse_barred(
@@ -678,10 +679,25 @@ fn parse_barred(
         .filter(|&k| {
             let head = mention_head(tokens, offset, &mentions[k]);
             in_other_clause(tokens, head, site.first)
+                || (descends(tokens, head, site.first)
+                    && clauses_between(tokens, head, site.first) >= 2)
+                || in_clause_apart(tokens, head, site.first)
                 || source_head
                     .is_some_and(|s| Some(k) != source && inside_phrase_of(tokens, head, s))
         })
         .collect()
+}
+
+/// Whether word `i` lies inside a relative clause with a subject of its own that does not
+/// hold the trigger ("rejected quotas" after "migrants who want to work in the UK"). Only a
+/// clause that modifies a noun: a "that" clause the parse hung from the wrong verb may still
+/// be the trigger's own ("Trump's announcement … that military operations against … will
+/// expand").
+fn in_clause_apart(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
+    !descends(tokens, i, trigger)
+        && subject_clause_above(tokens, i, trigger).is_some_and(|(clause, _)| {
+            tokens[clause].deprel.starts_with("acl") && !descends(tokens, trigger, clause)
+        })
 }
 
 /// Whether word `i` lies inside a clause with a subject of its own below `trigger` ("refused
@@ -799,6 +815,31 @@ fn descends(tokens: &[dyad_types::Token], mut i: usize, ancestor: usize) -> bool
         }
     }
     false
+}
+
+/// How many clauses word `i` lies down from `ancestor`: the clausal relations on the way up
+/// ("called for a body to be set up to monitor UK immigration": "UK" is two clauses down).
+/// A verb's own complement does not count ("threatened to stop"), nor the clause whose subject
+/// the word is: [`in_other_clause`] judges that one ("threatened to stop talks if the United
+/// States goes ahead").
+fn clauses_between(tokens: &[dyad_types::Token], i: usize, ancestor: usize) -> usize {
+    let mut clauses = 0;
+    let own = subject_of(tokens, i);
+    let mut i = i;
+    for _ in 0..tokens.len() {
+        if i == ancestor {
+            break;
+        }
+        let rel = tokens[i].deprel.as_str();
+        if CLAUSES.contains(&rel) && rel != "xcomp" && Some(i) != own {
+            clauses += 1;
+        }
+        match tokens[i].head {
+            Some(h) if h != i => i = h,
+            _ => break,
+        }
+    }
+    clauses
 }
 
 /// Relations of a clause that can carry a subject of its own.

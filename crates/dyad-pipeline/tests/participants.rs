@@ -724,3 +724,39 @@ fn a_director_general_speaks_for_the_body_named_before_the_title() {
         "{criticised:?}"
     );
 }
+
+#[test]
+fn a_country_two_clauses_down_or_in_a_clause_apart_is_no_target() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let called = triples(
+        &pipeline,
+        "A former British minister has called for a new agency to be set up to monitor French imports.",
+    );
+    assert!(
+        called
+            .iter()
+            .any(|(c, s, t)| c.starts_with("02") && s == "GBRGOV" && t == "-"),
+        "{called:?}"
+    );
+    let rejected = triples(
+        &pipeline,
+        "Labour has drawn up a plan for ensuring students who hope to study in France have places that are funded, but have rejected new fees.",
+    );
+    assert!(
+        rejected
+            .iter()
+            .any(|(c, s, t)| c.starts_with("12") && s == "GBRPTY" && t == "-"),
+        "{rejected:?}"
+    );
+    // A verb's own complement and a condition stay open.
+    let threatened = triples(
+        &pipeline,
+        "Russia threatened to stop talks to cut nuclear weapons if the United States goes ahead with its plans.",
+    );
+    assert!(
+        threatened
+            .iter()
+            .any(|(c, s, t)| c.starts_with("13") && s == "RUS" && t == "USA"),
+        "{threatened:?}"
+    );
+}
