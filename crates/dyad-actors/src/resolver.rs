@@ -1209,8 +1209,13 @@ impl ActorResolver {
                 (Element::Known(Entry::Institution(_)), Element::Possessive)
             )
         });
-        let voice_of = institution
-            .filter(|_| voice_title || possessed || title.as_deref() == Some("president"));
+        // "Lib Dem Norman Baker", "Tory Ann Widdecombe": a name right after a party's, with
+        // no title, is its member.
+        let party_member =
+            |k: &usize| title.is_none() && dict.institutions[*k].roles.iter().any(|r| r == "PTY");
+        let voice_of = institution.filter(|k| {
+            voice_title || possessed || title.as_deref() == Some("president") || party_member(k)
+        });
         let actor_with = |name: Option<String>,
                           code: Option<String>,
                           country: Option<String>,

@@ -760,3 +760,33 @@ fn a_country_two_clauses_down_or_in_a_clause_apart_is_no_target() {
         "{threatened:?}"
     );
 }
+
+#[test]
+fn european_leaders_are_european_governments() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let criticised = triples(
+        &pipeline,
+        "The Russian president criticised European leaders over the new sanctions.",
+    );
+    assert!(
+        criticised
+            .iter()
+            .any(|(c, s, t)| c.starts_with("111") && s == "RUSGOV" && t == "EURGOV"),
+        "{criticised:?}"
+    );
+}
+
+#[test]
+fn a_name_right_after_a_partys_is_its_member() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let criticised = triples(
+        &pipeline,
+        "Lib Dem John Davies criticised the French government over the new tax.",
+    );
+    assert!(
+        criticised
+            .iter()
+            .any(|(c, s, t)| c.starts_with("111") && s == "GBRPTY" && t == "FRAGOV"),
+        "{criticised:?}"
+    );
+}
