@@ -320,11 +320,22 @@ fn from_parse(
             tokens[i].deprel == "mark" && matches!(word(i).as_str(), "of" | "for")
         });
     let has_object = has_child(trigger, &|i| tokens[i].deprel == "obj");
-    let modified_actor =
-        (!site.noun && tokens[trigger].deprel == "acl" && (of_for_gerund || has_object))
-            .then(|| tokens[trigger].head)
-            .flatten()
-            .and_then(headed_at);
+    // "passengers travelling from Prague": a present participle modifying people named by a
+    // plural noun is what they do, actors or not. Not a thing someone made ("a speech
+    // criticising …" is the speaker's) nor a name.
+    let noun_doing = !site.noun
+        && tokens[trigger].deprel == "acl"
+        && tokens[trigger].xpos == "VBG"
+        && tokens[trigger]
+            .head
+            .is_some_and(|n| tokens[n].xpos == "NNS")
+        && !has_child(trigger, &|i| tokens[i].deprel.starts_with("nsubj"));
+    let modified_actor = (!site.noun
+        && tokens[trigger].deprel == "acl"
+        && (of_for_gerund || has_object || noun_doing))
+        .then(|| tokens[trigger].head)
+        .flatten()
+        .and_then(headed_at);
     // "criticised the Spanish government for refusing to …", "praised Iran for agreeing
     // to …": the one the verb above acts upon does what its "for" or "of" gerund says.
     let object_acts = (!site.noun && tokens[trigger].deprel == "advcl" && of_for_gerund)
@@ -397,7 +408,7 @@ fn from_parse(
         && !site.noun
         && tokens[trigger].deprel == "acl"
         && !has_child(trigger, &|i| tokens[i].deprel.starts_with("nsubj"));
-    let mut blocked = gerund_subject || reduced_passive || noun_acts;
+    let mut blocked = gerund_subject || reduced_passive || noun_acts || noun_doing;
     // A mention right before the trigger's own auxiliaries ("Mr Blair had initially
     // refused"), the parse having hung it elsewhere: the subject of the trigger's clause.
     let before_auxiliaries = |k: usize| {
@@ -1223,6 +1234,23 @@ mod tests {
         let picked = pick(&rows(true), &[(0, 1, "GBR"), (6, 8, "USA")], 4);
         assert_eq!(picked.source, Some(1));
         let picked = pick(&rows(false), &[(0, 1, "GBR")], 4);
+        assert_eq!(picked.source, None);
+    }
+
+    #[test]
+    fn people_a_present_participle_describes_do_what_it_says() {
+        // "Britain criticised the passengers travelling from France": the passengers travel,
+        // not Britain.
+        let rows = [
+            ("Britain", "PROPN", "NNP", "Britain", 2, "nsubj"),
+            ("criticised", "VERB", "VBD", "criticise", 0, "root"),
+            ("the", "DET", "DT", "the", 4, "det"),
+            ("passengers", "NOUN", "NNS", "passenger", 2, "obj"),
+            ("travelling", "VERB", "VBG", "travel", 4, "acl"),
+            ("from", "ADP", "IN", "from", 7, "case"),
+            ("France", "PROPN", "NNP", "France", 5, "obl"),
+        ];
+        let picked = pick(&rows, &[(0, 1, "GBR"), (6, 7, "FRA")], 4);
         assert_eq!(picked.source, None);
     }
 
