@@ -452,7 +452,25 @@ fn from_parse(
         } else {
             &["nsubj", "nmod:poss", "csubj", "nsubj:outer"]
         };
+        // "after meeting Tony Blair he had been left …" parsed with two subjects: the name
+        // right after the verb climbed from is its object, the other subject the one acting.
+        let right_after_trigger = |k: usize| mentions[k].first_token - offset == trigger + 1;
+        let other_subject = || {
+            (0..mentions.len()).find(|&k| {
+                let h = heads[k];
+                !right_after_trigger(k)
+                    && tokens[h].head == Some(anchor)
+                    && subjects.contains(&tokens[h].deprel.as_str())
+            })
+        };
         source = child_mention(anchor, subjects)
+            .and_then(|k| {
+                if anchor != trigger && right_after_trigger(k) {
+                    other_subject()
+                } else {
+                    Some(k)
+                }
+            })
             .or_else(|| modifying_child(anchor, &["nsubj", "nsubj:outer"]))
             .or_else(|| inverted_speaker(anchor));
         if source.is_some() {
@@ -1235,6 +1253,29 @@ mod tests {
         assert_eq!(picked.source, Some(1));
         let picked = pick(&rows(false), &[(0, 1, "GBR")], 4);
         assert_eq!(picked.source, None);
+    }
+
+    #[test]
+    fn a_name_right_after_the_gerund_is_its_object_not_the_subject_it_borrows() {
+        // "He said after meeting Tony Blair he had been left …", parsed with both "Tony" and
+        // "he" as subjects of "left": the second "he" met Blair.
+        let rows = [
+            ("He", "PRON", "PRP", "he", 2, "nsubj"),
+            ("said", "VERB", "VBD", "say", 0, "root"),
+            ("after", "SCONJ", "IN", "after", 4, "mark"),
+            ("meeting", "VERB", "VBG", "meet", 9, "advcl"),
+            ("Tony", "PROPN", "NNP", "Tony", 9, "nsubj:pass"),
+            ("Blair", "PROPN", "NNP", "Blair", 5, "flat"),
+            ("he", "PRON", "PRP", "he", 9, "nsubj:pass"),
+            ("had", "AUX", "VBD", "have", 9, "aux"),
+            ("left", "VERB", "VBN", "leave", 2, "ccomp"),
+        ];
+        let picked = pick(
+            &rows,
+            &[(0, 1, "GBRPTY"), (4, 6, "GBRGOV"), (6, 7, "GBRPTY")],
+            3,
+        );
+        assert_eq!(picked.source, Some(2));
     }
 
     #[test]
