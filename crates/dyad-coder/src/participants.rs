@@ -686,9 +686,10 @@ pub(crate) fn governs_the_statement(
 }
 
 /// The mentions the parse puts inside another clause under the trigger (see
-/// [`in_other_clause`]) or two clauses down from it (see [`clauses_between`]), or inside the source's own noun phrase ("David Frost, director
-/// general of the British Chambers of Commerce, warned"): none of them is its target,
-/// whatever the clause heuristic says.
+/// [`in_other_clause`]), two clauses down from it (see [`clauses_between`]), inside a relative
+/// clause apart from it (see [`in_clause_apart`]), or inside the source's own noun phrase
+/// ("David Frost, director general of the British Chambers of Commerce, warned"): none of them
+/// is its target, whatever the clause heuristic says.
 fn parse_barred(
     analysis: &Analysis,
     offset: usize,
