@@ -319,8 +319,9 @@ impl EventCoder {
             .map(|m| m.actor.clone());
         // An actor does not act upon itself ("Maduro asked … he and his group"), but a
         // named person does upon an office holder nobody named ("Mr Blair praised his
-        // chancellor").
-        let two_people = || {
+        // chancellor"), and an institution upon a group of its code ("the National Audit
+        // Office praised ministers").
+        let two_parties = || {
             picked.source.zip(picked.target).is_some_and(|(s, t)| {
                 match (mentions.get(s), mentions.get(t)) {
                     (Some(s), Some(t)) => {
@@ -332,7 +333,7 @@ impl EventCoder {
                 }
             })
         };
-        if target.as_ref().is_some_and(|t| same_actor(t, &source)) && !two_people() {
+        if target.as_ref().is_some_and(|t| same_actor(t, &source)) && !two_parties() {
             target = None;
         }
         if target.is_none() && rule.reply {

@@ -228,14 +228,17 @@ fn from_parse(
                     && !SUBORDINATORS.contains(&tokens[i].lemma.as_str())
             })
     };
-    let child_mention = |of: usize, rels: &[&str]| -> Option<usize> {
+    // The first mention in relation `rels` to word `of` for which `keep` holds.
+    let child_mention_where = |of: usize, rels: &[&str], keep: &dyn Fn(usize) -> bool| {
         (0..mentions.len()).find(|&k| {
             let h = heads[k];
             tokens[h].head == Some(of)
                 && rels.iter().any(|r| tokens[h].deprel == *r)
                 && !prepositional_subject(h)
+                && keep(k)
         })
     };
+    let child_mention = |of: usize, rels: &[&str]| child_mention_where(of, rels, &|_| true);
     // A mention that only modifies the subject noun ("Iraqi Kurds", "Radical French
     // farmers", "Thousands of Iraqi Kurds"): its head climbs through modifiers, and through
     // `of` under a quantity or membership noun, to a token in one of `rels` under `of`.
@@ -323,13 +326,15 @@ fn from_parse(
     // "passengers travelling from Prague": a present participle modifying people named by a
     // plural noun is what they do, actors or not. Not a thing someone made ("a speech
     // criticising …" is the speaker's) nor a name.
-    let noun_doing = !site.noun
+    // A participle modifying a noun, with no subject of its own.
+    let bare_acl = !site.noun
         && tokens[trigger].deprel == "acl"
+        && !has_child(trigger, &|i| tokens[i].deprel.starts_with("nsubj"));
+    let noun_doing = bare_acl
         && tokens[trigger].xpos == "VBG"
         && tokens[trigger]
             .head
-            .is_some_and(|n| tokens[n].xpos == "NNS")
-        && !has_child(trigger, &|i| tokens[i].deprel.starts_with("nsubj"));
+            .is_some_and(|n| tokens[n].xpos == "NNS");
     let modified_actor = (!site.noun
         && tokens[trigger].deprel == "acl"
         && (of_for_gerund || has_object || noun_doing))
@@ -404,10 +409,7 @@ fn from_parse(
     let mut path = vec![trigger];
     // The noun an "of" gerund with no subject of its own hangs from acts, known or not:
     // nothing is borrowed from above ("accused the party of signing").
-    let noun_acts = of_for_gerund
-        && !site.noun
-        && tokens[trigger].deprel == "acl"
-        && !has_child(trigger, &|i| tokens[i].deprel.starts_with("nsubj"));
+    let noun_acts = of_for_gerund && bare_acl;
     let mut blocked = gerund_subject || reduced_passive || noun_acts || noun_doing;
     // A mention right before the trigger's own auxiliaries ("Mr Blair had initially
     // refused"), the parse having hung it elsewhere: the subject of the trigger's clause.
@@ -452,25 +454,11 @@ fn from_parse(
         } else {
             &["nsubj", "nmod:poss", "csubj", "nsubj:outer"]
         };
-        // "after meeting Tony Blair he had been left …" parsed with two subjects: the name
-        // right after the verb climbed from is its object, the other subject the one acting.
-        let right_after_trigger = |k: usize| mentions[k].first_token - offset == trigger + 1;
-        let other_subject = || {
-            (0..mentions.len()).find(|&k| {
-                let h = heads[k];
-                !right_after_trigger(k)
-                    && tokens[h].head == Some(anchor)
-                    && subjects.contains(&tokens[h].deprel.as_str())
-            })
-        };
-        source = child_mention(anchor, subjects)
-            .and_then(|k| {
-                if anchor != trigger && right_after_trigger(k) {
-                    other_subject()
-                } else {
-                    Some(k)
-                }
-            })
+        // "after meeting Tony Blair he had been left …" parsed with two subjects: a subject
+        // borrowed from above is not the name right after the trigger, its object.
+        let borrowable =
+            |k: usize| anchor == trigger || mentions[k].first_token - offset != trigger + 1;
+        source = child_mention_where(anchor, subjects, &borrowable)
             .or_else(|| modifying_child(anchor, &["nsubj", "nsubj:outer"]))
             .or_else(|| inverted_speaker(anchor));
         if source.is_some() {
@@ -554,19 +542,6 @@ fn from_parse(
     let direct = child_mention(trigger, &["obj", "iobj", "nsubj:pass"])
         .or_else(|| child_mention(trigger, &["obl", "nmod", "obl:arg"]))
         .filter(|&k| !in_source(k));
-    // A mention whose head lies in the trigger's subtree (not the source).
-    let descends_from = |mut i: usize, ancestor: usize| {
-        for _ in 0..tokens.len() {
-            if i == ancestor {
-                return true;
-            }
-            match tokens[i].head {
-                Some(h) if h != i => i = h,
-                _ => return false,
-            }
-        }
-        false
-    };
     // Only mentions after the trigger: a misparse that makes the trigger the root would
     // otherwise hand it every earlier mention.
     // The speaker of a reporting clause hung under the trigger ("X attacked a boat, Trump
@@ -578,14 +553,15 @@ fn from_parse(
                 .head
                 .is_some_and(|v| v != trigger && reports(&tokens[v]))
     };
+    // A mention whose head lies in the trigger's subtree (not the source), less than two
+    // clauses down.
     let subtree = || {
         (0..mentions.len()).find(|&k| {
             !in_source(k)
                 && !speaker(k)
                 && heads[k] > trigger
-                && descends_from(heads[k], trigger)
+                && clauses_below(tokens, heads[k], trigger).is_some_and(|n| n < 2)
                 && !in_other_clause(tokens, heads[k], trigger)
-                && clauses_between(tokens, heads[k], trigger) < 2
         })
     };
     // The source's own possessive ("held talks with his Israeli counterpart") is not the
@@ -686,7 +662,7 @@ pub(crate) fn governs_the_statement(
 }
 
 /// The mentions the parse puts inside another clause under the trigger (see
-/// [`in_other_clause`]), two clauses down from it (see [`clauses_between`]), inside a relative
+/// [`in_other_clause`]), two clauses down from it (see [`clauses_below`]), inside a relative
 /// clause apart from it (see [`in_clause_apart`]), or inside the source's own noun phrase
 /// ("David Frost, director general of the British Chambers of Commerce, warned"): none of them
 /// is its target, whatever the clause heuristic says.
@@ -709,8 +685,7 @@ fn parse_barred(
         .filter(|&k| {
             let head = mention_head(tokens, offset, &mentions[k]);
             in_other_clause(tokens, head, site.first)
-                || (descends(tokens, head, site.first)
-                    && clauses_between(tokens, head, site.first) >= 2)
+                || clauses_below(tokens, head, site.first).is_some_and(|n| n >= 2)
                 || in_clause_apart(tokens, head, site.first)
                 || source_head
                     .is_some_and(|s| Some(k) != source && inside_phrase_of(tokens, head, s))
@@ -847,29 +822,26 @@ fn descends(tokens: &[dyad_types::Token], mut i: usize, ancestor: usize) -> bool
     false
 }
 
-/// How many clauses word `i` lies down from `ancestor`: the clausal relations on the way up
-/// ("called for a body to be set up to monitor UK immigration": "UK" is two clauses down).
-/// A verb's own complement does not count ("threatened to stop"), nor the clause whose subject
-/// the word is: [`in_other_clause`] judges that one ("threatened to stop talks if the United
-/// States goes ahead").
-fn clauses_between(tokens: &[dyad_types::Token], i: usize, ancestor: usize) -> usize {
-    let mut clauses = 0;
+/// How many clauses word `i` lies down from `ancestor`, `None` when it does not descend from
+/// it: the clausal relations on the way up ("called for a body to be set up to monitor UK
+/// immigration": "UK" is two clauses down). A verb's own complement does not count
+/// ("threatened to stop"), nor the clause whose subject the word is: [`in_other_clause`]
+/// judges that one ("threatened to stop talks if the United States goes ahead").
+fn clauses_below(tokens: &[dyad_types::Token], i: usize, ancestor: usize) -> Option<usize> {
     let own = subject_of(tokens, i);
-    let mut i = i;
+    let mut clauses = 0;
+    let mut at = i;
     for _ in 0..tokens.len() {
-        if i == ancestor {
-            break;
+        if at == ancestor {
+            return Some(clauses);
         }
-        let rel = tokens[i].deprel.as_str();
-        if CLAUSES.contains(&rel) && rel != "xcomp" && Some(i) != own {
+        let rel = tokens[at].deprel.as_str();
+        if CLAUSES.contains(&rel) && rel != "xcomp" && Some(at) != own {
             clauses += 1;
         }
-        match tokens[i].head {
-            Some(h) if h != i => i = h,
-            _ => break,
-        }
+        at = tokens[at].head.filter(|&h| h != at)?;
     }
-    clauses
+    None
 }
 
 /// Relations of a clause that can carry a subject of its own.
