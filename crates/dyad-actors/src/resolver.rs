@@ -312,8 +312,8 @@ const DOMESTIC_PLURALS: &[&str] = &[
 
 /// Roles whose bare plural names an actor even when no country is named ("gunmen killed",
 /// "rebels attacked", "arrested protesters", "police said"): coded by the role alone, as
-/// GDELT codes them, with no country guessed. Offices of a state (GOV, LEG, JUD) are not:
-/// "officials said" names no one.
+/// GDELT codes them, with no country guessed (but police work at home: see `mention_at`).
+/// Offices of a state (GOV, LEG, JUD) are not: "officials said" names no one.
 const GROUP_ROLES: &[&str] = &[
     "REB", "UAF", "CRM", "RAD", "OPP", "ACT", "CVL", "REF", "LAB", "EDU", "MIL", "COP", "REL",
     "MED",
@@ -321,6 +321,9 @@ const GROUP_ROLES: &[&str] = &[
 
 /// The role code of non-governmental organisations.
 const NGO: &str = "NGO";
+
+/// The role code of the police.
+const POLICE: &str = "COP";
 
 /// The role code of a country's elites: former officials, among others.
 const ELITES: &str = "ELI";
@@ -634,6 +637,13 @@ impl ActorResolver {
         let (mut actor, kind, coreferent) = self
             .compose(analysis, &parts, definite, date, memory)
             .or_else(|| bare_group(analysis, site.offset, &parts))?;
+        // "Police said", "the police arrested": a country's police force works at home, so
+        // police no place or word says whose are those of the country the document is about.
+        if kind == MentionKind::Group && actor.country.is_none() && actor.roles == [POLICE] {
+            if let Some(country) = memory.main_country() {
+                actor = office(Some(country.clone()), POLICE);
+            }
+        }
         // A name nobody knows followed by the bracketed acronym of one the dictionaries know
         // is that institution (the acronym is a mention of its own).
         if kind == MentionKind::Institution && actor.code.is_none() {
@@ -2201,6 +2211,27 @@ mod tests {
             found.iter().all(|(t, _)| t != "Rebels" && t != "speaker"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn police_of_no_named_place_are_the_main_countrys() {
+        let r = resolver(GENERATED);
+        let found = codes_with_people(&r, "Britain voted .\nPolice arrested two men .", &[]);
+        assert_eq!(code_of(&found, "Police"), Some("GBRCOP"), "{found:?}");
+        // A place after them says whose they are.
+        let found = codes_with_people(
+            &r,
+            "Britain voted .\nPolice in Iraq arrested two men .",
+            &[],
+        );
+        assert_eq!(
+            code_of(&found, "Police in Iraq"),
+            Some("IRQCOP"),
+            "{found:?}"
+        );
+        // With no country in the document, they stay police of no country.
+        let found = codes_with_people(&r, "Police arrested two men .", &[]);
+        assert_eq!(code_of(&found, "Police"), Some("COP"), "{found:?}");
     }
 
     #[test]
