@@ -298,7 +298,10 @@ fn from_parse(
         .find(|&k| {
             let h = heads[k];
             let first = mentions[k].first_token - offset;
-            obl_of_trigger(h) && (first.saturating_sub(1)..=h).any(|i| word(i) == "by")
+            // "welcomed by the French government": the article is no part of the mention.
+            let by_case = (site.noun || tokens[trigger].xpos == "VBN")
+                && has_child(h, &|i| tokens[i].deprel == "case" && word(i) == "by");
+            obl_of_trigger(h) && (by_case || (first.saturating_sub(1)..=h).any(|i| word(i) == "by"))
         })
         .or_else(|| {
             // An agent noun that is no actor itself, modified by one or coordinated with one:
@@ -539,9 +542,12 @@ fn from_parse(
         first > 0 && LOCATIVES.contains(&word(first - 1).as_str())
     };
     let in_source = |k: usize| k == source || located(k);
+    // What a passive is done to may be a thing an actor owns or made: "the EU's move was
+    // welcomed by Beijing", "the Labour plan was criticised by the Tories".
     let direct = child_mention(trigger, &["obj", "iobj", "nsubj:pass"])
         .or_else(|| child_mention(trigger, &["obl", "nmod", "obl:arg"]))
-        .filter(|&k| !in_source(k));
+        .filter(|&k| !in_source(k))
+        .or_else(|| modifying_child(trigger, &["nsubj:pass"]).filter(|&k| !in_source(k)));
     // Only mentions after the trigger: a misparse that makes the trigger the root would
     // otherwise hand it every earlier mention.
     // The speaker of a reporting clause hung under the trigger ("X attacked a boat, Trump

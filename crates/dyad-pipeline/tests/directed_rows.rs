@@ -492,3 +492,22 @@ fn letting_people_return_and_troops_withdrawn_are_yielding() {
         ],
     );
 }
+
+#[test]
+fn releasing_figures_or_an_album_is_no_release_of_anyone() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    assert_coded(
+        &pipeline,
+        &[("Iran released two French hostages on Monday.", "084")],
+    );
+    for text in [
+        "The French government released new trade figures on Monday.",
+        "Figures released by the French government on Monday showed a fall in trade.",
+    ] {
+        let coded = codes(&pipeline, text);
+        assert!(
+            !coded.iter().any(|c| c.starts_with("084")),
+            "{text}: {coded:?}"
+        );
+    }
+}

@@ -790,3 +790,33 @@ fn a_name_right_after_a_partys_is_its_member() {
         "{criticised:?}"
     );
 }
+
+#[test]
+fn what_a_passive_is_done_to_may_be_an_actors_own() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let welcomed = triples(
+        &pipeline,
+        "Russia's new offer was welcomed on Friday by the French government.",
+    );
+    assert!(
+        welcomed
+            .iter()
+            .any(|(c, s, t)| c.starts_with("051") && s == "FRAGOV" && t == "RUS"),
+        "{welcomed:?}"
+    );
+}
+
+#[test]
+fn the_agent_of_a_passive_may_follow_by_and_an_article() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let criticised = triples(
+        &pipeline,
+        "The Iraqi government was criticised on Monday by the Scottish National Party.",
+    );
+    assert!(
+        criticised
+            .iter()
+            .any(|(c, s, t)| c.starts_with("111") && s == "GBRPTY" && t == "IRQGOV"),
+        "{criticised:?}"
+    );
+}
