@@ -50,6 +50,18 @@ struct Memory {
     feminine: HashMap<String, bool>,
     /// How many mentions so far resolved to each country (the countries the document named).
     country_mentions: HashMap<String, usize>,
+    /// How many mentions of the whole document resolved to each country, from a first
+    /// reading: "MPs have said" in the first sentence are those of the country the rest of
+    /// the document names most, not of none.
+    document_countries: HashMap<String, usize>,
+}
+
+/// The country with the most mentions in `counts` (the earliest in code order of equals).
+fn most_mentioned(counts: &HashMap<String, usize>) -> Option<&String> {
+    counts
+        .iter()
+        .max_by_key(|(c, n)| (**n, std::cmp::Reverse(*c)))
+        .map(|(c, _)| c)
 }
 
 /// A person mention, as a candidate antecedent of later pronouns.
@@ -66,12 +78,20 @@ struct PersonSeen {
 }
 
 impl Memory {
-    /// The country most mentions so far belong to (the earliest of equals).
+    /// The country most mentions of the document belong to, or of those read so far on a
+    /// first reading (the earliest of equals): whose a bare office or group is ("MPs have
+    /// said" in the first sentence).
     fn main_country(&self) -> Option<&String> {
-        self.country_mentions
-            .iter()
-            .max_by_key(|(c, n)| (**n, std::cmp::Reverse(*c)))
-            .map(|(c, _)| c)
+        if self.document_countries.is_empty() {
+            return self.country_so_far();
+        }
+        most_mentioned(&self.document_countries)
+    }
+
+    /// The country most mentions read so far belong to: whose a titled person of no named
+    /// country is ("President X" met the leader of a country named after).
+    fn country_so_far(&self) -> Option<&String> {
+        most_mentioned(&self.country_mentions)
     }
 
     /// Whether the text has marked the person as a woman (`Some(true)`) or a man.
@@ -427,7 +447,25 @@ impl ActorResolver {
     /// All actor mentions of `analysis`, in text order. `date` (`YYYY-MM-DD`) picks the
     /// office a known person held.
     pub fn resolve(&self, analysis: &Analysis, date: Option<&str>) -> Vec<ActorMention> {
-        let mut memory = Memory::default();
+        let (mentions, first_reading) = self.read(analysis, date, Memory::default());
+        if first_reading.country_mentions.is_empty() {
+            return mentions;
+        }
+        // Read again knowing which country the whole document is mostly about.
+        let memory = Memory {
+            document_countries: first_reading.country_mentions,
+            ..Memory::default()
+        };
+        self.read(analysis, date, memory).0
+    }
+
+    /// One reading of the document, sentence by sentence, learning as it goes.
+    fn read(
+        &self,
+        analysis: &Analysis,
+        date: Option<&str>,
+        mut memory: Memory,
+    ) -> (Vec<ActorMention>, Memory) {
         let mut mentions = Vec::new();
         for (index, sentence) in analysis.sentences.iter().enumerate() {
             // The sentence's words, read once: phrases are matched on slices of it.
@@ -454,7 +492,7 @@ impl ActorResolver {
                 }
             }
         }
-        mentions
+        (mentions, memory)
     }
 
     /// "its troops", "their forces": the role words after a possessive "its" or "their" name
@@ -841,7 +879,7 @@ impl ActorResolver {
             None if STATE_ROLES.contains(&role.as_str())
                 && parts.iter().all(|p| matches!(p.element, Element::Role(_))) =>
             {
-                office(Some(memory.main_country()?.clone()), role)
+                office(Some(memory.country_so_far()?.clone()), role)
             }
             None => return None,
         };
@@ -1343,7 +1381,7 @@ impl ActorResolver {
                     .last()
                     .filter(|r| country.is_some() || STATE_ROLES.contains(&r.as_str()))
                 {
-                    let country = country.or_else(|| memory.main_country().cloned());
+                    let country = country.or_else(|| memory.country_so_far().cloned());
                     take_office(&mut actor, office(country, role));
                 }
                 Some((actor, MentionKind::Person, true))
@@ -1366,10 +1404,21 @@ impl ActorResolver {
                 if party {
                     roles.push("PTY".into());
                 }
+                // "the Public Accounts Committee": a committee nobody knows is one of the
+                // legislature of the country the document is about.
+                let committee = roles.is_empty() && head_text.ends_with(" Committee");
+                if committee {
+                    roles.push("LEG".into());
+                }
                 // "Shadow home secretary David Davis": an unknown office holder of no named
-                // country holds an office of the country the document is mostly about.
+                // country holds an office of the country the document has mostly named so
+                // far; an unknown body, one of the country the whole document is about.
                 if country.is_none() && !roles.is_empty() {
-                    country = memory.main_country().cloned();
+                    country = if party || committee {
+                        memory.main_country().cloned()
+                    } else {
+                        memory.country_so_far().cloned()
+                    };
                 }
                 let role = roles.last().cloned();
                 let code = country
@@ -1379,12 +1428,15 @@ impl ActorResolver {
                 // later pronouns can refer to it.
                 // "civil rights group Liberty", "aid charity Actionaid": a body, not a person.
                 let body = roles.last().is_some_and(|r| r == NGO);
-                let kind =
-                    if party || body || roles.is_empty() && !names_a_person(analysis, head.first) {
-                        MentionKind::Institution
-                    } else {
-                        MentionKind::Person
-                    };
+                let kind = if party
+                    || committee
+                    || body
+                    || roles.is_empty() && !names_a_person(analysis, head.first)
+                {
+                    MentionKind::Institution
+                } else {
+                    MentionKind::Person
+                };
                 let name = Some(head_text.to_string());
                 Some((actor_with(name, code, country, roles), kind, false))
             }
@@ -2057,15 +2109,15 @@ mod tests {
     }
 
     #[test]
-    fn an_unknown_party_is_a_party_of_the_country_the_document_is_about() {
+    fn an_unknown_party_or_committee_is_one_of_the_country_the_document_is_about() {
         let r = resolver(GENERATED);
-        let found = |text: &str| -> Vec<(String, Option<String>)> {
+        let found = |text: &str, name: &str| -> Vec<(String, Option<String>)> {
             let mut a = analysis(text, None);
-            let start = text.find("Green Party").unwrap();
+            let start = text.find(name).unwrap();
             a.entities.push(dyad_types::Entity {
                 start,
-                end: start + "Green Party".len(),
-                text: "Green Party".into(),
+                end: start + name.len(),
+                text: name.into(),
                 kind: EntityType::Org,
                 actor: None,
             });
@@ -2075,12 +2127,16 @@ mod tests {
                 .collect()
         };
         let party = ("Green Party".to_string(), Some("GBRPTY".to_string()));
-        assert!(found("Britain voted .\nthe Green Party spoke .").contains(&party));
+        assert!(found("Britain voted .\nthe Green Party spoke .", "Green Party").contains(&party));
         // With no country named, its country is unknown.
         assert_eq!(
-            found("the Green Party spoke ."),
+            found("the Green Party spoke .", "Green Party"),
             [("Green Party".into(), None)]
         );
+        // A committee is one of the legislature, of the country named later too.
+        let committee = ("Audit Committee".to_string(), Some("GBRLEG".to_string()));
+        let text = "the Audit Committee spoke .\nBritain voted .";
+        assert!(found(text, "Audit Committee").contains(&committee));
     }
 
     /// The mentions the resolver finds in `text` with its words tagged `tags` (UPOS).
@@ -2211,6 +2267,20 @@ mod tests {
             found.iter().all(|(t, _)| t != "Rebels" && t != "speaker"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_bare_office_is_of_the_country_the_whole_document_names_most() {
+        let r = resolver(GENERATED);
+        // Named before any country: those of the country named after.
+        let text = "MPs have said so .\nBritain voted .\nLondon agreed .\nFrance refused .";
+        let found = codes_with_people(&r, text, &[]);
+        assert_eq!(code_of(&found, "MPs"), Some("GBRLEG"), "{found:?}");
+        // A titled person no dictionary knows is not: the country named after may be the
+        // other party's ("President X met the leader of Chad").
+        let text = "President Jean Dupont arrived .\nChad voted .";
+        let found = codes_with_people(&r, text, &["Jean Dupont"]);
+        assert_eq!(code_of(&found, "President Jean Dupont"), None, "{found:?}");
     }
 
     #[test]
