@@ -416,6 +416,8 @@ const HONORIFICS: [&str; 15] = [
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Lord", "Lady", "Baron",
     "Baroness", "Sir", "Dame",
 ];
+/// Titles of members of the House of Lords.
+const PEERS: [&str; 3] = ["Lord", "Baroness", "Baron"];
 /// Titles that mark a woman.
 const FEMININE_TITLES: [&str; 7] = ["Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Lady", "Baroness"];
 /// Titles and words before a name that mark a man.
@@ -707,6 +709,14 @@ impl ActorResolver {
                 take_office(&mut actor, office);
                 let entry = (actor.clone(), MentionKind::Person);
                 memory.roles.insert(title, entry);
+            }
+        }
+        // "Lord Dubs", "Baroness Smith": a peer nobody knows and no title describes sits in
+        // the legislature of the country the document is about.
+        let peer = PEERS.contains(&Self::word(analysis, first)) && end - first == 2;
+        if kind == MentionKind::Person && actor.code.is_none() && peer {
+            if let Some(country) = memory.main_country() {
+                take_office(&mut actor, office(Some(country.clone()), LEGISLATURE));
             }
         }
         // "former Conservative leader Iain Duncan Smith", "ex-chancellor Ken Clarke": out of
@@ -1194,8 +1204,12 @@ impl ActorResolver {
             p.offices
                 .iter()
                 .any(|o| memory.country_mentions.contains_key(&o.affiliation))
-        })?;
-        Some((2, Element::Known(Entry::Person(person))))
+        });
+        // "Lord Dubs" that the recogniser missed: a person nobody knows, not the title alone.
+        Some(match person {
+            Some(person) => (2, Element::Known(Entry::Person(person))),
+            None => (2, Element::UnknownName),
+        })
     }
 
     fn compose(
@@ -2284,6 +2298,18 @@ mod tests {
     }
 
     #[test]
+    fn a_peer_nobody_knows_sits_in_the_legislature() {
+        let r = resolver(GENERATED);
+        // Named with a title the recogniser did not tag as a name.
+        let found = codes_with_people(&r, "Britain voted .\nLord Dubs spoke .", &[]);
+        assert_eq!(code_of(&found, "Lord Dubs"), Some("GBRLEG"), "{found:?}");
+        // A title in apposition says more.
+        let text = "Britain voted .\nLord Dubs , the home secretary , spoke .";
+        let found = codes_with_people(&r, text, &[]);
+        assert_eq!(code_of(&found, "Lord Dubs"), Some("GBRGOV"), "{found:?}");
+    }
+
+    #[test]
     fn police_of_no_named_place_are_the_main_countrys() {
         let r = resolver(GENERATED);
         let found = codes_with_people(&r, "Britain voted .\nPolice arrested two men .", &[]);
@@ -2539,7 +2565,7 @@ mod tests {
             .map(|m| m.actor.text)
             .collect();
         // Written apart, the hyphen is a dash between two words.
-        assert_eq!(texts, ["Robert Kilroy-Silk", "Betts"]);
+        assert_eq!(texts, ["Robert Kilroy-Silk", "Mr Betts"]);
     }
 
     #[test]
