@@ -361,6 +361,13 @@ impl EventCoder {
         {
             return None;
         }
+        // A journey to a place no actor stands for is a campaign tour, not a visit.
+        if rule.travel
+            && target.as_ref().is_none_or(|t| t.code.is_none())
+            && has_destination(sentence_tokens, site.first)
+        {
+            return None;
+        }
         // An event is an act between political actors: with no actor code on either side
         // (a private person, a company, a group nobody knows) there is none to record.
         if source.code.is_none() && target.as_ref().is_none_or(|t| t.code.is_none()) {
@@ -573,6 +580,7 @@ impl EventCoder {
             directed: false,
             addressed: false,
             opinion: false,
+            travel: false,
             armed_code: None,
             political_code: None,
             origin: "critical_words.txt".into(),
@@ -787,6 +795,29 @@ const APPEAL_VERBS: &[&str] = &["call", "appeal", "press", "push", "campaign", "
 /// addresses someone else (it has an object, or the infinitive hangs from that object:
 /// "urged the mayor to apologise" parsed either way). "Wants to join" is the actor's own
 /// intent, left to the mode.
+/// Whether the journey at word `trigger` names where it goes: an object ("visiting
+/// constituencies") or a `to`, `of` or `round` phrase ("travel to key cities", "a visit to
+/// Sheffield", "a tour of marginal seats"), not a time ("visit on Tuesday").
+fn has_destination(tokens: &[dyad_types::Token], trigger: usize) -> bool {
+    let children = |of: usize| {
+        tokens
+            .iter()
+            .enumerate()
+            .filter(move |(_, t)| t.head == Some(of))
+    };
+    children(trigger).any(|(c, t)| {
+        let place_noun = matches!(t.upos.as_str(), "NOUN" | "PROPN");
+        let to_place = matches!(t.deprel.as_str(), "obl" | "nmod")
+            && children(c).any(|(_, p)| {
+                p.deprel == "case"
+                    && ["to", "of", "round", "around"]
+                        .iter()
+                        .any(|w| p.lemma.eq_ignore_ascii_case(w))
+            });
+        place_noun && (t.deprel == "obj" || to_place)
+    })
+}
+
 fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> bool {
     // A later conjunct shares the first one's `to` ("called on the government to free or
     // charge the men").

@@ -62,6 +62,10 @@ pub struct Rule {
     /// An opinion verb: no event when it states a view ("agreed the law was unfair",
     /// "agree with this"), not an undertaking.
     pub opinion: bool,
+    /// A journey: no event when it goes to a place or thing no actor stands for ("visiting
+    /// constituencies in Somerset", "travel to key cities"); one that names no destination
+    /// ("the general's visit this week") is coded.
+    pub travel: bool,
     /// Where the rule came from (`verbs.tsv:12`).
     pub origin: String,
     /// From the fallback tier: used only where no main rule matches.
@@ -238,6 +242,7 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
                     "directed",
                     "addressed",
                     "opinion",
+                    "travel",
                 ]
                 .contains(flag)
             {
@@ -260,6 +265,7 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
                 directed: flags.contains(&"directed") || flags.contains(&"addressed"),
                 addressed: flags.contains(&"addressed"),
                 opinion: flags.contains(&"opinion"),
+                travel: flags.contains(&"travel"),
                 armed_code: armed_code.clone(),
                 political_code: political_code.clone(),
                 origin: format!("{file}:{}", index + 1),

@@ -511,3 +511,30 @@ fn releasing_figures_or_an_album_is_no_release_of_anyone() {
         );
     }
 }
+
+#[test]
+fn a_journey_to_a_place_no_actor_stands_for_is_no_visit() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    assert_coded(
+        &pipeline,
+        &[
+            ("The French president visited Germany on Monday.", "042"),
+            (
+                "The French president will travel to Germany on Monday.",
+                "03",
+            ),
+        ],
+    );
+    for text in [
+        "The French president visited marginal constituencies on Monday.",
+        "The French president will travel to key cities on Monday.",
+    ] {
+        let coded = codes(&pipeline, text);
+        assert!(
+            !coded
+                .iter()
+                .any(|c| c.starts_with("04") || c.starts_with("03")),
+            "{text}: {coded:?}"
+        );
+    }
+}
