@@ -1422,7 +1422,7 @@ impl ActorResolver {
                 // legislature of the country the document is about.
                 let committee = roles.is_empty() && head_text.ends_with(" Committee");
                 if committee {
-                    roles.push("LEG".into());
+                    roles.push(LEGISLATURE.into());
                 }
                 // "Shadow home secretary David Davis": an unknown office holder of no named
                 // country holds an office of the country the document has mostly named so
