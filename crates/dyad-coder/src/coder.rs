@@ -352,8 +352,22 @@ impl EventCoder {
             target = None;
         }
         // A directed row needs a known actor as its target ("support" a government, not
-        // "kill the bill"), not the public at large ("telephoning voters").
-        let the_public = |t: &Actor| t.country.is_none() && t.roles == ["CVL"];
+        // "kill the bill"), not the public at large ("telephoning voters"), nor the source's
+        // own country named as a place or an owner ("the Tories promised a limit on
+        // immigration into Britain", "pledged to clamp down on Britain's compensation
+        // culture"); a deed done to the country itself is aimed at it ("promised to
+        // democratise Serbia").
+        let done_to = picked
+            .target
+            .and_then(|t| mentions.get(t))
+            .is_some_and(|m| {
+                sentence_tokens[participants::mention_head(sentence_tokens, offset, m)].deprel
+                    == "obj"
+            });
+        let own_country = |t: &Actor| {
+            t.roles.is_empty() && t.country.is_some() && t.country == source.country && !done_to
+        };
+        let the_public = |t: &Actor| t.country.is_none() && t.roles == ["CVL"] || own_country(t);
         if rule.directed
             && target
                 .as_ref()

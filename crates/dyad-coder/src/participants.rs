@@ -1095,7 +1095,7 @@ pub(crate) fn after_locative(lower: &[String], first: usize) -> bool {
 }
 
 /// The syntactic head of a mention: its token whose head lies outside the mention.
-fn mention_head(tokens: &[dyad_types::Token], offset: usize, m: &ActorMention) -> usize {
+pub(crate) fn mention_head(tokens: &[dyad_types::Token], offset: usize, m: &ActorMention) -> usize {
     let (first, end) = (m.first_token - offset, m.end_token - offset);
     (first..end)
         .find(|&i| tokens[i].head.is_none_or(|h| h < first || h >= end))

@@ -538,3 +538,21 @@ fn a_journey_to_a_place_no_actor_stands_for_is_no_visit() {
         );
     }
 }
+
+#[test]
+fn a_promise_is_aimed_at_the_sources_own_country_only_when_done_to_it() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let to = |text: &str| codes(&pipeline, text).iter().any(|c| c.starts_with("03"));
+    assert!(to(
+        "The Serbian president promised to democratise Serbia on Monday."
+    ));
+    assert!(to(
+        "The Serbian president promised Croatia a new treaty on Monday."
+    ));
+    assert!(!to(
+        "The Serbian president promised a limit on immigration into Serbia on Monday."
+    ));
+    assert!(!to(
+        "The Serbian president pledged to cut Serbia's compensation bill on Monday."
+    ));
+}
