@@ -70,6 +70,8 @@ struct PersonSeen {
     sentence: usize,
     /// Its first token.
     token: usize,
+    /// The token after its last.
+    end: usize,
     /// Whether the mention is the subject of its clause.
     subject: bool,
     /// The gender its own words give it, for a person the text names by no name ("he", "she"
@@ -602,14 +604,22 @@ impl ActorResolver {
                     .words
                     .get(at + 1)
                     .is_some_and(|w| REPORTING_AFTER.iter().any(|r| r.eq_ignore_ascii_case(w)));
-            let quoted = |p: &PersonSeen| {
+            // "Sturgeon wrote … accusing him": an object pronoun is not the subject of its
+            // own clause.
+            let end = site.offset + site.words.len();
+            let own_subject = clause_subject(analysis, site.offset, end, start);
+            let subject_of_clause = |p: &PersonSeen| {
+                own_subject.is_some_and(|s| p.sentence == sentence && (p.token..p.end).contains(&s))
+            };
+            // Who the pronoun cannot mean.
+            let excluded = |p: &PersonSeen| {
                 let named_in_it = speaker_after && p.sentence == sentence && p.token < start;
                 let quoted_away = outside
                     && p.sentence == sentence
                     && inside.get(p.token - site.offset).copied().unwrap_or(false);
-                named_in_it || quoted_away
+                named_in_it || quoted_away || subject_of_clause(p)
             };
-            let k = memory.antecedent(feminine, quoted)?;
+            let k = memory.antecedent(feminine, excluded)?;
             // A person no name names ("the prime minister") keeps the gender the pronoun gave.
             let seen = &mut memory.persons[k];
             if seen.actor.name.is_none() {
@@ -621,6 +631,7 @@ impl ActorResolver {
                 actor: actor.clone(),
                 sentence,
                 token: start,
+                end: start + 1,
                 subject: is_subject(analysis, start, start + 1),
                 feminine: Some(feminine),
             });
@@ -1547,6 +1558,7 @@ impl ActorResolver {
                     actor: mention.actor.clone(),
                     sentence: mention.sentence,
                     token: mention.first_token,
+                    end: mention.end_token,
                     subject: is_subject(analysis, mention.first_token, mention.end_token),
                     feminine: None,
                 });
@@ -1599,6 +1611,7 @@ impl ActorResolver {
                         actor: mention.actor.clone(),
                         sentence: mention.sentence,
                         token: mention.first_token,
+                        end: mention.end_token,
                         subject,
                         feminine: None,
                     });
@@ -1764,6 +1777,32 @@ fn quoted_tokens(words: &[&str]) -> Vec<bool> {
 
 /// Whether a word of tokens `first..end` is the subject of its clause (as parsed; `false`
 /// before parsing).
+/// The subject of the clause whose object the pronoun at token `i` is (sentence tokens
+/// `offset..end`): its verb's subject, or for an adverbial participle or a conjunct with none,
+/// that of the verb it hangs from ("Sturgeon wrote to Mr McConnell accusing him and calling
+/// for him to apologise": Sturgeon). Not through an infinitive complement: in "asked them to
+/// help him", the helpers are "them".
+fn clause_subject(analysis: &Analysis, offset: usize, end: usize, i: usize) -> Option<usize> {
+    let tokens = &analysis.tokens[offset..end];
+    let pronoun = &tokens[i - offset];
+    if !matches!(pronoun.deprel.as_str(), "obj" | "iobj" | "obl") {
+        return None;
+    }
+    let mut verb = pronoun.head?;
+    for _ in 0..4 {
+        let subject = (0..tokens.len())
+            .find(|&k| tokens[k].head == Some(verb) && tokens[k].deprel == "nsubj");
+        if let Some(k) = subject {
+            return Some(offset + k);
+        }
+        if !matches!(tokens[verb].deprel.as_str(), "advcl" | "conj") {
+            return None;
+        }
+        verb = tokens[verb].head?;
+    }
+    None
+}
+
 fn is_subject(analysis: &Analysis, first: usize, end: usize) -> bool {
     analysis.tokens[first..end]
         .iter()

@@ -820,3 +820,18 @@ fn the_agent_of_a_passive_may_follow_by_and_an_article() {
         "{criticised:?}"
     );
 }
+
+#[test]
+fn an_object_pronoun_is_not_the_subject_of_its_own_clause() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let accused = triples(
+        &pipeline,
+        "Tony Blair wrote to Jacques Chirac on Monday accusing him of an error of judgement.",
+    );
+    assert!(
+        accused
+            .iter()
+            .any(|(c, s, t)| c.starts_with("112") && s == "GBRGOV" && t == "FRAGOV"),
+        "{accused:?}"
+    );
+}
