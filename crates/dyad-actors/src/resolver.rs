@@ -1,6 +1,7 @@
 //! Resolution of actor mentions: dictionary phrases composed into noun phrases, then
 //! in-document learning and coreference.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -54,6 +55,9 @@ struct Memory {
     /// reading: "MPs have said" in the first sentence are those of the country the rest of
     /// the document names most, not of none.
     document_countries: HashMap<String, usize>,
+    /// The main countries given out on a first reading, before the whole document was
+    /// counted: when all are the document's, a second reading would change nothing.
+    early_answers: RefCell<Vec<Option<String>>>,
 }
 
 /// The country with the most mentions in `counts` (the earliest in code order of equals).
@@ -85,7 +89,9 @@ impl Memory {
     /// said" in the first sentence).
     fn main_country(&self) -> Option<&String> {
         if self.document_countries.is_empty() {
-            return self.country_so_far();
+            let answer = self.country_so_far();
+            self.early_answers.borrow_mut().push(answer.cloned());
+            return answer;
         }
         most_mentioned(&self.document_countries)
     }
@@ -452,7 +458,13 @@ impl ActorResolver {
     /// office a known person held.
     pub fn resolve(&self, analysis: &Analysis, date: Option<&str>) -> Vec<ActorMention> {
         let (mentions, first_reading) = self.read(analysis, date, Memory::default());
-        if first_reading.country_mentions.is_empty() {
+        let main = first_reading.country_so_far();
+        let unchanged = first_reading
+            .early_answers
+            .borrow()
+            .iter()
+            .all(|a| a.as_ref() == main);
+        if unchanged {
             return mentions;
         }
         // Read again knowing which country the whole document is mostly about.

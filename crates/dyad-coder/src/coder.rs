@@ -357,15 +357,17 @@ impl EventCoder {
         // immigration into Britain", "pledged to clamp down on Britain's compensation
         // culture"); a deed done to the country itself is aimed at it ("promised to
         // democratise Serbia").
-        let done_to = picked
-            .target
-            .and_then(|t| mentions.get(t))
-            .is_some_and(|m| {
-                sentence_tokens[participants::mention_head(sentence_tokens, offset, m)].deprel
-                    == "obj"
-            });
+        let done_to = || {
+            picked
+                .target
+                .and_then(|t| mentions.get(t))
+                .is_some_and(|m| {
+                    sentence_tokens[participants::mention_head(sentence_tokens, offset, m)].deprel
+                        == "obj"
+                })
+        };
         let own_country = |t: &Actor| {
-            t.roles.is_empty() && t.country.is_some() && t.country == source.country && !done_to
+            t.roles.is_empty() && t.country.is_some() && t.country == source.country && !done_to()
         };
         let the_public = |t: &Actor| t.country.is_none() && t.roles == ["CVL"] || own_country(t);
         if rule.directed
@@ -813,22 +815,15 @@ const APPEAL_VERBS: &[&str] = &["call", "appeal", "press", "push", "campaign", "
 /// constituencies") or a `to`, `of` or `round` phrase ("travel to key cities", "a visit to
 /// Sheffield", "a tour of marginal seats"), not a time ("visit on Tuesday").
 fn has_destination(tokens: &[dyad_types::Token], trigger: usize) -> bool {
-    let children = |of: usize| {
-        tokens
-            .iter()
-            .enumerate()
-            .filter(move |(_, t)| t.head == Some(of))
-    };
-    children(trigger).any(|(c, t)| {
-        let place_noun = matches!(t.upos.as_str(), "NOUN" | "PROPN");
+    (0..tokens.len()).any(|c| {
+        let t = &tokens[c];
         let to_place = matches!(t.deprel.as_str(), "obl" | "nmod")
-            && children(c).any(|(_, p)| {
-                p.deprel == "case"
-                    && ["to", "of", "round", "around"]
-                        .iter()
-                        .any(|w| p.lemma.eq_ignore_ascii_case(w))
-            });
-        place_noun && (t.deprel == "obj" || to_place)
+            && ["to", "of", "round", "around"]
+                .iter()
+                .any(|w| has_dependent(tokens, c, "case", Some(w)));
+        t.head == Some(trigger)
+            && matches!(t.upos.as_str(), "NOUN" | "PROPN")
+            && (t.deprel == "obj" || to_place)
     })
 }
 
