@@ -403,6 +403,18 @@ const STATE_ROLES: &[&str] = &["GOV", "LEG", "MIL", "JUD", "OPP", "COP", "SPY", 
 
 /// The role code of legislators ("senator", "MP").
 const LEGISLATURE: &str = "LEG";
+/// The role code of a government and its offices.
+const GOVERNMENT: &str = "GOV";
+/// Last words of the names of public bodies ("Child Support Agency", "Electoral
+/// Commission", "Health and Safety Inspectorate").
+const PUBLIC_BODIES: &[&str] = &[
+    "Agency",
+    "Commission",
+    "Authority",
+    "Inspectorate",
+    "Department",
+    "Ministry",
+];
 /// Words that end a shadow minister's title.
 const TITLE_BREAKS: [&str; 9] = ["of", "the", "a", "an", "in", "on", "for", "to", "and"];
 
@@ -743,8 +755,17 @@ impl ActorResolver {
             }
         }
         // "former Conservative leader Iain Duncan Smith", "ex-chancellor Ken Clarke": out of
-        // office, one of the country's elites (CAMEO's ELI), not its government or party.
-        if kind == MentionKind::Person && !coreferent && out_of_office(site, first, end) {
+        // office, one of the country's elites (CAMEO's ELI), not its government or party;
+        // so is "a former Home Office minister" whom the text does not name.
+        let former_office = kind == MentionKind::Group
+            && actor
+                .roles
+                .iter()
+                .any(|r| ["GOV", "LEG", "JUD", "OPP", "PTY"].contains(&r.as_str()));
+        if (kind == MentionKind::Person || former_office)
+            && !coreferent
+            && out_of_office(site, first, end)
+        {
             if let Some(country) = actor.country.clone() {
                 actor.code = Some(format!("{country}{ELITES}"));
                 actor.roles = vec![ELITES.to_string()];
@@ -1367,11 +1388,21 @@ impl ActorResolver {
                     false,
                 ))
             }
-            Element::Known(Entry::Institution(k)) => Some((
-                institution_actor(*k, country),
-                MentionKind::Institution,
-                false,
-            )),
+            // "the British Navy", "the Pakistani Supreme Court": a country named before a
+            // national institution of another country's name is the country it belongs to.
+            Element::Known(Entry::Institution(k)) => {
+                let inst = &dict.institutions[*k];
+                let actor = match (&country, &inst.country) {
+                    (Some(c), Some(own)) if c != own && !inst.roles.is_empty() => actor_with(
+                        Some(span_text(analysis, parts[0].first, head.end).to_string()),
+                        Some(format!("{c}{}", inst.roles.concat())),
+                        Some(c.clone()),
+                        inst.roles.clone(),
+                    ),
+                    _ => institution_actor(*k, country),
+                };
+                Some((actor, MentionKind::Institution, false))
+            }
             Element::Known(Entry::Capital(c)) => {
                 let iso3 = dict.countries[*c].iso3.clone();
                 let name = Some(dict.countries[*c].capital.clone().unwrap_or_default());
@@ -1447,11 +1478,22 @@ impl ActorResolver {
                 if committee {
                     roles.push(LEGISLATURE.into());
                 }
+                // "the Child Support Agency", "the Electoral Commission": a public body
+                // nobody knows is one of the government of that country (not a news agency).
+                let public_body = roles.is_empty()
+                    && PUBLIC_BODIES.iter().any(|b| {
+                        head_text
+                            .strip_suffix(b)
+                            .is_some_and(|rest| rest.ends_with(' ') && !rest.ends_with("News "))
+                    });
+                if public_body {
+                    roles.push(GOVERNMENT.into());
+                }
                 // "Shadow home secretary David Davis": an unknown office holder of no named
                 // country holds an office of the country the document has mostly named so
                 // far; an unknown body, one of the country the whole document is about.
                 if country.is_none() && !roles.is_empty() {
-                    country = if party || committee {
+                    country = if party || committee || public_body {
                         memory.main_country().cloned()
                     } else {
                         memory.country_so_far().cloned()
@@ -1467,6 +1509,7 @@ impl ActorResolver {
                 let body = roles.last().is_some_and(|r| r == NGO);
                 let kind = if party
                     || committee
+                    || public_body
                     || body
                     || roles.is_empty() && !names_a_person(analysis, head.first)
                 {
@@ -1980,6 +2023,28 @@ mod tests {
     }
 
     #[test]
+    fn a_country_named_before_another_countrys_institution_is_its_owner() {
+        let r = resolver(GENERATED);
+        let found = codes(
+            &r,
+            "The British Navy helped . The Pakistani Supreme Court ruled . The Navy sailed .",
+            None,
+        );
+        for (text, code) in [
+            ("British Navy", "GBRMIL"),
+            ("Pakistani Supreme Court", "PAKJUD"),
+            ("Navy", "USAMIL"),
+        ] {
+            assert!(
+                found
+                    .iter()
+                    .any(|(t, c)| t == text && c.as_deref() == Some(code)),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_legislators_title_in_the_text_outranks_a_government_office() {
         let r = resolver(GENERATED);
         let found = codes(&r, "senator Alan Milburn spoke", Some("2001-03-01"));
@@ -2048,6 +2113,15 @@ mod tests {
         let found = codes(&r, text, Some("2001-03-01"));
         let mut later = found.iter().filter(|(t, _)| t == "chancellor");
         assert!(later.all(|m| m.1.as_deref() != Some("GBRELI")), "{found:?}");
+        // An office holder the text does not name.
+        let text = "Britain spoke .\nA former Home Office minister spoke .\nThe Home Office minister spoke .";
+        let found = codes(&r, text, Some("2001-03-01"));
+        let ministers: Vec<_> = found
+            .iter()
+            .filter(|(t, _)| t.ends_with("minister"))
+            .map(|m| m.1.as_deref())
+            .collect();
+        assert_eq!(ministers, [Some("GBRELI"), Some("GBRGOV")], "{found:?}");
     }
 
     #[test]
@@ -2202,6 +2276,16 @@ mod tests {
         let committee = ("Audit Committee".to_string(), Some("GBRLEG".to_string()));
         let text = "the Audit Committee spoke .\nBritain voted .";
         assert!(found(text, "Audit Committee").contains(&committee));
+        // A public body nobody knows is one of the government; a news agency is not.
+        let agency = (
+            "Child Support Agency".to_string(),
+            Some("GBRGOV".to_string()),
+        );
+        let text = "the Child Support Agency spoke .\nBritain voted .";
+        assert!(found(text, "Child Support Agency").contains(&agency));
+        let text = "the Zorbex News Agency spoke .\nBritain voted .";
+        let news = found(text, "Zorbex News Agency");
+        assert_eq!(news[0], ("Zorbex News Agency".into(), None), "{news:?}");
     }
 
     /// The mentions the resolver finds in `text` with its words tagged `tags` (UPOS).

@@ -760,6 +760,9 @@ const DIRECTIVE_VERBS: &[&str] = &[
 /// Verbs that refuse or fail to do what their `to` complement says.
 const REFUSAL_VERBS: &[&str] = &["refuse", "decline", "fail"];
 
+/// Nouns of a refusal whose `to` complement is what was refused ("refusal to accept").
+const REFUSAL_NOUNS: &[&str] = &["refusal"];
+
 /// Whether word `head` has a dependent of relation `deprel`, with the lemma `lemma` when one
 /// is given (any case).
 fn has_dependent(
@@ -807,10 +810,6 @@ const APPEAL_NOUNS: &[&str] = &["call", "demand", "appeal", "plea", "request", "
 /// apologise").
 const APPEAL_VERBS: &[&str] = &["call", "appeal", "press", "push", "campaign", "lobby"];
 
-/// Whether the verb at word `i` is the `to` infinitive of an appeal noun, of a refusal verb, or of a directive verb governing it that
-/// addresses someone else (it has an object, or the infinitive hangs from that object:
-/// "urged the mayor to apologise" parsed either way). "Wants to join" is the actor's own
-/// intent, left to the mode.
 /// Whether the journey at word `trigger` names where it goes: an object ("visiting
 /// constituencies") or a `to`, `of` or `round` phrase ("travel to key cities", "a visit to
 /// Sheffield", "a tour of marginal seats"), not a time ("visit on Tuesday").
@@ -827,6 +826,10 @@ fn has_destination(tokens: &[dyad_types::Token], trigger: usize) -> bool {
     })
 }
 
+/// Whether the verb at word `i` is the `to` infinitive of an appeal noun, of a refusal verb
+/// or noun, or of a directive verb governing it that addresses someone else (it has an
+/// object, or the infinitive hangs from that object: "urged the mayor to apologise" parsed
+/// either way). "Wants to join" is the actor's own intent, left to the mode.
 fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> bool {
     // A later conjunct shares the first one's `to` ("called on the government to free or
     // charge the men").
@@ -867,6 +870,10 @@ fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> bool {
         let is = |verbs: &[&str]| verbs.iter().any(|v| t.lemma.eq_ignore_ascii_case(v));
         // "repeated calls for the mayor to apologise": what an appeal asks for is no act.
         if t.upos == "NOUN" && is(APPEAL_NOUNS) {
+            return true;
+        }
+        // "Mr Blair's refusal to accept the proposals": the refusal is the event.
+        if t.upos == "NOUN" && is(REFUSAL_NOUNS) {
             return true;
         }
         if t.upos != "VERB" {
@@ -1346,6 +1353,16 @@ mod tests {
             ("refused", "VERB", "VBD", "refuse", 0, "root"),
             ("to", "PART", "TO", "to", 4, "mark"),
             ("apologise", "VERB", "VB", "apologise", 2, "xcomp"),
+        ]);
+        assert!(directed_complement(&tokens, 3));
+        // "his refusal to accept the plan": a refusal, not an acceptance.
+        let (_, tokens) = parsed(&[
+            ("his", "PRON", "PRP$", "he", 2, "nmod:poss"),
+            ("refusal", "NOUN", "NN", "refusal", 0, "root"),
+            ("to", "PART", "TO", "to", 4, "mark"),
+            ("accept", "VERB", "VB", "accept", 2, "acl"),
+            ("the", "DET", "DT", "the", 6, "det"),
+            ("plan", "NOUN", "NN", "plan", 4, "obj"),
         ]);
         assert!(directed_complement(&tokens, 3));
         // "she joined the calls for him to resign": what the calls ask for.

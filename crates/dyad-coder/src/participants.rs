@@ -345,11 +345,22 @@ fn from_parse(
         .flatten()
         .and_then(headed_at);
     // "criticised the Spanish government for refusing to …", "praised Iran for agreeing
-    // to …": the one the verb above acts upon does what its "for" or "of" gerund says.
+    // to …": the one the verb above acts upon does what its "for" or "of" gerund says, also
+    // when a modifier names it ("suspended Slough's Conservative association for refusing
+    // …": the association, not the place owning it).
     let object_acts = (!site.noun && tokens[trigger].deprel == "advcl" && of_for_gerund)
         .then(|| tokens[trigger].head)
         .flatten()
-        .and_then(|h| child_mention(h, &["obj"]));
+        .and_then(|h| {
+            let object = (0..tokens.len())
+                .find(|&i| tokens[i].head == Some(h) && tokens[i].deprel == "obj")?;
+            headed_at(object).or_else(|| {
+                (0..mentions.len()).rev().find(|&k| {
+                    tokens[heads[k]].head == Some(object)
+                        && matches!(tokens[heads[k]].deprel.as_str(), "amod" | "compound")
+                })
+            })
+        });
     let mut source = agent.or(modified_actor).or(object_acts);
     let mut anchor = trigger;
     // "Serb forces were engaged in ethnic cleansing": the one engaged does it.
@@ -440,6 +451,17 @@ fn from_parse(
         if blocked || source.is_some() || (passive && agent.is_none()) {
             break;
         }
+        // "He chaired the tribunal set up to investigate …": a passive participle reached
+        // from below, with no auxiliary of its own, is done to a noun; the subject above it
+        // does not do what its complement says.
+        if anchor != trigger
+            && tokens[anchor].xpos == "VBN"
+            && matches!(tokens[anchor].deprel.as_str(), "advcl" | "acl")
+            && !has_child(anchor, &|i| tokens[i].deprel.starts_with("aux"))
+        {
+            blocked = true;
+            break;
+        }
         // The passive subject of a verb whose complement the climb comes from controls it:
         // "MPs were entitled to complain", "Iraq was urged to allow inspectors in".
         let climbed_from_engagement = engaged && anchor != trigger;
@@ -486,6 +508,35 @@ fn from_parse(
                         && !has_child(heads[k], &|i| tokens[i].deprel == "conj")
                 })
         };
+        // "criticised by the Scottish National Party, which accused him …": a relative
+        // pronoun subject of the trigger's clause, or of the verb whose complement it is,
+        // stands for the mention right before it ("which" for no person: "coach Brad
+        // Gilbert, which yielded the title" misreads "association … which").
+        // A noun trigger's light verb ("conducted the inquiry") is its own clause too.
+        let own_clause = path.len() == 1 || climbed_from.is_some_and(|t| t.deprel == "xcomp");
+        let relative_antecedent = (0..tokens.len())
+            .find(|&i| {
+                own_clause
+                    && tokens[i].head == Some(anchor)
+                    && tokens[i].deprel == "nsubj"
+                    && matches!(tokens[i].xpos.as_str(), "WP" | "WDT")
+            })
+            .and_then(|r| {
+                let before = if r > 0 && word(r - 1) == "," {
+                    r - 1
+                } else {
+                    r
+                };
+                let which = word(r) == "which";
+                (0..mentions.len()).find(|&k| {
+                    mentions[k].end_token - offset == before
+                        && !(which && mentions[k].kind == MentionKind::Person)
+                })
+            });
+        if relative_antecedent.is_some() {
+            source = relative_antecedent;
+            break;
+        }
         let own_subject = has_child(anchor, &|i| {
             tokens[i].deprel.starts_with("nsubj")
                 && (!tokens[i].deprel.ends_with("pass") || climbed_from_engagement)

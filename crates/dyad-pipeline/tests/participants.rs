@@ -735,7 +735,7 @@ fn a_country_two_clauses_down_or_in_a_clause_apart_is_no_target() {
     assert!(
         called
             .iter()
-            .any(|(c, s, t)| c.starts_with("02") && s == "GBRGOV" && t == "-"),
+            .any(|(c, s, t)| c.starts_with("02") && s == "GBRELI" && t == "-"),
         "{called:?}"
     );
     let rejected = triples(
@@ -834,4 +834,55 @@ fn an_object_pronoun_is_not_the_subject_of_its_own_clause() {
             .any(|(c, s, t)| c.starts_with("112") && s == "GBRGOV" && t == "FRAGOV"),
         "{accused:?}"
     );
+}
+
+#[test]
+fn a_relative_pronoun_subject_is_the_mention_before_it() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let accused = triples(
+        &pipeline,
+        "The plan was attacked by the Scottish National Party, which accused Tony Blair of betraying voters.",
+    );
+    assert!(
+        accused
+            .iter()
+            .any(|(c, s, t)| c.starts_with("112") && s == "GBRPTY" && t == "GBRGOV"),
+        "{accused:?}"
+    );
+}
+
+#[test]
+fn the_body_a_verb_acts_upon_does_what_its_for_gerund_says() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let refused = triples(
+        &pipeline,
+        "Tony Blair has suspended the town's Conservative association for refusing to meet the French president.",
+    );
+    assert!(
+        refused
+            .iter()
+            .any(|(c, s, _)| c.starts_with("12") && s == "GBRPTY"),
+        "{refused:?}"
+    );
+    assert!(
+        !refused
+            .iter()
+            .any(|(c, s, _)| c.starts_with("12") && s == "GBRGOV"),
+        "{refused:?}"
+    );
+}
+
+#[test]
+fn a_body_set_up_to_act_acts_not_the_one_who_chairs_it() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "Tony Blair also chaired the 1999 tribunal set up to investigate the Iraqi government.",
+        "Lord Butler chaired the inquiry set up to investigate the French government.",
+    ] {
+        let chaired = triples(&pipeline, text);
+        assert!(
+            !chaired.iter().any(|(c, _, _)| c.starts_with("09")),
+            "{text}: {chaired:?}"
+        );
+    }
 }
