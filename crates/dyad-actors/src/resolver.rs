@@ -365,10 +365,22 @@ fn unqualified(analysis: &Analysis, first: usize, end: usize) -> bool {
         .checked_sub(1)
         .and_then(|i| analysis.tokens.get(i))
         .is_some_and(|t| matches!(t.upos.as_str(), "PROPN" | "NUM"));
-    let owner_after = analysis
-        .tokens
-        .get(end)
-        .is_some_and(|t| t.upos == "ADP" && matches!(t.lemma.as_str(), "from" | "of"));
+    // "ministers from Iraq", "officials of the party"; not an `of` phrase the parse hangs
+    // from the verb ("accused officials of a failure").
+    let offset = analysis
+        .sentences
+        .iter()
+        .find(|s| s.first_token <= first && first < s.last_token)
+        .map_or(0, |s| s.first_token);
+    let of_the_mention = |t: &dyad_types::Token| {
+        t.deprel.is_empty()
+            || t.head
+                .and_then(|noun| analysis.tokens.get(offset + noun))
+                .is_none_or(|noun| noun.head == Some(end - 1 - offset))
+    };
+    let owner_after = analysis.tokens.get(end).is_some_and(|t| {
+        t.upos == "ADP" && matches!(t.lemma.as_str(), "from" | "of") && of_the_mention(t)
+    });
     !qualifier_before && !owner_after
 }
 
@@ -1543,9 +1555,14 @@ impl ActorResolver {
                     // legislators ("apologised to MPs"): those of the country the document is
                     // mostly about.
                     let national = definite && NATIONAL_OFFICES.contains(&head_word.as_str());
+                    // Bare "officials" only as an object ("accused officials of …"): as a
+                    // subject ("officials said") they may be anyone's.
+                    let officials_acted_upon =
+                        head_word == "officials" && analysis.tokens[head.end - 1].deprel == "obj";
                     let members = LAWMAKERS.contains(&head_word.as_str())
                         || !definite
-                            && DOMESTIC_PLURALS.contains(&head_word.as_str())
+                            && (DOMESTIC_PLURALS.contains(&head_word.as_str())
+                                || officials_acted_upon)
                             && unqualified(analysis, parts[0].first, head.end);
                     if !(national || members) {
                         return None;

@@ -886,3 +886,24 @@ fn a_body_set_up_to_act_acts_not_the_one_who_chairs_it() {
         );
     }
 }
+
+#[test]
+fn bare_officials_acted_upon_are_the_main_countrys_government() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let accused = triples(
+        &pipeline,
+        "Britain and London were named. The Liberal Democrats accused officials of a failure of judgement.",
+    );
+    assert!(
+        accused
+            .iter()
+            .any(|(c, s, t)| c.starts_with("112") && s == "GBRPTY" && t == "GBRGOV"),
+        "{accused:?}"
+    );
+    // As a subject they may be anyone's.
+    let said = triples(
+        &pipeline,
+        "Britain and London were named. Officials criticised the Liberal Democrats.",
+    );
+    assert!(!said.iter().any(|(_, s, _)| s == "GBRGOV"), "{said:?}");
+}
