@@ -1491,8 +1491,10 @@ impl ActorResolver {
                     roles.push(LEGISLATURE.into());
                 }
                 // "the Child Support Agency", "the Electoral Commission": a public body
-                // nobody knows is one of the government of that country (not a news agency).
+                // nobody knows is one of the government of that country (not a news agency,
+                // nor a rights commission, often a campaign's own name).
                 let public_body = roles.is_empty()
+                    && !head_text.contains(" Rights ")
                     && PUBLIC_BODIES.iter().any(|b| {
                         head_text
                             .strip_suffix(b)
@@ -1656,6 +1658,20 @@ impl ActorResolver {
                 }
             }
             MentionKind::Institution => {
+                // "the Child Support Agency (CSA)": the acronym in brackets right after a
+                // body of known code names it later.
+                let end = mention.end_token;
+                let bracketed = mention.actor.code.is_some()
+                    && end + 2 < analysis.tokens.len()
+                    && Self::word(analysis, end) == "("
+                    && Self::word(analysis, end + 2) == ")";
+                let acronym = bracketed
+                    .then(|| Self::word(analysis, end + 1))
+                    .filter(|a| a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()))
+                    .filter(|a| self.dictionary.names.longest(&[a]).is_none());
+                if let Some(acronym) = acronym {
+                    memory.names.insert(acronym.to_string(), entry.clone());
+                }
                 let text = span_text(analysis, head.first, head.end);
                 if let Some(last) = text
                     .split_whitespace()
@@ -2062,6 +2078,18 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_the_dictionaries_know_is_not_learned_again() {
+        let r = resolver(GENERATED);
+        let text = "the UK Independence Party ( UKIP ) spoke .\nUKIP 's branch chairman resigned .";
+        let found = codes(&r, text, None);
+        assert_eq!(
+            found.last().and_then(|m| m.1.as_deref()),
+            Some("GBRPTY"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_legislators_title_in_the_text_outranks_a_government_office() {
         let r = resolver(GENERATED);
         let found = codes(&r, "senator Alan Milburn spoke", Some("2001-03-01"));
@@ -2300,6 +2328,18 @@ mod tests {
         );
         let text = "the Child Support Agency spoke .\nBritain voted .";
         assert!(found(text, "Child Support Agency").contains(&agency));
+        // Its acronym in brackets names it later.
+        let text = "the Child Support Agency ( CSA ) spoke .\nBritain voted .\nthe CSA spoke .";
+        let later = found(text, "Child Support Agency");
+        assert_eq!(
+            later.last(),
+            Some(&("CSA".to_string(), Some("GBRGOV".to_string()))),
+            "{later:?}"
+        );
+        // Not a rights commission.
+        let text = "the Zorbex Human Rights Commission spoke .\nBritain voted .";
+        let rights = found(text, "Zorbex Human Rights Commission");
+        assert_eq!(rights[0].1, None, "{rights:?}");
         let text = "the Zorbex News Agency spoke .\nBritain voted .";
         let news = found(text, "Zorbex News Agency");
         assert_eq!(news[0], ("Zorbex News Agency".into(), None), "{news:?}");
