@@ -765,12 +765,22 @@ fn in_clause_apart(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bo
 /// Whether word `i` lies inside a clause with a subject of its own below `trigger` ("refused
 /// to say whether Mr Brown would remain", "suggestions it was preparing strikes against
 /// Iran"): that clause's participants are its own. The subject of a complement or
-/// conditional clause of the trigger itself stays open, with its modifiers ("demanded that
+/// conditional clause (not a concession) of the trigger itself stays open, with its
+/// modifiers ("demanded that
 /// its European Community partners refuse", "threatened to stop talks if the United States
 /// goes ahead"), also under the trigger's infinitive when that is no reporting verb.
 fn in_other_clause(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
     subject_clause_above(tokens, i, trigger).is_some_and(|(at, up)| {
-        let open = matches!(tokens[at].deprel.as_str(), "ccomp" | "advcl")
+        // Not a concession ("would not apologise even if the prime minister asked").
+        let child = |rel: &str, words: &[&str]| {
+            tokens.iter().any(|t| {
+                t.head == Some(at)
+                    && t.deprel == rel
+                    && words.iter().any(|w| t.lemma.eq_ignore_ascii_case(w))
+            })
+        };
+        let concession = child("advmod", &["even"]) || child("mark", &["though", "although"]);
+        let open = (tokens[at].deprel == "ccomp" || tokens[at].deprel == "advcl" && !concession)
             && governed_directly(tokens, up, trigger)
             && subject_of(tokens, i) == Some(at);
         !open && descends(tokens, up, trigger)

@@ -907,3 +907,18 @@ fn bare_officials_acted_upon_are_the_main_countrys_government() {
     );
     assert!(!said.iter().any(|(_, s, _)| s == "GBRGOV"), "{said:?}");
 }
+
+#[test]
+fn the_subject_of_a_concession_is_no_target() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let apology = triples(
+        &pipeline,
+        "The French president said he would not apologise even if Tony Blair asked.",
+    );
+    assert!(
+        apology
+            .iter()
+            .any(|(c, s, t)| c.starts_with("055") && s == "FRAGOV" && t == "-"),
+        "{apology:?}"
+    );
+}
