@@ -78,6 +78,8 @@ struct PersonSeen {
     end: usize,
     /// Whether the mention is the subject of its clause.
     subject: bool,
+    /// Whether it is the subject of its sentence's main clause.
+    main_subject: bool,
     /// The gender its own words give it, for a person the text names by no name ("he", "she"
     /// for "the prime minister"): `Some(true)` for a woman.
     feminine: Option<bool>,
@@ -124,8 +126,8 @@ impl Memory {
     }
 
     /// The person a third-person pronoun refers to: in the nearest sentence (the pronoun's
-    /// own, then back) that mentions a person of a compatible gender, its first such subject,
-    /// else its first such person.
+    /// own, then back) that mentions a person of a compatible gender, the subject of its main
+    /// clause, else its first such subject, else its first such person.
     /// People named inside a quotation of the pronoun's sentence that the pronoun is outside
     /// of (`quoted`) are not candidates: in "'… Mr Blair's appointment …,' he said", "he" is
     /// the speaker.
@@ -143,7 +145,8 @@ impl Memory {
                 .filter(|(_, p)| p.sentence == sentence && compatible(p))
         };
         in_sentence()
-            .find(|(_, p)| p.subject)
+            .find(|(_, p)| p.main_subject)
+            .or_else(|| in_sentence().find(|(_, p)| p.subject))
             .or_else(|| in_sentence().next())
             .map(|(k, _)| k)
     }
@@ -367,11 +370,7 @@ fn unqualified(analysis: &Analysis, first: usize, end: usize) -> bool {
         .is_some_and(|t| matches!(t.upos.as_str(), "PROPN" | "NUM"));
     // "ministers from Iraq", "officials of the party"; not an `of` phrase the parse hangs
     // from the verb ("accused officials of a failure").
-    let offset = analysis
-        .sentences
-        .iter()
-        .find(|s| s.first_token <= first && first < s.last_token)
-        .map_or(0, |s| s.first_token);
+    let offset = sentence_offset(analysis, first);
     let of_the_mention = |t: &dyad_types::Token| {
         t.deprel.is_empty()
             || t.head
@@ -669,6 +668,7 @@ impl ActorResolver {
                 token: start,
                 end: start + 1,
                 subject: is_subject(analysis, start, start + 1),
+                main_subject: is_main_subject(analysis, start, start + 1),
                 feminine: Some(feminine),
             });
             // "his chancellor", "her ministers": an office of the person's country, held by
@@ -1634,6 +1634,7 @@ impl ActorResolver {
                     token: mention.first_token,
                     end: mention.end_token,
                     subject: is_subject(analysis, mention.first_token, mention.end_token),
+                    main_subject: is_main_subject(analysis, mention.first_token, mention.end_token),
                     feminine: None,
                 });
                 if let Some(name) = &mention.actor.name {
@@ -1701,6 +1702,11 @@ impl ActorResolver {
                         token: mention.first_token,
                         end: mention.end_token,
                         subject,
+                        main_subject: is_main_subject(
+                            analysis,
+                            mention.first_token,
+                            mention.end_token,
+                        ),
                         feminine: None,
                     });
                 }
@@ -1895,6 +1901,34 @@ fn is_subject(analysis: &Analysis, first: usize, end: usize) -> bool {
     analysis.tokens[first..end]
         .iter()
         .any(|t| t.deprel.starts_with("nsubj"))
+}
+
+/// Whether the mention `first..end` is the subject of its sentence's main clause (of the
+/// root or of a verb coordinated with it), not of a subordinate one ("after Mr Brown had
+/// delivered …, Mr Kennedy acknowledged": Kennedy).
+fn is_main_subject(analysis: &Analysis, first: usize, end: usize) -> bool {
+    let offset = sentence_offset(analysis, first);
+    let deprel_of = |h: Option<usize>| {
+        h.and_then(|h| analysis.tokens.get(offset + h))
+            .map(|t| (t.deprel.as_str(), t.head))
+    };
+    analysis.tokens[first..end].iter().any(|t| {
+        t.deprel.starts_with("nsubj")
+            && match deprel_of(t.head) {
+                Some(("root", _)) => true,
+                Some(("conj", up)) => matches!(deprel_of(up), Some(("root", _))),
+                _ => false,
+            }
+    })
+}
+
+/// The index of the first token of the sentence holding token `i`.
+fn sentence_offset(analysis: &Analysis, i: usize) -> usize {
+    analysis
+        .sentences
+        .iter()
+        .find(|s| s.first_token <= i && i < s.last_token)
+        .map_or(0, |s| s.first_token)
 }
 
 /// Whether the name starting at token `i` is a person's: after a title, or recognised as a

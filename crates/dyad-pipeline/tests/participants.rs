@@ -922,3 +922,18 @@ fn the_subject_of_a_concession_is_no_target() {
         "{apology:?}"
     );
 }
+
+#[test]
+fn a_pronoun_means_the_subject_of_the_main_clause_before_a_subordinate_ones() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let criticised = triples(
+        &pipeline,
+        "Speaking in the Commons after the French president had left, Tony Blair praised the plan. But he criticised the Russian government.",
+    );
+    assert!(
+        criticised
+            .iter()
+            .any(|(c, s, t)| c.starts_with("111") && s == "GBRGOV" && t == "RUSGOV"),
+        "{criticised:?}"
+    );
+}
