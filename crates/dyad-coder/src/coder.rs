@@ -580,8 +580,22 @@ impl EventCoder {
             .min_by_key(|(near, _)| *near)
             .map(|(_, m)| m)
             .or_else(|| {
+                // Of what the statement says, not of the clause the statement sits in ("the
+                // bill, which ministers claim will tackle crime …, is expected to be opposed
+                // by the Liberal Democrats"). What "…, he told the conference" says is the
+                // clause it hangs from.
+                let content = match in_sentence.get(verb) {
+                    Some(t) if t.deprel == "parataxis" => t.head.unwrap_or(verb),
+                    _ => verb,
+                };
+                let said = |m: &ActorMention| {
+                    in_sentence.iter().all(|t| t.deprel.is_empty())
+                        || m.head_token
+                            .checked_sub(offset)
+                            .is_some_and(|h| participants::descends(in_sentence, h, content))
+                };
                 harsh_in_tone(analysis, sentence)
-                    .then(|| candidates.first().map(|(_, m)| m))
+                    .then(|| candidates.iter().map(|(_, m)| m).find(|m| said(m)))
                     .flatten()
             })
             .map(|m| m.actor.clone())?;

@@ -876,7 +876,7 @@ fn inside_phrase_of(tokens: &[dyad_types::Token], mut i: usize, head: usize) -> 
 }
 
 /// Whether word `i` is `ancestor` or lies below it.
-fn descends(tokens: &[dyad_types::Token], mut i: usize, ancestor: usize) -> bool {
+pub(crate) fn descends(tokens: &[dyad_types::Token], mut i: usize, ancestor: usize) -> bool {
     for _ in 0..tokens.len() {
         if i == ancestor {
             return true;

@@ -937,3 +937,16 @@ fn a_pronoun_means_the_subject_of_the_main_clause_before_a_subordinate_ones() {
         "{criticised:?}"
     );
 }
+
+#[test]
+fn a_harsh_statement_criticises_only_someone_it_speaks_of() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let claimed = triples(
+        &pipeline,
+        "The bill, which ministers claim will tackle crime, terrorism and illegal immigration, is expected to be opposed by the Liberal Democrats.",
+    );
+    assert!(
+        !claimed.iter().any(|(c, _, t)| c == "111" && t == "GBRPTY"),
+        "{claimed:?}"
+    );
+}
