@@ -45,6 +45,9 @@ const NEGATIVE_IMPLICATIVE: &[&str] = &[
     "fail", "refuse", "decline", "neglect", "forget", "avoid", "stop", "cease", "prevent", "deny",
     "reject", "quit",
 ];
+/// Subordinators of a contrast or a reason, whose clause states a fact of its own.
+const CONTRAST_AND_REASON: &[&str] = &["while", "whereas", "because", "although", "though"];
+
 /// Nouns whose infinitival complement did not happen ("refusal to accept", "failure to
 /// act").
 const NEGATIVE_NOUNS: &[&str] = &["refusal", "failure", "reluctance"];
@@ -298,6 +301,14 @@ impl<'a> Sentence<'a> {
                 // "did not say that he left", "would say that …": not a deed either.
                 self.mode(h, depth + 1)
             }
+            // "…, while Labour criticised …", "because the rebels attacked": a contrast or
+            // a reason with a subject of its own is a fact of its own, whatever its head.
+            "advcl"
+                if self.children[p].iter().any(|&c| self.rel(c) == "nsubj")
+                    && self.has_child(p, &["mark"], CONTRAST_AND_REASON) =>
+            {
+                None
+            }
             "advcl" => match self.mode(h, depth + 1) {
                 // A condition's consequence is as open as its condition; other adverbial
                 // clauses (because, after, while) keep their own mode unless their head
@@ -393,6 +404,20 @@ mod tests {
         ];
         assert_eq!(mode_at(&rows, 3), Mode::Hypothetical);
         assert_eq!(mode_at(&rows, 8), Mode::Hypothetical);
+        // "the plan could fail, while Labour criticised it": a contrast is a fact of its own.
+        let rows = [
+            ("the", "the", "DT", 2, "det"),
+            ("plan", "plan", "NN", 4, "nsubj"),
+            ("could", "could", "MD", 4, "aux"),
+            ("fail", "fail", "VB", 0, "root"),
+            (",", ",", ",", 8, "punct"),
+            ("while", "while", "IN", 8, "mark"),
+            ("Labour", "Labour", "NNP", 8, "nsubj"),
+            ("criticised", "criticise", "VBD", 4, "advcl"),
+            ("it", "it", "PRP", 8, "obj"),
+        ];
+        assert_eq!(mode_at(&rows, 3), Mode::Hypothetical);
+        assert_eq!(mode_at(&rows, 7), Mode::Asserted);
     }
 
     #[test]
