@@ -1922,12 +1922,14 @@ fn is_main_subject(analysis: &Analysis, first: usize, end: usize) -> bool {
     })
 }
 
-/// The index of the first token of the sentence holding token `i`.
+/// The index of the first token of the sentence holding token `i` (sentences are in text
+/// order: a binary search, as it runs for every mention).
 fn sentence_offset(analysis: &Analysis, i: usize) -> usize {
-    analysis
-        .sentences
-        .iter()
-        .find(|s| s.first_token <= i && i < s.last_token)
+    let after = analysis.sentences.partition_point(|s| s.first_token <= i);
+    after
+        .checked_sub(1)
+        .map(|k| &analysis.sentences[k])
+        .filter(|s| i < s.last_token)
         .map_or(0, |s| s.first_token)
 }
 

@@ -779,7 +779,7 @@ const REFUSAL_NOUNS: &[&str] = &["refusal"];
 
 /// Whether word `head` has a dependent of relation `deprel`, with the lemma `lemma` when one
 /// is given (any case).
-fn has_dependent(
+pub(crate) fn has_dependent(
     tokens: &[dyad_types::Token],
     head: usize,
     deprel: &str,

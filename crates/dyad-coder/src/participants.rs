@@ -8,7 +8,7 @@ use dyad_actors::{ActorMention, MentionKind};
 use dyad_types::Analysis;
 
 use crate::clause::{SentenceWords, REPORTING_VERBS};
-use crate::coder::same_actor;
+use crate::coder::{has_dependent, same_actor};
 
 /// A trigger located in a sentence.
 pub struct TriggerSite {
@@ -515,9 +515,9 @@ fn from_parse(
         // A noun trigger's light verb ("conducted the inquiry") is its own clause too.
         let own_clause = path.len() == 1 || climbed_from.is_some_and(|t| t.deprel == "xcomp");
         let relative_antecedent = (0..tokens.len())
+            .filter(|_| own_clause)
             .find(|&i| {
-                own_clause
-                    && tokens[i].head == Some(anchor)
+                tokens[i].head == Some(anchor)
                     && tokens[i].deprel == "nsubj"
                     && matches!(tokens[i].xpos.as_str(), "WP" | "WDT")
             })
@@ -772,14 +772,10 @@ fn in_clause_apart(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bo
 fn in_other_clause(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
     subject_clause_above(tokens, i, trigger).is_some_and(|(at, up)| {
         // Not a concession ("would not apologise even if the prime minister asked").
-        let child = |rel: &str, words: &[&str]| {
-            tokens.iter().any(|t| {
-                t.head == Some(at)
-                    && t.deprel == rel
-                    && words.iter().any(|w| t.lemma.eq_ignore_ascii_case(w))
-            })
-        };
-        let concession = child("advmod", &["even"]) || child("mark", &["though", "although"]);
+        let concession = has_dependent(tokens, at, "advmod", Some("even"))
+            || ["though", "although"]
+                .iter()
+                .any(|w| has_dependent(tokens, at, "mark", Some(w)));
         let open = (tokens[at].deprel == "ccomp" || tokens[at].deprel == "advcl" && !concession)
             && governed_directly(tokens, up, trigger)
             && subject_of(tokens, i) == Some(at);
