@@ -2042,6 +2042,30 @@ mod tests {
     }
 
     #[test]
+    fn a_state_named_after_another_country_is_its_own_countrys() {
+        let r = resolver(GENERATED);
+        let found = codes(
+            &r,
+            "A New South Wales court ruled . The New Mexico governor spoke . Wales voted .",
+            None,
+        );
+        let code = |text: &str| {
+            found
+                .iter()
+                .find(|(t, _)| t.contains(text))
+                .and_then(|(_, c)| c.clone())
+        };
+        assert_eq!(code("South Wales").as_deref(), Some("AUSJUD"), "{found:?}");
+        assert_eq!(code("Mexico").as_deref(), Some("USAGOV"), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|(t, c)| t == "Wales" && c.as_deref() == Some("GBR")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn devolved_governments_and_assemblies_are_the_uks() {
         let r = resolver(GENERATED);
         let found = codes(

@@ -190,6 +190,7 @@ impl Tagger {
         let entries = dictionary_entries(&self.tagdict, &attrs);
         let mut features = Vec::with_capacity(64);
         let xpos = self.xpos_classes(&attrs, &entries, &mut features);
+        let xpos = self.with_finite_verb(words, &attrs, &entries, xpos, &mut features);
         let upos = self.upos_classes(&attrs, &entries, &xpos, &mut features);
         let mut out = Vec::with_capacity(words.len());
         for ((word, class), xpos) in words.iter().zip(upos).zip(&xpos) {
@@ -202,6 +203,64 @@ impl Tagger {
             });
         }
         (out, attrs.iter().map(|a| a.cluster).collect())
+    }
+
+    /// `xpos`, or where a sentence of prose came out with no finite verb, its tags decoded
+    /// again with the word likeliest to be one (by the last pass's score margin) fixed as
+    /// one: "Richard Thomas totally condemned the deletion …", where the greedy passes read
+    /// "condemned" as a participle. Not for headings, lists and short fragments, nor when
+    /// every word is far from a finite reading.
+    fn with_finite_verb(
+        &self,
+        words: &[&str],
+        attrs: &[WordAttrs],
+        entries: &[Option<u32>],
+        xpos: Vec<u64>,
+        features: &mut Vec<u64>,
+    ) -> Vec<u64> {
+        let tag = |i: usize| self.xpos_tags[xpos[i] as usize - 1].as_str();
+        if !prose_sentence(words)
+            || (0..xpos.len()).any(|i| FINITE_TAGS.contains(&tag(i)) || tag(i) == "MD")
+            || (0..xpos.len()).any(|i| tag(i) == "VB" && opens_clause(words, i, tag))
+        {
+            return xpos;
+        }
+        let finite: Vec<usize> = FINITE_TAGS
+            .iter()
+            .filter_map(|t| self.xpos_tags.iter().position(|x| x == t))
+            .collect();
+        let model = self.xpos2_model.as_ref().unwrap_or(&self.xpos_model);
+        let first = match &self.xpos2_model {
+            Some(_) => decode_xpos(&self.xpos_model, entries, attrs, None, features),
+            None => xpos.clone(),
+        };
+        let mut scores = vec![0i32; model.classes()];
+        let mut best: Option<(i32, usize, usize)> = None;
+        for i in 0..attrs.len() {
+            if entries[i].is_some() {
+                continue;
+            }
+            let prev = previous_tags(&xpos[..i]);
+            if self.xpos2_model.is_some() {
+                xpos2_features(attrs, i, prev, &first, features);
+            } else {
+                xpos_features(attrs, i, prev.0, prev.1, features);
+            }
+            model.score(features, &mut scores);
+            let chosen = scores[xpos[i] as usize - 1];
+            for &f in &finite {
+                let margin = chosen - scores[f];
+                if best.is_none_or(|b| margin < b.0) {
+                    best = Some((margin, i, f));
+                }
+            }
+        }
+        let Some((_, i, f)) = best.filter(|b| b.0 <= FINITE_MARGIN) else {
+            return xpos;
+        };
+        let mut forced = entries.to_vec();
+        forced[i] = Some(f as u32);
+        self.xpos_classes(attrs, &forced, features)
     }
 
     /// The Brown clusters of the words, feature values of the tagger.
@@ -250,6 +309,36 @@ impl Tagger {
             + self.xpos2_model.as_ref().map_or(0, Weights::size_bytes)
             + self.upos_model.size_bytes()
     }
+}
+
+/// The finite verb tags (with `MD`, a sentence's finite verb).
+const FINITE_TAGS: [&str; 3] = ["VBD", "VBZ", "VBP"];
+
+/// How far below a word's chosen tag (in the last pass's integer scores) a finite tag may
+/// score and still be forced on it: set on the BBC politics sentences without a finite verb
+/// (below it, nearly all are misread verbs: "condemned", "praised", "called for", "faces"),
+/// and checked on UD EWT and GUM test, where tagging accuracy stays within ±0.02 points.
+const FINITE_MARGIN: i32 = 55;
+
+/// Whether the word at `i` opens its clause, the adverbs, interjections and quotation marks
+/// before it aside: a base-form verb there is an imperative ("Please, ask …", "Do not water
+/// …", "Why not put …"), a verb the sentence has.
+fn opens_clause<'t>(words: &[&str], i: usize, tag: impl Fn(usize) -> &'t str) -> bool {
+    let before = (0..i).rev().find(|&j| {
+        !matches!(tag(j), "RB" | "UH" | "``" | "''") && !matches!(words[j], "\"" | "'" | "“" | "‘")
+    });
+    before.is_none_or(|j| matches!(tag(j), "," | ":" | "-LRB-" | "CC" | "WRB"))
+}
+
+/// Whether `words` read as a sentence of prose: five words or more, ending in a full stop
+/// (a closing quotation mark may follow), not an item of a list.
+fn prose_sentence(words: &[&str]) -> bool {
+    let end = match words {
+        [.., last, q] if matches!(*q, "\"" | "'" | "”" | "’") => last,
+        [.., last] => last,
+        [] => return false,
+    };
+    words.len() >= 5 && *end == "." && !matches!(words[0], "-" | "*" | "•" | "–" | "—")
 }
 
 /// Words whose features are gathered, and their weight rows prefetched, together: random

@@ -1,0 +1,62 @@
+//! A sentence of prose has a finite verb: where the greedy passes read none, the word
+//! likeliest to be one is made one.
+use dyad_syntax::Tagger;
+
+fn tags(tagger: &Tagger, sentence: &str) -> Vec<(String, String)> {
+    let words: Vec<&str> = sentence.split(' ').collect();
+    tagger
+        .tag(&words)
+        .into_iter()
+        .zip(&words)
+        .map(|(t, w)| (w.to_string(), t.xpos))
+        .collect()
+}
+
+fn tag_of(tagged: &[(String, String)], word: &str) -> String {
+    tagged
+        .iter()
+        .find(|(w, _)| w == word)
+        .map(|(_, t)| t.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_past_tense_verb_read_as_a_participle_is_made_finite() {
+    let tagger = Tagger::embedded().expect("committed tagger model");
+    for (sentence, verb) in [
+        (
+            "The Greens accused Mr Jones of ducking the question of rail fares .",
+            "accused",
+        ),
+        (
+            "The council also highlighted \" deeply troubling \" gaps in its own records .",
+            "highlighted",
+        ),
+        (
+            "The chairman of the inquiry also called for an end to the scheme .",
+            "called",
+        ),
+    ] {
+        let tagged = tags(&tagger, sentence);
+        assert_eq!(tag_of(&tagged, verb), "VBD", "{sentence}: {tagged:?}");
+    }
+}
+
+#[test]
+fn imperatives_headings_and_fragments_keep_their_tags() {
+    let tagger = Tagger::embedded().expect("committed tagger model");
+    // An imperative has its verb.
+    let tagged = tags(
+        &tagger,
+        "In a sunny corner , simply sprinkle the seeds over the soil .",
+    );
+    assert_eq!(tag_of(&tagged, "sprinkle"), "VB", "{tagged:?}");
+    // A list item is not a sentence of prose.
+    let tagged = tags(&tagger, "- A ban on smoking in enclosed public places");
+    assert!(
+        tagged
+            .iter()
+            .all(|(_, t)| !["VBD", "VBZ", "VBP"].contains(&t.as_str())),
+        "{tagged:?}"
+    );
+}
