@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use dyad_types::{Actor, Analysis, EntityType};
+use dyad_types::{Actor, Analysis, EntityType, QuoteKind};
 
 use crate::dictionary::{Dictionary, Entry};
 use crate::{ActorMention, MentionKind, Result};
@@ -646,13 +646,33 @@ impl ActorResolver {
             let subject_of_clause = |p: &PersonSeen| {
                 own_subject.is_some_and(|s| p.sentence == sentence && (p.token..p.end).contains(&s))
             };
+            // Who speaks the words quoted verbatim the pronoun is in: "Mr Clarke argued: 'He
+            // has apologised …'" is not Mr Clarke's word for himself.
+            let speakers = quote_speakers_around(analysis, analysis.tokens[start].start);
+            let speaker_names: Vec<&String> = memory
+                .persons
+                .iter()
+                .filter(|p| {
+                    let at = analysis.tokens[p.token].start;
+                    speakers.iter().any(|s| s.start <= at && at < s.end)
+                })
+                .filter_map(|p| p.actor.name.as_ref())
+                .collect();
+            let speaks_it = |p: &PersonSeen| {
+                let at = analysis.tokens[p.token].start;
+                speakers.iter().any(|s| s.start <= at && at < s.end)
+                    || p.actor
+                        .name
+                        .as_ref()
+                        .is_some_and(|n| speaker_names.contains(&n))
+            };
             // Who the pronoun cannot mean.
             let excluded = |p: &PersonSeen| {
                 let named_in_it = speaker_after && p.sentence == sentence && p.token < start;
                 let quoted_away = outside
                     && p.sentence == sentence
                     && inside.get(p.token - site.offset).copied().unwrap_or(false);
-                named_in_it || quoted_away || subject_of_clause(p)
+                named_in_it || quoted_away || subject_of_clause(p) || speaks_it(p)
             };
             let k = memory.antecedent(feminine, excluded)?;
             // A person no name names ("the prime minister") keeps the gender the pronoun gave.
@@ -1851,6 +1871,16 @@ fn is_name_word(word: &str) -> bool {
 
 /// For each token of the sentence, whether it stands inside quotation marks (straight marks
 /// open and close in turn; curly ones say which they do).
+/// The speakers of the direct quotations around byte `at`.
+fn quote_speakers_around(analysis: &Analysis, at: usize) -> Vec<&Actor> {
+    analysis
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct && q.start <= at && at < q.end)
+        .filter_map(|q| q.speaker.as_ref())
+        .collect()
+}
+
 fn quoted_tokens(words: &[&str]) -> Vec<bool> {
     let mut open = false;
     words

@@ -131,7 +131,12 @@ impl EventCoder {
                 .iter()
                 .any(|e| e.sentence == index && e.cameo.starts_with("11"));
             if !criticised {
-                if let Some(event) = self.criticism(analysis, index, &words, &here) {
+                let coded: Vec<usize> = events
+                    .iter()
+                    .filter(|e| e.sentence == index)
+                    .map(|e| e.trigger.start)
+                    .collect();
+                if let Some(event) = self.criticism(analysis, index, &words, &here, &coded) {
                     events.push(event);
                 }
             }
@@ -505,6 +510,7 @@ impl EventCoder {
         sentence: usize,
         words: &SentenceWords,
         mentions: &[ActorMention],
+        coded: &[usize],
     ) -> Option<Event> {
         if !words.lower.iter().any(|w| self.lexicon.is_critical(w)) {
             return None;
@@ -537,6 +543,32 @@ impl EventCoder {
         // A critical word modifying a noun stands for its phrase ("this intimidation
         // campaign", "a reckless spree").
         let in_sentence = &analysis.tokens[offset..analysis.sentences[sentence].last_token];
+        // What "…, he told the conference" says is the clause it hangs from.
+        let content = match in_sentence.get(verb) {
+            Some(t) if t.deprel == "parataxis" => t.head.unwrap_or(verb),
+            _ => verb,
+        };
+        // A statement that reports a coded event, its harsh words all inside it ("he says
+        // Lord X warned Mr Y that the war could be illegal"), is that event's report; not
+        // one whose harsh words are about it ("said the Home Office had been wrong to
+        // dismiss concerns").
+        let reported: Vec<usize> = (0..in_sentence.len())
+            .filter(|&i| {
+                i != verb
+                    && coded.contains(&in_sentence[i].start)
+                    && participants::descends(in_sentence, i, content)
+            })
+            .collect();
+        let harsh_inside_report = (0..words.len().min(in_sentence.len()))
+            .filter(|&i| self.lexicon.is_critical(&words.lower[i]))
+            .all(|c| {
+                reported
+                    .iter()
+                    .any(|&r| participants::descends(in_sentence, c, r))
+            });
+        if !reported.is_empty() && harsh_inside_report {
+            return None;
+        }
         let critical: Vec<usize> = (0..words.len().min(in_sentence.len()))
             .filter(|&i| self.lexicon.is_critical(&words.lower[i]))
             .map(
@@ -582,12 +614,7 @@ impl EventCoder {
             .or_else(|| {
                 // Of what the statement says, not of the clause the statement sits in ("the
                 // bill, which ministers claim will tackle crime …, is expected to be opposed
-                // by the Liberal Democrats"). What "…, he told the conference" says is the
-                // clause it hangs from.
-                let content = match in_sentence.get(verb) {
-                    Some(t) if t.deprel == "parataxis" => t.head.unwrap_or(verb),
-                    _ => verb,
-                };
+                // by the Liberal Democrats").
                 let said = |m: &ActorMention| {
                     in_sentence.iter().all(|t| t.deprel.is_empty())
                         || m.head_token

@@ -395,6 +395,57 @@ fn who_governs_the_clause_of_a_harsh_statement_is_not_its_target() {
 }
 
 #[test]
+fn a_pronoun_in_words_quoted_verbatim_is_not_their_speaker() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The German chancellor visited Madrid on Monday. The French president said on \
+         Tuesday: \"He has apologised to Spain and I think the matter is closed.\"",
+    );
+    assert!(
+        coded.iter().any(|(c, s, _)| c == "055" && s == "DEUGOV"),
+        "{coded:?}"
+    );
+    assert!(
+        coded.iter().all(|(c, s, _)| !(c == "055" && s == "FRAGOV")),
+        "{coded:?}"
+    );
+}
+
+#[test]
+fn a_statement_reporting_an_event_is_no_criticism_of_its_own() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    // The harsh words are inside the warning reported: the warning is the event.
+    let reported = triples(
+        &pipeline,
+        "The French president says the Spanish prime minister warned the German chancellor \
+         that the plan could be illegal.",
+    );
+    assert!(
+        reported
+            .iter()
+            .any(|(c, s, t)| c.starts_with("13") && s == "ESPGOV" && t == "DEUGOV"),
+        "{reported:?}"
+    );
+    assert!(
+        reported.iter().all(|(c, _, _)| !c.starts_with("11")),
+        "{reported:?}"
+    );
+    // The harsh words are about what was done: the statement criticises who did it.
+    let about = triples(
+        &pipeline,
+        "The French president said the Spanish government had been wrong to dismiss the \
+         concerns of farmers.",
+    );
+    assert!(
+        about
+            .iter()
+            .any(|(c, s, t)| c == "111" && s == "FRAGOV" && t == "ESPGOV"),
+        "{about:?}"
+    );
+}
+
+#[test]
 fn a_noun_event_under_a_verb_of_doing_it_is_the_subjects() {
     let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
     for text in [
