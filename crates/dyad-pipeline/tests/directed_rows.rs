@@ -556,3 +556,49 @@ fn a_promise_is_aimed_at_the_sources_own_country_only_when_done_to_it() {
         "The Serbian president pledged to cut Serbia's compensation bill on Monday."
     ));
 }
+
+#[test]
+fn expulsions_stopped_protests_halted_mediation_and_cyber_attacks_have_their_codes() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    assert_coded(
+        &pipeline,
+        &[
+            (
+                "Ghana forced the Red Cross out of the country last week.",
+                "166",
+            ),
+            (
+                "Kenyan police prevented a rally by opposition supporters on Friday.",
+                "1721",
+            ),
+            (
+                "Nigerian police broke up a demonstration by students on Monday.",
+                "175",
+            ),
+            (
+                "Norway halted its mediation between Sri Lanka and the rebels.",
+                "165",
+            ),
+            ("Canada withheld aid from the Haitian government.", "162"),
+            (
+                "Syrian troops have recaptured the town from the rebels.",
+                "190",
+            ),
+            (
+                "Chinese hackers broke into and defaced Taiwanese government websites.",
+                "170",
+            ),
+        ],
+    );
+    // A topic is no deed: talk about hacking, or a rally that was not prevented.
+    for text in [
+        "The Russian forum had a discussion group on hacking and spam.",
+        "Kenyan opposition supporters held a rally in Nairobi on Friday.",
+    ] {
+        let coded = codes(&pipeline, text);
+        assert!(
+            !coded.iter().any(|c| c == "170" || c == "1721"),
+            "{text}: {coded:?}"
+        );
+    }
+}
