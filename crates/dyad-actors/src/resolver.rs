@@ -350,6 +350,28 @@ const GROUP_ROLES: &[&str] = &[
     "MED",
 ];
 
+/// Role words whose singular is one member of such a group acting or suffering as its member
+/// ("a soldier was shot", "gunmen killed a policeman"): an actor like the plural. Other
+/// singulars are not ("a priest" at a wedding is no church; "the opposition" is a party).
+const MEMBER_WORDS: &[&str] = &[
+    "soldier",
+    "policeman",
+    "policewoman",
+    "police officer",
+    "rebel",
+    "insurgent",
+    "militant",
+    "guerrilla",
+    "gunman",
+    "militiaman",
+    "activist",
+    "campaigner",
+    "protester",
+    "protestor",
+    "separatist",
+    "hostage",
+];
+
 /// The role code of non-governmental organisations.
 const NGO: &str = "NGO";
 
@@ -1805,7 +1827,8 @@ fn bare_group(
     // or the military. "People" are anyone; reporters are who a statement was told to.
     let word = span_text(analysis, head.first, head.end).to_lowercase();
     let plural = matches!(last.xpos.as_str(), "NNS" | "NNPS")
-        || matches!(word.as_str(), "police" | "military");
+        || matches!(word.as_str(), "police" | "military")
+        || MEMBER_WORDS.contains(&word.as_str());
     let anyone = word.ends_with("people") || POSTED_ROLES.contains(&word.as_str());
     // "its troops", "its peacekeeping forces", "Shona rebels": a possessor or a noun before
     // the mention says whose or which, and the phrase is no bare group.

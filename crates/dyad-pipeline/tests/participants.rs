@@ -1001,3 +1001,27 @@ fn a_harsh_statement_criticises_only_someone_it_speaks_of() {
         "{claimed:?}"
     );
 }
+
+#[test]
+fn one_member_of_an_armed_or_protesting_group_is_an_actor_of_its_role() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let shot = triples(
+        &pipeline,
+        "Gunmen shot dead a policeman in Basra on Monday.",
+    );
+    assert!(
+        shot.iter()
+            .any(|(_, s, t)| s == "UAF" && t.ends_with("COP")),
+        "{shot:?}"
+    );
+    let arrested = triples(&pipeline, "Police arrested a protester in Minsk on Monday.");
+    assert!(
+        arrested
+            .iter()
+            .any(|(c, _, t)| c == "173" && t.ends_with("OPP")),
+        "{arrested:?}"
+    );
+    // A singular of any other role names one person, not the group: no actor.
+    let priest = triples(&pipeline, "Gunmen shot dead a priest on Monday.");
+    assert!(priest.iter().all(|(_, _, t)| t == "-"), "{priest:?}");
+}

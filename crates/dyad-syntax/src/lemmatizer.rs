@@ -99,6 +99,19 @@ impl Lemmatizer {
                 return l.to_string();
             }
         }
+        // A past tense the treebank only had as a participle, or the reverse ("shot" VBD from
+        // "shot" VBN): the other past form's lemma beats a suffix rule ("got" → "get" would
+        // make it "shet").
+        let sibling = match xpos {
+            "VBD" => Some("VBN"),
+            "VBN" => Some("VBD"),
+            _ => None,
+        };
+        if let Some(other) = sibling {
+            if let Some(l) = self.lookup.get(&lookup_key(other, &lower)) {
+                return l.to_string();
+            }
+        }
         for k in (0..=MAX_SUFFIX.min(lower.chars().count().saturating_sub(1))).rev() {
             let Some(s) = suffix(&lower, k) else { continue };
             if let Some(rule) = self.rules.get(&rule_key(xpos, k, s)) {
@@ -262,5 +275,19 @@ mod tests {
         assert_eq!(l.lemma("mats", "NNS"), "mat");
         assert_eq!(l.lemma("Gnats", "NNS"), "gnat");
         assert_eq!(l.lemma("unknown", "XX"), "unknown");
+    }
+
+    #[test]
+    fn a_past_tense_seen_only_as_a_participle_keeps_the_participles_lemma() {
+        let s = sentence(&[
+            ("got", "VBD", "get"),
+            ("got", "VBD", "get"),
+            ("forgot", "VBD", "forget"),
+            ("shot", "VBN", "shoot"),
+        ]);
+        let l = Lemmatizer::learn(&[s]);
+        assert_eq!(l.lemma("shot", "VBD"), "shoot");
+        assert_eq!(l.lemma("Shot", "VBD"), "shoot");
+        assert_eq!(l.lemma("begot", "VBD"), "beget");
     }
 }
