@@ -194,6 +194,11 @@ fn is_possessor_of_other(words: &SentenceWords, end: usize, trigger: usize) -> b
 /// that … should be considered closed"). The target is the trigger's object, else a mention
 /// in the trigger's own subtree; where the parse gives none, the clause heuristic's target
 /// is kept.
+/// Words that name some of a group ("one of the rebels", "some of Labour's MPs").
+const PARTITIVES: &[&str] = &[
+    "one", "some", "many", "several", "most", "all", "few", "each", "any", "member", "members",
+];
+
 fn from_parse(
     analysis: &Analysis,
     offset: usize,
@@ -310,7 +315,20 @@ fn from_parse(
             let by_noun = (0..tokens.len()).find(|&i| {
                 obl_of_trigger(i) && (0..i).any(|j| tokens[j].head == Some(i) && word(j) == "by")
             })?;
-            child_mention(by_noun, &["compound", "amod", "nmod:poss", "conj"])
+            let owner = |of: usize| child_mention(of, &["compound", "amod", "nmod:poss", "conj"]);
+            owner(by_noun).or_else(|| {
+                // "rejected by one of Labour's senior MPs", "by some of the rebels": one of a
+                // group acted for the group.
+                let partitive =
+                    tokens[by_noun].upos == "NUM" || PARTITIVES.contains(&word(by_noun).as_str());
+                let group = (0..tokens.len()).find(|&i| {
+                    partitive
+                        && tokens[i].head == Some(by_noun)
+                        && tokens[i].deprel == "nmod"
+                        && has_child(i, &|j| tokens[j].deprel == "case" && word(j) == "of")
+                })?;
+                headed_at(group).or_else(|| owner(group))
+            })
         });
     let passive = (0..tokens.len()).any(|i| {
         tokens[i].head == Some(trigger)
@@ -415,9 +433,25 @@ fn from_parse(
                 .head
                 .is_some_and(|noun| has_child(noun, &|i| tokens[i].deprel == "nsubj"))
     };
+    // A participle after a comma taken for the next verb of a list ("the Pope has appealed
+    // for Margaret Hassan, kidnapped in Iraq"): with no "and", no auxiliary and no subject
+    // of its own, and no later verb of the list ("has visited Paris, met Chirac and flown
+    // home"), it modifies the noun before the comma.
+    let comma_participle = || {
+        let head = tokens[trigger].head;
+        tokens[trigger].deprel == "conj"
+            && trigger > 0
+            && word(trigger - 1) == ","
+            && !(trigger + 1..tokens.len())
+                .any(|i| tokens[i].head == head && tokens[i].deprel == "conj")
+            && !has_child(trigger, &|i| {
+                let rel = tokens[i].deprel.as_str();
+                rel == "cc" || rel.starts_with("aux") || rel.starts_with("nsubj")
+            })
+    };
     let reduced_passive = !site.noun
         && tokens[trigger].xpos == "VBN"
-        && (tokens[trigger].deprel.starts_with("acl") || adjective());
+        && (tokens[trigger].deprel.starts_with("acl") || adjective() || comma_participle());
     // The words climbed through, and whether the climb stopped at a clause with a subject
     // of its own.
     let mut path = vec![trigger];

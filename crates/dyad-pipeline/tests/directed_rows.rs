@@ -602,3 +602,27 @@ fn expulsions_stopped_protests_halted_mediation_and_cyber_attacks_have_their_cod
         );
     }
 }
+
+#[test]
+fn requests_bombarding_a_minister_and_exposure_to_ridicule_are_no_attacks() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "British MPs bombarded the Foreign Secretary with requests for a statement.",
+        "The Labour Party said the plan had exposed the government to ridicule.",
+    ] {
+        let coded = codes(&pipeline, text);
+        assert!(
+            !coded
+                .iter()
+                .any(|c| c.starts_with("19") || c.starts_with("11")),
+            "{text}: {coded:?}"
+        );
+    }
+    assert_coded(
+        &pipeline,
+        &[(
+            "Russian artillery bombarded Georgian positions overnight.",
+            "19",
+        )],
+    );
+}

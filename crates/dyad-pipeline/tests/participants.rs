@@ -1025,3 +1025,36 @@ fn one_member_of_an_armed_or_protesting_group_is_an_actor_of_its_role() {
     let priest = triples(&pipeline, "Gunmen shot dead a priest on Monday.");
     assert!(priest.iter().all(|(_, _, t)| t == "-"), "{priest:?}");
 }
+
+#[test]
+fn one_of_a_group_acts_for_it_and_a_participle_after_a_comma_is_no_next_deed() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let rejected = triples(
+        &pipeline,
+        "A call for more women MPs was rejected by one of Labour's most senior figures on Monday.",
+    );
+    assert!(
+        rejected
+            .iter()
+            .any(|(c, s, _)| c.starts_with("12") && s == "GBRPTY"),
+        "{rejected:?}"
+    );
+    // The one appealing for a hostage did not take the hostage.
+    let appeal = triples(
+        &pipeline,
+        "Former Labour MP John Smith has appealed for the release of aid worker Mary Jones, kidnapped in Iraq.",
+    );
+    assert!(
+        appeal.iter().all(|(c, _, _)| !c.starts_with("18")),
+        "{appeal:?}"
+    );
+    // A list of deeds keeps its subject.
+    let list = triples(
+        &pipeline,
+        "The French president has visited Iraq, met Iraqi leaders and praised the Iraqi government.",
+    );
+    assert!(
+        list.iter().any(|(c, s, _)| c == "040" && s == "FRAGOV"),
+        "{list:?}"
+    );
+}
