@@ -626,3 +626,30 @@ fn requests_bombarding_a_minister_and_exposure_to_ridicule_are_no_attacks() {
         )],
     );
 }
+
+#[test]
+fn peacekeepers_arriving_weapons_returned_and_crowds_gathering_to_protest_have_their_codes() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    assert_coded(
+        &pipeline,
+        &[
+            (
+                "UN peacekeeping troops arrived in Liberia on Monday.",
+                "074",
+            ),
+            (
+                "The Ugandan rebels returned the weapons they took from the army.",
+                "0842",
+            ),
+            (
+                "Thousands of Kenyans gathered for a rally against the government.",
+                "141",
+            ),
+        ],
+    );
+    // Troops that are no peacekeepers arriving are a show of force.
+    assert_coded(
+        &pipeline,
+        &[("Russian troops arrived in Crimea on Monday.", "154")],
+    );
+}
