@@ -578,11 +578,38 @@ impl EventCoder {
                 },
             )
             .collect();
+        // The deed a harsh word judges ("it was wrong to put China under the same embargo"):
+        // those it is done to are not the ones criticised; whoever does it is.
+        let judged_deeds: Vec<usize> = (0..in_sentence.len())
+            .filter(|&i| {
+                in_sentence[i].head.is_some_and(|h| {
+                    h < words.len()
+                        && self.lexicon.is_critical(&words.lower[h])
+                        && matches!(
+                            in_sentence[i].deprel.as_str(),
+                            "csubj" | "xcomp" | "advcl" | "ccomp"
+                        )
+                        && (0..in_sentence.len()).any(|j| {
+                            in_sentence[j].head == Some(i)
+                                && in_sentence[j].deprel == "mark"
+                                && words.lower[j] == "to"
+                        })
+                })
+            })
+            .collect();
+        let in_judged_deed = |m: &ActorMention| {
+            m.head_token.checked_sub(offset).is_some_and(|h| {
+                judged_deeds
+                    .iter()
+                    .any(|&d| participants::descends(in_sentence, h, d))
+            })
+        };
         let candidates: Vec<(Option<(usize, bool)>, &ActorMention)> = mentions
             .iter()
             .enumerate()
             .filter(|(k, m)| {
-                *k != source_index
+                !in_judged_deed(m)
+                    && *k != source_index
                     && m.actor.code.is_some()
                     && (m.actor.country.is_some() || m.actor.name.is_some())
                     && (m.actor.name.is_none() || m.actor.name != source.name)

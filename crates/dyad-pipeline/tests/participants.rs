@@ -1058,3 +1058,25 @@ fn one_of_a_group_acts_for_it_and_a_participle_after_a_comma_is_no_next_deed() {
         "{list:?}"
     );
 }
+
+#[test]
+fn those_a_deed_called_wrong_is_done_to_are_not_the_ones_criticised() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let embargo = triples(
+        &pipeline,
+        "The German chancellor said it was wrong to keep Cuba under a trade embargo.",
+    );
+    assert!(
+        embargo.iter().all(|(c, _, t)| !(c == "111" && t == "CUB")),
+        "{embargo:?}"
+    );
+    // The one who did wrong still is.
+    let ignored = triples(
+        &pipeline,
+        "The German chancellor said the Cuban government was wrong to ignore the warnings.",
+    );
+    assert!(
+        ignored.iter().any(|(c, _, t)| c == "111" && t == "CUBGOV"),
+        "{ignored:?}"
+    );
+}
