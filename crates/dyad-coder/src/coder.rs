@@ -256,6 +256,11 @@ impl EventCoder {
             let s = analysis.sentences[sentence];
             &analysis.tokens[s.first_token..s.last_token.min(analysis.tokens.len())]
         };
+        // "a right to criticise Arab states", "curbing of rights to protest": what someone may
+        // do is no deed.
+        if !site.noun && capacity_infinitive(sentence_tokens, site.first) {
+            return None;
+        }
         let mut picked = participants::select(analysis, offset, words, site, mentions);
         let source = match picked.source {
             Some(k) => mentions.get(k)?.actor.clone(),
@@ -1055,10 +1060,56 @@ fn cue_matches(
                 .find(|&i| {
                     words.phrase_at(i, &cue.words)
                         && (cue.words.len() > 1 || preposition_attached(tokens, i, first..end))
+                        && !first_person_deed(words, tokens, i)
                 })
                 .map(|at| (cue.words.len(), Some(at)))
         })
         .max_by_key(|(len, _)| *len)
+}
+
+/// Nouns naming what someone may do, whose infinitive is no deed ("the right to protest").
+const CAPACITY_NOUNS: &[&str] = &[
+    "right",
+    "freedom",
+    "liberty",
+    "ability",
+    "power",
+    "permission",
+    "licence",
+    "license",
+    "authority",
+    "opportunity",
+    "chance",
+];
+
+/// Whether the verb at `verb` is the infinitive of a capacity noun ("had a right to
+/// criticise", "the freedom to protest").
+fn capacity_infinitive(tokens: &[dyad_types::Token], verb: usize) -> bool {
+    let Some(t) = tokens.get(verb) else {
+        return false;
+    };
+    // Right after "rights to", however the parse hung it ("curbing of rights to protest").
+    let capacity =
+        |n: &dyad_types::Token| CAPACITY_NOUNS.contains(&n.lemma.to_lowercase().as_str());
+    if verb >= 2 && tokens[verb - 1].lemma.eq_ignore_ascii_case("to") && capacity(&tokens[verb - 2])
+    {
+        return true;
+    }
+    t.deprel == "acl"
+        && t.head.and_then(|h| tokens.get(h)).is_some_and(capacity)
+        && tokens.iter().any(|c| {
+            c.head == Some(verb) && c.deprel == "mark" && c.lemma.eq_ignore_ascii_case("to")
+        })
+}
+
+/// Whether word `at` is a deed the speaker tells of as their own ("told the BBC: \"The
+/// reason why I am resigning …\""): no cue for what the speaker asks of others.
+fn first_person_deed(words: &SentenceWords, tokens: &[dyad_types::Token], at: usize) -> bool {
+    (0..tokens.len().min(words.len())).any(|i| {
+        tokens[i].head == Some(at)
+            && tokens[i].deprel.starts_with("nsubj")
+            && matches!(words.lower[i].as_str(), "i" | "we")
+    })
 }
 
 /// Whether a preposition at word `at` belongs to the trigger at `trigger`: the phrase it

@@ -366,8 +366,24 @@ fn from_parse(
     // to …": the one the verb above acts upon does what its "for" or "of" gerund says, also
     // when a modifier names it ("suspended Slough's Conservative association for refusing
     // …": the association, not the place owning it).
-    let object_acts = (!site.noun && tokens[trigger].deprel == "advcl" && of_for_gerund)
-        .then(|| tokens[trigger].head)
+    // So does the next gerund of the same list ("accused the ministers of telling lies and
+    // then attacking the lies").
+    let of_for_at = |g: usize| {
+        tokens[g].xpos == "VBG"
+            && has_child(g, &|i| {
+                tokens[i].deprel == "mark" && matches!(word(i).as_str(), "of" | "for")
+            })
+    };
+    let gerund = if tokens[trigger].deprel == "conj" && tokens[trigger].xpos == "VBG" {
+        tokens[trigger]
+            .head
+            .filter(|&g| of_for_at(g))
+            .unwrap_or(trigger)
+    } else {
+        trigger
+    };
+    let object_acts = (!site.noun && tokens[gerund].deprel == "advcl" && of_for_at(gerund))
+        .then(|| tokens[gerund].head)
         .flatten()
         .and_then(|h| {
             let object = (0..tokens.len())

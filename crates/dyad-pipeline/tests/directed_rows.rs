@@ -653,3 +653,22 @@ fn peacekeepers_arriving_weapons_returned_and_crowds_gathering_to_protest_have_t
         &[("Russian troops arrived in Crimea on Monday.", "154")],
     );
 }
+
+#[test]
+fn a_news_conference_hosted_is_no_meeting() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let press = codes(
+        &pipeline,
+        "The Russian president hosted a news conference in Moscow with Chinese reporters.",
+    );
+    assert!(
+        press
+            .iter()
+            .all(|c| !c.starts_with("04") && !c.starts_with("03")),
+        "{press:?}"
+    );
+    assert_coded(
+        &pipeline,
+        &[("The Russian president hosted a summit with China.", "04")],
+    );
+}

@@ -1080,3 +1080,31 @@ fn those_a_deed_called_wrong_is_done_to_are_not_the_ones_criticised() {
         "{ignored:?}"
     );
 }
+
+#[test]
+fn what_one_may_do_or_does_oneself_is_no_deed_or_demand_and_a_listed_gerund_is_the_accuseds() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let right = triples(
+        &pipeline,
+        "The Polish opposition has a right to criticise the Russian government.",
+    );
+    assert!(right.iter().all(|(c, _, _)| c != "111"), "{right:?}");
+    let own = triples(
+        &pipeline,
+        "The French foreign minister told Italian television: \"I am resigning because I disagree.\"",
+    );
+    assert!(own.iter().all(|(c, _, _)| c != "1041"), "{own:?}");
+    let asked = triples(
+        &pipeline,
+        "The French foreign minister told the Italian president to resign.",
+    );
+    assert!(asked.iter().any(|(c, _, _)| c == "1041"), "{asked:?}");
+    let accused = triples(
+        &pipeline,
+        "France accused Germany of ignoring the treaty and attacking Poland.",
+    );
+    assert!(
+        accused.iter().any(|(_, s, t)| s == "DEU" && t == "POL"),
+        "{accused:?}"
+    );
+}
