@@ -1089,8 +1089,10 @@ fn capacity_infinitive(tokens: &[dyad_types::Token], verb: usize) -> bool {
         return false;
     };
     // Right after "rights to", however the parse hung it ("curbing of rights to protest").
-    let capacity =
-        |n: &dyad_types::Token| CAPACITY_NOUNS.contains(&n.lemma.to_lowercase().as_str());
+    // A noun: "was right to reject the plan" judges a deed done.
+    let capacity = |n: &dyad_types::Token| {
+        n.upos == "NOUN" && CAPACITY_NOUNS.contains(&n.lemma.to_lowercase().as_str())
+    };
     if verb >= 2 && tokens[verb - 1].lemma.eq_ignore_ascii_case("to") && capacity(&tokens[verb - 2])
     {
         return true;

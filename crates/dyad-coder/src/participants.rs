@@ -465,9 +465,31 @@ fn from_parse(
                 rel == "cc" || rel.starts_with("aux") || rel.starts_with("nsubj")
             })
     };
+    // A participle right after its verb's object, taken for a clause of that verb
+    // ("called on the government to release men indefinitely detained in the UK"): with no
+    // auxiliary, subject or conjunction of its own, it modifies the object.
+    let object_participle = || {
+        let head = tokens[trigger].head;
+        let before = (0..trigger)
+            .rev()
+            .find(|&i| tokens[i].upos != "ADV" && tokens[i].head != Some(trigger));
+        tokens[trigger].deprel == "advcl"
+            && before.is_some_and(|b| {
+                matches!(tokens[b].upos.as_str(), "NOUN" | "PROPN")
+                    && tokens[b].deprel == "obj"
+                    && tokens[b].head == head
+            })
+            && !has_child(trigger, &|i| {
+                let rel = tokens[i].deprel.as_str();
+                rel == "mark" || rel.starts_with("aux") || rel.starts_with("nsubj")
+            })
+    };
     let reduced_passive = !site.noun
         && tokens[trigger].xpos == "VBN"
-        && (tokens[trigger].deprel.starts_with("acl") || adjective() || comma_participle());
+        && (tokens[trigger].deprel.starts_with("acl")
+            || adjective()
+            || comma_participle()
+            || object_participle());
     // The words climbed through, and whether the climb stopped at a clause with a subject
     // of its own.
     let mut path = vec![trigger];

@@ -1108,3 +1108,28 @@ fn what_one_may_do_or_does_oneself_is_no_deed_or_demand_and_a_listed_gerund_is_t
         "{accused:?}"
     );
 }
+
+#[test]
+fn a_participle_after_the_object_modifies_it_and_a_deed_judged_right_was_done() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let release = triples(
+        &pipeline,
+        "Amnesty International called on the Egyptian government to release men indefinitely detained in Egypt without trial.",
+    );
+    assert!(
+        release
+            .iter()
+            .all(|(c, _, _)| !c.starts_with("17") && !c.starts_with("13")),
+        "{release:?}"
+    );
+    let rejected = triples(
+        &pipeline,
+        "The French president said Germany was right to reject the Russian plan.",
+    );
+    assert!(
+        rejected
+            .iter()
+            .any(|(c, s, _)| c.starts_with("12") && s == "DEU"),
+        "{rejected:?}"
+    );
+}
