@@ -261,6 +261,10 @@ impl EventCoder {
         if !site.noun && capacity_infinitive(sentence_tokens, site.first) {
             return None;
         }
+        // "Asked if he would welcome BNP voters": a question put to someone is no act of theirs.
+        if !site.noun && asked_about(sentence_tokens, site.first) {
+            return None;
+        }
         let mut picked = participants::select(analysis, offset, words, site, mentions);
         let source = match picked.source {
             Some(k) => mentions.get(k)?.actor.clone(),
@@ -1104,6 +1108,25 @@ fn capacity_infinitive(tokens: &[dyad_types::Token], verb: usize) -> bool {
         })
 }
 
+/// Whether the verb at `verb` is what a question asks ("asked whether he would welcome …").
+fn asked_about(tokens: &[dyad_types::Token], verb: usize) -> bool {
+    let Some(t) = tokens.get(verb) else {
+        return false;
+    };
+    t.deprel == "ccomp"
+        && t.head.and_then(|h| tokens.get(h)).is_some_and(|h| {
+            matches!(
+                h.lemma.to_lowercase().as_str(),
+                "ask" | "wonder" | "enquire" | "inquire" | "question"
+            )
+        })
+        && tokens.iter().any(|c| {
+            c.head == Some(verb)
+                && c.deprel == "mark"
+                && matches!(c.lemma.to_lowercase().as_str(), "if" | "whether")
+        })
+}
+
 /// Whether word `at` is a deed the speaker tells of as their own ("told the BBC: \"The
 /// reason why I am resigning …\""): no cue for what the speaker asks of others.
 fn first_person_deed(words: &SentenceWords, tokens: &[dyad_types::Token], at: usize) -> bool {
@@ -1123,7 +1146,16 @@ fn preposition_attached(
     at: usize,
     trigger: std::ops::Range<usize>,
 ) -> bool {
-    let Some(token) = tokens.get(at).filter(|t| t.upos == "ADP") else {
+    // A preposition the tagger took for a conjunction counts as one ("the final say on
+    // whether …").
+    let Some(token) = tokens.get(at).filter(|t| {
+        t.upos == "ADP"
+            || (t.upos == "SCONJ"
+                && matches!(
+                    t.lemma.to_lowercase().as_str(),
+                    "on" | "upon" | "about" | "over" | "against" | "for" | "with" | "of"
+                ))
+    }) else {
         return true;
     };
     let Some(phrase) = token.head.filter(|&h| h < tokens.len()) else {

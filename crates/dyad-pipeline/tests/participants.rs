@@ -1133,3 +1133,26 @@ fn a_participle_after_the_object_modifies_it_and_a_deed_judged_right_was_done() 
         "{rejected:?}"
     );
 }
+
+#[test]
+fn a_question_put_to_someone_is_no_deed_and_a_say_on_whether_is_no_demand() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let asked = triples(
+        &pipeline,
+        "The Russian president was asked whether he would welcome the Chinese leader.",
+    );
+    assert!(asked.iter().all(|(_, _, t)| t != "CHNGOV"), "{asked:?}");
+    let welcomed = triples(
+        &pipeline,
+        "The Russian president said he would welcome the Chinese leader.",
+    );
+    assert!(
+        welcomed.iter().any(|(_, _, t)| t == "CHNGOV"),
+        "{welcomed:?}"
+    );
+    let say = triples(
+        &pipeline,
+        "Welsh ministers insist they will have the final say on whether a new prison will be built in Wales.",
+    );
+    assert!(say.iter().all(|(c, _, _)| !c.starts_with("10")), "{say:?}");
+}
