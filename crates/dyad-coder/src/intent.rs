@@ -46,6 +46,29 @@ pub fn on_condition(tokens: &[Token], i: usize) -> bool {
     })
 }
 
+/// Whether the verb at `i` is a deed offered or threatened on a condition ("would meet the
+/// mediator if he gave them a veto", "may halt mediation efforts if cooperation founders"):
+/// a modal auxiliary and an `if` clause of its own.
+pub fn on_if(tokens: &[Token], i: usize) -> bool {
+    let child = |c: usize, rel: &str, lemmas: &[&str]| {
+        tokens.iter().any(|t| {
+            t.head == Some(c)
+                && t.deprel == rel
+                && lemmas.iter().any(|l| t.lemma.eq_ignore_ascii_case(l))
+        })
+    };
+    i < tokens.len()
+        && child(
+            i,
+            "aux",
+            &["would", "'d", "will", "'ll", "may", "might", "could"],
+        )
+        && tokens
+            .iter()
+            .enumerate()
+            .any(|(c, t)| t.head == Some(i) && t.deprel == "advcl" && child(c, "mark", &["if"]))
+}
+
 /// Whether the verb at `i` is a future seen from the past ("said they would boycott"): it
 /// has the auxiliary "would" and the sentence states no condition (no "if" anywhere, no
 /// conditional subordinator on the verb).

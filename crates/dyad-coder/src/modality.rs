@@ -37,7 +37,7 @@ pub(crate) const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest
 const IMPLICATIVE: &[&str] = &[
     "manage", "begin", "start", "continue", "keep", "remember", "happen", "get", "dare", "go",
     "come", "use", "tend", "seem", "appear", "bother", "proceed", "resume", "turn", "end",
-    "finish", "help", "make", "let", "see", "hear", "watch",
+    "finish", "help", "make", "let", "see", "hear", "watch", "try", "attempt",
 ];
 /// Verbs whose complement did not happen when they did ("failed to stop", "refused to
 /// leave").
@@ -287,6 +287,13 @@ impl<'a> Sentence<'a> {
                 if self.rel(p) == "xcomp" && IMPLICATIVE.contains(&head_lemma) {
                     // "is going to leave" is future; "managed to leave" is as its head.
                     if head_lemma == "go" && self.tokens[h].xpos == "VBG" {
+                        return Some(Mode::Future);
+                    }
+                    // "tried to hack" is an attempt made; "is trying to strike a deal" is
+                    // one still to come.
+                    if matches!(head_lemma, "try" | "attempt")
+                        && !matches!(self.tokens[h].xpos.as_str(), "VBD" | "VBN")
+                    {
                         return Some(Mode::Future);
                     }
                     return self.mode(h, depth + 1);

@@ -405,11 +405,16 @@ fn from_parse(
         source = source
             .or_else(|| child_mention(trigger, &modifiers))
             .or_else(|| child_mention(site.first, &modifiers));
-        let light = tokens[trigger].deprel == "obj"
-            && tokens[trigger]
-                .head
-                .is_some_and(|h| LIGHT_VERBS.contains(&tokens[h].lemma.as_str()));
-        match (source, tokens[trigger].head) {
+        // "undertook a mediation mission": the event noun may modify the light verb's object.
+        let phrase = match tokens[trigger].deprel.as_str() {
+            "compound" => tokens[trigger].head.filter(|&h| tokens[h].upos == "NOUN"),
+            _ => Some(trigger),
+        };
+        let verb = phrase
+            .filter(|&p| tokens[p].deprel == "obj")
+            .and_then(|p| tokens[p].head);
+        let light = verb.is_some_and(|h| LIGHT_VERBS.contains(&tokens[h].lemma.as_str()));
+        match (source, verb.filter(|_| light).or(tokens[trigger].head)) {
             (None, Some(h)) if light || engaged => anchor = h,
             _ => {
                 return source.map(|s| Participants {

@@ -1156,3 +1156,56 @@ fn a_question_put_to_someone_is_no_deed_and_a_say_on_whether_is_no_demand() {
     );
     assert!(say.iter().all(|(c, _, _)| !c.starts_with("10")), "{say:?}");
 }
+
+#[test]
+fn rebel_leaders_are_rebels_and_a_welcome_is_hosting_or_praise_by_what_is_welcomed() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let rebels = triples(&pipeline, "Chadian rebel leaders met the French envoy.");
+    assert!(rebels.iter().any(|(_, s, _)| s == "TCDREB"), "{rebels:?}");
+    let visitor = triples(
+        &pipeline,
+        "The Italian premier gave a warm welcome on Monday to the Brazilian president.",
+    );
+    assert!(visitor.iter().any(|(c, _, _)| c == "043"), "{visitor:?}");
+    let statement = triples(
+        &pipeline,
+        "The Spanish government welcomed the Mexican president's latest statement.",
+    );
+    assert!(
+        statement.iter().any(|(c, _, _)| c == "051"),
+        "{statement:?}"
+    );
+}
+
+#[test]
+fn a_mediation_undertaken_an_attempt_made_and_a_deed_offered_on_a_condition() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let mission = triples(
+        &pipeline,
+        "The Norwegian foreign minister undertook a mediation mission between Sudan and Chad.",
+    );
+    assert!(mission.iter().any(|(c, _, _)| c == "045"), "{mission:?}");
+    let tried = triples(
+        &pipeline,
+        "Syrian troops have tried to attack Lebanese army posts, officials said.",
+    );
+    assert!(
+        tried
+            .iter()
+            .any(|(c, s, _)| c.starts_with("19") && s == "SYRMIL"),
+        "{tried:?}"
+    );
+    let trying = triples(
+        &pipeline,
+        "Syrian troops are trying to attack Lebanese army posts, officials said.",
+    );
+    assert!(
+        trying.iter().all(|(c, _, _)| !c.starts_with("19")),
+        "{trying:?}"
+    );
+    let offered = triples(
+        &pipeline,
+        "Somali rebel leaders said they would meet the Kenyan president if he gave them a veto.",
+    );
+    assert!(offered.iter().any(|(c, _, _)| c == "036"), "{offered:?}");
+}
