@@ -265,6 +265,9 @@ impl EventCoder {
         if !site.noun && asked_about(sentence_tokens, site.first) {
             return None;
         }
+        if !site.noun && prospect_gerund(sentence_tokens, site.first) {
+            return None;
+        }
         let mut picked = participants::select(analysis, offset, words, site, mentions);
         let source = match picked.source {
             Some(k) => mentions.get(k)?.actor.clone(),
@@ -1109,6 +1112,44 @@ fn capacity_infinitive(tokens: &[dyad_types::Token], verb: usize) -> bool {
         })
 }
 
+/// Nouns of what may or may not come, whose "of" gerund is no deed ("little prospect of
+/// America agreeing to cut emissions").
+const PROSPECT_NOUNS: &[&str] = &[
+    "prospect",
+    "likelihood",
+    "possibility",
+    "hope",
+    "chance",
+    "risk",
+    "danger",
+    "fear",
+    "idea",
+];
+
+/// Whether the gerund at `verb` is what a prospect noun's "of" phrase holds, its doer between
+/// ("the prospect of America agreeing", "the chance of winning").
+fn prospect_gerund(tokens: &[dyad_types::Token], verb: usize) -> bool {
+    if tokens.get(verb).is_none_or(|t| t.xpos != "VBG") {
+        return false;
+    }
+    let mut i = verb;
+    while i > 0 && verb - i < 5 {
+        i -= 1;
+        let t = &tokens[i];
+        if t.lemma.eq_ignore_ascii_case("of") {
+            // Past a closing quotation mark ("little prospect" of …).
+            let noun = tokens[..i].iter().rev().find(|n| n.upos != "PUNCT");
+            return noun.is_some_and(|n| {
+                n.upos == "NOUN" && PROSPECT_NOUNS.contains(&n.lemma.to_lowercase().as_str())
+            });
+        }
+        if !matches!(t.upos.as_str(), "PROPN" | "NOUN" | "DET" | "PRON" | "ADJ") {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether the verb at `verb` is what a question asks ("asked whether he would welcome …").
 fn asked_about(tokens: &[dyad_types::Token], verb: usize) -> bool {
     let Some(t) = tokens.get(verb) else {
@@ -1366,6 +1407,26 @@ fn build_event(
 mod tests {
     use super::*;
     use dyad_types::Token;
+
+    #[test]
+    fn a_gerund_after_a_prospect_noun_is_no_deed() {
+        // '"little prospect" of America agreeing'
+        let rows = [
+            ("little", "ADJ", "JJ", "little", 2, "amod"),
+            ("prospect", "NOUN", "NN", "prospect", 0, "root"),
+            ("\"", "PUNCT", "''", "\"", 2, "punct"),
+            ("of", "ADP", "IN", "of", 6, "mark"),
+            ("America", "PROPN", "NNP", "America", 6, "nsubj"),
+            ("agreeing", "VERB", "VBG", "agree", 2, "acl"),
+        ];
+        let tokens = crate::test_rows::tokens_from_rows(&rows);
+        assert!(prospect_gerund(&tokens, 5));
+        // "accused of agreeing": no prospect.
+        let mut accused = rows;
+        accused[1] = ("accused", "VERB", "VBN", "accuse", 0, "root");
+        let tokens = crate::test_rows::tokens_from_rows(&accused);
+        assert!(!prospect_gerund(&tokens, 5));
+    }
 
     /// Tokens from rows of (word, UPOS, XPOS, lemma, 1-based head, relation), and their words.
     fn parsed(rows: &[(&str, &str, &str, &str, usize, &str)]) -> (Vec<String>, Vec<Token>) {

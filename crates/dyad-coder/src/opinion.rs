@@ -79,8 +79,50 @@ pub(crate) fn states_a_view(tokens: &[Token], i: usize) -> bool {
                         .any(|w| p.lemma.eq_ignore_ascii_case(w))
             })
     });
-    fact || statement
+    // "did not agree with politicians who have objected": agreeing with someone, and with
+    // nothing to do, no terms and no plan, is sharing their view.
+    let with_someone = children(i).any(|(c, t)| {
+        t.deprel.starts_with("obl")
+            && matches!(t.upos.as_str(), "NOUN" | "PROPN" | "PRON")
+            && !PLANS.iter().any(|p| t.lemma.eq_ignore_ascii_case(p))
+            && children(c).any(|(_, p)| p.deprel == "case" && p.lemma.eq_ignore_ascii_case("with"))
+            // What to do may hang from the one agreed with ("agreed with the minister to
+            // cooperate").
+            && !children(c).any(|(a, p)| {
+                p.deprel == "acl"
+                    && children(a).any(|(_, m)| m.deprel == "mark" && m.lemma.eq_ignore_ascii_case("to"))
+            })
+    });
+    // A clause, however the parse hung it ("agreed with Ms Hutt that she would not be …"),
+    // is something else.
+    let nothing_else = !children(i).any(|(c, t)| {
+        matches!(
+            t.deprel.as_str(),
+            "obj" | "iobj" | "xcomp" | "ccomp" | "advcl"
+        ) || children(c).any(|(_, m)| {
+            m.deprel == "mark"
+                && ["that", "to"]
+                    .iter()
+                    .any(|w| m.lemma.eq_ignore_ascii_case(w))
+        })
+    });
+    fact || statement || (with_someone && nothing_else)
 }
+
+/// What one agrees with that is terms to act on, not a view ("agreed with the plans").
+const PLANS: &[&str] = &[
+    "plan",
+    "proposal",
+    "deal",
+    "terms",
+    "offer",
+    "agreement",
+    "arrangement",
+    "timetable",
+    "settlement",
+    "compromise",
+    "formula",
+];
 
 #[cfg(test)]
 mod tests {

@@ -1209,3 +1209,31 @@ fn a_mediation_undertaken_an_attempt_made_and_a_deed_offered_on_a_condition() {
     );
     assert!(offered.iter().any(|(c, _, _)| c == "036"), "{offered:?}");
 }
+
+#[test]
+fn a_prospect_a_view_shared_and_a_spouse_met_are_no_events() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let prospect = triples(
+        &pipeline,
+        "But there is still \"little prospect\" of America agreeing to cut emissions, which could anger campaigners.",
+    );
+    assert!(prospect.is_empty(), "{prospect:?}");
+    let shared = triples(
+        &pipeline,
+        "The Irish police chief said he did not agree with politicians who have objected to the law.",
+    );
+    assert!(shared.is_empty(), "{shared:?}");
+    let undertaken = triples(
+        &pipeline,
+        "The French president said he had agreed with the Italian prime minister to cooperate on research.",
+    );
+    assert!(
+        undertaken.iter().any(|(c, _, _)| c.starts_with("03")),
+        "{undertaken:?}"
+    );
+    let wife = triples(
+        &pipeline,
+        "In Paris the French president met his future wife, a Belgian diplomat.",
+    );
+    assert!(wife.iter().all(|(c, _, _)| c != "040"), "{wife:?}");
+}
