@@ -436,7 +436,8 @@ impl EventCoder {
                 || (mode == Mode::Hypothetical
                     && !site.noun
                     && (intent::future_in_past(sentence_tokens, site.first)
-                        || intent::on_if(sentence_tokens, site.first))));
+                        || intent::on_if(sentence_tokens, site.first)
+                        || intent::possibility_reported(sentence_tokens, site.first))));
         let aimed = target.as_ref().is_some_and(|t| t.code.is_some());
         let deed_code = code;
         let code = match announced

@@ -69,6 +69,38 @@ pub fn on_if(tokens: &[Token], i: usize) -> bool {
             .any(|(c, t)| t.head == Some(i) && t.deprel == "advcl" && child(c, "mark", &["if"]))
 }
 
+/// Whether the verb at `i` is a possibility its reporter tells of ("has said the government
+/// could give hundreds of millions in aid"): a modal of possibility on a clause reported
+/// under a verb of saying.
+pub fn possibility_reported(tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    let modal = tokens.iter().any(|a| {
+        a.head == Some(i)
+            && a.deprel == "aux"
+            && ["could", "may", "might"]
+                .iter()
+                .any(|m| a.lemma.eq_ignore_ascii_case(m))
+    });
+    modal
+        && t.deprel == "ccomp"
+        && t.head.and_then(|h| tokens.get(h)).is_some_and(|h| {
+            [
+                "say", "announce", "state", "tell", "indicate", "suggest", "signal",
+            ]
+            .iter()
+            .any(|v| h.lemma.eq_ignore_ascii_case(v))
+        })
+        && !tokens.iter().any(|m| {
+            m.head == Some(i)
+                && m.deprel == "mark"
+                && CONDITIONAL_MARKS
+                    .iter()
+                    .any(|c| m.lemma.eq_ignore_ascii_case(c))
+        })
+}
+
 /// Whether the verb at `i` is a future seen from the past ("said they would boycott"): it
 /// has the auxiliary "would" and the sentence states no condition (no "if" anywhere, no
 /// conditional subordinator on the verb).

@@ -1237,3 +1237,14 @@ fn a_prospect_a_view_shared_and_a_spouse_met_are_no_events() {
     );
     assert!(wife.iter().all(|(c, _, _)| c != "040"), "{wife:?}");
 }
+
+#[test]
+fn a_possible_deed_its_doer_tells_of_is_an_intent_or_a_threat() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let aid = triples(
+        &pipeline,
+        "The Japanese prime minister has said the government could give millions of dollars in aid to Indonesia.",
+    );
+    assert!(aid.iter().any(|(c, _, _)| c.starts_with("03")), "{aid:?}");
+    assert!(aid.iter().all(|(c, _, _)| !c.starts_with("07")), "{aid:?}");
+}
