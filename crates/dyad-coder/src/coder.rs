@@ -256,16 +256,14 @@ impl EventCoder {
             let s = analysis.sentences[sentence];
             &analysis.tokens[s.first_token..s.last_token.min(analysis.tokens.len())]
         };
-        // "a right to criticise Arab states", "curbing of rights to protest": what someone may
-        // do is no deed.
-        if !site.noun && capacity_infinitive(sentence_tokens, site.first) {
-            return None;
-        }
-        // "Asked if he would welcome BNP voters": a question put to someone is no act of theirs.
-        if !site.noun && asked_about(sentence_tokens, site.first) {
-            return None;
-        }
-        if !site.noun && prospect_gerund(sentence_tokens, site.first) {
+        // What someone may do ("a right to criticise Arab states"), is asked whether they
+        // will do ("asked if he would welcome BNP voters") or has little prospect of doing
+        // ("little prospect of America agreeing") is no deed.
+        if !site.noun
+            && (capacity_infinitive(sentence_tokens, site.first)
+                || asked_about(sentence_tokens, site.first)
+                || prospect_gerund(sentence_tokens, site.first))
+        {
             return None;
         }
         let mut picked = participants::select(analysis, offset, words, site, mentions);
@@ -860,6 +858,25 @@ pub(crate) fn has_dependent(
     })
 }
 
+/// Whether the token at `head` has a dependent `deprel` whose lemma is one of `lemmas`.
+pub(crate) fn has_dependent_among(
+    tokens: &[dyad_types::Token],
+    head: usize,
+    deprel: &str,
+    lemmas: &[&str],
+) -> bool {
+    tokens.iter().any(|t| {
+        t.head == Some(head)
+            && t.deprel == deprel
+            && lemmas.iter().any(|l| t.lemma.eq_ignore_ascii_case(l))
+    })
+}
+
+/// Whether `token`'s lemma is one of `words`.
+fn lemma_among(token: &dyad_types::Token, words: &[&str]) -> bool {
+    words.iter().any(|w| token.lemma.eq_ignore_ascii_case(w))
+}
+
 /// Whether word `i` is "call" naming its object something ("called Labour a machine for
 /// talking", "called the message a threat"): no appeal.
 fn naming(tokens: &[dyad_types::Token], i: usize) -> bool {
@@ -1099,18 +1116,14 @@ fn capacity_infinitive(tokens: &[dyad_types::Token], verb: usize) -> bool {
     };
     // Right after "rights to", however the parse hung it ("curbing of rights to protest").
     // A noun: "was right to reject the plan" judges a deed done.
-    let capacity = |n: &dyad_types::Token| {
-        n.upos == "NOUN" && CAPACITY_NOUNS.contains(&n.lemma.to_lowercase().as_str())
-    };
+    let capacity = |n: &dyad_types::Token| n.upos == "NOUN" && lemma_among(n, CAPACITY_NOUNS);
     if verb >= 2 && tokens[verb - 1].lemma.eq_ignore_ascii_case("to") && capacity(&tokens[verb - 2])
     {
         return true;
     }
     t.deprel == "acl"
         && t.head.and_then(|h| tokens.get(h)).is_some_and(capacity)
-        && tokens.iter().any(|c| {
-            c.head == Some(verb) && c.deprel == "mark" && c.lemma.eq_ignore_ascii_case("to")
-        })
+        && has_dependent(tokens, verb, "mark", Some("to"))
 }
 
 /// Nouns of what may or may not come, whose "of" gerund is no deed ("little prospect of
@@ -1140,9 +1153,7 @@ fn prospect_gerund(tokens: &[dyad_types::Token], verb: usize) -> bool {
         if t.lemma.eq_ignore_ascii_case("of") {
             // Past a closing quotation mark ("little prospect" of …).
             let noun = tokens[..i].iter().rev().find(|n| n.upos != "PUNCT");
-            return noun.is_some_and(|n| {
-                n.upos == "NOUN" && PROSPECT_NOUNS.contains(&n.lemma.to_lowercase().as_str())
-            });
+            return noun.is_some_and(|n| n.upos == "NOUN" && lemma_among(n, PROSPECT_NOUNS));
         }
         if !matches!(t.upos.as_str(), "PROPN" | "NOUN" | "DET" | "PRON" | "ADJ") {
             return false;
@@ -1157,17 +1168,10 @@ fn asked_about(tokens: &[dyad_types::Token], verb: usize) -> bool {
         return false;
     };
     t.deprel == "ccomp"
-        && t.head.and_then(|h| tokens.get(h)).is_some_and(|h| {
-            matches!(
-                h.lemma.to_lowercase().as_str(),
-                "ask" | "wonder" | "enquire" | "inquire" | "question"
-            )
-        })
-        && tokens.iter().any(|c| {
-            c.head == Some(verb)
-                && c.deprel == "mark"
-                && matches!(c.lemma.to_lowercase().as_str(), "if" | "whether")
-        })
+        && t.head
+            .and_then(|h| tokens.get(h))
+            .is_some_and(|h| lemma_among(h, &["ask", "wonder", "enquire", "inquire", "question"]))
+        && has_dependent_among(tokens, verb, "mark", &["if", "whether"])
 }
 
 /// Whether word `at` is a deed the speaker tells of as their own ("told the BBC: \"The

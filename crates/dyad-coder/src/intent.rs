@@ -4,6 +4,7 @@
 //! contact", "will withdraw its force unless …"), not as the deed itself.
 use dyad_types::Token;
 
+use crate::coder::{has_dependent, has_dependent_among};
 use crate::modality::CONDITIONAL_MARKS;
 
 /// Verbal cooperation (CAMEO 052 defend verbally, 055 apologise, 056 forgive): aimed at no
@@ -37,85 +38,52 @@ pub fn announced_code(code: &str, aimed: bool) -> Option<&'static str> {
 /// Whether the deed at `i` is announced on a condition the other side must meet ("will
 /// withdraw its force unless …"): then even a cooperative deed is a threat (CAMEO 130).
 pub fn on_condition(tokens: &[Token], i: usize) -> bool {
-    tokens.iter().enumerate().any(|(c, t)| {
-        t.head == Some(i)
-            && t.deprel == "advcl"
-            && tokens.iter().any(|m| {
-                m.head == Some(c) && m.deprel == "mark" && m.lemma.eq_ignore_ascii_case("unless")
-            })
-    })
+    clause_marked(tokens, i, "unless")
 }
 
 /// Whether the verb at `i` is a deed offered or threatened on a condition ("would meet the
 /// mediator if he gave them a veto", "may halt mediation efforts if cooperation founders"):
 /// a modal auxiliary and an `if` clause of its own.
 pub fn on_if(tokens: &[Token], i: usize) -> bool {
-    let child = |c: usize, rel: &str, lemmas: &[&str]| {
-        tokens.iter().any(|t| {
-            t.head == Some(c)
-                && t.deprel == rel
-                && lemmas.iter().any(|l| t.lemma.eq_ignore_ascii_case(l))
-        })
-    };
-    i < tokens.len()
-        && child(
-            i,
-            "aux",
-            &["would", "'d", "will", "'ll", "may", "might", "could"],
-        )
-        && tokens
-            .iter()
-            .enumerate()
-            .any(|(c, t)| t.head == Some(i) && t.deprel == "advcl" && child(c, "mark", &["if"]))
+    has_dependent_among(
+        tokens,
+        i,
+        "aux",
+        &["would", "'d", "will", "'ll", "may", "might", "could"],
+    ) && clause_marked(tokens, i, "if")
 }
 
 /// Whether the verb at `i` is a possibility its reporter tells of ("has said the government
 /// could give hundreds of millions in aid"): a modal of possibility on a clause reported
 /// under a verb of saying.
 pub fn possibility_reported(tokens: &[Token], i: usize) -> bool {
-    let Some(t) = tokens.get(i) else {
-        return false;
-    };
-    let modal = tokens.iter().any(|a| {
-        a.head == Some(i)
-            && a.deprel == "aux"
-            && ["could", "may", "might"]
-                .iter()
-                .any(|m| a.lemma.eq_ignore_ascii_case(m))
-    });
-    modal
-        && t.deprel == "ccomp"
-        && t.head.and_then(|h| tokens.get(h)).is_some_and(|h| {
-            [
-                "say", "announce", "state", "tell", "indicate", "suggest", "signal",
-            ]
-            .iter()
-            .any(|v| h.lemma.eq_ignore_ascii_case(v))
-        })
-        && !tokens.iter().any(|m| {
-            m.head == Some(i)
-                && m.deprel == "mark"
-                && CONDITIONAL_MARKS
-                    .iter()
-                    .any(|c| m.lemma.eq_ignore_ascii_case(c))
-        })
+    const SAYING: &[&str] = &[
+        "say", "announce", "state", "tell", "indicate", "suggest", "signal",
+    ];
+    tokens.get(i).is_some_and(|t| {
+        t.deprel == "ccomp"
+            && t.head
+                .and_then(|h| tokens.get(h))
+                .is_some_and(|h| SAYING.iter().any(|v| h.lemma.eq_ignore_ascii_case(v)))
+    }) && has_dependent_among(tokens, i, "aux", &["could", "may", "might"])
+        && !has_dependent_among(tokens, i, "mark", CONDITIONAL_MARKS)
 }
 
 /// Whether the verb at `i` is a future seen from the past ("said they would boycott"): it
 /// has the auxiliary "would" and the sentence states no condition (no "if" anywhere, no
 /// conditional subordinator on the verb).
 pub fn future_in_past(tokens: &[Token], i: usize) -> bool {
-    let child = |lemmas: &[&str], rel: &str| {
-        tokens.iter().any(|t| {
-            t.head == Some(i)
-                && t.deprel == rel
-                && lemmas.iter().any(|l| t.lemma.eq_ignore_ascii_case(l))
-        })
-    };
     i < tokens.len()
-        && child(&["would", "'d"], "aux")
-        && !child(CONDITIONAL_MARKS, "mark")
+        && has_dependent_among(tokens, i, "aux", &["would", "'d"])
+        && !has_dependent_among(tokens, i, "mark", CONDITIONAL_MARKS)
         && !tokens.iter().any(|t| t.lemma.eq_ignore_ascii_case("if"))
+}
+
+/// Whether the verb at `i` has an adverbial clause opened by `mark` ("… unless they leave").
+fn clause_marked(tokens: &[Token], i: usize, mark: &str) -> bool {
+    tokens.iter().enumerate().any(|(c, t)| {
+        t.head == Some(i) && t.deprel == "advcl" && has_dependent(tokens, c, "mark", Some(mark))
+    })
 }
 
 #[cfg(test)]

@@ -454,6 +454,14 @@ fn from_parse(
                 .head
                 .is_some_and(|noun| has_child(noun, &|i| tokens[i].deprel == "nsubj"))
     };
+    // Whether the participle has a word of a clause of its own: `extra` (its "and" or its
+    // subordinator), an auxiliary or a subject.
+    let own_clause_word = |extra: &str| {
+        has_child(trigger, &|i| {
+            let rel = tokens[i].deprel.as_str();
+            rel == extra || rel.starts_with("aux") || rel.starts_with("nsubj")
+        })
+    };
     // A participle after a comma taken for the next verb of a list ("the Pope has appealed
     // for Margaret Hassan, kidnapped in Iraq"): with no "and", no auxiliary and no subject
     // of its own, and no later verb of the list ("has visited Paris, met Chirac and flown
@@ -465,10 +473,7 @@ fn from_parse(
             && word(trigger - 1) == ","
             && !(trigger + 1..tokens.len())
                 .any(|i| tokens[i].head == head && tokens[i].deprel == "conj")
-            && !has_child(trigger, &|i| {
-                let rel = tokens[i].deprel.as_str();
-                rel == "cc" || rel.starts_with("aux") || rel.starts_with("nsubj")
-            })
+            && !own_clause_word("cc")
     };
     // A participle right after its verb's object, taken for a clause of that verb
     // ("called on the government to release men indefinitely detained in the UK"): with no
@@ -484,10 +489,7 @@ fn from_parse(
                     && tokens[b].deprel == "obj"
                     && tokens[b].head == head
             })
-            && !has_child(trigger, &|i| {
-                let rel = tokens[i].deprel.as_str();
-                rel == "mark" || rel.starts_with("aux") || rel.starts_with("nsubj")
-            })
+            && !own_clause_word("mark")
     };
     let reduced_passive = !site.noun
         && tokens[trigger].xpos == "VBN"
