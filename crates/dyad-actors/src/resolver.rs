@@ -591,6 +591,13 @@ impl ActorResolver {
                 .iter()
                 .rev()
                 .filter(|m| m.kind != MentionKind::Person && m.actor.code.is_some())
+                // "set up a centre in Tokyo to develop its projections": a place named as
+                // where something is owns nothing.
+                .filter(|m| {
+                    !m.first_token
+                        .checked_sub(1)
+                        .is_some_and(|b| LOCATIVE_CASES.contains(&Self::word(analysis, b)))
+                })
                 .filter(|m| {
                     // "the United Nations", "the Netherlands" are one body.
                     let one_body =
@@ -602,9 +609,13 @@ impl ActorResolver {
                     }
                 })
         };
+        let role_after = self.role_after_possessive(analysis, site, start, memory);
+        // "attacked the government's failure … and criticised its record": the pronoun
+        // owning some other thing is the actor named nearest before it.
+        let bare = role_after.is_none() && analysis.tokens[start].deprel == "nmod:poss";
         let owner = candidates()
             .find(|m| {
-                analysis
+                bare || analysis
                     .tokens
                     .get(m.head_token)
                     .is_some_and(|t| t.deprel.starts_with("nsubj"))
@@ -613,12 +624,18 @@ impl ActorResolver {
         // A body's own people are that body ("the Conservatives … their leaders", "Hamas …
         // its leaders"), but a government's troops or police are its country's.
         // A group of no country ("the rebels") is its own body too.
-        let (end, role) = self.role_after_possessive(analysis, site, start, memory)?;
-        let of_a_body = !owner.actor.roles.is_empty();
-        let armed = matches!(role.as_str(), "MIL" | "COP");
-        let actor = match &owner.actor.country {
-            Some(country) if !of_a_body || armed => office(Some(country.clone()), &role),
-            _ => owner.actor.clone(),
+        let (end, actor) = match role_after {
+            Some((end, role)) => {
+                let of_a_body = !owner.actor.roles.is_empty();
+                let armed = matches!(role.as_str(), "MIL" | "COP");
+                let actor = match &owner.actor.country {
+                    Some(country) if !of_a_body || armed => office(Some(country.clone()), &role),
+                    _ => owner.actor.clone(),
+                };
+                (end, actor)
+            }
+            None if bare => (start + 1, owner.actor.clone()),
+            None => return None,
         };
         let mut mention = self.finish(
             analysis,
@@ -1656,6 +1673,37 @@ impl ActorResolver {
             *memory.country_mentions.entry(country.clone()).or_default() += 1;
         }
         let entry = (mention.actor.clone(), mention.kind);
+        // "the Child Support Agency (CSA)", "the Palestinian Authority (PA)": the acronym in
+        // brackets right after a body of known code, whose name ends in a capital, names that
+        // body later.
+        let end = mention.end_token;
+        let bracketed = mention.actor.code.is_some()
+            && is_capitalised(Self::word(analysis, end - 1))
+            && end + 2 < analysis.tokens.len()
+            && Self::word(analysis, end) == "("
+            && Self::word(analysis, end + 2) == ")";
+        let acronym = bracketed
+            .then(|| Self::word(analysis, end + 1))
+            .filter(|a| a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()))
+            .filter(|a| self.dictionary.names.longest(&[a]).is_none())
+            .filter(|a| {
+                // Made of the name's initials ("Lebanon (UNIFIL)" names another body).
+                let initials: Vec<char> = (mention.first_token..end)
+                    .map(|i| Self::word(analysis, i))
+                    .filter(|w| is_capitalised(w) && *w != "The")
+                    .filter_map(|w| w.chars().next())
+                    .collect();
+                // "US car firms General Motors (GM)": from the word the acronym starts with.
+                let Some(from) = initials.iter().position(|&c| a.starts_with(c)) else {
+                    return false;
+                };
+                let mut letters = a.chars();
+                initials[from..].iter().all(|c| letters.any(|l| l == *c))
+            });
+        if let Some(acronym) = acronym {
+            let body = (mention.actor.clone(), MentionKind::Institution);
+            memory.names.insert(acronym.to_string(), body);
+        }
         match mention.kind {
             MentionKind::Person => {
                 let before = mention
@@ -1701,20 +1749,6 @@ impl ActorResolver {
                 }
             }
             MentionKind::Institution => {
-                // "the Child Support Agency (CSA)": the acronym in brackets right after a
-                // body of known code names it later.
-                let end = mention.end_token;
-                let bracketed = mention.actor.code.is_some()
-                    && end + 2 < analysis.tokens.len()
-                    && Self::word(analysis, end) == "("
-                    && Self::word(analysis, end + 2) == ")";
-                let acronym = bracketed
-                    .then(|| Self::word(analysis, end + 1))
-                    .filter(|a| a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()))
-                    .filter(|a| self.dictionary.names.longest(&[a]).is_none());
-                if let Some(acronym) = acronym {
-                    memory.names.insert(acronym.to_string(), entry.clone());
-                }
                 let text = span_text(analysis, head.first, head.end);
                 if let Some(last) = text
                     .split_whitespace()
@@ -1880,6 +1914,9 @@ fn span_text(analysis: &Analysis, first: usize, end: usize) -> &str {
     let stop = analysis.tokens[end - 1].end;
     &analysis.doc.text[start..stop]
 }
+
+/// Prepositions that put a place's name where something is or happens.
+const LOCATIVE_CASES: &[&str] = &["in", "at", "near", "inside", "outside", "across"];
 
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)

@@ -691,10 +691,22 @@ fn from_parse(
     };
     // A mention whose head lies in the trigger's subtree (not the source), less than two
     // clauses down.
+    let own_possessive = |k: usize| {
+        tokens[heads[k]].deprel == "nmod:poss"
+            && same_actor(&mentions[k].actor, &mentions[source].actor)
+    };
+    // The source's own "its" or "their" owning no actor is as if unnamed ("ending its
+    // dispute with its European partners": the partners).
+    let own_thing = |k: usize| {
+        own_possessive(k)
+            && matches!(word(heads[k]).as_str(), "its" | "their")
+            && headed_at(tokens[heads[k]].head.unwrap_or(heads[k])).is_none()
+    };
     let subtree = || {
         (0..mentions.len()).find(|&k| {
             !in_source(k)
                 && !speaker(k)
+                && !own_thing(k)
                 && heads[k] > trigger
                 && clauses_below(tokens, heads[k], trigger).is_some_and(|n| n < 2)
                 && !in_other_clause(tokens, heads[k], trigger)
@@ -703,12 +715,19 @@ fn from_parse(
     // The source's own possessive ("held talks with his Israeli counterpart") is not the
     // one acted upon: the noun it possesses is, when that noun is an actor.
     let target = direct.or_else(subtree).and_then(|k| {
-        let own = tokens[heads[k]].deprel == "nmod:poss"
-            && same_actor(&mentions[k].actor, &mentions[source].actor);
-        if !own {
+        if !own_possessive(k) {
             return Some(k);
         }
-        headed_at(tokens[heads[k]].head?).filter(|&m| !in_source(m))
+        let owned = tokens[heads[k]].head?;
+        // "its European partners", "its NATO allies": the partners the modifier names.
+        let partners = PARTNER_NOUNS.contains(&tokens[owned].lemma.as_str());
+        headed_at(owned)
+            .or_else(|| {
+                partners
+                    .then(|| child_mention(owned, &["amod", "compound"]))
+                    .flatten()
+            })
+            .filter(|&m| !in_source(m))
     });
     // A passive participle modifying a noun acts upon that noun ("the rebels arrested by
     // Colombian police", "soldiers killed by US troops").
@@ -1211,6 +1230,16 @@ const GROUP_NOUNS: &[&str] = &[
 ];
 
 /// Prepositions that make a following place a location, not a participant.
+/// Nouns for the others an actor deals with, named by a modifier ("its European partners").
+const PARTNER_NOUNS: &[&str] = &[
+    "partner",
+    "ally",
+    "neighbour",
+    "neighbor",
+    "counterpart",
+    "rival",
+];
+
 const LOCATIVES: &[&str] = &[
     "in",
     "at",

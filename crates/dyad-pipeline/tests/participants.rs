@@ -1248,3 +1248,48 @@ fn a_possible_deed_its_doer_tells_of_is_an_intent_or_a_threat() {
     assert!(aid.iter().any(|(c, _, _)| c.starts_with("03")), "{aid:?}");
     assert!(aid.iter().all(|(c, _, _)| !c.starts_with("07")), "{aid:?}");
 }
+
+#[test]
+fn a_thing_owned_by_its_or_their_is_aimed_at_the_owner_named_before() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let record = triples(
+        &pipeline,
+        "The French president praised the Italian government's budget and criticised its record on the World Bank.",
+    );
+    assert!(
+        record.iter().any(|(c, _, t)| c == "111" && t == "ITAGOV"),
+        "{record:?}"
+    );
+    // The source's own "its" owning no actor leaves the search for one.
+    let partners = triples(
+        &pipeline,
+        "Denmark today accepted a plan for ending its fishing dispute with its European Union partners.",
+    );
+    assert!(
+        partners
+            .iter()
+            .any(|(c, _, t)| c == "030" && t == "IGOEUREEC"),
+        "{partners:?}"
+    );
+}
+
+#[test]
+fn a_bracketed_acronym_after_a_body_named_by_its_country_and_office_names_it_later() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let later = triples(
+        &pipeline,
+        "The Palestinian Authority (PA) opened a school in the town. Egypt sharply criticised the PA on Monday.",
+    );
+    assert!(
+        later
+            .iter()
+            .any(|(c, s, t)| c == "111" && s == "EGY" && t == "PSEGOV"),
+        "{later:?}"
+    );
+    // An acronym not made of the name's initials names some other body.
+    let other = triples(
+        &pipeline,
+        "The council extended the force in Lebanon (UNIFIL) on Friday. Israel sharply criticised UNIFIL on Monday.",
+    );
+    assert!(other.iter().all(|(_, _, t)| t != "LBN"), "{other:?}");
+}
