@@ -6,7 +6,7 @@ use dyad_actors::{ActorMention, ActorResolver, MentionKind};
 use dyad_codebook::Codebook;
 use dyad_types::{Actor, Analysis, Event, Mode, PloverCoding, Stage, Trigger};
 
-use crate::clause::SentenceWords;
+use crate::clause::{SentenceWords, REPORTING_VERBS};
 use crate::lexicon::{Lexicon, Rule, TriggerKind, NO_EVENT};
 use crate::opinion::states_a_view;
 use crate::participants::{self, has_subject, TriggerSite};
@@ -564,10 +564,19 @@ impl EventCoder {
         // Lord X warned Mr Y that the war could be illegal"), is that event's report; not
         // one whose harsh words are about it ("said the Home Office had been wrong to
         // dismiss concerns").
+        // So is one that reports what someone else said ("he says Lord X warned …" when
+        // the warning states a view and is no event).
+        let someone_else_says = |i: usize| {
+            in_sentence[i].upos == "VERB"
+                && REPORTING_VERBS.contains(&in_sentence[i].lemma.as_str())
+                && in_sentence
+                    .iter()
+                    .any(|t| t.head == Some(i) && t.deprel == "nsubj" && t.upos != "PRON")
+        };
         let reported: Vec<usize> = (0..in_sentence.len())
             .filter(|&i| {
                 i != verb
-                    && coded.contains(&in_sentence[i].start)
+                    && (coded.contains(&in_sentence[i].start) || someone_else_says(i))
                     && participants::descends(in_sentence, i, content)
             })
             .collect();

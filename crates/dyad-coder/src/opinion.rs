@@ -106,8 +106,24 @@ pub(crate) fn states_a_view(tokens: &[Token], i: usize) -> bool {
                     .any(|w| m.lemma.eq_ignore_ascii_case(w))
         })
     });
-    fact || statement || (with_someone && nothing_else)
+    // "warned Mr Blair that the war could be illegal": a judgement of how a thing is or
+    // would be, told to someone or not, is a view; not one of how they would be ("warned
+    // them they would be sorry").
+    let judgement = children(i).any(|(c, t)| {
+        t.deprel == "ccomp"
+            && matches!(t.upos.as_str(), "ADJ" | "NOUN")
+            && children(c).any(|(_, a)| a.deprel == "cop")
+            && children(c).any(|(_, s)| {
+                s.deprel == "nsubj"
+                    && !(s.upos == "PRON"
+                        && PERSONAL.iter().any(|p| s.lemma.eq_ignore_ascii_case(p)))
+            })
+    });
+    fact || judgement || statement || (with_someone && nothing_else)
 }
+
+/// Pronouns for people: how they would be is about them ("they would be sorry").
+const PERSONAL: &[&str] = &["I", "you", "he", "she", "we", "they"];
 
 /// What one agrees with that is terms to act on, not a view ("agreed with the plans").
 const PLANS: &[&str] = &[
