@@ -261,6 +261,10 @@ fn from_parse(
                 if !(MODIFIERS.contains(&rel) || of_group) {
                     return false;
                 }
+                // "Mr Flight's allies", "Labour's critics" are others.
+                if rel == "nmod:poss" && OTHERS_NOUNS.contains(&tokens[up].lemma.as_str()) {
+                    return false;
+                }
                 if tokens[up].head == Some(of) && rels.iter().any(|r| tokens[up].deprel == *r) {
                     return true;
                 }
@@ -560,8 +564,12 @@ fn from_parse(
         };
         // "after meeting Tony Blair he had been left …" parsed with two subjects: a subject
         // borrowed from above is not the name right after the trigger, its object.
-        let borrowable =
-            |k: usize| anchor == trigger || mentions[k].first_token - offset != trigger + 1;
+        // Nor the possessor of people who are others ("Mr Flight's allies saying …").
+        let borrowable = |k: usize| {
+            (anchor == trigger || mentions[k].first_token - offset != trigger + 1)
+                && !(tokens[heads[k]].deprel == "nmod:poss"
+                    && OTHERS_NOUNS.contains(&tokens[anchor].lemma.as_str()))
+        };
         source = child_mention_where(anchor, subjects, &borrowable)
             .or_else(|| modifying_child(anchor, &["nsubj", "nsubj:outer"]))
             .or_else(|| inverted_speaker(anchor));
@@ -1230,6 +1238,21 @@ const GROUP_NOUNS: &[&str] = &[
 ];
 
 /// Prepositions that make a following place a location, not a participant.
+/// People named by whom they stand with or against, who are not that one ("Mr Flight's
+/// allies", "Labour's critics").
+const OTHERS_NOUNS: &[&str] = &[
+    "ally",
+    "supporter",
+    "backer",
+    "critic",
+    "opponent",
+    "rival",
+    "enemy",
+    "friend",
+    "detractor",
+    "victim",
+];
+
 /// Nouns for the others an actor deals with, named by a modifier ("its European partners").
 const PARTNER_NOUNS: &[&str] = &[
     "partner",

@@ -1316,3 +1316,15 @@ fn a_warning_of_how_a_thing_would_be_is_no_threat_but_one_of_what_they_would_suf
     );
     assert!(threat.iter().any(|(c, _, _)| c == "130"), "{threat:?}");
 }
+
+#[test]
+fn the_allies_or_critics_of_an_actor_are_not_that_actor() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The French president's critics accused the Spanish government of lying.",
+        "The news comes despite the French president's allies saying they had enough support to hold a meeting.",
+    ] {
+        let found = triples(&pipeline, text);
+        assert!(found.iter().all(|(_, s, _)| s != "FRAGOV"), "{text}: {found:?}");
+    }
+}
