@@ -1114,7 +1114,25 @@ impl ActorResolver {
         while i < limit {
             let rest = &words[i - offset..];
             let w = rest[0];
-            let part = if matches!(w, "'s" | "\u{2019}s") && !parts.is_empty() {
+            let possessive = matches!(w, "'s" | "\u{2019}s");
+            // "Mr Straw's China trip": a person's possessive ends the phrase before a
+            // country or capital, which is the thing's, not the person's.
+            let person_before = parts.last().is_some_and(|p| {
+                matches!(
+                    p.element,
+                    Element::Learned(_, MentionKind::Person) | Element::Known(Entry::Person(_))
+                )
+            });
+            if possessive
+                && person_before
+                && matches!(
+                    self.known_at(&rest[1..]),
+                    Some((_, Entry::Country(_) | Entry::Capital(_)))
+                )
+            {
+                break;
+            }
+            let part = if possessive && !parts.is_empty() {
                 Some((1, Element::Possessive))
             } else if let Some(learned) = memory.names.get(w).filter(|_| is_capitalised(w)) {
                 Some((1, Element::Learned(learned.0.clone(), learned.1)))

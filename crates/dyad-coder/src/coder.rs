@@ -515,6 +515,19 @@ impl EventCoder {
         ))
     }
 
+    /// Whether word `i` is a critical word as used there: not "lie" that places something
+    /// ("the best prospect of peace lies in …", "the blame lies with …").
+    fn critical(&self, words: &SentenceWords, i: usize) -> bool {
+        let placing = matches!(words.lower[i].as_str(), "lie" | "lies" | "lying")
+            && words.lower.get(i + 1).is_some_and(|next| {
+                matches!(
+                    next.as_str(),
+                    "in" | "at" | "with" | "on" | "behind" | "ahead" | "within" | "beyond"
+                )
+            });
+        self.lexicon.is_critical(&words.lower[i]) && !placing
+    }
+
     /// A statement with critical words about another actor: CAMEO 111.
     fn criticism(
         &self,
@@ -524,7 +537,7 @@ impl EventCoder {
         mentions: &[ActorMention],
         coded: &[usize],
     ) -> Option<Event> {
-        if !words.lower.iter().any(|w| self.lexicon.is_critical(w)) {
+        if !(0..words.len()).any(|i| self.critical(words, i)) {
             return None;
         }
         let offset = analysis.sentences[sentence].first_token;
@@ -581,7 +594,7 @@ impl EventCoder {
             })
             .collect();
         let harsh_inside_report = (0..words.len().min(in_sentence.len()))
-            .filter(|&i| self.lexicon.is_critical(&words.lower[i]))
+            .filter(|&i| self.critical(words, i))
             .all(|c| {
                 reported
                     .iter()
@@ -591,7 +604,7 @@ impl EventCoder {
             return None;
         }
         let critical: Vec<usize> = (0..words.len().min(in_sentence.len()))
-            .filter(|&i| self.lexicon.is_critical(&words.lower[i]))
+            .filter(|&i| self.critical(words, i))
             .map(
                 |i| match (in_sentence[i].head, in_sentence[i].deprel.as_str()) {
                     (Some(h), "compound" | "amod") => h,
@@ -605,7 +618,7 @@ impl EventCoder {
             .filter(|&i| {
                 in_sentence[i].head.is_some_and(|h| {
                     h < words.len()
-                        && self.lexicon.is_critical(&words.lower[h])
+                        && self.critical(words, h)
                         && matches!(
                             in_sentence[i].deprel.as_str(),
                             "csubj" | "xcomp" | "advcl" | "ccomp"

@@ -1328,3 +1328,27 @@ fn the_allies_or_critics_of_an_actor_are_not_that_actor() {
         assert!(found.iter().all(|(_, s, _)| s != "FRAGOV"), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_persons_possessive_before_a_country_names_the_person_alone() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let trip = triples(
+        &pipeline,
+        "French Foreign Minister Michel Barnier arrived on Monday. Italian Prime Minister Silvio Berlusconi praised the plan. Mr Barnier's China trip is part of regular meetings. He will meet Chinese counterpart Li Zhaoxing on Tuesday.",
+    );
+    assert!(
+        trip.iter()
+            .any(|(c, s, t)| c == "036" && s == "FRAGOV" && t == "CHNGOV"),
+        "{trip:?}"
+    );
+}
+
+#[test]
+fn peace_that_lies_in_something_is_no_lie() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "The French president understood that \"the best hope of peace lies in the spread of democracy\", the German chancellor told the Italian government.",
+    );
+    assert!(found.iter().all(|(c, _, _)| c != "111"), "{found:?}");
+}
