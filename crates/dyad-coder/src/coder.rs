@@ -104,6 +104,7 @@ impl EventCoder {
                 if m.rule.code == NO_EVENT
                     || (m.rule.speech && coded > 1)
                     || directed_complement(tokens, m.first)
+                    || refused_object(tokens, m.first)
                     || naming(tokens, m.first)
                     || (m.rule.opinion && states_a_view(tokens, m.first))
                 {
@@ -945,6 +946,28 @@ fn has_destination(tokens: &[dyad_types::Token], trigger: usize) -> bool {
             && matches!(t.upos.as_str(), "NOUN" | "PROPN")
             && (t.deprel == "obj" || to_place)
     })
+}
+
+/// Whether the noun at word `i` is the object of what someone refused or failed to do
+/// ("refused to order a full inquiry", "the government's refusal to order an inquiry"): the
+/// refusal is the event; no inquiry was ordered.
+fn refused_object(tokens: &[dyad_types::Token], i: usize) -> bool {
+    let Some(verb) = tokens
+        .get(i)
+        .filter(|t| t.upos == "NOUN" && t.deprel == "obj")
+        .and_then(|t| t.head)
+    else {
+        return false;
+    };
+    has_dependent(tokens, verb, "mark", Some("to"))
+        && tokens[verb]
+            .head
+            .filter(|&h| h != verb && h < tokens.len())
+            .is_some_and(|h| {
+                let t = &tokens[h];
+                (t.upos == "VERB" && lemma_among(t, REFUSAL_VERBS))
+                    || (t.upos == "NOUN" && lemma_among(t, REFUSAL_NOUNS))
+            })
 }
 
 /// Whether the verb at word `i` is the `to` infinitive of an appeal noun, of a refusal verb

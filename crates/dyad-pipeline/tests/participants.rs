@@ -1352,3 +1352,16 @@ fn peace_that_lies_in_something_is_no_lie() {
     );
     assert!(found.iter().all(|(c, _, _)| c != "111"), "{found:?}");
 }
+
+#[test]
+fn what_was_refused_is_not_done() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The French government refused to order a full inquiry.",
+        "The family won a challenge against the French government's refusal to order a full inquiry.",
+    ] {
+        let found = triples(&pipeline, text);
+        assert!(found.iter().any(|(c, _, _)| c == "120"), "{text}: {found:?}");
+        assert!(found.iter().all(|(c, _, _)| !c.starts_with("09")), "{text}: {found:?}");
+    }
+}
