@@ -1550,6 +1550,14 @@ impl ActorResolver {
                     actor.name = Some(head_text.to_string());
                     return Some((actor, MentionKind::Person, false));
                 }
+                // "the Kyoto Protocol", "the Millennium Declaration": a document, no actor.
+                let document = head_text
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| DOCUMENTS.contains(&w));
+                if document && roles.is_empty() && country.is_none() {
+                    return None;
+                }
                 // A voice of an institution nobody knows ("IHRC chairman X") holds no office
                 // (a country's leader does).
                 if country.is_none() && voice_title {
@@ -1932,6 +1940,17 @@ fn span_text(analysis: &Analysis, first: usize, end: usize) -> &str {
     let stop = analysis.tokens[end - 1].end;
     &analysis.doc.text[start..stop]
 }
+
+/// Last words of the names of documents ("the Kyoto Protocol"), which are no actors.
+const DOCUMENTS: &[&str] = &[
+    "Protocol",
+    "Treaty",
+    "Convention",
+    "Declaration",
+    "Accord",
+    "Accords",
+    "Charter",
+];
 
 /// Prepositions that put a place's name where something is or happens.
 const LOCATIVE_CASES: &[&str] = &["in", "at", "near", "inside", "outside", "across"];

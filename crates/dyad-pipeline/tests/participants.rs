@@ -1365,3 +1365,17 @@ fn what_was_refused_is_not_done() {
         assert!(found.iter().all(|(c, _, _)| !c.starts_with("09")), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_named_treaty_or_declaration_is_no_actor() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let analysis = pipeline.analyze(Document::from_text(
+        "The French government rejected the Zorbex Protocol on Monday.",
+    ));
+    let rejection = analysis.events.iter().find(|e| e.cameo == "120");
+    assert!(
+        rejection.is_some_and(|e| e.target.is_none()),
+        "{:?}",
+        analysis.events
+    );
+}
