@@ -1552,8 +1552,8 @@ impl ActorResolver {
                 }
                 // "the Kyoto Protocol", "the Millennium Declaration": a document, no actor.
                 let document = head_text
-                    .rsplit(' ')
-                    .next()
+                    .split_whitespace()
+                    .last()
                     .is_some_and(|w| DOCUMENTS.contains(&w));
                 if document && roles.is_empty() && country.is_none() {
                     return None;

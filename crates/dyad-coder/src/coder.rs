@@ -6,7 +6,7 @@ use dyad_actors::{ActorMention, ActorResolver, MentionKind};
 use dyad_codebook::Codebook;
 use dyad_types::{Actor, Analysis, Event, Mode, PloverCoding, Stage, Trigger};
 
-use crate::clause::{SentenceWords, REPORTING_VERBS};
+use crate::clause::SentenceWords;
 use crate::lexicon::{Lexicon, Rule, TriggerKind, NO_EVENT};
 use crate::opinion::states_a_view;
 use crate::participants::{self, has_subject, TriggerSite};
@@ -582,7 +582,7 @@ impl EventCoder {
         // the warning states a view and is no event).
         let someone_else_says = |i: usize| {
             in_sentence[i].upos == "VERB"
-                && REPORTING_VERBS.contains(&in_sentence[i].lemma.as_str())
+                && words.is_reporting_verb(i)
                 && in_sentence
                     .iter()
                     .any(|t| t.head == Some(i) && t.deprel == "nsubj" && t.upos != "PRON")
@@ -963,11 +963,14 @@ fn refused_object(tokens: &[dyad_types::Token], i: usize) -> bool {
         && tokens[verb]
             .head
             .filter(|&h| h != verb && h < tokens.len())
-            .is_some_and(|h| {
-                let t = &tokens[h];
-                (t.upos == "VERB" && lemma_among(t, REFUSAL_VERBS))
-                    || (t.upos == "NOUN" && lemma_among(t, REFUSAL_NOUNS))
-            })
+            .is_some_and(|h| refusal(&tokens[h]))
+}
+
+/// Whether `t` refuses or fails ("refused", "failed", "the refusal"): what its `to`
+/// infinitive says was not done.
+fn refusal(t: &dyad_types::Token) -> bool {
+    (t.upos == "VERB" && lemma_among(t, REFUSAL_VERBS))
+        || (t.upos == "NOUN" && lemma_among(t, REFUSAL_NOUNS))
 }
 
 /// Whether the verb at word `i` is the `to` infinitive of an appeal noun, of a refusal verb
@@ -1016,16 +1019,13 @@ fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> bool {
         if t.upos == "NOUN" && is(APPEAL_NOUNS) {
             return true;
         }
-        // "Mr Blair's refusal to accept the proposals": the refusal is the event.
-        if t.upos == "NOUN" && is(REFUSAL_NOUNS) {
+        // "Mr Blair's refusal to accept the proposals", "refused to apologise": the refusal
+        // is the event.
+        if refusal(t) {
             return true;
         }
         if t.upos != "VERB" {
             continue;
-        }
-        // "refused to apologise": the refusal is the event.
-        if is(REFUSAL_VERBS) {
-            return true;
         }
         if is(DIRECTIVE_VERBS) {
             // "urged Iran to …", and "called on Russia to …" or "called for the mayor to

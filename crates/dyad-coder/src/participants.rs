@@ -244,6 +244,14 @@ fn from_parse(
         })
     };
     let child_mention = |of: usize, rels: &[&str]| child_mention_where(of, rels, &|_| true);
+    // The possessor of people who are others does not stand for them ("Mr Flight's
+    // allies", "Labour's critics").
+    let possessor_of_others = |possessor: usize| {
+        tokens[possessor].deprel == "nmod:poss"
+            && tokens[possessor]
+                .head
+                .is_some_and(|n| OTHERS_NOUNS.contains(&tokens[n].lemma.as_str()))
+    };
     // A mention that only modifies the subject noun ("Iraqi Kurds", "Radical French
     // farmers", "Thousands of Iraqi Kurds"): its head climbs through modifiers, and through
     // `of` under a quantity or membership noun, to a token in one of `rels` under `of`.
@@ -261,8 +269,7 @@ fn from_parse(
                 if !(MODIFIERS.contains(&rel) || of_group) {
                     return false;
                 }
-                // "Mr Flight's allies", "Labour's critics" are others.
-                if rel == "nmod:poss" && OTHERS_NOUNS.contains(&tokens[up].lemma.as_str()) {
+                if possessor_of_others(at) {
                     return false;
                 }
                 if tokens[up].head == Some(of) && rels.iter().any(|r| tokens[up].deprel == *r) {
@@ -567,8 +574,7 @@ fn from_parse(
         // Nor the possessor of people who are others ("Mr Flight's allies saying …").
         let borrowable = |k: usize| {
             (anchor == trigger || mentions[k].first_token - offset != trigger + 1)
-                && !(tokens[heads[k]].deprel == "nmod:poss"
-                    && OTHERS_NOUNS.contains(&tokens[anchor].lemma.as_str()))
+                && !possessor_of_others(heads[k])
         };
         source = child_mention_where(anchor, subjects, &borrowable)
             .or_else(|| modifying_child(anchor, &["nsubj", "nsubj:outer"]))
@@ -708,7 +714,7 @@ fn from_parse(
     let own_thing = |k: usize| {
         own_possessive(k)
             && matches!(word(heads[k]).as_str(), "its" | "their")
-            && headed_at(tokens[heads[k]].head.unwrap_or(heads[k])).is_none()
+            && tokens[heads[k]].head.and_then(headed_at).is_none()
     };
     let subtree = || {
         (0..mentions.len()).find(|&k| {
@@ -726,16 +732,7 @@ fn from_parse(
         if !own_possessive(k) {
             return Some(k);
         }
-        let owned = tokens[heads[k]].head?;
-        // "its European partners", "its NATO allies": the partners the modifier names.
-        let partners = PARTNER_NOUNS.contains(&tokens[owned].lemma.as_str());
-        headed_at(owned)
-            .or_else(|| {
-                partners
-                    .then(|| child_mention(owned, &["amod", "compound"]))
-                    .flatten()
-            })
-            .filter(|&m| !in_source(m))
+        headed_at(tokens[heads[k]].head?).filter(|&m| !in_source(m))
     });
     // A passive participle modifying a noun acts upon that noun ("the rebels arrested by
     // Colombian police", "soldiers killed by US troops").
@@ -1237,7 +1234,6 @@ const GROUP_NOUNS: &[&str] = &[
     "crowd",
 ];
 
-/// Prepositions that make a following place a location, not a participant.
 /// People named by whom they stand with or against, who are not that one ("Mr Flight's
 /// allies", "Labour's critics").
 const OTHERS_NOUNS: &[&str] = &[
@@ -1253,16 +1249,7 @@ const OTHERS_NOUNS: &[&str] = &[
     "victim",
 ];
 
-/// Nouns for the others an actor deals with, named by a modifier ("its European partners").
-const PARTNER_NOUNS: &[&str] = &[
-    "partner",
-    "ally",
-    "neighbour",
-    "neighbor",
-    "counterpart",
-    "rival",
-];
-
+/// Prepositions that make a following place a location, not a participant.
 const LOCATIVES: &[&str] = &[
     "in",
     "at",
