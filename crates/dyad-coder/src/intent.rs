@@ -4,8 +4,8 @@
 //! contact", "will withdraw its force unless …"), not as the deed itself.
 use dyad_types::Token;
 
-use crate::coder::{has_dependent, has_dependent_among};
 use crate::modality::CONDITIONAL_MARKS;
+use crate::tree::{has_dependent, has_dependent_among};
 
 /// Verbal cooperation (CAMEO 052 defend verbally, 055 apologise, 056 forgive): aimed at no
 /// one, it has no announcement code of its own ("is likely to defend his party's plans",

@@ -30,6 +30,7 @@
 
 mod clause;
 mod coder;
+mod cues;
 mod dating;
 mod error;
 pub mod factuality;
@@ -38,10 +39,13 @@ mod lemma;
 mod lexicon;
 pub mod modality;
 mod mode;
+mod no_deed;
 mod opinion;
 mod participants;
+mod sectors;
 #[cfg(test)]
 mod test_rows;
+mod tree;
 
 pub use coder::EventCoder;
 pub use error::{Error, Result};

@@ -8,7 +8,8 @@ use dyad_actors::{ActorMention, MentionKind};
 use dyad_types::Analysis;
 
 use crate::clause::{SentenceWords, REPORTING_VERBS};
-use crate::coder::{has_dependent, same_actor};
+use crate::coder::same_actor;
+use crate::tree::has_dependent;
 
 /// A trigger located in a sentence.
 pub struct TriggerSite {

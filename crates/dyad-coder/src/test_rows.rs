@@ -19,3 +19,9 @@ pub(crate) fn tokens_from_rows(rows: &[(&str, &str, &str, &str, usize, &str)]) -
     }
     tokens
 }
+
+/// Rows as [`tokens_from_rows`] reads them, and their words.
+pub(crate) fn parsed(rows: &[(&str, &str, &str, &str, usize, &str)]) -> (Vec<String>, Vec<Token>) {
+    let words = rows.iter().map(|r| r.0.to_string()).collect();
+    (words, tokens_from_rows(rows))
+}

@@ -1,0 +1,99 @@
+//! Cues: the words a lexicon row needs near its trigger ("close … airspace"), looked for in
+//! the trigger's clause, a quoted message after a colon included.
+
+use crate::clause::SentenceWords;
+use crate::lexicon::Rule;
+use crate::participants::has_subject;
+
+/// The length of the longest cue of `rule` found in the clause around `first..end` and
+/// where it starts (0 and `None` when the rule needs none), or `None` when a needed cue is
+/// missing.
+pub(crate) fn cue_matches(
+    words: &SentenceWords,
+    tokens: &[dyad_types::Token],
+    first: usize,
+    end: usize,
+    rule: &Rule,
+) -> Option<(usize, Option<usize>)> {
+    if rule.cues.is_empty() {
+        return Some((0, None));
+    }
+    let clause_end = words
+        .clause_end(end)
+        .min(quoted_content_end(words, end).max(end + 16));
+    let clause_start = first.saturating_sub(12);
+    rule.cues
+        .iter()
+        .filter_map(|cue| {
+            let mut range = if cue.before {
+                clause_start..first
+            } else {
+                end..clause_end
+            };
+            range
+                .find(|&i| {
+                    words.phrase_at(i, &cue.words)
+                        && (cue.words.len() > 1 || preposition_attached(tokens, i, first..end))
+                        && !first_person_deed(words, tokens, i)
+                })
+                .map(|at| (cue.words.len(), Some(at)))
+        })
+        .max_by_key(|(len, _)| *len)
+}
+
+/// Whether word `at` is a deed the speaker tells of as their own ("told the BBC: \"The
+/// reason why I am resigning …\""): no cue for what the speaker asks of others.
+fn first_person_deed(words: &SentenceWords, tokens: &[dyad_types::Token], at: usize) -> bool {
+    (0..tokens.len().min(words.len())).any(|i| {
+        tokens[i].head == Some(at)
+            && tokens[i].deprel.starts_with("nsubj")
+            && matches!(words.lower[i].as_str(), "i" | "we")
+    })
+}
+
+/// Whether a preposition at word `at` belongs to the trigger at `trigger`: the phrase it
+/// introduces hangs on the trigger ("insisted on a vote", "called on Russia"), not on a word
+/// of a clause inside it ("insisted the vote was on Friday", "insisted he was on course to
+/// …"). Words that are no preposition, and words of a sentence without a parse, always do.
+fn preposition_attached(
+    tokens: &[dyad_types::Token],
+    at: usize,
+    trigger: std::ops::Range<usize>,
+) -> bool {
+    // A preposition the tagger took for a conjunction counts as one ("the final say on
+    // whether …").
+    let Some(token) = tokens.get(at).filter(|t| {
+        t.upos == "ADP"
+            || (t.upos == "SCONJ"
+                && matches!(
+                    t.lemma.to_lowercase().as_str(),
+                    "on" | "upon" | "about" | "over" | "against" | "for" | "with" | "of"
+                ))
+    }) else {
+        return true;
+    };
+    let Some(phrase) = token.head.filter(|&h| h < tokens.len()) else {
+        return true;
+    };
+    // "insisted on being consulted" introduces a clause of the trigger's; "insisted he was on
+    // course to …" one with a subject of its own.
+    let own_subject = token.deprel == "mark" && has_subject(tokens, phrase);
+    !own_subject
+        && (trigger.contains(&phrase) || tokens[phrase].head.is_some_and(|h| trigger.contains(&h)))
+}
+
+/// Where a quotation introduced by a colon soon after word `end` closes ("gave Maduro a
+/// clear message: “… you must leave the country now.”"): the message's words are the
+/// trigger's clause too; `end` when there is none.
+pub(crate) fn quoted_content_end(words: &SentenceWords, end: usize) -> usize {
+    let Some(colon) = (end..words.len().min(end + 8)).find(|&i| words.lower[i] == ":") else {
+        return end;
+    };
+    let opens = |w: &str| matches!(w, "\u{201c}" | "\"");
+    if !words.lower.get(colon + 1).is_some_and(|w| opens(w)) {
+        return end;
+    }
+    (colon + 2..words.len().min(colon + 48))
+        .find(|&i| matches!(words.lower[i].as_str(), "\u{201d}" | "\""))
+        .unwrap_or(end)
+}
