@@ -10,8 +10,8 @@ use crate::clause::SentenceWords;
 use crate::cues::cue_matches;
 use crate::lexicon::{Lexicon, Rule, TriggerKind, NO_EVENT};
 use crate::no_deed::{
-    asked_about, capacity_infinitive, directed_complement, fallback_allowed, hyphenated, naming,
-    pos_allows, prospect_gerund, refused_object,
+    asked_about, capacity_infinitive, directed_complement, fallback_allowed, hyphenated,
+    impersonal_infinitive, naming, pos_allows, prospect_gerund, refused_object,
 };
 use crate::opinion::states_a_view;
 use crate::participants::{self, TriggerSite};
@@ -266,9 +266,11 @@ impl EventCoder {
         };
         // What someone may do ("a right to criticise Arab states"), is asked whether they
         // will do ("asked if he would welcome BNP voters") or has little prospect of doing
-        // ("little prospect of America agreeing") is no deed.
+        // ("little prospect of America agreeing"), or what "it" is said to be fair or
+        // impossible to do ("it was fair to criticise") is no deed.
         if !site.noun
             && (capacity_infinitive(sentence_tokens, site.first)
+                || impersonal_infinitive(sentence_tokens, site.first)
                 || asked_about(sentence_tokens, site.first)
                 || prospect_gerund(sentence_tokens, site.first))
         {

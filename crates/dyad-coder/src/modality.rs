@@ -284,7 +284,11 @@ impl<'a> Sentence<'a> {
                         None => Some(Mode::Negated),
                     };
                 }
-                if self.rel(p) == "xcomp" && IMPLICATIVE.contains(&head_lemma) {
+                // "was forced to resign" resigned.
+                let compelled = matches!(head_lemma, "force" | "compel" | "oblige")
+                    && self.tokens[h].xpos == "VBN"
+                    && crate::no_deed::passive(self.tokens, h);
+                if self.rel(p) == "xcomp" && (IMPLICATIVE.contains(&head_lemma) || compelled) {
                     // "is going to leave" is future; "managed to leave" is as its head.
                     if head_lemma == "go" && self.tokens[h].xpos == "VBG" {
                         return Some(Mode::Future);

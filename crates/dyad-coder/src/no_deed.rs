@@ -154,6 +154,11 @@ pub(crate) fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> boo
             continue;
         }
         if is(DIRECTIVE_VERBS) {
+            // "were later ordered back to seize the documents", "was asked to resign": the
+            // passive's subject is the one addressed. "Was forced to resign" did resign.
+            if passive(tokens, at) && !is(COMPELLING_VERBS) {
+                return true;
+            }
             // "urged Iran to …", and "called on Russia to …" or "called for the mayor to
             // …" with its `on` or `for` phrase.
             return tokens.iter().enumerate().any(|(k, c)| {
@@ -173,6 +178,86 @@ pub(crate) fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> boo
         return false;
     }
     false
+}
+
+/// Directive verbs whose passive says the act was done ("was forced to resign").
+const COMPELLING_VERBS: &[&str] = &["force", "compel", "oblige"];
+
+/// Whether the verb at `at` is passive ("was asked", "were ordered").
+pub(crate) fn passive(tokens: &[dyad_types::Token], at: usize) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.head == Some(at) && matches!(t.deprel.as_str(), "aux:pass" | "nsubj:pass"))
+}
+
+/// Adjectives that judge an act in general ("it was fair to criticise", "it is impossible to
+/// demand"), as against those of a will or an ability ("it is willing to withdraw").
+const JUDGING_ADJECTIVES: &[&str] = &[
+    "fair",
+    "unfair",
+    "right",
+    "wrong",
+    "possible",
+    "impossible",
+    "pointless",
+    "easy",
+    "hard",
+    "difficult",
+    "important",
+    "necessary",
+    "unnecessary",
+    "essential",
+    "vital",
+    "better",
+    "best",
+    "worse",
+    "wise",
+    "unwise",
+    "reasonable",
+    "unreasonable",
+    "legitimate",
+    "absurd",
+    "ridiculous",
+    "premature",
+    "sensible",
+    "foolish",
+    "dangerous",
+    "acceptable",
+    "unacceptable",
+    "appropriate",
+    "inappropriate",
+    "useful",
+    "helpful",
+    "silly",
+    "naive",
+];
+
+/// Whether the verb at `verb` is an infinitive nobody does, said of "it" ("it was fair to
+/// criticise the timing", "it is impossible to come here and demand money"): a judgement of
+/// an act in general, no deed. A later conjunct shares its first conjunct's `to`.
+pub(crate) fn impersonal_infinitive(tokens: &[dyad_types::Token], verb: usize) -> bool {
+    let mut i = verb;
+    for _ in 0..3 {
+        match tokens.get(i).and_then(|t| t.head) {
+            Some(h) if tokens[i].deprel == "conj" && h < i => i = h,
+            _ => break,
+        }
+    }
+    if !has_dependent(tokens, i, "mark", Some("to")) {
+        return false;
+    }
+    let Some(h) = tokens[i].head.filter(|&h| h != i && h < tokens.len()) else {
+        return false;
+    };
+    // Said of "it" (the parser calls even "Syria says it is willing to withdraw" an
+    // expletive): only adjectives that judge an act, not the will or the ability of "it".
+    tokens[h].upos == "ADJ"
+        && lemma_among(&tokens[h], JUDGING_ADJECTIVES)
+        && tokens.iter().any(|t| {
+            t.head == Some(h)
+                && (t.deprel == "expl" || t.deprel.starts_with("nsubj"))
+                && t.lemma.eq_ignore_ascii_case("it")
+        })
 }
 
 /// Whether the tagger's part of speech (if any) allows a trigger of `kind` at word `i`.

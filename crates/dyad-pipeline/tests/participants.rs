@@ -6,7 +6,7 @@
 //! coded, however clear the verb.
 
 use dyad_pipeline::{Pipeline, PipelineOptions};
-use dyad_types::Document;
+use dyad_types::{Document, Mode};
 
 /// (CAMEO code, source code, target code) of each event.
 fn triples(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String)> {
@@ -1375,6 +1375,58 @@ fn a_named_treaty_or_declaration_is_no_actor() {
     let rejection = analysis.events.iter().find(|e| e.cameo == "120");
     assert!(
         rejection.is_some_and(|e| e.target.is_none()),
+        "{:?}",
+        analysis.events
+    );
+}
+
+#[test]
+fn what_it_is_fair_or_impossible_to_do_is_no_deed() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "Lord Falconer said it was fair to criticise the Conservatives.",
+        "The French minister said it was pointless to threaten Iran.",
+        "The French minister said it was impossible to come here and demand money from the British government.",
+    ] {
+        let found = triples(&pipeline, text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // The same acts, done.
+    for (text, code) in [
+        ("Lord Falconer criticised the Conservatives.", "111"),
+        ("The French minister threatened Iran.", "13"),
+        // "it" standing for an actor says what that actor will do.
+        (
+            "Syria says it is willing to withdraw its troops from Lebanon.",
+            "0",
+        ),
+    ] {
+        let found = triples(&pipeline, text);
+        assert!(
+            found.iter().any(|(c, _, _)| c.starts_with(code)),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn who_is_asked_or_ordered_to_act_has_not_acted_who_is_forced_to_has() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "British police officers left the warehouse, but were later ordered back to seize the documents.",
+        "The Iraqi ambassador was asked to condemn the attacks.",
+    ] {
+        let found = triples(&pipeline, text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    let analysis = pipeline.analyze(Document::from_text(
+        "Home Office minister Beverley Hughes was forced to resign in April.",
+    ));
+    assert!(
+        analysis
+            .events
+            .iter()
+            .any(|e| e.cameo == "0831" && e.mode == Mode::Asserted),
         "{:?}",
         analysis.events
     );
