@@ -705,9 +705,21 @@ impl ActorResolver {
                         .as_ref()
                         .is_some_and(|n| speaker_names.contains(&n))
             };
+            // Whoever is named in what was said, under any earlier mention too.
+            let named_in_said: Vec<&String> = memory
+                .persons
+                .iter()
+                .filter(|p| speaker_after && p.sentence == sentence && p.token < start)
+                .filter_map(|p| p.actor.name.as_ref())
+                .collect();
             // Who the pronoun cannot mean.
             let excluded = |p: &PersonSeen| {
-                let named_in_it = speaker_after && p.sentence == sentence && p.token < start;
+                let named_in_it = speaker_after
+                    && ((p.sentence == sentence && p.token < start)
+                        || p.actor
+                            .name
+                            .as_ref()
+                            .is_some_and(|n| named_in_said.contains(&n)));
                 let quoted_away = outside
                     && p.sentence == sentence
                     && inside.get(p.token - site.offset).copied().unwrap_or(false);
@@ -2636,6 +2648,10 @@ mod tests {
     fn the_speaker_after_what_he_said_is_no_one_named_in_it() {
         let r = resolver(GENERATED);
         let text = "Britain voted .\nTory leader Michael Howard spoke .\nTony Blair has failed , he said .";
+        let found = codes_with_people(&r, text, &["Michael Howard", "Tony Blair"]);
+        assert_eq!(code_of(&found, "he"), Some("GBRPTY"), "{found:?}");
+        // Nor under a name he had earlier.
+        let text = "Britain voted .\nTory leader Michael Howard spoke .\nTony Blair voted .\nMr Blair has failed , he said .";
         let found = codes_with_people(&r, text, &["Michael Howard", "Tony Blair"]);
         assert_eq!(code_of(&found, "he"), Some("GBRPTY"), "{found:?}");
         // Not said after: the nearest person.
