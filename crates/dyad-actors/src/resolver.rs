@@ -545,6 +545,15 @@ impl ActorResolver {
                     .possessed_by_earlier(analysis, &site, i, &mentions[sentence_start..], &memory)
                     .or_else(|| self.mention_at(analysis, &site, i, date, &mut memory));
                 match found {
+                    // "a George Bush-style spree": a name made a modifier is no one's mention,
+                    // nor anyone a later pronoun means.
+                    Some(mention) if style_modifier(analysis, mention.end_token) => {
+                        i = mention.end_token;
+                        memory.persons.retain(|p| {
+                            p.sentence != index
+                                || !(mention.first_token..mention.end_token).contains(&p.token)
+                        });
+                    }
                     Some(mention) => {
                         i = mention.end_token;
                         mentions.push(mention);
@@ -2112,6 +2121,27 @@ fn entity_length(analysis: &Analysis, i: usize, limit: usize) -> Option<usize> {
         n += 2;
     }
     (n > 0).then_some(n)
+}
+
+/// Words that make the name hyphened before them a modifier ("Bush-style", "Blair-era").
+const STYLE_SUFFIXES: &[&str] = &["style", "like", "type", "esque", "era", "inspired"];
+
+/// Whether the words from `end` are a hyphen and a style word joined to the name before them
+/// ("George Bush-style tax cutting").
+fn style_modifier(analysis: &Analysis, end: usize) -> bool {
+    let (Some(before), Some(hyphen), Some(after)) = (
+        end.checked_sub(1).and_then(|j| analysis.tokens.get(j)),
+        analysis.tokens.get(end),
+        analysis.tokens.get(end + 1),
+    ) else {
+        return false;
+    };
+    before.end == hyphen.start
+        && hyphen.end == after.start
+        && analysis.token_text(hyphen) == "-"
+        && STYLE_SUFFIXES
+            .iter()
+            .any(|s| analysis.token_text(after).eq_ignore_ascii_case(s))
 }
 
 /// Whether token `hyphen` is a hyphen written against the words on both sides, the one after

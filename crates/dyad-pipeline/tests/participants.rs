@@ -1431,3 +1431,19 @@ fn who_is_asked_or_ordered_to_act_has_not_acted_who_is_forced_to_has() {
         analysis.events
     );
 }
+
+#[test]
+fn a_name_made_a_style_modifier_is_no_actor_and_a_critic_aims_past_his_own_country() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Liberal Democrat leader Charles Kennedy spoke on Monday. Britain could not afford \
+                the \"reckless, George Bush-style tax cutting spree\" planned by the Tories, he said.";
+    let found = triples(&pipeline, text);
+    assert!(
+        found.contains(&("111".into(), "GBRPTY".into(), "GBRPTY".into())),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().all(|(_, s, t)| s != "USAGOV" && t != "USAGOV"),
+        "{found:?}"
+    );
+}
