@@ -499,6 +499,21 @@ impl ActorResolver {
         &self.dictionary
     }
 
+    /// The actor the known person named `name` (canonical name) was on `date`
+    /// (`YYYY-MM-DD`), from their dated offices alone, as a mention with no title in the
+    /// text reads it; `None` for a person the dictionaries do not know or date.
+    pub fn person_on(&self, name: &str, date: Option<&str>) -> Option<Actor> {
+        let person = self.dictionary.people.iter().find(|p| p.name == name)?;
+        let (code, country, role) = dated_office(person, date)?;
+        Some(Actor {
+            name: Some(person.name.clone()),
+            code,
+            country,
+            roles: role.into_iter().collect(),
+            ..Actor::default()
+        })
+    }
+
     /// All actor mentions of `analysis`, in text order. `date` (`YYYY-MM-DD`) picks the
     /// office a known person held.
     pub fn resolve(&self, analysis: &Analysis, date: Option<&str>) -> Vec<ActorMention> {
@@ -1461,14 +1476,8 @@ impl ActorResolver {
                     actor.name = Some(person.name.clone());
                     return Some((actor, MentionKind::Person, false));
                 }
-                let office = person.office_on(date);
-                let (code, person_country, role) = match office {
-                    Some(o) if o.affiliation.len() == 3 => {
-                        let role = o.role.clone();
-                        let code = format!("{}{}", o.affiliation, role.clone().unwrap_or_default());
-                        (Some(code), Some(o.affiliation.clone()), role)
-                    }
-                    Some(o) => (Some(o.affiliation.clone()), None, o.role.clone()),
+                let (code, person_country, role) = match dated_office(person, date) {
+                    Some(held) => held,
                     None => (None, country.clone(), None),
                 };
                 // "shadow health secretary Jo Bloggs": the title in the text says what the
@@ -2121,6 +2130,21 @@ fn entity_length(analysis: &Analysis, i: usize, limit: usize) -> Option<usize> {
         n += 2;
     }
     (n > 0).then_some(n)
+}
+
+/// The code, country and role the dated offices of `person` give on `date`.
+type HeldOffice = (Option<String>, Option<String>, Option<String>);
+
+/// What `person` held on `date`, by their dated offices (else their latest one).
+fn dated_office(person: &crate::dictionary::Person, date: Option<&str>) -> Option<HeldOffice> {
+    let o = person.office_on(date)?;
+    Some(if o.affiliation.len() == 3 {
+        let role = o.role.clone();
+        let code = format!("{}{}", o.affiliation, role.clone().unwrap_or_default());
+        (Some(code), Some(o.affiliation.clone()), role)
+    } else {
+        (Some(o.affiliation.clone()), None, o.role.clone())
+    })
 }
 
 /// Words that make the name hyphened before them a modifier ("Bush-style", "Blair-era").

@@ -17,7 +17,7 @@ use crate::opinion::states_a_view;
 use crate::participants::{self, TriggerSite};
 use crate::sectors::{in_sector, is_armed, is_political, UNARMED_ROLES};
 use crate::tree::has_dependent;
-use crate::{dating, intent, mode, Result};
+use crate::{dating, intent, mode, tenure, Result};
 
 /// Statement verbs that become a criticism (CAMEO 111) when the statement is critical.
 const STATEMENT_VERBS: &[&str] = &[
@@ -151,6 +151,7 @@ impl EventCoder {
         }
         cite_anonymous_sources(analysis, &mentions, &mut events);
         dating::anchor_relative(analysis, &mut events);
+        tenure::recode_on_event_dates(self.resolver(), date, &mut events);
         resolve_speakers(analysis, &mentions);
         analysis.events.extend(events);
     }

@@ -1447,3 +1447,19 @@ fn a_name_made_a_style_modifier_is_no_actor_and_a_critic_aims_past_his_own_count
         "{found:?}"
     );
 }
+
+#[test]
+fn a_known_persons_code_is_the_one_of_the_events_date() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let target_in = |year: &str| {
+        let mut doc =
+            Document::from_text(format!("Jim Callaghan criticised Harold Wilson in {year}."));
+        doc.published = Some("2005-03-01".into());
+        let analysis = pipeline.analyze(doc);
+        let event = analysis.events.iter().find(|e| e.cameo == "111");
+        event.and_then(|e| e.target.as_ref()?.code.clone())
+    };
+    // Prime minister in 1968, out of office by 2005 and in 1990.
+    assert_eq!(target_in("1968").as_deref(), Some("GBRGOV"));
+    assert_eq!(target_in("1990").as_deref(), Some("GBRELI"));
+}
