@@ -562,7 +562,11 @@ impl ActorResolver {
                 match found {
                     // "a George Bush-style spree": a name made a modifier is no one's mention,
                     // nor anyone a later pronoun means.
-                    Some(mention) if style_modifier(analysis, mention.end_token) => {
+                    // "the legality of the Iraq war": a country naming a war is its topic.
+                    Some(mention)
+                        if style_modifier(analysis, mention.end_token)
+                            || names_a_war(analysis, &mention) =>
+                    {
                         i = mention.end_token;
                         memory.persons.retain(|p| {
                             p.sentence != index
@@ -2145,6 +2149,19 @@ fn dated_office(person: &crate::dictionary::Person, date: Option<&str>) -> Optio
     } else {
         (Some(o.affiliation.clone()), None, o.role.clone())
     })
+}
+
+/// Nouns a country's name before them names the topic of ("the Iraq war").
+const WAR_NOUNS: &[&str] = &["war", "wars", "conflict"];
+
+/// Whether `mention` is a country's name right before a war noun ("the Iraq war", "the
+/// Falklands conflict"), not an actor of the sentence.
+fn names_a_war(analysis: &Analysis, mention: &ActorMention) -> bool {
+    mention.kind == MentionKind::Country
+        && analysis
+            .tokens
+            .get(mention.end_token)
+            .is_some_and(|t| WAR_NOUNS.contains(&analysis.token_text(t)))
 }
 
 /// Words that make the name hyphened before them a modifier ("Bush-style", "Blair-era").

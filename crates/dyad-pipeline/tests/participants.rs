@@ -1463,3 +1463,26 @@ fn a_known_persons_code_is_the_one_of_the_events_date() {
     assert_eq!(target_in("1968").as_deref(), Some("GBRGOV"));
     assert_eq!(target_in("1990").as_deref(), Some("GBRELI"));
 }
+
+#[test]
+fn a_country_naming_a_war_is_its_topic_not_an_actor() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let analysis = pipeline.analyze(Document::from_text(
+        "Tony Blair has rejected calls for the publication of advice on the legality of the Iraq war.",
+    ));
+    let rejection = analysis.events.iter().find(|e| e.cameo == "120");
+    assert!(
+        rejection.is_some_and(|e| e.target.is_none()),
+        "{:?}",
+        analysis.events
+    );
+    // Named as a party, it still is one.
+    let found = triples(
+        &pipeline,
+        "Tony Blair has rejected calls from Iraq for the publication of advice.",
+    );
+    assert!(
+        found.contains(&("120".into(), "GBRGOV".into(), "IRQ".into())),
+        "{found:?}"
+    );
+}
