@@ -119,7 +119,23 @@ pub(crate) fn states_a_view(tokens: &[Token], i: usize) -> bool {
                         && PERSONAL.iter().any(|p| s.lemma.eq_ignore_ascii_case(p)))
             })
     });
-    fact || judgement || statement || (with_someone && nothing_else)
+    // "Mr Wallace agreed and said the figures …": one who agrees with nothing and no one
+    // named shares the view just put; parties agreeing together ("the two sides agreed")
+    // reach an agreement.
+    let alone = tokens[i].lemma.eq_ignore_ascii_case("agree")
+        && !children(i).any(|(_, t)| {
+            t.deprel.starts_with("obl")
+                || matches!(
+                    t.deprel.as_str(),
+                    "obj" | "iobj" | "xcomp" | "ccomp" | "advcl"
+                )
+        })
+        && children(i).any(|(s, t)| {
+            t.deprel == "nsubj"
+                && matches!(t.xpos.as_str(), "NN" | "NNP" | "PRP")
+                && !children(s).any(|(_, c)| c.deprel == "conj")
+        });
+    fact || judgement || statement || (with_someone && nothing_else) || alone
 }
 
 /// Pronouns for people: how they would be is about them ("they would be sorry").

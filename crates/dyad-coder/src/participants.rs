@@ -592,13 +592,22 @@ fn from_parse(
         // Not when one known person speaks: "Mr Davis said it gives a minister the right to
         // detain" ("it" is the bill), but "Mr Howard and Mr Kennedy said they would …", and
         // an unknown name may be a body ("Yukos claimed it sought help").
+        // The speaker of a later verb of a list is that of its first ("He said … and
+        // suggested it would …").
         let one_person_speaks = || {
             tokens[anchor]
                 .head
-                .and_then(|h| child_mention(h, &["nsubj"]))
+                .and_then(|h| {
+                    child_mention(h, &["nsubj"]).or_else(|| {
+                        let first = tokens[h].head.filter(|_| tokens[h].deprel == "conj")?;
+                        child_mention(first, &["nsubj"])
+                    })
+                })
                 .is_some_and(|k| {
+                    // "He", known or not, is a person; an unknown name may be a body.
+                    let he_or_she = matches!(word(heads[k]).as_str(), "he" | "she");
                     mentions[k].kind == MentionKind::Person
-                        && mentions[k].actor.code.is_some()
+                        && (mentions[k].actor.code.is_some() || he_or_she)
                         && !has_child(heads[k], &|i| tokens[i].deprel == "conj")
                 })
         };

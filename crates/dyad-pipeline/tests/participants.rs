@@ -1486,3 +1486,61 @@ fn a_country_naming_a_war_is_its_topic_not_an_actor() {
         "{found:?}"
     );
 }
+
+#[test]
+fn it_in_what_a_person_says_in_a_later_verb_of_a_list_is_not_that_person() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Labour MP John Smith said the bill was good and suggested it would demand a \
+                response from the government.";
+    let found = triples(&pipeline, text);
+    assert!(
+        found.iter().all(|(c, _, _)| !c.starts_with("10")),
+        "{found:?}"
+    );
+    // Nor a "he" nobody knows.
+    let analysis = pipeline.analyze(Document::from_text(
+        "The British government said it supported the idea. Mr Sundar Katwala said the change \
+         was overdue. He said he hoped the bill would be a \"gentle nudge\" to the government \
+         and suggested it would \"demand a response\".",
+    ));
+    assert!(
+        analysis.events.iter().all(|e| !e.cameo.starts_with("10")),
+        "{:?}",
+        analysis.events
+    );
+    // A country's "it" is the country.
+    let text =
+        "Iraq said the talks were over and suggested it would demand compensation from Kuwait.";
+    let found = triples(&pipeline, text);
+    assert!(
+        found.contains(&("100".into(), "IRQ".into(), "KWT".into())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn one_who_agrees_with_nothing_shares_a_view_parties_agreeing_together_agree() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Scottish Liberal Democrat Jim Wallace spoke on Monday. Mr Wallace agreed and said \
+                the figures had to be looked at in context.";
+    let found = triples(&pipeline, text);
+    assert!(
+        found.iter().all(|(c, _, _)| !c.starts_with("03")),
+        "{found:?}"
+    );
+    let found = triples(&pipeline, "Britain and France agreed on Monday.");
+    assert!(
+        found.contains(&("030".into(), "GBR".into(), "FRA".into())),
+        "{found:?}"
+    );
+    let found = triples(
+        &pipeline,
+        "The French government agreed to withdraw its troops.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(c, s, _)| c.starts_with("03") && s == "FRAGOV"),
+        "{found:?}"
+    );
+}
