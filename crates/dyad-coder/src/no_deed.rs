@@ -180,6 +180,31 @@ pub(crate) fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> boo
     false
 }
 
+/// Whether the verb at `verb` is a subjunctive: a bare base form with a singular subject of
+/// its own and no auxiliary ("its demand that Israel ease restrictions", "insisted that he
+/// resign"), what someone asks to be done, not what was.
+pub(crate) fn subjunctive(tokens: &[dyad_types::Token], verb: usize) -> bool {
+    let Some(t) = tokens.get(verb) else {
+        return false;
+    };
+    let singular = |s: usize| {
+        let subject = &tokens[s];
+        (matches!(subject.xpos.as_str(), "NN" | "NNP")
+            || (subject.xpos == "PRP" && lemma_among(subject, &["he", "she", "it"])))
+            && !tokens
+                .iter()
+                .any(|c| c.head == Some(s) && c.deprel == "conj")
+    };
+    t.xpos == "VB"
+        && t.deprel != "root"
+        && !tokens.iter().any(|c| {
+            c.head == Some(verb)
+                && (c.deprel.starts_with("aux") || (c.deprel == "mark" && c.lemma == "to"))
+        })
+        && (0..tokens.len())
+            .any(|s| tokens[s].head == Some(verb) && tokens[s].deprel == "nsubj" && singular(s))
+}
+
 /// Directive verbs whose passive says the act was done ("was forced to resign").
 const COMPELLING_VERBS: &[&str] = &["force", "compel", "oblige"];
 

@@ -426,6 +426,15 @@ fn from_parse(
             .filter(|&p| tokens[p].deprel == "obj")
             .and_then(|p| tokens[p].head);
         let light = verb.is_some_and(|h| LIGHT_VERBS.contains(&tokens[h].lemma.as_str()));
+        // "negotiators return to Geneva for talks", "flew to Beijing for talks": the one who
+        // goes for the event takes part in it.
+        let journey = (tokens[trigger].deprel == "obl"
+            && has_child(trigger, &|i| tokens[i].deprel == "case" && word(i) == "for"))
+        .then_some(tokens[trigger].head)
+        .flatten()
+        .filter(|&h| JOURNEY_VERBS.contains(&tokens[h].lemma.as_str()));
+        let verb = journey.or(verb);
+        let light = light || journey.is_some();
         match (source, verb.filter(|_| light).or(tokens[trigger].head)) {
             (None, Some(h)) if light || engaged => anchor = h,
             _ => {
@@ -1186,6 +1195,12 @@ const SPEAKER_PRONOUNS: &[&str] = &["it", "they"];
 
 /// Words that open a clause as well as a phrase ("after", "before").
 const SUBORDINATORS: &[&str] = &["after", "before", "since", "until", "till", "as", "because"];
+
+/// Verbs of going somewhere whose `for` phrase names what the goer goes to take part in
+/// ("returned to Geneva for talks").
+const JOURNEY_VERBS: &[&str] = &[
+    "return", "travel", "go", "come", "fly", "arrive", "head", "leave", "gather", "meet",
+];
 
 /// Verbs whose object noun carries the event ("held a rally", "launched strikes").
 const LIGHT_VERBS: &[&str] = &[

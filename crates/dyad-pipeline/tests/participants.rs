@@ -1544,3 +1544,31 @@ fn one_who_agrees_with_nothing_shares_a_view_parties_agreeing_together_agree() {
         "{found:?}"
     );
 }
+
+#[test]
+fn what_a_demand_asks_in_the_subjunctive_is_not_done() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "The International Labor Office (ILO) reiterated its demand today that Israel ease \
+                restrictions on the movement of Palestinian workers.";
+    let found = triples(&pipeline, text);
+    assert!(found.iter().all(|(c, _, _)| !c.starts_with("08")), "{found:?}");
+    let text = "The Israeli government eased restrictions on the movement of Palestinian workers.";
+    let found = triples(&pipeline, text);
+    assert!(found.iter().any(|(c, s, _)| c.starts_with("08") && s == "ISRGOV"), "{found:?}");
+}
+
+#[test]
+fn who_goes_somewhere_for_talks_takes_part_in_them() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "The Chinese foreign minister flew to Tokyo for talks with Japanese leaders.",
+    );
+    assert!(
+        found.contains(&("046".into(), "CHNGOV".into(), "JPNGOV".into())),
+        "{found:?}"
+    );
+    // Talks only asked for are no talks.
+    let found = triples(&pipeline, "Britain stressed the need for talks with Iran.");
+    assert!(found.iter().all(|(c, _, _)| c != "046"), "{found:?}");
+}
