@@ -615,6 +615,15 @@ impl EventCoder {
         if !reported.is_empty() && harsh_inside_report {
             return None;
         }
+        // Harsh words that only set the scene ("in difficult circumstances following the
+        // failure of the first competition, … have worked hard to get a deal", "amid the
+        // collapse of the talks") blame no one.
+        let scene_setting = (0..words.len().min(in_sentence.len()))
+            .filter(|&i| self.critical(words, i))
+            .all(|c| in_circumstance(in_sentence, c));
+        if scene_setting {
+            return None;
+        }
         let critical: Vec<usize> = (0..words.len().min(in_sentence.len()))
             .filter(|&i| self.critical(words, i))
             .map(
@@ -859,6 +868,37 @@ fn has_destination(tokens: &[dyad_types::Token], trigger: usize) -> bool {
             && matches!(t.upos.as_str(), "NOUN" | "PROPN")
             && (t.deprel == "obj" || to_place)
     })
+}
+
+/// Words that open a phrase of the circumstances ("following the failure", "amid the
+/// row"). Not "after": "failed the country after years of reckless spending" blames.
+const CIRCUMSTANCE_WORDS: &[&str] = &["follow", "following", "amid", "amidst"];
+
+/// Whether word `i` lies in a phrase of the circumstances: under a "following" participle,
+/// or a phrase or clause opened by "following" or "amid".
+fn in_circumstance(tokens: &[dyad_types::Token], i: usize) -> bool {
+    let mut at = i;
+    for _ in 0..8 {
+        let t = &tokens[at];
+        let opens = |w: &str| CIRCUMSTANCE_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c));
+        if t.xpos == "VBG" && t.lemma.eq_ignore_ascii_case("follow") && t.deprel != "root" {
+            return true;
+        }
+        if matches!(t.deprel.as_str(), "obl" | "advcl" | "nmod")
+            && tokens.iter().any(|c| {
+                c.head == Some(at)
+                    && matches!(c.deprel.as_str(), "case" | "mark")
+                    && opens(&c.lemma)
+            })
+        {
+            return true;
+        }
+        match t.head {
+            Some(h) if h != at && h < tokens.len() => at = h,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Singular titles of one office holder: "the chancellor", "his minister".

@@ -1551,10 +1551,18 @@ fn what_a_demand_asks_in_the_subjunctive_is_not_done() {
     let text = "The International Labor Office (ILO) reiterated its demand today that Israel ease \
                 restrictions on the movement of Palestinian workers.";
     let found = triples(&pipeline, text);
-    assert!(found.iter().all(|(c, _, _)| !c.starts_with("08")), "{found:?}");
+    assert!(
+        found.iter().all(|(c, _, _)| !c.starts_with("08")),
+        "{found:?}"
+    );
     let text = "The Israeli government eased restrictions on the movement of Palestinian workers.";
     let found = triples(&pipeline, text);
-    assert!(found.iter().any(|(c, s, _)| c.starts_with("08") && s == "ISRGOV"), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(c, s, _)| c.starts_with("08") && s == "ISRGOV"),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -1571,4 +1579,22 @@ fn who_goes_somewhere_for_talks_takes_part_in_them() {
     // Talks only asked for are no talks.
     let found = triples(&pipeline, "Britain stressed the need for talks with Iran.");
     assert!(found.iter().all(|(c, _, _)| c != "046"), "{found:?}");
+}
+
+#[test]
+fn harsh_words_that_only_set_the_scene_blame_no_one() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "The British government appointed Sir John Bourn in 2002. Sir John Bourn said: \"In \
+                difficult circumstances following the failure of the first competition, English \
+                Partnerships and the office of the deputy prime minister have worked hard to get \
+                a deal.\"";
+    let found = triples(&pipeline, text);
+    assert!(found.iter().all(|(c, _, _)| c != "111"), "{found:?}");
+    for text in [
+        "Labour said the Conservatives had failed the country after years of reckless spending.",
+        "Following the collapse of the talks, Britain said Iran was reckless.",
+    ] {
+        let found = triples(&pipeline, text);
+        assert!(found.iter().any(|(c, _, _)| c == "111"), "{text}: {found:?}");
+    }
 }
