@@ -326,6 +326,9 @@ const CAPACITY_NOUNS: &[&str] = &[
     "chance",
 ];
 
+/// Predicates of a right held, whose infinitive is no deed ("entitled to complain").
+const CAPACITY_PREDICATES: &[&str] = &["entitle", "entitled", "free", "eligible"];
+
 /// Whether the verb at `verb` is the infinitive of a capacity noun ("had a right to
 /// criticise", "the freedom to protest").
 pub(crate) fn capacity_infinitive(tokens: &[dyad_types::Token], verb: usize) -> bool {
@@ -339,8 +342,10 @@ pub(crate) fn capacity_infinitive(tokens: &[dyad_types::Token], verb: usize) -> 
     {
         return true;
     }
-    t.deprel == "acl"
-        && t.head.and_then(|h| tokens.get(h)).is_some_and(capacity)
+    // "MPs were entitled to complain", "are free to leave": a right held, no deed.
+    let entitled = |h: &dyad_types::Token| lemma_among(h, CAPACITY_PREDICATES);
+    (t.deprel == "acl" && t.head.and_then(|h| tokens.get(h)).is_some_and(capacity)
+        || t.deprel == "xcomp" && t.head.and_then(|h| tokens.get(h)).is_some_and(entitled))
         && has_dependent(tokens, verb, "mark", Some("to"))
 }
 

@@ -1584,7 +1584,8 @@ fn who_goes_somewhere_for_talks_takes_part_in_them() {
 #[test]
 fn harsh_words_that_only_set_the_scene_blame_no_one() {
     let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
-    let text = "The British government appointed Sir John Bourn in 2002. Sir John Bourn said: \"In \
+    let text =
+        "The British government appointed Sir John Bourn in 2002. Sir John Bourn said: \"In \
                 difficult circumstances following the failure of the first competition, English \
                 Partnerships and the office of the deputy prime minister have worked hard to get \
                 a deal.\"";
@@ -1595,6 +1596,21 @@ fn harsh_words_that_only_set_the_scene_blame_no_one() {
         "Following the collapse of the talks, Britain said Iran was reckless.",
     ] {
         let found = triples(&pipeline, text);
-        assert!(found.iter().any(|(c, _, _)| c == "111"), "{text}: {found:?}");
+        assert!(
+            found.iter().any(|(c, _, _)| c == "111"),
+            "{text}: {found:?}"
+        );
     }
+}
+
+#[test]
+fn what_someone_is_entitled_to_do_is_no_deed() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "Mr Prescott said British MPs were entitled to complain about discipline.",
+    );
+    assert!(found.iter().all(|(c, _, _)| c != "114"), "{found:?}");
+    let found = triples(&pipeline, "British MPs complained about discipline.");
+    assert!(found.iter().any(|(c, _, _)| c == "114"), "{found:?}");
 }
