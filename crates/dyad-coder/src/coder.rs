@@ -334,8 +334,35 @@ impl EventCoder {
                 })
         };
         let reciprocal = RECIPROCAL_CODES.iter().any(|c| code.starts_with(c)) && !own_object();
+        // Support is not given to the one it is against ("to defend us from the al-Qaeda
+        // tyranny"): in support or aid (not a withdrawal: "withdrew its soldiers from
+        // Cyprus"), an "against" phrase of the trigger names an adversary, and so does a
+        // "from" phrase of support.
+        let cooperative = SUPPORT_CODES.iter().any(|c| code.starts_with(c));
+        let adversary = |k: usize| {
+            let head = participants::mention_head(sentence_tokens, offset, &mentions[k]);
+            // The mention, or the noun it modifies ("from the al-Qaeda tyranny").
+            let noun = match sentence_tokens[head].deprel.as_str() {
+                "compound" | "amod" | "nmod:poss" => sentence_tokens[head].head.unwrap_or(head),
+                _ => head,
+            };
+            cooperative
+                && sentence_tokens[noun].head == Some(site.first)
+                && sentence_tokens.iter().any(|t| {
+                    t.head == Some(noun)
+                        && t.deprel == "case"
+                        && match t.lemma.to_lowercase().as_str() {
+                            "against" => true,
+                            // Aid comes from somewhere ("evacuated the wounded from the
+                            // town").
+                            "from" => !code.starts_with("07") && !code.starts_with("033"),
+                            _ => false,
+                        }
+                })
+        };
         let mut target = picked
             .target
+            .filter(|&t| !adversary(t))
             .filter(|&t| {
                 reciprocal
                     || picked.source.is_none_or(|s| {
@@ -354,6 +381,8 @@ impl EventCoder {
                     (Some(s), Some(t)) => {
                         unnamed_office_holder(analysis, t, s)
                             || unnamed_office_holder(analysis, s, t)
+                            || group_and_person(analysis, s, t)
+                            || group_and_person(analysis, t, s)
                             || two_bodies(analysis, s, t)
                     }
                     _ => false,
@@ -820,6 +849,10 @@ fn cite_anonymous_sources(analysis: &Analysis, mentions: &[ActorMention], events
     }
 }
 
+/// CAMEO codes of support and aid, and of the intent to give them (not agreements or
+/// cooperation: "a deal to import gas from Iran" is with Iran).
+const SUPPORT_CODES: &[&str] = &["032", "033", "050", "051", "052", "053", "054", "07"];
+
 /// CAMEO codes of acts two parties do together (consult, meet, negotiate; cooperate; sign an
 /// agreement): the subject's co-subject is the other party.
 const RECIPROCAL_CODES: &[&str] = &["03", "04", "057", "06"];
@@ -938,6 +971,20 @@ fn unnamed_office_holder(analysis: &Analysis, holder: &ActorMention, named: &Act
         && OFFICE_HOLDERS
             .iter()
             .any(|o| head.lemma.eq_ignore_ascii_case(o))
+}
+
+/// Whether mention `group` is people named by a plural ("Labour MPs") and `named` a person
+/// with a name ("Mr Jackson would be warmly welcomed by Labour MPs"): two parties, even of one
+/// actor code.
+fn group_and_person(analysis: &Analysis, group: &ActorMention, named: &ActorMention) -> bool {
+    group.kind == MentionKind::Group
+        && group.actor.name.is_none()
+        && matches!(
+            analysis.tokens[group.head_token].xpos.as_str(),
+            "NNS" | "NNPS"
+        )
+        && named.kind == MentionKind::Person
+        && named.actor.name.is_some()
 }
 
 /// Whether two mentions of one code are two bodies of it, an institution and a group named

@@ -710,7 +710,23 @@ fn from_parse(
     let direct = child_mention(trigger, &["obj", "iobj", "nsubj:pass"])
         .or_else(|| child_mention(trigger, &["obl", "nmod", "obl:arg"]))
         .filter(|&k| !in_source(k))
-        .or_else(|| modifying_child(trigger, &["nsubj:pass"]).filter(|&k| !in_source(k)));
+        .or_else(|| modifying_child(trigger, &["nsubj:pass"]).filter(|&k| !in_source(k)))
+        // A passive's subject the parse hung elsewhere, right before its auxiliaries ("saying
+        // Mr Jackson would be warmly welcomed by Labour MPs", "Mr Jackson" the object of
+        // "saying"): what the passive is done to.
+        // Not a noun inside a longer subject ("Moves to lift the ban on arms exports to China
+        // have been condemned").
+        .or_else(|| {
+            (0..mentions.len()).find(|&k| {
+                passive
+                    && !in_source(k)
+                    && before_auxiliaries(k)
+                    && !matches!(
+                        tokens[heads[k]].deprel.as_str(),
+                        "nmod" | "nmod:poss" | "compound" | "amod" | "conj"
+                    )
+            })
+        });
     // Only mentions after the trigger: a misparse that makes the trigger the root would
     // otherwise hand it every earlier mention.
     // The speaker of a reporting clause hung under the trigger ("X attacked a boat, Trump

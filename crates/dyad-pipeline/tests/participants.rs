@@ -1614,3 +1614,41 @@ fn what_someone_is_entitled_to_do_is_no_deed() {
     let found = triples(&pipeline, "British MPs complained about discipline.");
     assert!(found.iter().any(|(c, _, _)| c == "114"), "{found:?}");
 }
+
+#[test]
+fn a_plural_group_and_a_named_person_of_one_code_are_two_parties() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Tory MP Robert Jackson defected to Labour on Saturday. Prime Minister Tony Blair \
+                declared himself \"delighted\", saying Mr Jackson would be warmly welcomed by \
+                Labour MPs.";
+    let analysis = pipeline.analyze(Document::from_text(text));
+    let welcome = analysis
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "welcomed");
+    assert!(
+        welcome.is_some_and(|e| e.source.code.as_deref() == Some("GBRLEG")
+            && e.target.as_ref().and_then(|t| t.name.as_deref()) == Some("Robert Jackson")),
+        "{:?}",
+        analysis.events
+    );
+}
+
+#[test]
+fn support_is_not_given_to_the_one_it_is_against() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "But that is what the Blair government now seeks to do - create a tyranny to defend us \
+         from the al-Qaeda tyranny.",
+    );
+    assert!(found.iter().all(|(_, _, t)| t != "IMGMOS"), "{found:?}");
+    let found = triples(
+        &pipeline,
+        "The British government vowed to defend Kuwait against Iraq.",
+    );
+    assert!(
+        found.iter().any(|(_, s, t)| s == "GBRGOV" && t == "KWT"),
+        "{found:?}"
+    );
+}
