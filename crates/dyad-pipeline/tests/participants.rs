@@ -1652,3 +1652,23 @@ fn support_is_not_given_to_the_one_it_is_against() {
         "{found:?}"
     );
 }
+
+#[test]
+fn destroying_files_or_e_mails_is_no_attack() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The number of files destroyed by the British Ministry of Defence has risen.",
+        "The British Ministry of Defence destroyed thousands of e-mails.",
+    ] {
+        let found = triples(&pipeline, text);
+        assert!(
+            found.iter().all(|(c, _, _)| !c.starts_with("17")),
+            "{text}: {found:?}"
+        );
+    }
+    let found = triples(
+        &pipeline,
+        "Israeli troops destroyed Palestinian homes in Gaza.",
+    );
+    assert!(found.iter().any(|(c, _, _)| c == "1712"), "{found:?}");
+}
