@@ -386,10 +386,22 @@ fn from_parse(
                 tokens[i].deprel == "mark" && matches!(word(i).as_str(), "of" | "for")
             })
     };
+    // A gerund coordinated with a finite verb is a misparse: it goes with the "of" or "for"
+    // gerund before it ("accused Mr Blair of telling lies … and then attacking the lies",
+    // "lies" read as a verb).
     let gerund = if tokens[trigger].deprel == "conj" && tokens[trigger].xpos == "VBG" {
         tokens[trigger]
             .head
             .filter(|&g| of_for_at(g))
+            .or_else(|| {
+                let finite_head = tokens[trigger]
+                    .head
+                    .is_some_and(|h| matches!(tokens[h].xpos.as_str(), "VBD" | "VBZ" | "VBP"));
+                let own_aux = has_child(trigger, &|i| tokens[i].deprel.starts_with("aux"));
+                (finite_head && !own_aux)
+                    .then(|| (0..trigger).rev().find(|&g| of_for_at(g)))
+                    .flatten()
+            })
             .unwrap_or(trigger)
     } else {
         trigger
@@ -407,7 +419,16 @@ fn from_parse(
                 })
             })
         });
-    let mut source = agent.or(modified_actor).or(object_acts);
+    // The later gerund of such a list whose first hangs from a noun ("ministers of telling
+    // lies … and then attacking"): that noun acts.
+    let listed_noun_acts = (gerund != trigger && tokens[gerund].deprel == "acl")
+        .then_some(tokens[gerund].head)
+        .flatten()
+        .and_then(headed_at);
+    let mut source = agent
+        .or(modified_actor)
+        .or(object_acts)
+        .or(listed_noun_acts);
     let mut anchor = trigger;
     // "Serb forces were engaged in ethnic cleansing": the one engaged does it.
     let engaged = site.noun && engaged_in(tokens, trigger);

@@ -1672,3 +1672,19 @@ fn destroying_files_or_e_mails_is_no_attack() {
     );
     assert!(found.iter().any(|(c, _, _)| c == "1712"), "{found:?}");
 }
+
+#[test]
+fn a_later_gerund_misparsed_under_the_finite_verb_is_done_by_those_accused() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Tory co-chairman Liam Fox spoke on Monday. Dr Fox accused Mr Blair and other \
+                Cabinet ministers of telling lies about Tory policies and then attacking the lies.";
+    let found = triples(&pipeline, text);
+    assert!(
+        found.iter().any(|(c, s, _)| c == "111" && s == "GBRGOV"),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().all(|(c, s, _)| !(c == "111" && s == "GBRPTY")),
+        "{found:?}"
+    );
+}
