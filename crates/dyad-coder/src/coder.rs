@@ -395,6 +395,23 @@ impl EventCoder {
         if target.is_none() && rule.reply {
             target = replied_to(&source, earlier);
         }
+        // A body holding its own meetings with no one named ("when the two unions' executives
+        // hold their meetings on Wednesday") consults no one.
+        let own_meeting = || {
+            sentence_tokens.iter().enumerate().any(|(k, t)| {
+                t.head == Some(site.first)
+                    && t.deprel == "obj"
+                    && sentence_tokens.iter().any(|p| {
+                        p.head == Some(k)
+                            && p.deprel == "nmod:poss"
+                            && p.xpos == "PRP$"
+                            && matches!(p.lemma.to_lowercase().as_str(), "its" | "their")
+                    })
+            })
+        };
+        if code.starts_with("04") && !site.noun && target.is_none() && own_meeting() {
+            return None;
+        }
         // An addressed row's target is not one its clause talks about ("warned that the
         // government could fall").
         if rule.addressed

@@ -1688,3 +1688,25 @@ fn a_later_gerund_misparsed_under_the_finite_verb_is_done_by_those_accused() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_body_holding_its_own_meetings_with_no_one_named_consults_no_one() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "Britain's two biggest unions are remaining tight-lipped, but the two unions' executives \
+         hold their meetings on Wednesday.",
+    );
+    assert!(
+        found.iter().all(|(c, _, _)| !c.starts_with("04")),
+        "{found:?}"
+    );
+    let found = triples(
+        &pipeline,
+        "The British government held its first meeting with Iran on Wednesday.",
+    );
+    assert!(
+        found.contains(&("040".into(), "GBRGOV".into(), "IRN".into())),
+        "{found:?}"
+    );
+}
