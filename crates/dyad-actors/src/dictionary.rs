@@ -101,6 +101,36 @@ impl Person {
             .find(|o| date.is_some_and(|d| o.held_on(d)))
             .or_else(|| self.offices.iter().max_by(|a, b| a.from.cmp(&b.from)))
     }
+
+    /// The actor code the office held on `date` gives (see [`Person::office_on`]): the
+    /// country and the role (`GBRGOV`), or an organisation's code (`IGOUNO`).
+    pub fn code_on(&self, date: Option<&str>) -> Option<PersonCode> {
+        let o = self.office_on(date)?;
+        Some(if o.affiliation.len() == 3 {
+            PersonCode {
+                code: format!("{}{}", o.affiliation, o.role.as_deref().unwrap_or_default()),
+                country: Some(o.affiliation.clone()),
+                role: o.role.clone(),
+            }
+        } else {
+            PersonCode {
+                code: o.affiliation.clone(),
+                country: None,
+                role: o.role.clone(),
+            }
+        })
+    }
+}
+
+/// What a person's dated offices make them on a day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonCode {
+    /// CAMEO actor code (`GBRGOV`, `IGOUNO`).
+    pub code: String,
+    /// ISO alpha-3 country, for a national office.
+    pub country: Option<String>,
+    /// CAMEO sector code, if any.
+    pub role: Option<String>,
 }
 
 /// What a dictionary phrase names.
@@ -518,6 +548,21 @@ impl Dictionary {
             }
         }
         Ok(())
+    }
+
+    /// The known person whose canonical name is `name`, curated or generated.
+    pub fn person_named(&self, name: &str) -> Option<&Person> {
+        let words = split_words(name);
+        let full = |(n, &index): (usize, &usize)| (n == words.len()).then_some(index);
+        let curated = match self.names.longest(&words) {
+            Some((n, Entry::Person(i))) if n == words.len() => Some(*i),
+            _ => None,
+        };
+        curated
+            .into_iter()
+            .chain(self.generated.longest(&words).and_then(full))
+            .map(|i| &self.people[i])
+            .find(|p| p.name == name)
     }
 
     /// The country named `name` (its name, another name or its ISO code).

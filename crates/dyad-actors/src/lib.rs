@@ -31,7 +31,7 @@ mod mention;
 mod phrase;
 mod resolver;
 
-pub use dictionary::{Country, Dictionary, Institution, Person, PersonOffice};
+pub use dictionary::{Country, Dictionary, Institution, Person, PersonCode, PersonOffice};
 pub use error::{Error, Result};
 pub use mention::{ActorMention, MentionKind};
 pub use resolver::ActorResolver;

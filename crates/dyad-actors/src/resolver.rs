@@ -499,21 +499,6 @@ impl ActorResolver {
         &self.dictionary
     }
 
-    /// The actor the known person named `name` (canonical name) was on `date`
-    /// (`YYYY-MM-DD`), from their dated offices alone, as a mention with no title in the
-    /// text reads it; `None` for a person the dictionaries do not know or date.
-    pub fn person_on(&self, name: &str, date: Option<&str>) -> Option<Actor> {
-        let person = self.dictionary.people.iter().find(|p| p.name == name)?;
-        let (code, country, role) = dated_office(person, date)?;
-        Some(Actor {
-            name: Some(person.name.clone()),
-            code,
-            country,
-            roles: role.into_iter().collect(),
-            ..Actor::default()
-        })
-    }
-
     /// All actor mentions of `analysis`, in text order. `date` (`YYYY-MM-DD`) picks the
     /// office a known person held.
     pub fn resolve(&self, analysis: &Analysis, date: Option<&str>) -> Vec<ActorMention> {
@@ -1480,8 +1465,8 @@ impl ActorResolver {
                     actor.name = Some(person.name.clone());
                     return Some((actor, MentionKind::Person, false));
                 }
-                let (code, person_country, role) = match dated_office(person, date) {
-                    Some(held) => held,
+                let (code, person_country, role) = match person.code_on(date) {
+                    Some(held) => (Some(held.code), held.country, held.role),
                     None => (None, country.clone(), None),
                 };
                 // "shadow health secretary Jo Bloggs": the title in the text says what the
@@ -2136,21 +2121,6 @@ fn entity_length(analysis: &Analysis, i: usize, limit: usize) -> Option<usize> {
     (n > 0).then_some(n)
 }
 
-/// The code, country and role the dated offices of `person` give on `date`.
-type HeldOffice = (Option<String>, Option<String>, Option<String>);
-
-/// What `person` held on `date`, by their dated offices (else their latest one).
-fn dated_office(person: &crate::dictionary::Person, date: Option<&str>) -> Option<HeldOffice> {
-    let o = person.office_on(date)?;
-    Some(if o.affiliation.len() == 3 {
-        let role = o.role.clone();
-        let code = format!("{}{}", o.affiliation, role.clone().unwrap_or_default());
-        (Some(code), Some(o.affiliation.clone()), role)
-    } else {
-        (Some(o.affiliation.clone()), None, o.role.clone())
-    })
-}
-
 /// Nouns a country's name before them names the topic of ("the Iraq war").
 const WAR_NOUNS: &[&str] = &["war", "wars", "conflict"];
 
@@ -2170,29 +2140,28 @@ const STYLE_SUFFIXES: &[&str] = &["style", "like", "type", "esque", "era", "insp
 /// Whether the words from `end` are a hyphen and a style word joined to the name before them
 /// ("George Bush-style tax cutting").
 fn style_modifier(analysis: &Analysis, end: usize) -> bool {
-    let (Some(before), Some(hyphen), Some(after)) = (
-        end.checked_sub(1).and_then(|j| analysis.tokens.get(j)),
-        analysis.tokens.get(end),
-        analysis.tokens.get(end + 1),
-    ) else {
-        return false;
-    };
-    before.end == hyphen.start
-        && hyphen.end == after.start
-        && analysis.token_text(hyphen) == "-"
-        && STYLE_SUFFIXES
-            .iter()
-            .any(|s| analysis.token_text(after).eq_ignore_ascii_case(s))
+    end > 0
+        && end + 1 < analysis.tokens.len()
+        && hyphen_joined(analysis, end)
+        && STYLE_SUFFIXES.iter().any(|s| {
+            analysis
+                .token_text(&analysis.tokens[end + 1])
+                .eq_ignore_ascii_case(s)
+        })
 }
 
 /// Whether token `hyphen` is a hyphen written against the words on both sides, the one after
 /// it a name: the cut of a double-barrelled name ("Kilroy-Silk", split by the segmenter).
 fn hyphen_joins_a_name(analysis: &Analysis, hyphen: usize) -> bool {
+    hyphen_joined(analysis, hyphen)
+        && is_name_word(analysis.token_text(&analysis.tokens[hyphen + 1]))
+}
+
+/// Whether token `hyphen` (with a token on each side) is a hyphen written against the words
+/// on both sides.
+fn hyphen_joined(analysis: &Analysis, hyphen: usize) -> bool {
     let [before, mid, after] = [hyphen - 1, hyphen, hyphen + 1].map(|j| &analysis.tokens[j]);
-    before.end == mid.start
-        && mid.end == after.start
-        && analysis.token_text(mid) == "-"
-        && is_name_word(analysis.token_text(after))
+    before.end == mid.start && mid.end == after.start && analysis.token_text(mid) == "-"
 }
 
 #[cfg(test)]

@@ -595,7 +595,11 @@ impl EventCoder {
         mentions: &[ActorMention],
         coded: &[usize],
     ) -> Option<Event> {
-        if !(0..words.len()).any(|i| self.critical(words, i)) {
+        // The harsh words, found once.
+        let harsh: Vec<usize> = (0..words.len())
+            .filter(|&i| self.critical(words, i))
+            .collect();
+        if harsh.is_empty() {
             return None;
         }
         let offset = analysis.sentences[sentence].first_token;
@@ -651,27 +655,25 @@ impl EventCoder {
                     && participants::descends(in_sentence, i, content)
             })
             .collect();
-        let harsh_inside_report = (0..words.len().min(in_sentence.len()))
-            .filter(|&i| self.critical(words, i))
-            .all(|c| {
+        let harsh_here = || harsh.iter().copied().filter(|&i| i < in_sentence.len());
+        let harsh_inside_report = || {
+            harsh_here().all(|c| {
                 reported
                     .iter()
                     .any(|&r| participants::descends(in_sentence, c, r))
-            });
-        if !reported.is_empty() && harsh_inside_report {
+            })
+        };
+        if !reported.is_empty() && harsh_inside_report() {
             return None;
         }
         // Harsh words that only set the scene ("in difficult circumstances following the
         // failure of the first competition, … have worked hard to get a deal", "amid the
         // collapse of the talks") blame no one.
-        let scene_setting = (0..words.len().min(in_sentence.len()))
-            .filter(|&i| self.critical(words, i))
-            .all(|c| in_circumstance(in_sentence, c));
+        let scene_setting = harsh_here().all(|c| in_circumstance(in_sentence, c));
         if scene_setting {
             return None;
         }
-        let critical: Vec<usize> = (0..words.len().min(in_sentence.len()))
-            .filter(|&i| self.critical(words, i))
+        let critical: Vec<usize> = harsh_here()
             .map(
                 |i| match (in_sentence[i].head, in_sentence[i].deprel.as_str()) {
                     (Some(h), "compound" | "amod") => h,
@@ -684,8 +686,7 @@ impl EventCoder {
         let judged_deeds: Vec<usize> = (0..in_sentence.len())
             .filter(|&i| {
                 in_sentence[i].head.is_some_and(|h| {
-                    h < words.len()
-                        && self.critical(words, h)
+                    harsh.contains(&h)
                         && matches!(
                             in_sentence[i].deprel.as_str(),
                             "csubj" | "xcomp" | "advcl" | "ccomp"

@@ -285,9 +285,9 @@ impl<'a> Sentence<'a> {
                     };
                 }
                 // "was forced to resign" resigned.
-                let compelled = matches!(head_lemma, "force" | "compel" | "oblige")
+                let compelled = crate::no_deed::COMPELLING_VERBS.contains(&head_lemma)
                     && self.tokens[h].xpos == "VBN"
-                    && crate::no_deed::passive(self.tokens, h);
+                    && crate::tree::passive(self.tokens, h);
                 if self.rel(p) == "xcomp" && (IMPLICATIVE.contains(&head_lemma) || compelled) {
                     // "is going to leave" is future; "managed to leave" is as its head.
                     if head_lemma == "go" && self.tokens[h].xpos == "VBG" {

@@ -3,7 +3,7 @@
 //! do, what a prospect or a question holds, and words whose part of speech rules a rule out.
 
 use crate::lexicon::TriggerKind;
-use crate::tree::{has_dependent, has_dependent_among, lemma_among};
+use crate::tree::{first_conjunct, has_dependent, has_dependent_among, lemma_among, passive};
 
 /// Whether a fallback-tier (verb) rule may trigger at word `i`: a word the tagger calls a
 /// verb (participles used as adjectives are left to the main rules), and not a capitalised
@@ -106,13 +106,7 @@ pub(crate) fn refusal(t: &dyad_types::Token) -> bool {
 pub(crate) fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> bool {
     // A later conjunct shares the first one's `to` ("called on the government to free or
     // charge the men").
-    let mut i = i;
-    for _ in 0..3 {
-        match tokens.get(i).and_then(|t| t.head) {
-            Some(h) if tokens[i].deprel == "conj" && h < i => i = h,
-            _ => break,
-        }
-    }
+    let i = first_conjunct(tokens, i);
     if !has_dependent(tokens, i, "mark", Some("to")) {
         return false;
     }
@@ -206,14 +200,7 @@ pub(crate) fn subjunctive(tokens: &[dyad_types::Token], verb: usize) -> bool {
 }
 
 /// Directive verbs whose passive says the act was done ("was forced to resign").
-const COMPELLING_VERBS: &[&str] = &["force", "compel", "oblige"];
-
-/// Whether the verb at `at` is passive ("was asked", "were ordered").
-pub(crate) fn passive(tokens: &[dyad_types::Token], at: usize) -> bool {
-    tokens
-        .iter()
-        .any(|t| t.head == Some(at) && matches!(t.deprel.as_str(), "aux:pass" | "nsubj:pass"))
-}
+pub(crate) const COMPELLING_VERBS: &[&str] = &["force", "compel", "oblige"];
 
 /// Adjectives that judge an act in general ("it was fair to criticise", "it is impossible to
 /// demand"), as against those of a will or an ability ("it is willing to withdraw").
@@ -261,13 +248,7 @@ const JUDGING_ADJECTIVES: &[&str] = &[
 /// criticise the timing", "it is impossible to come here and demand money"): a judgement of
 /// an act in general, no deed. A later conjunct shares its first conjunct's `to`.
 pub(crate) fn impersonal_infinitive(tokens: &[dyad_types::Token], verb: usize) -> bool {
-    let mut i = verb;
-    for _ in 0..3 {
-        match tokens.get(i).and_then(|t| t.head) {
-            Some(h) if tokens[i].deprel == "conj" && h < i => i = h,
-            _ => break,
-        }
-    }
+    let i = first_conjunct(tokens, verb);
     if !has_dependent(tokens, i, "mark", Some("to")) {
         return false;
     }

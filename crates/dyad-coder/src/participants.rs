@@ -9,7 +9,7 @@ use dyad_types::Analysis;
 
 use crate::clause::{SentenceWords, REPORTING_VERBS};
 use crate::coder::same_actor;
-use crate::tree::has_dependent;
+use crate::tree::{has_dependent, passive};
 
 /// A trigger located in a sentence.
 pub struct TriggerSite {
@@ -342,10 +342,7 @@ fn from_parse(
                 headed_at(group).or_else(|| owner(group))
             })
         });
-    let passive = (0..tokens.len()).any(|i| {
-        tokens[i].head == Some(trigger)
-            && matches!(tokens[i].deprel.as_str(), "aux:pass" | "nsubj:pass")
-    });
+    let passive = passive(tokens, trigger);
     // A participle modifying a noun that is an actor and acting on an object of its own
     // ("guerrillas wounded two soldiers" misparsed as a noun phrase, "rebels attacking the
     // town"): the noun is the one acting.
@@ -421,9 +418,9 @@ fn from_parse(
         });
     // The later gerund of such a list whose first hangs from a noun ("ministers of telling
     // lies … and then attacking"): that noun acts.
-    let listed_noun_acts = (gerund != trigger && tokens[gerund].deprel == "acl")
-        .then_some(tokens[gerund].head)
-        .flatten()
+    let listed_noun_acts = tokens[gerund]
+        .head
+        .filter(|_| gerund != trigger && tokens[gerund].deprel == "acl")
         .and_then(headed_at);
     let mut source = agent
         .or(modified_actor)
@@ -449,11 +446,11 @@ fn from_parse(
         let light = verb.is_some_and(|h| LIGHT_VERBS.contains(&tokens[h].lemma.as_str()));
         // "negotiators return to Geneva for talks", "flew to Beijing for talks": the one who
         // goes for the event takes part in it.
-        let journey = (tokens[trigger].deprel == "obl"
-            && has_child(trigger, &|i| tokens[i].deprel == "case" && word(i) == "for"))
-        .then_some(tokens[trigger].head)
-        .flatten()
-        .filter(|&h| JOURNEY_VERBS.contains(&tokens[h].lemma.as_str()));
+        let for_phrase = tokens[trigger].deprel == "obl"
+            && has_child(trigger, &|i| tokens[i].deprel == "case" && word(i) == "for");
+        let journey = tokens[trigger]
+            .head
+            .filter(|&h| for_phrase && JOURNEY_VERBS.contains(&tokens[h].lemma.as_str()));
         let verb = journey.or(verb);
         let light = light || journey.is_some();
         match (source, verb.filter(|_| light).or(tokens[trigger].head)) {

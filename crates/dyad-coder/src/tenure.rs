@@ -2,8 +2,8 @@
 //! support prime minister Harold Wilson … in 1968" speaks of the government's Wilson, though
 //! by the article's date he was out of office.
 
-use dyad_actors::ActorResolver;
-use dyad_types::{Actor, DateBasis, Event};
+use dyad_actors::{ActorResolver, PersonCode};
+use dyad_types::{Actor, DateBasis, DatePrecision, Event};
 
 /// Recodes the known people of `events` dated by a time expression to another year than
 /// `published`: an actor whose code is the one their dated offices give on the publication
@@ -18,7 +18,12 @@ pub(crate) fn recode_on_event_dates(
         if event.date.basis != DateBasis::Timex {
             continue;
         }
-        let Some(day) = event.date.value.as_deref().and_then(day_of) else {
+        let Some(day) = event
+            .date
+            .value
+            .as_deref()
+            .and_then(|v| day_of(v, event.date.precision))
+        else {
             continue;
         };
         if published.is_some_and(|p| p.get(..4) == day.get(..4)) {
@@ -33,33 +38,32 @@ pub(crate) fn recode_on_event_dates(
 
 /// Gives `actor` the code of `day` if its code is that of `published`.
 fn recode(resolver: &ActorResolver, published: Option<&str>, day: &str, actor: &mut Actor) {
-    let Some(name) = actor.name.as_deref() else {
+    let Some(person) = actor
+        .name
+        .as_deref()
+        .and_then(|name| resolver.dictionary().person_named(name))
+    else {
         return;
     };
-    let Some(then) = resolver.person_on(name, Some(day)) else {
+    let Some(then) = person.code_on(Some(day)) else {
         return;
     };
-    let now = resolver.person_on(name, published);
-    if now.is_some_and(|now| now.code == actor.code) && then.code != actor.code {
-        actor.code = then.code;
+    let now = person.code_on(published);
+    let coded_as = |c: &PersonCode| actor.code.as_deref() == Some(c.code.as_str());
+    if now.is_some_and(|now| coded_as(&now)) && !coded_as(&then) {
+        actor.code = Some(then.code);
         actor.country = then.country;
-        actor.roles = then.roles;
+        actor.roles = then.role.into_iter().collect();
     }
 }
 
-/// A day (`YYYY-MM-DD`) inside a TimeML date value: the middle of a year or a month ("1968"
-/// → 1968-07-01, "1968-05" → 1968-05-15); `None` for weeks, seasons and references.
-fn day_of(value: &str) -> Option<String> {
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let parts: Vec<&str> = value.split('-').collect();
-    match parts.as_slice() {
-        [y] if y.len() == 4 && digits(y) => Some(format!("{y}-07-01")),
-        [y, m] if y.len() == 4 && digits(y) && m.len() == 2 && digits(m) => {
-            Some(format!("{y}-{m}-15"))
-        }
-        [y, m, d] if y.len() == 4 && digits(y) && digits(m) && d.len() == 2 && digits(d) => {
-            Some(value.to_string())
-        }
+/// A day (`YYYY-MM-DD`) inside an event's date value of `precision`: the middle of a year or
+/// a month ("1968" → 1968-07-01, "1968-05" → 1968-05-15); `None` for weeks and decades.
+fn day_of(value: &str, precision: DatePrecision) -> Option<String> {
+    match precision {
+        DatePrecision::Day => Some(value.to_string()),
+        DatePrecision::Month => Some(format!("{value}-15")),
+        DatePrecision::Year => Some(format!("{value}-07-01")),
         _ => None,
     }
 }
@@ -70,11 +74,19 @@ mod tests {
 
     #[test]
     fn a_date_value_is_read_as_a_day_inside_it() {
-        assert_eq!(day_of("1968").as_deref(), Some("1968-07-01"));
-        assert_eq!(day_of("1968-05").as_deref(), Some("1968-05-15"));
-        assert_eq!(day_of("1968-05-02").as_deref(), Some("1968-05-02"));
-        assert_eq!(day_of("1968-W12"), None);
-        assert_eq!(day_of("PRESENT_REF"), None);
-        assert_eq!(day_of("196X"), None);
+        assert_eq!(
+            day_of("1968", DatePrecision::Year).as_deref(),
+            Some("1968-07-01")
+        );
+        assert_eq!(
+            day_of("1968-05", DatePrecision::Month).as_deref(),
+            Some("1968-05-15")
+        );
+        assert_eq!(
+            day_of("1968-05-02", DatePrecision::Day).as_deref(),
+            Some("1968-05-02")
+        );
+        assert_eq!(day_of("1968-W12", DatePrecision::Week), None);
+        assert_eq!(day_of("196", DatePrecision::Decade), None);
     }
 }

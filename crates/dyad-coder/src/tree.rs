@@ -1,5 +1,5 @@
 //! Small questions about a dependency parse: does a word have a dependent of a relation,
-//! with a given lemma.
+//! with a given lemma; is a verb passive; which conjunct opens a list.
 
 /// Whether word `head` has a dependent of relation `deprel`, with the lemma `lemma` when one
 /// is given (any case).
@@ -33,4 +33,25 @@ pub(crate) fn has_dependent_among(
 /// Whether `token`'s lemma is one of `words`.
 pub(crate) fn lemma_among(token: &dyad_types::Token, words: &[&str]) -> bool {
     words.iter().any(|w| token.lemma.eq_ignore_ascii_case(w))
+}
+
+/// Whether the verb at `verb` is passive: it has a passive auxiliary or subject ("was
+/// asked", "were later ordered back").
+pub(crate) fn passive(tokens: &[dyad_types::Token], verb: usize) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.head == Some(verb) && matches!(t.deprel.as_str(), "aux:pass" | "nsubj:pass"))
+}
+
+/// The first conjunct of the list word `i` is a later conjunct of, climbing at most three
+/// links ("free or charge the men": "free"); `i` itself when it is none.
+pub(crate) fn first_conjunct(tokens: &[dyad_types::Token], i: usize) -> usize {
+    let mut i = i;
+    for _ in 0..3 {
+        match tokens.get(i).and_then(|t| t.head) {
+            Some(h) if tokens[i].deprel == "conj" && h < i => i = h,
+            _ => break,
+        }
+    }
+    i
 }
