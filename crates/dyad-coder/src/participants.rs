@@ -103,9 +103,13 @@ pub fn select(
             && !speaker(k)
             && !located
     });
+    // A later verb of a list starts at its conjunction: what lies before is the first verb's
+    // ("criticised Mr Brown's preoccupation … and called on G8 nations").
+    let conjunct_start = own_conjunction(analysis, offset, site.first).unwrap_or(0);
     let oblique_before = (0..mentions.len()).rev().find(|&k| {
         let (first, end) = local(&mentions[k]);
         first >= clause_start
+            && first > conjunct_start
             && end <= site.first
             && Some(k) != source
             && source.is_none_or(|s| first > local(&mentions[s]).0)
@@ -135,6 +139,20 @@ pub fn select(
         },
         None => Participants { source, target },
     }
+}
+
+/// The conjunction ("and", "but") of the verb at `trigger` (sentence-relative) when the parse
+/// makes it a later verb of a list.
+fn own_conjunction(analysis: &Analysis, offset: usize, trigger: usize) -> Option<usize> {
+    let sentence = analysis
+        .sentences
+        .iter()
+        .find(|s| s.first_token == offset)?;
+    let tokens = &analysis.tokens[sentence.first_token..sentence.last_token];
+    if tokens.get(trigger)?.deprel != "conj" {
+        return None;
+    }
+    (0..trigger).find(|&i| tokens[i].head == Some(trigger) && tokens[i].deprel == "cc")
 }
 
 /// Whether the trigger's first word is a verb in a finite form of the active voice: past,

@@ -1710,3 +1710,57 @@ fn a_body_holding_its_own_meetings_with_no_one_named_consults_no_one() {
         "{found:?}"
     );
 }
+
+#[test]
+fn who_a_pledge_says_will_act_is_not_its_target() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let own = triples(
+        &pipeline,
+        "US Senator Maria Lopez pledged the Democrats would build more schools next year.",
+    );
+    assert!(
+        !own.iter().any(|(c, _, t)| c.starts_with("03") && t != "-"),
+        "{own:?}"
+    );
+    // A pledge made to someone names its target.
+    let made_to = triples(
+        &pipeline,
+        "The French president pledged Germany his support on Monday.",
+    );
+    assert!(
+        made_to
+            .iter()
+            .any(|(c, s, t)| c.starts_with("03") && s == "FRAGOV" && t == "DEU"),
+        "{made_to:?}"
+    );
+}
+
+#[test]
+fn a_later_verb_of_a_list_does_not_take_what_the_first_acted_on() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "Amnesty International criticised Iran's handling of the protests and called for calm.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, _, t)| c.starts_with("11") && t == "IRN"),
+        "{coded:?}"
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, _, t)| c.starts_with("02") && t == "-"),
+        "{coded:?}"
+    );
+    let g8 = triples(
+        &pipeline,
+        "Amnesty International criticised Iran's handling of the protests and called on G8 nations to act.",
+    );
+    assert!(
+        g8.iter()
+            .any(|(c, _, t)| c.starts_with("02") && t.starts_with("IGO")),
+        "{g8:?}"
+    );
+}
