@@ -1569,7 +1569,8 @@ impl ActorResolver {
                     actor.name = Some(head_text.to_string());
                     return Some((actor, MentionKind::Person, false));
                 }
-                // "the Kyoto Protocol", "the Millennium Declaration": a document, no actor.
+                // "the Kyoto Protocol", "the Millennium Declaration", "the Terrorism Act": a document,
+                // no actor.
                 let document = head_text
                     .split_whitespace()
                     .last()
@@ -1962,6 +1963,9 @@ fn span_text(analysis: &Analysis, first: usize, end: usize) -> &str {
 
 /// Last words of the names of documents ("the Kyoto Protocol"), which are no actors.
 const DOCUMENTS: &[&str] = &[
+    "Act",
+    "Bill",
+    "Directive",
     "Protocol",
     "Treaty",
     "Convention",

@@ -70,6 +70,16 @@ const FACTIVE_ADJECTIVES: &[&str] = &[
     "shocked",
     "amazed",
     "disappointed",
+    // Who was right or wrong to resign did resign.
+    "right",
+    "wrong",
+    "correct",
+    "justified",
+    "wise",
+    "unwise",
+    "foolish",
+    "brave",
+    "mistaken",
 ];
 /// Verbs of going whose present progressive announces a plan ("we are going to Paris").
 const MOTION_VERBS: &[&str] = &[
@@ -200,6 +210,12 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// Whether word `i` is a predicate after a copula, whatever its tag ("had been right",
+    /// `right` tagged an adverb).
+    fn copula_predicate(&self, i: usize) -> bool {
+        self.children[i].iter().any(|&c| self.rel(c) == "cop")
+    }
+
     fn has_own_clause(&self, p: usize) -> bool {
         self.children[p]
             .iter()
@@ -264,8 +280,21 @@ impl<'a> Sentence<'a> {
             "conj" => self.mode(h, depth + 1),
             "xcomp" | "ccomp" | "advcl" | "acl" | "csubj"
                 if self.has_to(p)
-                    && self.tokens[h].upos == "ADJ"
+                    && (self.tokens[h].upos == "ADJ" || self.copula_predicate(h))
                     && FACTIVE_ADJECTIVES.contains(&head_lemma) =>
+            {
+                self.mode(h, depth + 1)
+            }
+            // The same, parsed with the adjective and its copula under the infinitive
+            // ("had been right to resign", `right` an adverb of `resign`).
+            "xcomp" | "ccomp" | "advcl" | "acl" | "csubj"
+                if self.has_to(p)
+                    && self.copula_predicate(p)
+                    && self.children[p].iter().any(|&c| {
+                        c < p
+                            && self.rel(c) == "advmod"
+                            && FACTIVE_ADJECTIVES.contains(&self.lemma(c))
+                    }) =>
             {
                 self.mode(h, depth + 1)
             }

@@ -220,6 +220,8 @@ const JUDGING_ADJECTIVES: &[&str] = &[
     "unnecessary",
     "essential",
     "vital",
+    "good",
+    "bad",
     "better",
     "best",
     "worse",
@@ -307,18 +309,34 @@ const CAPACITY_NOUNS: &[&str] = &[
     "chance",
 ];
 
+/// Words of how much someone has to give, whose infinitive is no deed ("had an immense amount
+/// to offer the country", "has nothing to hide").
+const STOCK_WORDS: &[&str] = &[
+    "amount",
+    "lot",
+    "deal",
+    "plenty",
+    "much",
+    "little",
+    "nothing",
+    "something",
+    "anything",
+];
+
 /// Predicates of a right held, whose infinitive is no deed ("entitled to complain").
 const CAPACITY_PREDICATES: &[&str] = &["entitle", "entitled", "free", "eligible"];
 
 /// Whether the verb at `verb` is the infinitive of a capacity noun ("had a right to
-/// criticise", "the freedom to protest").
+/// criticise", "the freedom to protest") or of a stock held ("a lot to offer").
 pub(crate) fn capacity_infinitive(tokens: &[dyad_types::Token], verb: usize) -> bool {
     let Some(t) = tokens.get(verb) else {
         return false;
     };
     // Right after "rights to", however the parse hung it ("curbing of rights to protest").
     // A noun: "was right to reject the plan" judges a deed done.
-    let capacity = |n: &dyad_types::Token| n.upos == "NOUN" && lemma_among(n, CAPACITY_NOUNS);
+    let capacity = |n: &dyad_types::Token| {
+        n.upos == "NOUN" && lemma_among(n, CAPACITY_NOUNS) || lemma_among(n, STOCK_WORDS)
+    };
     if verb >= 2 && tokens[verb - 1].lemma.eq_ignore_ascii_case("to") && capacity(&tokens[verb - 2])
     {
         return true;

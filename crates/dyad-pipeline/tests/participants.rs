@@ -1764,3 +1764,45 @@ fn a_later_verb_of_a_list_does_not_take_what_the_first_acted_on() {
         "{g8:?}"
     );
 }
+
+#[test]
+fn a_law_or_treaty_named_like_a_body_is_no_actor() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "French police arrested the two men under the Public Order Act on Monday.",
+        "French police arrested the two men under the Kyoto Protocol on Monday.",
+    ] {
+        let analysis = pipeline.analyze(Document::from_text(text));
+        let arrests: Vec<_> = analysis
+            .events
+            .iter()
+            .filter(|e| e.cameo.starts_with("17"))
+            .map(|e| e.target.as_ref().and_then(|t| t.name.clone()))
+            .collect();
+        assert_eq!(arrests, [None], "{text}");
+    }
+}
+
+#[test]
+fn what_it_would_be_better_to_do_or_a_lot_to_offer_is_no_deed_who_was_right_to_act_did() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The French minister said it would have been better to have rejected the German plan.",
+        "The French minister said the Italian president still had an immense amount to offer the country.",
+        "The French government has nothing to offer Germany.",
+    ] {
+        let found = triples(&pipeline, text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    let analysis = pipeline.analyze(Document::from_text(
+        "Most voters thought the French defence minister had been right to resign from the government.",
+    ));
+    assert!(
+        analysis
+            .events
+            .iter()
+            .any(|e| e.cameo.starts_with("083") && e.mode == Mode::Asserted),
+        "{:?}",
+        analysis.events
+    );
+}
