@@ -1186,14 +1186,15 @@ impl ActorResolver {
                 let n = rest.iter().take_while(|w| is_name_word(w)).count();
                 Some((n, Element::UnknownName))
             } else if is_adjective_like(w) && modifier_tag(analysis, i) {
-                // "communist dictator", "top national security officials": modifiers are
-                // kept only when a role word follows within two words.
+                // "communist dictator", "top national security officials", "constitutional
+                // affairs committee chairman": modifiers are kept only when a role word
+                // follows within three words.
                 // The words skipped on the way must be modifiers too, or the "of" of a
                 // quantity ("thousands of Marines"): not "today welcomed President", nor
                 // "partners, government officials".
                 let ahead = rest[1..]
                     .iter()
-                    .take(2)
+                    .take(3)
                     .position(|w| self.dictionary.role_of(&[w]).is_some());
                 let quantity = |d: usize| {
                     analysis.tokens[i + d].upos == "NUM" || QUANTITIES.contains(&rest[d])

@@ -1806,3 +1806,19 @@ fn what_it_would_be_better_to_do_or_a_lot_to_offer_is_no_deed_who_was_right_to_a
         analysis.events
     );
 }
+
+#[test]
+fn a_title_of_three_modifiers_keeps_its_party() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Lib Dem constitutional affairs committee chairman Alan Beith criticised the French government.";
+    let found = triples(&pipeline, text);
+    assert_eq!(
+        found,
+        [(
+            "111".to_string(),
+            "GBRPTY".to_string(),
+            "FRAGOV".to_string()
+        )],
+        "{text}"
+    );
+}
