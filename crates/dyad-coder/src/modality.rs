@@ -267,6 +267,11 @@ impl<'a> Sentence<'a> {
             if self.is_imperative(p) {
                 return Some(Mode::Future);
             }
+            // An infinitive the parse left as the root ("worried about plans, backed by the
+            // UK, to lift the arms embargo") is no deed done.
+            if self.has_to(p) && self.tokens[p].xpos == "VB" {
+                return Some(Mode::Future);
+            }
             return None;
         };
         if depth > 8 {

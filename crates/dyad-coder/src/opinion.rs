@@ -60,9 +60,15 @@ pub(crate) fn states_a_view(tokens: &[Token], i: usize) -> bool {
                 && children(c).any(|(_, a)| {
                     a.deprel == "cop" && matches!(a.xpos.as_str(), "VBD" | "VBZ" | "VBP")
                 });
+            // A modal of the past perfect judges what was ("conceded his comments may
+            // have been offensive"): no undertaking.
+            let perfect = children(c).any(|(_, a)| {
+                a.deprel == "aux" && a.lemma.eq_ignore_ascii_case("have") && a.xpos == "VB"
+            });
             (t.deprel == "ccomp" || copular_object || copular_predicate)
                 && !children(c).any(|(_, a)| {
                     (matches!(a.deprel.as_str(), "aux" | "aux:pass")
+                        && !perfect
                         && UNDERTAKING_AUXILIARIES
                             .iter()
                             .any(|m| a.lemma.eq_ignore_ascii_case(m)))

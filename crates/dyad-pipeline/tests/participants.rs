@@ -1822,3 +1822,34 @@ fn a_title_of_three_modifiers_keeps_its_party() {
         "{text}"
     );
 }
+
+#[test]
+fn conceding_a_point_is_no_yielding_and_what_one_is_to_do_is_not_done() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let point = triples(
+        &pipeline,
+        "The French minister conceded the French police might have arrested the wrong man.",
+    );
+    assert!(
+        !point
+            .iter()
+            .any(|(c, s, _)| c.starts_with("08") && s == "FRAGOV"),
+        "{point:?}"
+    );
+    let defeat = triples(&pipeline, "The French minister conceded defeat.");
+    assert!(
+        defeat.iter().any(|(c, s, _)| c == "080" && s == "FRAGOV"),
+        "{defeat:?}"
+    );
+    let analysis = pipeline.analyze(Document::from_text(
+        "The French foreign minister is to visit Thailand this week.",
+    ));
+    assert!(
+        analysis
+            .events
+            .iter()
+            .any(|e| e.cameo.starts_with("03") && e.mode == Mode::Future),
+        "{:?}",
+        analysis.events
+    );
+}
