@@ -281,7 +281,11 @@ pub(crate) fn pos_allows(
     let noun_tag = tokens[i].xpos.starts_with("NN");
     match (upos, kind) {
         ("", _) => true,
-        ("VERB" | "AUX", TriggerKind::Verb) => !noun_tag,
+        // A present participle used as an adjective names a kind, not a deed ("a rallying
+        // call to the party").
+        ("VERB" | "AUX", TriggerKind::Verb) => {
+            !noun_tag && !(tokens[i].xpos == "VBG" && tokens[i].deprel == "amod")
+        }
         ("NOUN" | "PROPN", TriggerKind::Noun) => true,
         // Participles used as adjectives ("closed in its entirety") and verbs read as
         // adjectives before an infinitive ("are promising to raise"), not adjectives that
@@ -297,6 +301,8 @@ pub(crate) fn pos_allows(
 /// Nouns naming what someone may do, whose infinitive is no deed ("the right to protest").
 const CAPACITY_NOUNS: &[&str] = &[
     "right",
+    "duty",
+    "obligation",
     "freedom",
     "liberty",
     "ability",

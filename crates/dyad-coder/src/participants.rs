@@ -915,7 +915,17 @@ fn parse_barred(
     (0..mentions.len())
         .filter(|&k| {
             let head = mention_head(tokens, offset, &mentions[k]);
-            in_other_clause(tokens, head, site.first)
+            // The subject of a verb outside the trigger's clause acts there ("in attacking
+            // the party he once wanted to lead", "he" the subject of "wanted" hung elsewhere).
+            // Not a subject hung from a word that is no predicate (a misparse).
+            let subject_elsewhere = tokens[head].deprel.starts_with("nsubj")
+                && tokens[head].head.is_some_and(|v| {
+                    matches!(tokens[v].upos.as_str(), "VERB" | "AUX")
+                        && !descends(tokens, site.first, v)
+                })
+                && !descends(tokens, head, site.first);
+            subject_elsewhere
+                || in_other_clause(tokens, head, site.first)
                 || clauses_below(tokens, head, site.first).is_some_and(|n| n >= 2)
                 || in_clause_apart(tokens, head, site.first)
                 || source_head

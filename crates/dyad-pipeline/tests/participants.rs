@@ -1853,3 +1853,47 @@ fn conceding_a_point_is_no_yielding_and_what_one_is_to_do_is_not_done() {
         analysis.events
     );
 }
+
+#[test]
+fn a_participle_naming_a_kind_a_clash_with_no_one_and_a_duty_are_no_deeds() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The French president went on to list his achievements and to issue a rallying call to the Socialist Party.",
+        "The French president moved his speech to clash with the football final.",
+        "French police said they had a duty to investigate the two Germans.",
+    ] {
+        let found = triples(&pipeline, text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // The same verbs acting.
+    for (text, code) in [
+        (
+            "French supporters rallied outside the German embassy.",
+            "14",
+        ),
+        (
+            "French police clashed with German protesters in Paris.",
+            "1",
+        ),
+        ("French police will investigate the two Germans.", "0"),
+    ] {
+        let found = triples(&pipeline, text);
+        assert!(
+            found.iter().any(|(c, _, _)| c.starts_with(code)),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn the_subject_of_a_verb_outside_the_triggers_clause_is_not_its_target() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Labour MP Peter Hale-Smith spoke on Monday. UKIP officials also argue Mr \
+                Hale-Smith has not been \"straightforward\" in attacking the party he once wanted to lead.";
+    let found = triples(&pipeline, text);
+    assert_eq!(
+        found,
+        [("111".to_string(), "GBRPTY".to_string(), "-".to_string())],
+        "{text}"
+    );
+}
