@@ -550,7 +550,8 @@ impl ActorResolver {
                     // "the legality of the Iraq war": a country naming a war is its topic.
                     Some(mention)
                         if style_modifier(analysis, mention.end_token)
-                            || names_a_war(analysis, &mention) =>
+                            || names_a_war(analysis, &mention)
+                            || self.places_an_attack(analysis, &mention) =>
                     {
                         i = mention.end_token;
                         memory.persons.retain(|p| {
@@ -1296,6 +1297,31 @@ impl ActorResolver {
 
     /// The longest dictionary name at the start of `words`: the curated files', or the
     /// generated people tier's when it is longer.
+    /// Whether `mention` is a capital's name before a noun of an attack, at most one word
+    /// between ("the Madrid rail bombing", "the London bombings"): where it happened, not
+    /// the government the capital stands for elsewhere.
+    fn places_an_attack(&self, analysis: &Analysis, mention: &ActorMention) -> bool {
+        let text = |i: usize| {
+            analysis
+                .tokens
+                .get(i)
+                .map(|t| analysis.token_text(t).to_lowercase())
+        };
+        let attack_at = |i: usize| text(i).is_some_and(|w| ATTACK_NOUNS.contains(&w.as_str()));
+        // "Washington's attacks": the capital's own.
+        let possessive = text(mention.end_token).is_some_and(|w| w == "'s" || w == "\u{2019}s");
+        if mention.kind != MentionKind::Country
+            || possessive
+            || !(attack_at(mention.end_token) || attack_at(mention.end_token + 1))
+        {
+            return false;
+        }
+        let words: Vec<&str> = (mention.first_token..mention.end_token)
+            .map(|i| analysis.token_text(&analysis.tokens[i]))
+            .collect();
+        matches!(self.known_at(&words), Some((n, Entry::Capital(_))) if n == words.len())
+    }
+
     fn known_at(&self, words: &[&str]) -> Option<(usize, Entry)> {
         let curated = self.dictionary.names.longest(words).map(|(n, e)| (n, *e));
         let person = self
@@ -2125,6 +2151,25 @@ fn entity_length(analysis: &Analysis, i: usize, limit: usize) -> Option<usize> {
     }
     (n > 0).then_some(n)
 }
+
+/// Nouns of an attack that a capital's name before them places ("the London bombings").
+const ATTACK_NOUNS: &[&str] = &[
+    "bombing",
+    "bombings",
+    "bomb",
+    "bombs",
+    "blast",
+    "blasts",
+    "attack",
+    "attacks",
+    "explosion",
+    "explosions",
+    "massacre",
+    "riot",
+    "riots",
+    "shooting",
+    "shootings",
+];
 
 /// Nouns a country's name before them names the topic of ("the Iraq war").
 const WAR_NOUNS: &[&str] = &["war", "wars", "conflict"];

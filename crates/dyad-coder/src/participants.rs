@@ -115,6 +115,29 @@ pub fn select(
             && source.is_none_or(|s| first > local(&mentions[s]).0)
     });
     let target = after.or(oblique_before);
+    // What someone acts as is no other party ("resigned as Labour leader", "served as UKIP's
+    // branch chairman"): a mention after the preposition `as` (not the conjunction: "as the
+    // police said").
+    let role_of_source = |k: usize| {
+        let (first, _) = local(&mentions[k]);
+        let before = (0..first)
+            .rev()
+            .find(|&i| !matches!(words.lower[i].as_str(), "the" | "a" | "an"));
+        before.is_some_and(|b| {
+            words.lower[b] == "as"
+                && analysis
+                    .tokens
+                    .get(offset + b)
+                    .is_some_and(|t| t.deprel == "case")
+        })
+    };
+    let (target, parsed) = (
+        target.filter(|&k| !role_of_source(k)),
+        parsed.map(|p| Participants {
+            target: p.target.filter(|&k| !role_of_source(k)),
+            ..p
+        }),
+    );
     match parsed {
         Some(p) => {
             // A misparse can hang the speaker under the trigger.

@@ -1897,3 +1897,28 @@ fn the_subject_of_a_verb_outside_the_triggers_clause_is_not_its_target() {
         "{text}"
     );
 }
+
+#[test]
+fn a_capital_before_an_attack_places_it_and_what_one_resigns_as_is_no_target() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let placed = triples(&pipeline, "The Rome bombings killed 52 people.");
+    assert!(
+        placed
+            .iter()
+            .all(|(_, s, t)| s != "ITAGOV" && t != "ITAGOV"),
+        "{placed:?}"
+    );
+    let own = triples(
+        &pipeline,
+        "The French minister condemned Washington's attacks on the boats.",
+    );
+    assert!(own.iter().any(|(_, _, t)| t == "USAGOV"), "{own:?}");
+    let resigned = triples(
+        &pipeline,
+        "The French prime minister resigned as French Socialist Party leader in 2001.",
+    );
+    assert!(
+        resigned.iter().any(|(c, _, t)| c == "0831" && t == "-"),
+        "{resigned:?}"
+    );
+}
