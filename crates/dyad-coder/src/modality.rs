@@ -322,7 +322,12 @@ impl<'a> Sentence<'a> {
                 let compelled = crate::no_deed::COMPELLING_VERBS.contains(&head_lemma)
                     && self.tokens[h].xpos == "VBN"
                     && crate::tree::passive(self.tokens, h);
-                if self.rel(p) == "xcomp" && (IMPLICATIVE.contains(&head_lemma) || compelled) {
+                // "went on to list his achievements", the parse making it an adverbial.
+                let went_on =
+                    head_lemma == "go" && self.has_child(h, &["advmod", "compound"], &["on"]);
+                if (self.rel(p) == "xcomp" || went_on)
+                    && (IMPLICATIVE.contains(&head_lemma) || compelled)
+                {
                     // "is going to leave" is future; "managed to leave" is as its head.
                     if head_lemma == "go" && self.tokens[h].xpos == "VBG" {
                         return Some(Mode::Future);

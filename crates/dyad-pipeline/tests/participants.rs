@@ -1922,3 +1922,21 @@ fn a_capital_before_an_attack_places_it_and_what_one_resigns_as_is_no_target() {
         "{resigned:?}"
     );
 }
+
+#[test]
+fn who_went_on_to_act_did_act() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let analysis = pipeline.analyze(Document::from_text(
+        "The French president went on to praise his ministers and to criticise the German government.",
+    ));
+    let modes: Vec<_> = analysis
+        .events
+        .iter()
+        .map(|e| (e.cameo.clone(), e.mode))
+        .collect();
+    assert!(
+        modes.contains(&("051".to_string(), Mode::Asserted))
+            && modes.contains(&("111".to_string(), Mode::Asserted)),
+        "{modes:?}"
+    );
+}
