@@ -284,7 +284,8 @@ pub(crate) fn pos_allows(
         // A present participle used as an adjective names a kind, not a deed ("a rallying
         // call to the party").
         ("VERB" | "AUX", TriggerKind::Verb) => {
-            !noun_tag && !(tokens[i].xpos == "VBG" && tokens[i].deprel == "amod")
+            let adjectival_participle = tokens[i].xpos == "VBG" && tokens[i].deprel == "amod";
+            !(noun_tag || adjectival_participle)
         }
         ("NOUN" | "PROPN", TriggerKind::Noun) => true,
         // Participles used as adjectives ("closed in its entirety") and verbs read as
