@@ -131,10 +131,24 @@ pub fn select(
                     .is_some_and(|t| t.deprel == "case")
         })
     };
+    // Nor is who is set against the one acted upon ("make the key decisions rather than
+    // Whitehall bureaucrats", "instead of the government").
+    let contrasted = |k: usize| {
+        let (first, _) = local(&mentions[k]);
+        let before: Vec<&str> = words.lower[..first]
+            .iter()
+            .rev()
+            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+            .take(2)
+            .map(String::as_str)
+            .collect();
+        matches!(before.as_slice(), ["than", "rather"] | ["of", "instead"])
+    };
+    let other_party = |k: &usize| !role_of_source(*k) && !contrasted(*k);
     let (target, parsed) = (
-        target.filter(|&k| !role_of_source(k)),
+        target.filter(other_party),
         parsed.map(|p| Participants {
-            target: p.target.filter(|&k| !role_of_source(k)),
+            target: p.target.filter(other_party),
             ..p
         }),
     );

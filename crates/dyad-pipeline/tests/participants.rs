@@ -1940,3 +1940,18 @@ fn who_went_on_to_act_did_act() {
         "{modes:?}"
     );
 }
+
+#[test]
+fn who_is_set_against_the_one_acted_upon_is_no_target() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "The French minister praised the mayors rather than the German government.",
+    );
+    assert!(found.iter().all(|(_, _, t)| t != "DEUGOV"), "{found:?}");
+    let named = triples(
+        &pipeline,
+        "The French minister praised the German government on Monday.",
+    );
+    assert!(named.iter().any(|(_, _, t)| t == "DEUGOV"), "{named:?}");
+}
