@@ -366,6 +366,20 @@ impl<'a> Sentence<'a> {
                 Some(Mode::Negated) => None,
                 other => other,
             },
+            // A participle with no subject of its own modifying an argument ("to sign an
+            // accord effectively recognising the Greek Cypriot government"): as the clause
+            // that noun stands in.
+            "acl"
+                if self.tokens[p].deprel == "acl"
+                    && self.tokens[p].xpos == "VBG"
+                    && !self.has_own_clause(p)
+                    && matches!(self.rel(h), "obj" | "obl" | "nsubj") =>
+            {
+                let verb = self.tokens[h]
+                    .head
+                    .filter(|&v| v < self.tokens.len() && v != h)?;
+                self.mode(verb, depth + 1)
+            }
             // Relative clauses, parataxis, arguments: a mode of their own.
             _ => None,
         }

@@ -1955,3 +1955,31 @@ fn who_is_set_against_the_one_acted_upon_is_no_target() {
     );
     assert!(named.iter().any(|(_, _, t)| t == "DEUGOV"), "{named:?}");
 }
+
+#[test]
+fn what_a_thing_to_be_signed_would_do_is_not_done() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let analysis = pipeline.analyze(Document::from_text(
+        "Serbia will sign an accord recognising the Kosovo government next year.",
+    ));
+    assert!(
+        !analysis
+            .events
+            .iter()
+            .any(|e| e.cameo.starts_with("05") && e.mode == Mode::Asserted),
+        "{:?}",
+        analysis.events
+    );
+    // Done, when the accord was signed.
+    let analysis = pipeline.analyze(Document::from_text(
+        "Serbia signed an accord recognising the Kosovo government last year.",
+    ));
+    assert!(
+        analysis
+            .events
+            .iter()
+            .any(|e| e.cameo.starts_with("05") && e.mode == Mode::Asserted),
+        "{:?}",
+        analysis.events
+    );
+}
