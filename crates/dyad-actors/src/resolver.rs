@@ -1295,21 +1295,16 @@ impl ActorResolver {
         Some(last_role + 2)
     }
 
-    /// The longest dictionary name at the start of `words`: the curated files', or the
-    /// generated people tier's when it is longer.
     /// Whether `mention` is a capital's name before a noun of an attack, at most one word
     /// between ("the Madrid rail bombing", "the London bombings"): where it happened, not
     /// the government the capital stands for elsewhere.
     fn places_an_attack(&self, analysis: &Analysis, mention: &ActorMention) -> bool {
-        let text = |i: usize| {
-            analysis
-                .tokens
-                .get(i)
-                .map(|t| analysis.token_text(t).to_lowercase())
+        let text = |i: usize| analysis.tokens.get(i).map(|t| analysis.token_text(t));
+        let attack_at = |i: usize| {
+            text(i).is_some_and(|w| ATTACK_NOUNS.iter().any(|a| w.eq_ignore_ascii_case(a)))
         };
-        let attack_at = |i: usize| text(i).is_some_and(|w| ATTACK_NOUNS.contains(&w.as_str()));
         // "Washington's attacks": the capital's own.
-        let possessive = text(mention.end_token).is_some_and(|w| w == "'s" || w == "\u{2019}s");
+        let possessive = text(mention.end_token).is_some_and(|w| matches!(w, "'s" | "\u{2019}s"));
         if mention.kind != MentionKind::Country
             || possessive
             || !(attack_at(mention.end_token) || attack_at(mention.end_token + 1))
@@ -1322,6 +1317,8 @@ impl ActorResolver {
         matches!(self.known_at(&words), Some((n, Entry::Capital(_))) if n == words.len())
     }
 
+    /// The longest dictionary name at the start of `words`: the curated files', or the
+    /// generated people tier's when it is longer.
     fn known_at(&self, words: &[&str]) -> Option<(usize, Entry)> {
         let curated = self.dictionary.names.longest(words).map(|(n, e)| (n, *e));
         let person = self

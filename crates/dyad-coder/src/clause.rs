@@ -141,6 +141,14 @@ impl SentenceWords {
             .unwrap_or(end)
     }
 
+    /// The words before word `i`, nearest first, articles skipped ("in the Czech Republic":
+    /// "in").
+    pub fn before_articles(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..i)
+            .rev()
+            .filter(|&j| !matches!(self.lower[j].as_str(), "the" | "a" | "an"))
+    }
+
     /// Whether the word before `i` is a preposition.
     pub fn after_preposition(&self, i: usize) -> bool {
         i > 0 && PREPOSITIONS.contains(&self.lower[i - 1].as_str())

@@ -722,7 +722,7 @@ impl EventCoder {
                 let head = m.head_token.checked_sub(offset)?;
                 // A place ("not least in the Czech Republic") is where, not whom.
                 let first = m.first_token.checked_sub(offset)?;
-                if participants::after_locative(&words.lower, first) {
+                if participants::after_locative(words, first) {
                     return None;
                 }
                 let near = critical

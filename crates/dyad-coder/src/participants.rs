@@ -114,48 +114,33 @@ pub fn select(
             && Some(k) != source
             && source.is_none_or(|s| first > local(&mentions[s]).0)
     });
-    let target = after.or(oblique_before);
     // What someone acts as is no other party ("resigned as Labour leader", "served as UKIP's
-    // branch chairman"): a mention after the preposition `as` (not the conjunction: "as the
-    // police said").
-    let role_of_source = |k: usize| {
-        let (first, _) = local(&mentions[k]);
-        let before = (0..first)
-            .rev()
-            .find(|&i| !matches!(words.lower[i].as_str(), "the" | "a" | "an"));
-        before.is_some_and(|b| {
-            words.lower[b] == "as"
-                && analysis
+    // branch chairman": the preposition `as`, not the conjunction of "as the police said"),
+    // nor is who is set against the one acted upon ("make the key decisions rather than
+    // Whitehall bureaucrats", "instead of the government").
+    let other_party = |k: &usize| {
+        let (first, _) = local(&mentions[*k]);
+        let mut before = words.before_articles(first);
+        let (last, second) = (before.next(), before.next());
+        let word = |i: Option<usize>| i.map_or("", |i| words.lower[i].as_str());
+        let role = word(last) == "as"
+            && last.is_some_and(|b| {
+                analysis
                     .tokens
                     .get(offset + b)
                     .is_some_and(|t| t.deprel == "case")
-        })
+            });
+        let contrasted = matches!(
+            (word(second), word(last)),
+            ("rather", "than") | ("instead", "of")
+        );
+        !(role || contrasted)
     };
-    // Nor is who is set against the one acted upon ("make the key decisions rather than
-    // Whitehall bureaucrats", "instead of the government").
-    let contrasted = |k: usize| {
-        let (first, _) = local(&mentions[k]);
-        let before: Vec<&str> = words.lower[..first]
-            .iter()
-            .rev()
-            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an"))
-            .take(2)
-            .map(String::as_str)
-            .collect();
-        matches!(before.as_slice(), ["than", "rather"] | ["of", "instead"])
-    };
-    let other_party = |k: &usize| !role_of_source(*k) && !contrasted(*k);
-    let (target, parsed) = (
-        target.filter(other_party),
-        parsed.map(|p| Participants {
-            target: p.target.filter(other_party),
-            ..p
-        }),
-    );
+    let target = after.or(oblique_before).filter(other_party);
     match parsed {
         Some(p) => {
             // A misparse can hang the speaker under the trigger.
-            let parsed_target = p.target.filter(|&t| !speaker(t));
+            let parsed_target = p.target.filter(|&t| !speaker(t) && other_party(&t));
             let target =
                 parsed_target.or(target.filter(|&t| Some(t) != p.source && !barred.contains(&t)));
             Participants {
@@ -1386,11 +1371,11 @@ const LOCATIVES: &[&str] = &[
 
 /// Whether a locative preposition comes right before word `first`, articles aside ("not
 /// least in the Czech Republic"): a place named there is where, not whom.
-pub(crate) fn after_locative(lower: &[String], first: usize) -> bool {
-    (0..first)
-        .rev()
-        .find(|&i| !matches!(lower[i].as_str(), "the" | "a" | "an"))
-        .is_some_and(|i| LOCATIVES.contains(&lower[i].as_str()))
+pub(crate) fn after_locative(words: &SentenceWords, first: usize) -> bool {
+    words
+        .before_articles(first)
+        .next()
+        .is_some_and(|i| LOCATIVES.contains(&words.lower[i].as_str()))
 }
 
 /// The syntactic head of a mention: its token whose head lies outside the mention.
