@@ -1174,6 +1174,16 @@ impl ActorResolver {
                 .filter(|_| !self.adjective_before_noun(analysis, rest, i))
             {
                 Some((n, Element::Role(role.to_string())))
+            } else if analysis.tokens[i].upos == "ADJ"
+                && entity_length(analysis, i, limit).is_some_and(|n| {
+                    n > 1
+                        && matches!(self.known_at(&rest[1..n]),
+                                Some((m, Entry::Demonym(_))) if m == n - 1)
+                })
+            {
+                // "Young Britons", "Angry Iraqis" tagged as one name: the adjective is a
+                // modifier of the people named after it (not "Real Madrid").
+                Some((1, Element::Role(String::new())))
             } else if let Some(n) = entity_length(analysis, i, limit) {
                 // "International Development Secretary Hilary" tagged as one entity: the
                 // unknown name stops where a known name of two words or more begins ("Hilary
@@ -2831,6 +2841,34 @@ mod tests {
             Some("GBRLAB"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn an_adjective_the_recogniser_joined_to_a_demonym_is_a_modifier() {
+        let r = resolver(GENERATED);
+        let found = |text: &str, name: &str, tags: &[&str]| {
+            let mut a = analysis(text, None);
+            for (token, tag) in a.tokens.iter_mut().zip(tags) {
+                token.upos = (*tag).to_string();
+            }
+            recognise_person(&mut a, name);
+            r.resolve(&a, None)
+                .into_iter()
+                .map(|m| (m.actor.text, m.actor.code))
+                .collect::<Vec<_>>()
+        };
+        let people = found(
+            "Young Algerians blocked roads",
+            "Young Algerians",
+            &["ADJ", "PROPN", "VERB", "NOUN"],
+        );
+        assert_eq!(
+            people,
+            [("Young Algerians".to_string(), Some("DZA".to_string()))]
+        );
+        // Only a demonym: a capital after the adjective is part of another name.
+        let club = found("Real Madrid won", "Real Madrid", &["ADJ", "PROPN", "VERB"]);
+        assert!(club.iter().all(|(_, code)| code.is_none()), "{club:?}");
     }
 
     #[test]
