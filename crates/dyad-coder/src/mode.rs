@@ -6,6 +6,7 @@ use dyad_types::{Attribution, AttributionKind, Mode, Token};
 
 use crate::clause::{SentenceWords, PREPOSITIONS};
 use crate::modality;
+use crate::participants::light_verb;
 
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
 const CONDITIONALS: &[&str] = &["if", "would", "could", "might", "unless", "whether"];
@@ -47,10 +48,19 @@ pub struct Site<'a> {
 /// when the sentence has one (else from cue words near the trigger), then alleged, reported
 /// or asserted from doubt words and attribution.
 pub fn mode_of(words: &SentenceWords, site: &Site) -> Mode {
-    let modal = if !site.noun && modality::is_parsed(site.tokens) {
-        parsed_modal(words, site)
+    let parsed = modality::is_parsed(site.tokens);
+    let head = head_word(site);
+    // A noun's event carried by a light verb has that verb's mode ("planned to make an
+    // appeal", "did not hold a rally").
+    let carrier = if site.noun && parsed {
+        light_verb(site.tokens, head)
     } else {
-        lexical_modal(words, site)
+        None
+    };
+    let modal = match carrier {
+        Some(verb) => parsed_modal(words, site, verb),
+        None if parsed && !site.noun => parsed_modal(words, site, head),
+        None => lexical_modal(words, site),
     };
     if let Some(mode) = modal {
         return mode;
@@ -74,13 +84,18 @@ pub fn mode_of(words: &SentenceWords, site: &Site) -> Mode {
     Mode::Asserted
 }
 
-/// Negated, hypothetical or future, read off the parse at the trigger's head word.
-fn parsed_modal(words: &SentenceWords, site: &Site) -> Option<Mode> {
+/// The trigger's head word: the one whose head lies outside the trigger.
+fn head_word(site: &Site) -> usize {
     let range = site.first..site.end.min(site.tokens.len());
-    let head = range
+    range
         .clone()
         .find(|&i| !site.tokens[i].head.is_some_and(|h| range.contains(&h)))
-        .unwrap_or(site.first);
+        .unwrap_or(site.first)
+}
+
+/// Negated, hypothetical or future, read off the parse at word `head` (the trigger's head
+/// word, or the light verb carrying it).
+fn parsed_modal(words: &SentenceWords, site: &Site, head: usize) -> Option<Mode> {
     let texts: Vec<&str> = words.lower.iter().map(String::as_str).collect();
     match modality::parsed_mode(&texts, site.tokens, head) {
         Some(Mode::Negated) if site.rejection => None,

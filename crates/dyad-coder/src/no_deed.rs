@@ -74,6 +74,15 @@ const APPEAL_NOUNS: &[&str] = &["call", "demand", "appeal", "plea", "request", "
 /// apologise").
 const APPEAL_VERBS: &[&str] = &["call", "appeal", "press", "push", "campaign", "lobby"];
 
+/// Whether the verb at word `h` has an appeal noun for its object ("renewed its call").
+fn appeal_object(tokens: &[dyad_types::Token], h: usize) -> bool {
+    tokens.iter().any(|t| {
+        t.head == Some(h)
+            && t.deprel == "obj"
+            && APPEAL_NOUNS.iter().any(|n| t.lemma.eq_ignore_ascii_case(n))
+    })
+}
+
 /// Whether the noun at word `i` is the object of what someone refused or failed to do
 /// ("refused to order a full inquiry", "the government's refusal to order an inquiry"): the
 /// refusal is the event; no inquiry was ordered.
@@ -114,15 +123,10 @@ pub(crate) fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> boo
     // with the `for … to` clause under the verb: what the appeal asks for is no act.
     if has_dependent(tokens, i, "mark", Some("for")) {
         if let Some(h) = tokens[i].head.filter(|&h| h < tokens.len()) {
-            let appeal_object = tokens.iter().any(|t| {
-                t.head == Some(h)
-                    && t.deprel == "obj"
-                    && APPEAL_NOUNS.iter().any(|n| t.lemma.eq_ignore_ascii_case(n))
-            });
             let appeal_verb = APPEAL_VERBS
                 .iter()
                 .any(|v| tokens[h].lemma.eq_ignore_ascii_case(v));
-            if appeal_object || appeal_verb {
+            if appeal_object(tokens, h) || appeal_verb {
                 return true;
             }
         }
@@ -146,6 +150,11 @@ pub(crate) fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> boo
         }
         if t.upos != "VERB" {
             continue;
+        }
+        // "renewed its call for Israel to ease restrictions", the infinitive parsed under
+        // the verb whose object is the appeal.
+        if appeal_object(tokens, at) {
+            return true;
         }
         if is(DIRECTIVE_VERBS) {
             // "were later ordered back to seize the documents", "was asked to resign": the

@@ -475,15 +475,7 @@ fn from_parse(
         source = source
             .or_else(|| child_mention(trigger, &modifiers))
             .or_else(|| child_mention(site.first, &modifiers));
-        // "undertook a mediation mission": the event noun may modify the light verb's object.
-        let phrase = match tokens[trigger].deprel.as_str() {
-            "compound" => tokens[trigger].head.filter(|&h| tokens[h].upos == "NOUN"),
-            _ => Some(trigger),
-        };
-        let verb = phrase
-            .filter(|&p| tokens[p].deprel == "obj")
-            .and_then(|p| tokens[p].head);
-        let light = verb.is_some_and(|h| LIGHT_VERBS.contains(&tokens[h].lemma.as_str()));
+        let carrier = light_verb(tokens, trigger);
         // "negotiators return to Geneva for talks", "flew to Beijing for talks": the one who
         // goes for the event takes part in it.
         let for_phrase = tokens[trigger].deprel == "obl"
@@ -491,9 +483,8 @@ fn from_parse(
         let journey = tokens[trigger]
             .head
             .filter(|&h| for_phrase && JOURNEY_VERBS.contains(&tokens[h].lemma.as_str()));
-        let verb = journey.or(verb);
-        let light = light || journey.is_some();
-        match (source, verb.filter(|_| light).or(tokens[trigger].head)) {
+        let light = carrier.is_some() || journey.is_some();
+        match (source, journey.or(carrier).or(tokens[trigger].head)) {
             (None, Some(h)) if light || engaged => anchor = h,
             _ => {
                 return source.map(|s| Participants {
@@ -1286,6 +1277,19 @@ const JOURNEY_VERBS: &[&str] = &[
     "return", "travel", "go", "come", "fly", "arrive", "head", "leave", "gather", "meet",
 ];
 
+/// The light verb that carries the event of the noun at `trigger`: the verb whose object
+/// the noun is, or the noun it modifies ("held a rally", "undertook a mediation mission").
+pub(crate) fn light_verb(tokens: &[dyad_types::Token], trigger: usize) -> Option<usize> {
+    let phrase = match tokens[trigger].deprel.as_str() {
+        "compound" => tokens[trigger].head.filter(|&h| tokens[h].upos == "NOUN"),
+        _ => Some(trigger),
+    };
+    phrase
+        .filter(|&p| tokens[p].deprel == "obj")
+        .and_then(|p| tokens[p].head)
+        .filter(|&h| LIGHT_VERBS.contains(&tokens[h].lemma.as_str()))
+}
+
 /// Verbs whose object noun carries the event ("held a rally", "launched strikes").
 const LIGHT_VERBS: &[&str] = &[
     "hold",
@@ -1312,6 +1316,10 @@ const LIGHT_VERBS: &[&str] = &[
     "undertake",
     "continue",
     "resume",
+    "renew",
+    "repeat",
+    "reiterate",
+    "press",
 ];
 
 /// Relations of a modifier inside a noun phrase.

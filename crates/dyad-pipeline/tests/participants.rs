@@ -1857,13 +1857,26 @@ fn conceding_a_point_is_no_yielding_and_what_one_is_to_do_is_not_done() {
 #[test]
 fn a_participle_naming_a_kind_a_clash_with_no_one_and_a_duty_are_no_deeds() {
     let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
-    for text in [
-        "The French president went on to list his achievements and to issue a rallying call to the Socialist Party.",
-        "The French president moved his speech to clash with the football final.",
-        "French police said they had a duty to investigate the two Germans.",
+    // (The call issued is an appeal; the rallying is none.)
+    for (text, none) in [
+        (
+            "The French president went on to list his achievements and to issue a rallying call to the Socialist Party.",
+            "14",
+        ),
+        (
+            "The French president moved his speech to clash with the football final.",
+            "",
+        ),
+        (
+            "French police said they had a duty to investigate the two Germans.",
+            "",
+        ),
     ] {
         let found = triples(&pipeline, text);
-        assert!(found.is_empty(), "{text}: {found:?}");
+        assert!(
+            found.iter().all(|(c, _, _)| !c.starts_with(none)),
+            "{text}: {found:?}"
+        );
     }
     // The same verbs acting.
     for (text, code) in [
@@ -1981,5 +1994,56 @@ fn what_a_thing_to_be_signed_would_do_is_not_done() {
             .any(|e| e.cameo.starts_with("05") && e.mode == Mode::Asserted),
         "{:?}",
         analysis.events
+    );
+}
+
+#[test]
+fn a_request_renewed_by_its_noun_is_a_request_and_asks_for_no_deed() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The United Nations renewed its call for Israel to ease restrictions.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c.starts_with("02") && s == "IGOUNO" && t == "ISR"),
+        "{coded:?}"
+    );
+    // What the call asks for is not done.
+    assert!(
+        coded.iter().all(|(c, _, _)| !c.starts_with("03")),
+        "{coded:?}"
+    );
+    let coded = triples(&pipeline, "France repeated its demand for an inquiry.");
+    assert!(
+        coded.iter().any(|(c, s, _)| c == "100" && s == "FRA"),
+        "{coded:?}"
+    );
+}
+
+#[test]
+fn a_nouns_event_has_the_mode_of_the_light_verb_that_carries_it() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let modes = |text: &str| -> Vec<(String, Mode)> {
+        pipeline
+            .analyze(Document::from_text(text))
+            .events
+            .iter()
+            .map(|e| (e.cameo.clone(), e.mode))
+            .collect()
+    };
+    let planned = modes("Mr Blair planned to make a direct appeal to the Iraqi government.");
+    assert!(
+        planned
+            .iter()
+            .any(|(c, m)| c.starts_with("02") && *m == Mode::Future),
+        "{planned:?}"
+    );
+    let made = modes("Mr Blair made a direct appeal to the Iraqi government.");
+    assert!(
+        made.iter()
+            .any(|(c, m)| c.starts_with("02") && *m == Mode::Asserted),
+        "{made:?}"
     );
 }
