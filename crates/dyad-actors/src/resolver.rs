@@ -1307,7 +1307,8 @@ impl ActorResolver {
 
     /// Whether `mention` is a capital's name before a noun of an attack, at most one word
     /// between ("the Madrid rail bombing", "the London bombings"): where it happened, not
-    /// the government the capital stands for elsewhere.
+    /// the government the capital stands for elsewhere; or any country's name before a
+    /// terror attack ("the US terror attacks").
     fn places_an_attack(&self, analysis: &Analysis, mention: &ActorMention) -> bool {
         let text = |i: usize| analysis.tokens.get(i).map(|t| analysis.token_text(t));
         let attack_at = |i: usize| {
@@ -1315,10 +1316,17 @@ impl ActorResolver {
         };
         // "Washington's attacks": the capital's own.
         let possessive = text(mention.end_token).is_some_and(|w| matches!(w, "'s" | "\u{2019}s"));
-        if mention.kind != MentionKind::Country
-            || possessive
-            || !(attack_at(mention.end_token) || attack_at(mention.end_token + 1))
-        {
+        if mention.kind != MentionKind::Country || possessive {
+            return false;
+        }
+        // "the US terror attacks": any country's name before a terror attack places it.
+        let terror = text(mention.end_token).is_some_and(|w| {
+            w.eq_ignore_ascii_case("terror") || w.eq_ignore_ascii_case("terrorist")
+        });
+        if terror && attack_at(mention.end_token + 1) {
+            return true;
+        }
+        if !(attack_at(mention.end_token) || attack_at(mention.end_token + 1)) {
             return false;
         }
         let words: Vec<&str> = (mention.first_token..mention.end_token)

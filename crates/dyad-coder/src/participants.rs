@@ -576,15 +576,22 @@ fn from_parse(
     let mut blocked = gerund_subject || reduced_passive || noun_acts || noun_doing;
     // A mention right before the trigger's own auxiliaries ("Mr Blair had initially
     // refused"), the parse having hung it elsewhere: the subject of the trigger's clause.
-    let before_auxiliaries = |k: usize| {
+    // So at a verb above it with auxiliaries but no subject ("argue Mr Kilroy-Silk has not
+    // been straightforward in attacking the party", "Mr Kilroy-Silk" the object of "argue").
+    let before_auxiliaries_of = |k: usize, verb: usize| {
         let end = mentions[k].end_token - offset;
-        end < trigger
-            && (end..trigger).all(|i| {
-                tokens[i].head == Some(trigger)
-                    && matches!(tokens[i].deprel.as_str(), "aux" | "aux:pass" | "advmod")
+        end < verb
+            && (end..verb).all(|i| {
+                let quote = || matches!(word(i).as_str(), "\"" | "“" | "”" | "``" | "''");
+                tokens[i].head == Some(verb)
+                    && (matches!(
+                        tokens[i].deprel.as_str(),
+                        "aux" | "aux:pass" | "advmod" | "cop"
+                    ) || (tokens[i].deprel == "punct" && quote()))
             })
-            && (end..trigger).any(|i| tokens[i].deprel.starts_with("aux"))
+            && (end..verb).any(|i| tokens[i].deprel.starts_with("aux"))
     };
+    let before_auxiliaries = |k: usize| before_auxiliaries_of(k, trigger);
     // "Mr Howard told BBC Radio 4's Today programme Mr Blair had initially refused …", with
     // "Mr Blair" hung under "programme": Blair refused, not Howard. A verb with no subject
     // and no passive takes it before climbing to the subject of the verb above.
@@ -637,7 +644,16 @@ fn from_parse(
         };
         source = child_mention_where(anchor, subjects, &borrowable)
             .or_else(|| modifying_child(anchor, &["nsubj", "nsubj:outer"]))
-            .or_else(|| inverted_speaker(anchor));
+            .or_else(|| inverted_speaker(anchor))
+            .or_else(|| {
+                let subjectless = anchor != trigger
+                    && !has_child(anchor, &|i| tokens[i].deprel.starts_with("nsubj"));
+                (0..mentions.len()).find(|&k| {
+                    subjectless
+                        && before_auxiliaries_of(k, anchor)
+                        && !descends(tokens, heads[k], trigger)
+                })
+            });
         if source.is_some() {
             break;
         }

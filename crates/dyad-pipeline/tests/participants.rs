@@ -1904,9 +1904,10 @@ fn the_subject_of_a_verb_outside_the_triggers_clause_is_not_its_target() {
     let text = "Labour MP Peter Hale-Smith spoke on Monday. UKIP officials also argue Mr \
                 Hale-Smith has not been \"straightforward\" in attacking the party he once wanted to lead.";
     let found = triples(&pipeline, text);
+    // The one attacking is Mr Hale-Smith, the MP (not the officials who argue it).
     assert_eq!(
         found,
-        [("111".to_string(), "GBRPTY".to_string(), "-".to_string())],
+        [("111".to_string(), "GBRLEG".to_string(), "-".to_string())],
         "{text}"
     );
 }
@@ -2046,4 +2047,17 @@ fn a_nouns_event_has_the_mode_of_the_light_verb_that_carries_it() {
             .any(|(c, m)| c.starts_with("02") && *m == Mode::Asserted),
         "{made:?}"
     );
+}
+
+#[test]
+fn a_country_named_before_a_terror_attack_is_where_it_happened() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The French government changed the law after the US terror attacks in 2001.",
+    );
+    assert!(coded.iter().all(|(_, s, _)| s != "USA"), "{coded:?}");
+    // Attacks a country makes are still its own.
+    let coded = triples(&pipeline, "The US air strikes hit the Iraqi army.");
+    assert!(coded.iter().any(|(_, s, _)| s == "USA"), "{coded:?}");
 }
