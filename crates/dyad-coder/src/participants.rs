@@ -763,7 +763,17 @@ fn from_parse(
         if site.noun || agentless {
             return None;
         }
-        (0..mentions.len()).find(|&k| !acted_upon(k) && before_auxiliaries(k))
+        // So is the name right before a finite verb with no subject in the parse ("On
+        // Monday the Pakistani president met Tony Blair", the president hung under
+        // "Monday"), unless a preposition governs it.
+        let finite = matches!(tokens[trigger].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            && !has_child(trigger, &|i| tokens[i].deprel.starts_with("nsubj"));
+        let right_before = |k: usize| {
+            finite
+                && mentions[k].end_token - offset == trigger
+                && !has_child(heads[k], &|i| tokens[i].deprel == "case")
+        };
+        (0..mentions.len()).find(|&k| !acted_upon(k) && (before_auxiliaries(k) || right_before(k)))
     })?;
     let located = |k: usize| {
         let first = mentions[k].first_token - offset;

@@ -2061,3 +2061,50 @@ fn a_country_named_before_a_terror_attack_is_where_it_happened() {
     let coded = triples(&pipeline, "The US air strikes hit the Iraqi army.");
     assert!(coded.iter().any(|(_, s, _)| s == "USA"), "{coded:?}");
 }
+
+#[test]
+fn the_name_right_before_a_finite_verb_with_no_subject_in_the_parse_acts() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    // The parse hangs "the French president" under "Monday".
+    let coded = triples(
+        &pipeline,
+        "On Monday the French president met Chancellor Gerhard Schroeder in Berlin.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c.starts_with("04") && s == "FRAGOV" && t == "DEUGOV"),
+        "{coded:?}"
+    );
+}
+
+#[test]
+fn telling_of_ones_own_going_and_a_side_rallying_to_win_are_no_events() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The French president told the German chancellor he was resigning.",
+        "Belgium rallied to beat France 2-1 in Paris.",
+    ] {
+        let found = triples(&pipeline, text);
+        assert!(
+            found
+                .iter()
+                .all(|(c, _, _)| !c.starts_with("104") && !c.starts_with("14")),
+            "{text}: {found:?}"
+        );
+    }
+    // Telling another to go, and a rally of protest, are.
+    let found = triples(
+        &pipeline,
+        "The French president told the German chancellor he must resign.",
+    );
+    assert!(found.iter().any(|(c, _, _)| c == "1041"), "{found:?}");
+    let found = triples(
+        &pipeline,
+        "Belgian farmers rallied outside the French embassy.",
+    );
+    assert!(
+        found.iter().any(|(c, _, _)| c.starts_with("14")),
+        "{found:?}"
+    );
+}
