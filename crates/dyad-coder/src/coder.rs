@@ -413,13 +413,15 @@ impl EventCoder {
             return None;
         }
         // An addressed row's target is not one its clause talks about ("warned that the
-        // government could fall").
+        // government could fall"), nor the owner of what it is about ("promised to hail
+        // Labour's record").
         if rule.addressed
             && picked
                 .target
                 .and_then(|t| mentions.get(t))
                 .is_some_and(|m| {
                     participants::inside_subject_clause(sentence_tokens, offset, m, site.first)
+                        || participants::owner_in_complement(sentence_tokens, offset, m, site.first)
                 })
         {
             target = None;

@@ -872,6 +872,32 @@ pub(crate) fn inside_subject_clause(
         .is_some_and(|(_, up)| descends(tokens, up, trigger))
 }
 
+/// Whether mention `m` owns a thing inside the `to` complement of the trigger word `trigger`
+/// ("promised to hail Labour's record": the promise is made to no one, Labour only owns what
+/// it is about).
+pub(crate) fn owner_in_complement(
+    tokens: &[dyad_types::Token],
+    offset: usize,
+    m: &ActorMention,
+    trigger: usize,
+) -> bool {
+    let h = mention_head(tokens, offset, m);
+    if tokens[h].deprel != "nmod:poss" {
+        return false;
+    }
+    let mut at = h;
+    for _ in 0..6 {
+        match tokens[at].head {
+            Some(up) if up != at && up != trigger => at = up,
+            _ => return false,
+        }
+        if tokens[at].deprel == "xcomp" && tokens[at].head == Some(trigger) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether the parse makes mention `m` the one spoken to by the statement verb at `verb`
 /// ("told BBC Radio: …", "told MPs …", "insisted on BBC Radio 4's Today programme"): its
 /// head, or the noun it modifies, is the verb's object or oblique.

@@ -2108,3 +2108,18 @@ fn telling_of_ones_own_going_and_a_side_rallying_to_win_are_no_events() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_promise_is_not_made_to_the_owner_of_what_it_is_about() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The French president promised to hail the Socialist Party's record on the economy.",
+    );
+    assert!(
+        coded
+            .iter()
+            .all(|(c, _, t)| !(c.starts_with("03") && t == "FRAPTY")),
+        "{coded:?}"
+    );
+}
