@@ -989,7 +989,14 @@ fn parse_barred(
                         && !descends(tokens, site.first, v)
                 })
                 && !descends(tokens, head, site.first);
+            // Nor the subject of a verb above a clause of the trigger's that has a subject of
+            // its own ("when trade unions carried out strikes …, Lord Callaghan refused").
+            let subject_above = tokens[head].deprel.starts_with("nsubj")
+                && tokens[head].head.is_some_and(|v| {
+                    v != site.first && own_subject_below(tokens, site.first, v, head)
+                });
             subject_elsewhere
+                || subject_above
                 || in_other_clause(tokens, head, site.first)
                 || clauses_below(tokens, head, site.first).is_some_and(|n| n >= 2)
                 || in_clause_apart(tokens, head, site.first)
@@ -997,6 +1004,34 @@ fn parse_barred(
                     .is_some_and(|s| Some(k) != source && inside_phrase_of(tokens, head, s))
         })
         .collect()
+}
+
+/// Whether a word on the way up from word `from` to its ancestor `verb` (that one excluded)
+/// has a subject other than word `subject`: the clause of `from` is not `verb`'s.
+fn own_subject_below(
+    tokens: &[dyad_types::Token],
+    from: usize,
+    verb: usize,
+    subject: usize,
+) -> bool {
+    let mut at = from;
+    for _ in 0..tokens.len() {
+        if at == verb {
+            return false;
+        }
+        let subject_here = tokens
+            .iter()
+            .enumerate()
+            .any(|(i, t)| i != subject && t.head == Some(at) && t.deprel.starts_with("nsubj"));
+        if subject_here {
+            return descends(tokens, at, verb);
+        }
+        match tokens[at].head {
+            Some(up) if up != at => at = up,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether word `i` lies inside a relative clause with a subject of its own that does not

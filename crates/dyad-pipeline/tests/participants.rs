@@ -2121,3 +2121,24 @@ fn a_promise_is_not_made_to_the_owner_of_what_it_is_about() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn the_subject_of_a_verb_above_a_clause_with_its_own_subject_is_not_its_target() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "When French unions carried out strikes, the French president refused to hold an early election.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, _)| c.starts_with("14") && s == "FRALAB"),
+        "{coded:?}"
+    );
+    assert!(
+        coded
+            .iter()
+            .all(|(c, _, t)| !(c.starts_with("14") && t == "FRAGOV")),
+        "{coded:?}"
+    );
+}
