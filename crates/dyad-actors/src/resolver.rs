@@ -1196,7 +1196,10 @@ impl ActorResolver {
             {
                 let n = rest.iter().take_while(|w| is_name_word(w)).count();
                 Some((n, Element::UnknownName))
-            } else if is_adjective_like(w) && modifier_tag(analysis, i) {
+            } else if is_adjective_like(w)
+                && modifier_tag(analysis, i)
+                && !PREDICATIVE_ADJECTIVES.contains(&w)
+            {
                 // "communist dictator", "top national security officials", "constitutional
                 // affairs committee chairman": modifiers are kept only when a role word
                 // follows within three words.
@@ -2166,6 +2169,27 @@ fn entity_length(analysis: &Analysis, i: usize, limit: usize) -> Option<usize> {
     }
     (n > 0).then_some(n)
 }
+
+/// Adjectives that only follow a verb ("make sure troops could be defended", "are likely
+/// officials …"): never a modifier of a role word after them.
+const PREDICATIVE_ADJECTIVES: &[&str] = &[
+    "sure",
+    "aware",
+    "unaware",
+    "afraid",
+    "able",
+    "unable",
+    "likely",
+    "unlikely",
+    "ready",
+    "keen",
+    "glad",
+    "due",
+    "willing",
+    "unwilling",
+    "reluctant",
+    "eager",
+];
 
 /// Nouns of an attack that a capital's name before them places ("the London bombings").
 const ATTACK_NOUNS: &[&str] = &[

@@ -834,6 +834,7 @@ fn from_parse(
                 && heads[k] > trigger
                 && clauses_below(tokens, heads[k], trigger).is_some_and(|n| n < 2)
                 && !in_other_clause(tokens, heads[k], trigger)
+                && !in_later_conjunct(tokens, heads[k], trigger)
         })
     };
     // The source's own possessive ("held talks with his Israeli counterpart") is not the
@@ -998,6 +999,7 @@ fn parse_barred(
             subject_elsewhere
                 || subject_above
                 || in_other_clause(tokens, head, site.first)
+                || in_later_conjunct(tokens, head, site.first)
                 || clauses_below(tokens, head, site.first).is_some_and(|n| n >= 2)
                 || in_clause_apart(tokens, head, site.first)
                 || source_head
@@ -1189,6 +1191,29 @@ fn clauses_below(tokens: &[dyad_types::Token], i: usize, ancestor: usize) -> Opt
         at = tokens[at].head.filter(|&h| h != at)?;
     }
     None
+}
+
+/// Whether word `i` lies under a later verb of the trigger's list that is a clause of its
+/// own, with an auxiliary or a subject ("pledged to … and set out the choices he says are
+/// facing Britain", "are facing" parsed as a second verb of "pledged"): that verb's, not the
+/// trigger's.
+fn in_later_conjunct(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
+    let mut at = i;
+    for _ in 0..tokens.len() {
+        match tokens[at].head {
+            Some(h) if h == trigger => {
+                return tokens[at].deprel == "conj"
+                    && tokens[at].upos == "VERB"
+                    && tokens.iter().any(|t| {
+                        t.head == Some(at)
+                            && (t.deprel.starts_with("aux") || t.deprel.starts_with("nsubj"))
+                    });
+            }
+            Some(h) if h != at => at = h,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Relations of a clause that can carry a subject of its own.

@@ -2142,3 +2142,36 @@ fn the_subject_of_a_verb_above_a_clause_with_its_own_subject_is_not_its_target()
         "{coded:?}"
     );
 }
+
+#[test]
+fn what_lies_under_a_later_verb_of_the_list_with_a_clause_of_its_own_is_not_the_first_verbs() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "Poland has rejected the proposal and Germany's main political parties have opposed it.",
+    );
+    assert!(
+        coded.iter().any(|(c, s, _)| c == "120" && s == "POL"),
+        "{coded:?}"
+    );
+    assert!(
+        coded.iter().all(|(c, _, t)| !(c == "120" && t == "DEU")),
+        "{coded:?}"
+    );
+}
+
+#[test]
+fn an_adjective_that_only_follows_a_verb_is_no_part_of_an_actor() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let analysis = pipeline.analyze(Document::from_text(
+        "British military chiefs asked for a statement to make sure troops could be defended in a court of law.",
+    ));
+    assert!(
+        analysis
+            .events
+            .iter()
+            .all(|e| !e.source.text.starts_with("sure")),
+        "{:?}",
+        analysis.events
+    );
+}
