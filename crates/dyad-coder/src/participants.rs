@@ -1062,7 +1062,9 @@ fn in_other_clause(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bo
             || ["though", "although"]
                 .iter()
                 .any(|w| has_dependent(tokens, at, "mark", Some(w)));
-        let open = (tokens[at].deprel == "ccomp" || tokens[at].deprel == "advcl" && !concession)
+        // (An `xcomp` with a subject of its own is a `ccomp` misread: "insisted Maduro resign".)
+        let complement = matches!(tokens[at].deprel.as_str(), "ccomp" | "xcomp");
+        let open = (complement || tokens[at].deprel == "advcl" && !concession)
             && governed_directly(tokens, up, trigger)
             && subject_of(tokens, i) == Some(at);
         !open && descends(tokens, up, trigger)
