@@ -585,7 +585,24 @@ impl EventCoder {
                     "in" | "at" | "with" | "on" | "behind" | "ahead" | "within" | "beyond"
                 )
             });
-        self.lexicon.is_critical(&words.lower[i]) && !placing
+        // Things that "went badly wrong" blame no one.
+        let gone_wrong = words.lower[i] == "wrong" && {
+            let mut j = i;
+            loop {
+                let Some(k) = j.checked_sub(1).filter(|&k| i - k <= 3) else {
+                    break false;
+                };
+                let w = words.lower[k].as_str();
+                if matches!(w, "go" | "goes" | "went" | "gone" | "going") {
+                    break true;
+                }
+                if !(w.ends_with("ly") || matches!(w, "very" | "so" | "all")) {
+                    break false;
+                }
+                j = k;
+            }
+        };
+        self.lexicon.is_critical(&words.lower[i]) && !placing && !gone_wrong
     }
 
     /// A statement with critical words about another actor: CAMEO 111.

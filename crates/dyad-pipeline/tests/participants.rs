@@ -2175,3 +2175,22 @@ fn an_adjective_that_only_follows_a_verb_is_no_part_of_an_actor() {
         analysis.events
     );
 }
+
+#[test]
+fn things_that_went_wrong_blame_no_one() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The French president told the radio: \"Things started to go very badly wrong in the summer, and then Le Monde picked up the story.\"",
+    );
+    assert!(coded.iter().all(|(c, _, _)| c != "111"), "{coded:?}");
+    // A policy called wrong is criticised.
+    let coded = triples(
+        &pipeline,
+        "The French president said the German government's policy was wrong.",
+    );
+    assert!(
+        coded.iter().any(|(c, _, t)| c == "111" && t == "DEUGOV"),
+        "{coded:?}"
+    );
+}
