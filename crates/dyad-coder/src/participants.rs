@@ -136,7 +136,14 @@ pub fn select(
         );
         !(role || contrasted)
     };
-    let target = after.or(oblique_before).filter(other_party);
+    // Nor is one outside the quotation the trigger is in ("… attacking ignorance …" BBC
+    // political editor Andrew Marr said).
+    let quoted_away =
+        |k: &usize| words.inside_quote(site.first) && !words.inside_quote(local(&mentions[*k]).0);
+    let target = after
+        .or(oblique_before)
+        .filter(other_party)
+        .filter(|k| !quoted_away(k));
     match parsed {
         Some(p) => {
             // A misparse can hang the speaker under the trigger.

@@ -2194,3 +2194,13 @@ fn things_that_went_wrong_blame_no_one() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn a_name_outside_the_quotation_the_trigger_is_in_is_not_its_target() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "\"The Socialist Party's ambition is not just attacking ignorance, disease and squalor but promoting education,\" wrote a columnist in a newspaper owned by the German government.",
+    );
+    assert!(coded.iter().all(|(_, _, t)| t != "DEUGOV"), "{coded:?}");
+}
