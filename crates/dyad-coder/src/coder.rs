@@ -452,12 +452,25 @@ impl EventCoder {
         {
             return None;
         }
-        // A journey to a place no actor stands for is a campaign tour, not a visit.
-        if rule.travel
-            && target.as_ref().is_none_or(|t| t.code.is_none())
-            && has_destination(sentence_tokens, site.first)
-        {
-            return None;
+        // A journey to a place no actor stands for is a campaign tour, not a visit; so is one
+        // whose target is neither where it goes nor where it takes place ("speaking to the
+        // BBC … before visiting the Pakistani community").
+        if rule.travel {
+            if let Some(place) = destination(sentence_tokens, site.first) {
+                let goes_there = picked
+                    .target
+                    .and_then(|t| mentions.get(t))
+                    .is_some_and(|m| {
+                        // Or where it takes place ("visited slums in … Nairobi").
+                        let head = participants::mention_head(sentence_tokens, offset, m);
+                        participants::descends(sentence_tokens, head, place)
+                            || (sentence_tokens[head].head == Some(site.first)
+                                && sentence_tokens[head].deprel.starts_with("obl"))
+                    });
+                if target.as_ref().is_none_or(|t| t.code.is_none()) || !goes_there {
+                    return None;
+                }
+            }
         }
         // An event is an act between political actors: with no actor code on either side
         // (a private person, a company, a group nobody knows) there is none to record.
@@ -924,11 +937,11 @@ const SHARED_OBJECTS: &[&str] = &[
     "exercises",
 ];
 
-/// Whether the journey at word `trigger` names where it goes: an object ("visiting
+/// Where the journey at word `trigger` goes, when it names it: an object ("visiting
 /// constituencies") or a `to`, `of` or `round` phrase ("travel to key cities", "a visit to
 /// Sheffield", "a tour of marginal seats"), not a time ("visit on Tuesday").
-fn has_destination(tokens: &[dyad_types::Token], trigger: usize) -> bool {
-    (0..tokens.len()).any(|c| {
+fn destination(tokens: &[dyad_types::Token], trigger: usize) -> Option<usize> {
+    (0..tokens.len()).find(|&c| {
         let t = &tokens[c];
         let to_place = matches!(t.deprel.as_str(), "obl" | "nmod")
             && ["to", "of", "round", "around"]

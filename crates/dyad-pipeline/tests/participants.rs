@@ -2204,3 +2204,28 @@ fn a_name_outside_the_quotation_the_trigger_is_in_is_not_its_target() {
     );
     assert!(coded.iter().all(|(_, _, t)| t != "DEUGOV"), "{coded:?}");
 }
+
+#[test]
+fn a_journey_is_aimed_only_at_where_it_goes_or_takes_place() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The French president was speaking to the German chancellor a few hours before visiting the Algerian community in Marseille.",
+    );
+    assert!(
+        coded
+            .iter()
+            .all(|(c, _, t)| !(c.starts_with("04") && t == "DEUGOV")),
+        "{coded:?}"
+    );
+    let coded = triples(
+        &pipeline,
+        "On Wednesday, the French president visited slums in the Kenyan capital Nairobi.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c == "042" && s == "FRAGOV" && t == "KENGOV"),
+        "{coded:?}"
+    );
+}
