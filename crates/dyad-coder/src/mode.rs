@@ -48,6 +48,10 @@ pub struct Site<'a> {
 /// when the sentence has one (else from cue words near the trigger), then alleged, reported
 /// or asserted from doubt words and attribution.
 pub fn mode_of(words: &SentenceWords, site: &Site) -> Mode {
+    // "So is UKIP's job to destroy the Tories?": what a yes-no question asks is not told.
+    if yes_no_question(words) {
+        return Mode::Hypothetical;
+    }
     let parsed = modality::is_parsed(site.tokens);
     let head = head_word(site);
     // A noun's event carried by a light verb has that verb's mode ("planned to make an
@@ -91,6 +95,27 @@ fn head_word(site: &Site) -> usize {
         .clone()
         .find(|&i| !site.tokens[i].head.is_some_and(|h| range.contains(&h)))
         .unwrap_or(site.first)
+}
+
+/// Whether the sentence is a yes-no question: it ends with a question mark and opens, after
+/// a conjunction or a quotation mark, with an auxiliary ("Is …?", "So will they …?").
+fn yes_no_question(words: &SentenceWords) -> bool {
+    const QUOTES: &[&str] = &["\"", "“", "”", "'", "‘", "’", "``", "''"];
+    const OPENERS: &[&str] = &["so", "and", "but", "then", "or"];
+    const AUXILIARIES: &[&str] = &[
+        "is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should",
+        "shall", "has", "have", "had", "may", "might", "must",
+    ];
+    let last = words
+        .lower
+        .iter()
+        .rev()
+        .find(|w| !QUOTES.contains(&w.as_str()));
+    let first = words
+        .lower
+        .iter()
+        .find(|w| !QUOTES.contains(&w.as_str()) && !OPENERS.contains(&w.as_str()) && *w != ",");
+    last.is_some_and(|w| w == "?") && first.is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
 }
 
 /// Negated, hypothetical or future, read off the parse at word `head` (the trigger's head

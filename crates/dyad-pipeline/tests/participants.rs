@@ -2229,3 +2229,23 @@ fn a_journey_is_aimed_only_at_where_it_goes_or_takes_place() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn what_a_yes_no_question_asks_is_not_told() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let modes = |text: &str| -> Vec<Mode> {
+        pipeline
+            .analyze(Document::from_text(text))
+            .events
+            .iter()
+            .map(|e| e.mode)
+            .collect()
+    };
+    let asked = modes("So will France attack Germany?");
+    assert!(
+        !asked.is_empty() && asked.iter().all(|m| *m == Mode::Hypothetical),
+        "{asked:?}"
+    );
+    let told = modes("So France attacked Germany.");
+    assert!(told.contains(&Mode::Asserted), "{told:?}");
+}
