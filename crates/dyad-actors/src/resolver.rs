@@ -551,7 +551,8 @@ impl ActorResolver {
                     Some(mention)
                         if style_modifier(analysis, mention.end_token)
                             || names_a_war(analysis, &mention)
-                            || self.places_an_attack(analysis, &mention) =>
+                            || self.places_an_attack(analysis, &mention)
+                            || self.described_capital(analysis, &mention) =>
                     {
                         i = mention.end_token;
                         memory.persons.retain(|p| {
@@ -1332,6 +1333,24 @@ impl ActorResolver {
         if !(attack_at(mention.end_token) || attack_at(mention.end_token + 1)) {
             return false;
         }
+        self.names_a_capital(analysis, mention)
+    }
+
+    /// Whether `mention` is a capital's name that an apposition after it describes ("Victoria,
+    /// a lobbyist for disabled rights", "Kabul, a city of three million"): a person or the
+    /// place itself, not the government the capital stands for.
+    fn described_capital(&self, analysis: &Analysis, mention: &ActorMention) -> bool {
+        let text = |i: usize| analysis.tokens.get(i).map(|t| analysis.token_text(t));
+        let described = text(mention.end_token) == Some(",")
+            && text(mention.end_token + 1).is_some_and(|w| matches!(w, "a" | "an"));
+        if mention.kind != MentionKind::Country || !described {
+            return false;
+        }
+        self.names_a_capital(analysis, mention)
+    }
+
+    /// Whether `mention` is, whole, a capital's name.
+    fn names_a_capital(&self, analysis: &Analysis, mention: &ActorMention) -> bool {
         let words: Vec<&str> = (mention.first_token..mention.end_token)
             .map(|i| analysis.token_text(&analysis.tokens[i]))
             .collect();

@@ -2249,3 +2249,19 @@ fn what_a_yes_no_question_asks_is_not_told() {
     let told = modes("So France attacked Germany.");
     assert!(told.contains(&Mode::Asserted), "{told:?}");
 }
+
+#[test]
+fn a_capitals_name_an_apposition_describes_is_no_government() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "Victoria, a lobbyist for disabled rights, denounced the French government's actions.",
+    );
+    assert!(coded.iter().all(|(_, s, _)| s != "SYCGOV"), "{coded:?}");
+    // The capital standing for its government is still one.
+    let coded = triples(
+        &pipeline,
+        "Paris denounced the German government's actions.",
+    );
+    assert!(coded.iter().any(|(_, s, _)| s == "FRAGOV"), "{coded:?}");
+}
