@@ -414,14 +414,26 @@ impl EventCoder {
         }
         // An addressed row's target is not one its clause talks about ("warned that the
         // government could fall"), nor the owner of what it is about ("promised to hail
-        // Labour's record").
+        // Labour's record"); nor is a statement's, or a refusal to make one ("refused to
+        // discuss his exact new position").
+        let about = |m: &ActorMention| {
+            participants::owner_in_complement(sentence_tokens, offset, m, site.first)
+        };
+        if code.starts_with("01")
+            && picked
+                .target
+                .and_then(|t| mentions.get(t))
+                .is_some_and(about)
+        {
+            target = None;
+        }
         if rule.addressed
             && picked
                 .target
                 .and_then(|t| mentions.get(t))
                 .is_some_and(|m| {
                     participants::inside_subject_clause(sentence_tokens, offset, m, site.first)
-                        || participants::owner_in_complement(sentence_tokens, offset, m, site.first)
+                        || about(m)
                 })
         {
             target = None;

@@ -2265,3 +2265,18 @@ fn a_capitals_name_an_apposition_describes_is_no_government() {
     );
     assert!(coded.iter().any(|(_, s, _)| s == "FRAGOV"), "{coded:?}");
 }
+
+#[test]
+fn a_refusal_to_comment_is_not_aimed_at_the_owner_of_its_topic() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The French government has refused to discuss the German chancellor's exact new position.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c == "011" && s == "FRAGOV" && t == "-"),
+        "{coded:?}"
+    );
+}
