@@ -16,7 +16,7 @@ pub(crate) fn fallback_allowed(texts: &[&str], tokens: &[dyad_types::Token], i: 
 
 /// Verbs that ask or push someone else to act: their `to` complement is the act asked for,
 /// not one done ("urged Livingstone to apologise" is an appeal, not an apology).
-const DIRECTIVE_VERBS: &[&str] = &[
+pub(crate) const DIRECTIVE_VERBS: &[&str] = &[
     "urge",
     "ask",
     "call",

@@ -842,6 +842,7 @@ fn from_parse(
                 && clauses_below(tokens, heads[k], trigger).is_some_and(|n| n < 2)
                 && !in_other_clause(tokens, heads[k], trigger)
                 && !in_later_conjunct(tokens, heads[k], trigger)
+                && !asked_of_no_actor(tokens, heads[k], trigger, &heads)
         })
     };
     // The source's own possessive ("held talks with his Israeli counterpart") is not the
@@ -985,6 +986,10 @@ fn parse_barred(
         return Vec::new();
     }
     let source_head = source.map(|s| mention_head(tokens, offset, &mentions[s]));
+    let heads: Vec<usize> = mentions
+        .iter()
+        .map(|m| mention_head(tokens, offset, m))
+        .collect();
     (0..mentions.len())
         .filter(|&k| {
             let head = mention_head(tokens, offset, &mentions[k]);
@@ -1007,6 +1012,7 @@ fn parse_barred(
                 || subject_above
                 || in_other_clause(tokens, head, site.first)
                 || in_later_conjunct(tokens, head, site.first)
+                || asked_of_no_actor(tokens, head, site.first, &heads)
                 || clauses_below(tokens, head, site.first).is_some_and(|n| n >= 2)
                 || in_clause_apart(tokens, head, site.first)
                 || source_head
@@ -1218,6 +1224,43 @@ fn in_later_conjunct(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> 
                             && (t.deprel.starts_with("aux") || t.deprel.starts_with("nsubj"))
                     });
             }
+            Some(h) if h != at => at = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether word `i` lies in the `to` complement of the trigger when the trigger, a verb
+/// that asks someone to act, addresses a noun no actor mention heads or modifies ("urged the men to step down from the GLA"): the
+/// complement names what is asked of them, not whom the verb is aimed at. `heads` are the
+/// head words of the sentence's mentions.
+fn asked_of_no_actor(
+    tokens: &[dyad_types::Token],
+    i: usize,
+    trigger: usize,
+    heads: &[usize],
+) -> bool {
+    let actor_at = |n: usize| {
+        heads.iter().any(|&h| {
+            h == n || (tokens[h].head == Some(n) && MODIFIERS.contains(&tokens[h].deprel.as_str()))
+        })
+    };
+    if !crate::no_deed::DIRECTIVE_VERBS.contains(&tokens[trigger].lemma.to_lowercase().as_str()) {
+        return false;
+    }
+    let addressee = (0..tokens.len()).find(|&n| {
+        tokens[n].head == Some(trigger)
+            && matches!(tokens[n].deprel.as_str(), "obj" | "iobj")
+            && tokens[n].upos == "NOUN"
+    });
+    if addressee.is_none_or(actor_at) {
+        return false;
+    }
+    let mut at = i;
+    for _ in 0..tokens.len() {
+        match tokens[at].head {
+            Some(h) if h == trigger => return tokens[at].deprel == "xcomp",
             Some(h) if h != at => at = h,
             _ => return false,
         }

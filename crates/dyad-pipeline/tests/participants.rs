@@ -2280,3 +2280,19 @@ fn a_refusal_to_comment_is_not_aimed_at_the_owner_of_its_topic() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn who_is_asked_to_act_is_the_target_not_what_the_request_names() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The German chancellor urged the men to step down from the French Senate in a letter.",
+    );
+    assert!(coded.iter().all(|(_, _, t)| t != "FRALEG"), "{coded:?}");
+    // One named as the addressee is the target.
+    let coded = triples(
+        &pipeline,
+        "The German chancellor urged the French government to step down.",
+    );
+    assert!(coded.iter().any(|(_, _, t)| t == "FRAGOV"), "{coded:?}");
+}
