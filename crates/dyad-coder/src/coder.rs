@@ -416,25 +416,22 @@ impl EventCoder {
         // government could fall"), nor the owner of what it is about ("promised to hail
         // Labour's record"); nor is a statement's, or a refusal to make one ("refused to
         // discuss his exact new position").
-        let about = |m: &ActorMention| {
-            participants::owner_in_complement(sentence_tokens, offset, m, site.first)
+        let talked_about = |m: &ActorMention| {
+            let about = participants::owner_in_complement(sentence_tokens, offset, m, site.first);
+            (code.starts_with("01") && about)
+                || (rule.addressed
+                    && (about
+                        || participants::inside_subject_clause(
+                            sentence_tokens,
+                            offset,
+                            m,
+                            site.first,
+                        )))
         };
-        if code.starts_with("01")
-            && picked
-                .target
-                .and_then(|t| mentions.get(t))
-                .is_some_and(about)
-        {
-            target = None;
-        }
-        if rule.addressed
-            && picked
-                .target
-                .and_then(|t| mentions.get(t))
-                .is_some_and(|m| {
-                    participants::inside_subject_clause(sentence_tokens, offset, m, site.first)
-                        || about(m)
-                })
+        if picked
+            .target
+            .and_then(|t| mentions.get(t))
+            .is_some_and(talked_about)
         {
             target = None;
         }

@@ -9,7 +9,7 @@ use dyad_types::Analysis;
 
 use crate::clause::{SentenceWords, REPORTING_VERBS};
 use crate::coder::same_actor;
-use crate::tree::{has_dependent, passive};
+use crate::tree::{branch_under, has_dependent, lemma_among, passive};
 
 /// A trigger located in a sentence.
 pub struct TriggerSite {
@@ -891,20 +891,8 @@ pub(crate) fn owner_in_complement(
     trigger: usize,
 ) -> bool {
     let h = mention_head(tokens, offset, m);
-    if tokens[h].deprel != "nmod:poss" {
-        return false;
-    }
-    let mut at = h;
-    for _ in 0..6 {
-        match tokens[at].head {
-            Some(up) if up != at && up != trigger => at = up,
-            _ => return false,
-        }
-        if tokens[at].deprel == "xcomp" && tokens[at].head == Some(trigger) {
-            return true;
-        }
-    }
-    false
+    tokens[h].deprel == "nmod:poss"
+        && branch_under(tokens, h, trigger).is_some_and(|b| tokens[b].deprel == "xcomp")
 }
 
 /// Whether the parse makes mention `m` the one spoken to by the statement verb at `verb`
@@ -1213,22 +1201,13 @@ fn clauses_below(tokens: &[dyad_types::Token], i: usize, ancestor: usize) -> Opt
 /// facing Britain", "are facing" parsed as a second verb of "pledged"): that verb's, not the
 /// trigger's.
 fn in_later_conjunct(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
-    let mut at = i;
-    for _ in 0..tokens.len() {
-        match tokens[at].head {
-            Some(h) if h == trigger => {
-                return tokens[at].deprel == "conj"
-                    && tokens[at].upos == "VERB"
-                    && tokens.iter().any(|t| {
-                        t.head == Some(at)
-                            && (t.deprel.starts_with("aux") || t.deprel.starts_with("nsubj"))
-                    });
-            }
-            Some(h) if h != at => at = h,
-            _ => return false,
-        }
-    }
-    false
+    branch_under(tokens, i, trigger).is_some_and(|b| {
+        tokens[b].deprel == "conj"
+            && tokens[b].upos == "VERB"
+            && tokens.iter().any(|t| {
+                t.head == Some(b) && (t.deprel.starts_with("aux") || t.deprel.starts_with("nsubj"))
+            })
+    })
 }
 
 /// Whether word `i` lies in the `to` complement of the trigger when the trigger, a verb
@@ -1241,31 +1220,21 @@ fn asked_of_no_actor(
     trigger: usize,
     heads: &[usize],
 ) -> bool {
+    if !lemma_among(&tokens[trigger], crate::no_deed::DIRECTIVE_VERBS) {
+        return false;
+    }
     let actor_at = |n: usize| {
         heads.iter().any(|&h| {
             h == n || (tokens[h].head == Some(n) && MODIFIERS.contains(&tokens[h].deprel.as_str()))
         })
     };
-    if !crate::no_deed::DIRECTIVE_VERBS.contains(&tokens[trigger].lemma.to_lowercase().as_str()) {
-        return false;
-    }
     let addressee = (0..tokens.len()).find(|&n| {
         tokens[n].head == Some(trigger)
             && matches!(tokens[n].deprel.as_str(), "obj" | "iobj")
             && tokens[n].upos == "NOUN"
     });
-    if addressee.is_none_or(actor_at) {
-        return false;
-    }
-    let mut at = i;
-    for _ in 0..tokens.len() {
-        match tokens[at].head {
-            Some(h) if h == trigger => return tokens[at].deprel == "xcomp",
-            Some(h) if h != at => at = h,
-            _ => return false,
-        }
-    }
-    false
+    !addressee.is_none_or(actor_at)
+        && branch_under(tokens, i, trigger).is_some_and(|b| tokens[b].deprel == "xcomp")
 }
 
 /// Relations of a clause that can carry a subject of its own.

@@ -55,3 +55,21 @@ pub(crate) fn first_conjunct(tokens: &[dyad_types::Token], i: usize) -> usize {
     }
     i
 }
+
+/// The word on the way up from word `i` whose head is `ancestor`: the branch of `ancestor`
+/// that `i` lies in, `None` when `i` does not descend from it (or is it).
+pub(crate) fn branch_under(
+    tokens: &[dyad_types::Token],
+    i: usize,
+    ancestor: usize,
+) -> Option<usize> {
+    let mut at = i;
+    for _ in 0..tokens.len() {
+        match tokens[at].head {
+            Some(h) if h == ancestor => return Some(at),
+            Some(h) if h != at => at = h,
+            _ => return None,
+        }
+    }
+    None
+}
