@@ -428,10 +428,16 @@ impl EventCoder {
                             site.first,
                         )))
         };
+        // An object row's target is the one the trigger acts on directly.
+        let not_its_object = |m: &ActorMention| {
+            let head = &sentence_tokens[participants::mention_head(sentence_tokens, offset, m)];
+            head.head != Some(site.first)
+                || !matches!(head.deprel.as_str(), "obj" | "iobj" | "nsubj:pass")
+        };
         if picked
             .target
             .and_then(|t| mentions.get(t))
-            .is_some_and(talked_about)
+            .is_some_and(|m| talked_about(m) || (rule.object && not_its_object(m)))
         {
             target = None;
         }
@@ -811,6 +817,7 @@ impl EventCoder {
             reply: false,
             directed: false,
             addressed: false,
+            object: false,
             opinion: false,
             travel: false,
             armed_code: None,

@@ -52,6 +52,10 @@ pub struct Rule {
     /// clause with its own subject under it ("warned Iran", not "warned that the
     /// government could fall").
     pub addressed: bool,
+    /// With `directed`: the target is the trigger's own object, or the subject of its
+    /// passive ("ordered Menem to appear", "was ordered to appear"), not a mention inside
+    /// what was ordered ("ordered the deportation of an Iranian-born actress").
+    pub object: bool,
     /// The code instead when the source is an armed actor (flag `armed=CODE`): "the army
     /// attacked the town" is a use of force, "the opposition attacked the plan" a criticism.
     pub armed_code: Option<String>,
@@ -241,6 +245,7 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
                     "reply",
                     "directed",
                     "addressed",
+                    "object",
                     "opinion",
                     "travel",
                 ]
@@ -262,8 +267,11 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
                 threat: flags.contains(&"threat"),
                 speech: flags.contains(&"speech"),
                 reply: flags.contains(&"reply"),
-                directed: flags.contains(&"directed") || flags.contains(&"addressed"),
+                directed: ["directed", "addressed", "object"]
+                    .iter()
+                    .any(|f| flags.contains(f)),
                 addressed: flags.contains(&"addressed"),
+                object: flags.contains(&"object"),
                 opinion: flags.contains(&"opinion"),
                 travel: flags.contains(&"travel"),
                 armed_code: armed_code.clone(),

@@ -2296,3 +2296,24 @@ fn who_is_asked_to_act_is_the_target_not_what_the_request_names() {
     );
     assert!(coded.iter().any(|(_, _, t)| t == "FRAGOV"), "{coded:?}");
 }
+
+#[test]
+fn an_order_is_a_demand_of_the_one_ordered_not_of_what_it_names() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "A Chilean judge ordered the former Peruvian president to appear in court next month.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c == "100" && s == "CHLJUD" && t == "PERELI"),
+        "{coded:?}"
+    );
+    // What the order is about is no one ordered.
+    let coded = triples(
+        &pipeline,
+        "Chile has ordered the deportation of a Peruvian-born singer to Spain.",
+    );
+    assert!(coded.iter().all(|(c, _, _)| c != "100"), "{coded:?}");
+}
