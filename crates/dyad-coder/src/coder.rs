@@ -415,10 +415,12 @@ impl EventCoder {
         // An addressed row's target is not one its clause talks about ("warned that the
         // government could fall"), nor the owner of what it is about ("promised to hail
         // Labour's record"); nor is a statement's, or a refusal to make one ("refused to
-        // discuss his exact new position").
+        // discuss his exact new position"), nor what a statement is on or about ("commenting
+        // on … IRA bomb attacks").
         let talked_about = |m: &ActorMention| {
             let about = participants::owner_in_complement(sentence_tokens, offset, m, site.first);
-            (code.starts_with("01") && about)
+            (code.starts_with("01")
+                && (about || participants::in_topic(sentence_tokens, offset, m, site.first)))
                 || (rule.addressed
                     && (about
                         || participants::inside_subject_clause(

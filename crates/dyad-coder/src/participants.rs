@@ -895,6 +895,26 @@ pub(crate) fn owner_in_complement(
         && branch_under(tokens, h, trigger).is_some_and(|b| tokens[b].deprel == "xcomp")
 }
 
+/// Whether mention `m` is in what the trigger word `trigger` is on or about ("was commenting
+/// on the jailing of 11 people for IRA bomb attacks": the IRA is the topic, not the one spoken
+/// to).
+pub(crate) fn in_topic(
+    tokens: &[dyad_types::Token],
+    offset: usize,
+    m: &ActorMention,
+    trigger: usize,
+) -> bool {
+    let h = mention_head(tokens, offset, m);
+    branch_under(tokens, h, trigger).is_some_and(|b| {
+        tokens[b].deprel.starts_with("obl")
+            && tokens.iter().any(|t| {
+                t.head == Some(b)
+                    && t.deprel == "case"
+                    && lemma_among(t, &["on", "about", "over", "regarding", "concerning"])
+            })
+    })
+}
+
 /// Whether the parse makes mention `m` the one spoken to by the statement verb at `verb`
 /// ("told BBC Radio: …", "told MPs …", "insisted on BBC Radio 4's Today programme"): its
 /// head, or the noun it modifies, is the verb's object or oblique.

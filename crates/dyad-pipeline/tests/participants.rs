@@ -2317,3 +2317,18 @@ fn an_order_is_a_demand_of_the_one_ordered_not_of_what_it_names() {
     );
     assert!(coded.iter().all(|(c, _, _)| c != "100"), "{coded:?}");
 }
+
+#[test]
+fn what_a_statement_is_on_or_about_is_not_spoken_to() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The French president was commenting on the German government's decision to close the border.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c == "010" && s == "FRAGOV" && t == "-"),
+        "{coded:?}"
+    );
+}
