@@ -430,16 +430,26 @@ impl EventCoder {
                             site.first,
                         )))
         };
-        // An object row's target is the one the trigger acts on directly.
+        // An object row's target is the one the trigger acts on directly; a near row's is
+        // one of the trigger's own dependents.
         let not_its_object = |m: &ActorMention| {
             let head = &sentence_tokens[participants::mention_head(sentence_tokens, offset, m)];
             head.head != Some(site.first)
                 || !matches!(head.deprel.as_str(), "obj" | "iobj" | "nsubj:pass")
         };
+        let not_its_own = |m: &ActorMention| {
+            let head = &sentence_tokens[participants::mention_head(sentence_tokens, offset, m)];
+            head.head != Some(site.first)
+                || !(head.deprel == "obj" || head.deprel.starts_with("obl"))
+        };
         if picked
             .target
             .and_then(|t| mentions.get(t))
-            .is_some_and(|m| talked_about(m) || (rule.object && not_its_object(m)))
+            .is_some_and(|m| {
+                talked_about(m)
+                    || (rule.object && not_its_object(m))
+                    || (rule.near && not_its_own(m))
+            })
         {
             target = None;
         }
@@ -820,6 +830,7 @@ impl EventCoder {
             directed: false,
             addressed: false,
             object: false,
+            near: false,
             opinion: false,
             travel: false,
             armed_code: None,

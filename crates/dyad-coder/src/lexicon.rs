@@ -56,6 +56,10 @@ pub struct Rule {
     /// passive ("ordered Menem to appear", "was ordered to appear"), not a mention inside
     /// what was ordered ("ordered the deportation of an Iranian-born actress").
     pub object: bool,
+    /// The target, if any, is one of the trigger's own dependents, its object or an oblique
+    /// ("resigned from the government"), not a mention deeper in the sentence ("resigned
+    /// … after an inquiry uncovered … Mrs Quinn's nanny").
+    pub near: bool,
     /// The code instead when the source is an armed actor (flag `armed=CODE`): "the army
     /// attacked the town" is a use of force, "the opposition attacked the plan" a criticism.
     pub armed_code: Option<String>,
@@ -246,6 +250,7 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
                     "directed",
                     "addressed",
                     "object",
+                    "near",
                     "opinion",
                     "travel",
                 ]
@@ -272,6 +277,7 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
                     .any(|f| flags.contains(f)),
                 addressed: flags.contains(&"addressed"),
                 object: flags.contains(&"object"),
+                near: flags.contains(&"near"),
                 opinion: flags.contains(&"opinion"),
                 travel: flags.contains(&"travel"),
                 armed_code: armed_code.clone(),

@@ -2332,3 +2332,18 @@ fn what_a_statement_is_on_or_about_is_not_spoken_to() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn a_resignation_is_aimed_at_most_at_what_is_left() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The French foreign minister stepped down after his party's 2001 election defeat.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c == "0831" && s == "FRAGOV" && t == "-"),
+        "{coded:?}"
+    );
+}
