@@ -432,23 +432,19 @@ impl EventCoder {
         };
         // An object row's target is the one the trigger acts on directly; a near row's is
         // one of the trigger's own dependents.
-        let not_its_object = |m: &ActorMention| {
+        let hangs_from_trigger_as = |m: &ActorMention, relation: fn(&str) -> bool| {
             let head = &sentence_tokens[participants::mention_head(sentence_tokens, offset, m)];
-            head.head != Some(site.first)
-                || !matches!(head.deprel.as_str(), "obj" | "iobj" | "nsubj:pass")
+            head.head == Some(site.first) && relation(&head.deprel)
         };
-        let not_its_own = |m: &ActorMention| {
-            let head = &sentence_tokens[participants::mention_head(sentence_tokens, offset, m)];
-            head.head != Some(site.first)
-                || !(head.deprel == "obj" || head.deprel.starts_with("obl"))
-        };
+        let its_object = |rel: &str| matches!(rel, "obj" | "iobj" | "nsubj:pass");
+        let its_own = |rel: &str| rel == "obj" || rel.starts_with("obl");
         if picked
             .target
             .and_then(|t| mentions.get(t))
             .is_some_and(|m| {
                 talked_about(m)
-                    || (rule.object && not_its_object(m))
-                    || (rule.near && not_its_own(m))
+                    || (rule.object && !hangs_from_trigger_as(m, its_object))
+                    || (rule.near && !hangs_from_trigger_as(m, its_own))
             })
         {
             target = None;
