@@ -9,7 +9,7 @@ use dyad_types::Analysis;
 
 use crate::clause::{SentenceWords, REPORTING_VERBS};
 use crate::coder::same_actor;
-use crate::tree::{branch_under, has_dependent, lemma_among, passive};
+use crate::tree::{branch_under, has_dependent, has_dependent_among, lemma_among, passive};
 
 /// A trigger located in a sentence.
 pub struct TriggerSite {
@@ -907,11 +907,12 @@ pub(crate) fn in_topic(
     let h = mention_head(tokens, offset, m);
     branch_under(tokens, h, trigger).is_some_and(|b| {
         tokens[b].deprel.starts_with("obl")
-            && tokens.iter().any(|t| {
-                t.head == Some(b)
-                    && t.deprel == "case"
-                    && lemma_among(t, &["on", "about", "over", "regarding", "concerning"])
-            })
+            && has_dependent_among(
+                tokens,
+                b,
+                "case",
+                &["on", "about", "over", "regarding", "concerning"],
+            )
     })
 }
 
