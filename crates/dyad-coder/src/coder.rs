@@ -304,13 +304,21 @@ impl EventCoder {
             }
         }
         // "withdraw its troops from Lebanon": the source's own body is what it moves, not whom
-        // it acts upon; the clause's next actor is.
+        // it acts upon; the clause's next actor is, when the parse puts it under the trigger
+        // ("to be able to defend its case, in case legal action was taken against the UK":
+        // not the UK).
         if let Some((s, t)) = picked.source.zip(picked.target) {
             if own_body(&mentions[s], &mentions[t]) {
                 let clause_end = words.participants_end(site.end);
+                let parsed = sentence_tokens.iter().any(|t| !t.deprel.is_empty());
+                let under_trigger = |k: usize| {
+                    let head = participants::mention_head(sentence_tokens, offset, &mentions[k]);
+                    !parsed || participants::descends(sentence_tokens, head, site.first)
+                };
                 picked.target = (t + 1..mentions.len()).find(|&k| {
                     mentions[k].first_token - offset < clause_end
                         && !own_body(&mentions[s], &mentions[k])
+                        && under_trigger(k)
                 });
             }
         }

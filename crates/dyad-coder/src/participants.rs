@@ -1023,7 +1023,7 @@ fn parse_barred(
                 || in_later_conjunct(tokens, head, site.first)
                 || asked_of_no_actor(tokens, head, site.first, &heads)
                 || clauses_below(tokens, head, site.first).is_some_and(|n| n >= 2)
-                || in_clause_apart(tokens, head, site.first)
+                || in_clause_apart(tokens, head, site.first, site.noun)
                 || source_head
                     .is_some_and(|s| Some(k) != source && inside_phrase_of(tokens, head, s))
         })
@@ -1058,15 +1058,20 @@ fn own_subject_below(
     false
 }
 
-/// Whether word `i` lies inside a relative clause with a subject of its own that does not
-/// hold the trigger ("rejected quotas" after "migrants who want to work in the UK"). Only a
-/// clause that modifies a noun: a "that" clause the parse hung from the wrong verb may still
-/// be the trigger's own ("Trump's announcement … that military operations against … will
-/// expand").
-fn in_clause_apart(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
+/// Whether word `i` lies inside a clause with a subject of its own that neither holds the
+/// trigger nor lies below it: a relative clause ("rejected quotas" after "migrants who want
+/// to work in the UK"), or, for a verb trigger, any clause beside it ("had prepared a legal
+/// team to be able to defend its case, in case legal action was taken against the UK": the
+/// UK is the one acted upon in the `in case` clause, not the one the defence is aimed at).
+/// A noun trigger's only bar is the relative clause: the parse often hangs a noun's content
+/// clause from its light verb ("launched an investigation into whether Italian airline
+/// Alitalia is receiving illegal state aid"), and a "that" clause from the wrong verb
+/// ("Trump's announcement … that military operations against … will expand").
+fn in_clause_apart(tokens: &[dyad_types::Token], i: usize, trigger: usize, noun: bool) -> bool {
     !descends(tokens, i, trigger)
         && subject_clause_above(tokens, i, trigger).is_some_and(|(clause, _)| {
-            tokens[clause].deprel.starts_with("acl") && !descends(tokens, trigger, clause)
+            (!noun || tokens[clause].deprel.starts_with("acl"))
+                && !descends(tokens, trigger, clause)
         })
 }
 

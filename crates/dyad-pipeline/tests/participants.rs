@@ -2347,3 +2347,36 @@ fn a_resignation_is_aimed_at_most_at_what_is_left() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn a_clause_beside_the_trigger_with_a_subject_of_its_own_keeps_its_participants() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for (text, source, outsider) in [
+        // An `in case` clause beside the defence: Russia is what the complaint is against.
+        (
+            "The Polish government hired lawyers to defend the scheme, in case a complaint was made against Russia.",
+            "POLGOV",
+            "RUS",
+        ),
+        // The source's own position is no target, and neither is the next actor when it lies
+        // in that other clause.
+        (
+            "The Spanish government had hired lawyers to be able to defend its position, in case a lawsuit was brought against Germany over the dam.",
+            "ESPGOV",
+            "DEU",
+        ),
+        // The one who says so is no one refused.
+        (
+            "The Irish government is being naive by refusing to allow the evidence in court, a senior Nato official says.",
+            "IRLGOV",
+            "IGOWSTNAT",
+        ),
+    ] {
+        let coded = triples(&pipeline, text);
+        assert!(coded.iter().any(|(_, s, _)| s == source), "{text}: {coded:?}");
+        assert!(
+            coded.iter().all(|(_, _, t)| t != outsider),
+            "{text}: {coded:?}"
+        );
+    }
+}
