@@ -131,8 +131,15 @@ impl Memory {
     /// People named inside a quotation of the pronoun's sentence that the pronoun is outside
     /// of (`quoted`) are not candidates: in "'… Mr Blair's appointment …,' he said", "he" is
     /// the speaker.
+    /// A person for whom `host` holds (the subject of the clause the pronoun's own clause
+    /// depends on, see [`host_subject`]) comes before all of those.
     /// Returns the index of the person in `persons`.
-    fn antecedent(&self, feminine: bool, quoted: impl Fn(&PersonSeen) -> bool) -> Option<usize> {
+    fn antecedent(
+        &self,
+        feminine: bool,
+        quoted: impl Fn(&PersonSeen) -> bool,
+        host: impl Fn(&PersonSeen) -> bool,
+    ) -> Option<usize> {
         let compatible = |p: &PersonSeen| {
             p.feminine.or_else(|| self.is_feminine(&p.actor)) != Some(!feminine) && !quoted(p)
         };
@@ -145,7 +152,8 @@ impl Memory {
                 .filter(|(_, p)| p.sentence == sentence && compatible(p))
         };
         in_sentence()
-            .find(|(_, p)| p.main_subject)
+            .find(|(_, p)| host(p))
+            .or_else(|| in_sentence().find(|(_, p)| p.main_subject))
             .or_else(|| in_sentence().find(|(_, p)| p.subject))
             .or_else(|| in_sentence().next())
             .map(|(k, _)| k)
@@ -740,7 +748,14 @@ impl ActorResolver {
                     && inside.get(p.token - site.offset).copied().unwrap_or(false);
                 named_in_it || quoted_away || subject_of_clause(p) || speaks_it(p)
             };
-            let k = memory.antecedent(feminine, excluded)?;
+            // "Howard said Mr Blair would be running scared if he refused": the subject of a
+            // conditional or temporal clause is, first, the subject of the clause it hangs
+            // from.
+            let host = host_subject(analysis, site.offset, end, start);
+            let hosts = |p: &PersonSeen| {
+                host.is_some_and(|s| p.sentence == sentence && (p.token..p.end).contains(&s))
+            };
+            let k = memory.antecedent(feminine, excluded, hosts)?;
             // A person no name names ("the prime minister") keeps the gender the pronoun gave.
             let seen = &mut memory.persons[k];
             if seen.actor.name.is_none() {
@@ -2109,6 +2124,35 @@ fn clause_subject(analysis: &Analysis, offset: usize, end: usize, i: usize) -> O
         verb = tokens[verb].head?;
     }
     None
+}
+
+/// Words that open a conditional or temporal clause.
+const CONDITIONS: &[&str] = &[
+    "if", "unless", "when", "whenever", "once", "until", "till", "before", "after", "while",
+];
+
+/// When the pronoun at token `i` (sentence tokens `offset..end`) is the subject of a clause
+/// that a condition or time word opens ("if he refused"), the subject of the verb that
+/// clause hangs from ("Mr Blair would be running scared"): its first token.
+fn host_subject(analysis: &Analysis, offset: usize, end: usize, i: usize) -> Option<usize> {
+    let tokens = &analysis.tokens[offset..end];
+    let pronoun = &tokens[i - offset];
+    if pronoun.deprel != "nsubj" {
+        return None;
+    }
+    let verb = pronoun.head?;
+    let opened = tokens.iter().any(|t| {
+        t.head == Some(verb)
+            && t.deprel == "mark"
+            && CONDITIONS.contains(&t.lemma.to_lowercase().as_str())
+    });
+    if tokens[verb].deprel != "advcl" || !opened {
+        return None;
+    }
+    let host = tokens[verb].head?;
+    (0..tokens.len())
+        .find(|&k| tokens[k].head == Some(host) && tokens[k].deprel == "nsubj")
+        .map(|k| offset + k)
 }
 
 fn is_subject(analysis: &Analysis, first: usize, end: usize) -> bool {

@@ -2380,3 +2380,26 @@ fn a_clause_beside_the_trigger_with_a_subject_of_its_own_keeps_its_participants(
         );
     }
 }
+
+#[test]
+fn a_pronoun_opening_a_condition_means_the_subject_the_condition_hangs_from() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    // "he" refuses in the French president's clause: the French president, not the German
+    // chancellor who says so.
+    let coded = triples(
+        &pipeline,
+        "The German chancellor said the French president would look weak if he rejected the Russian offer.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, _)| c.starts_with("12") && s == "FRAGOV"),
+        "{coded:?}"
+    );
+    assert!(
+        coded
+            .iter()
+            .all(|(c, s, _)| !(c.starts_with("12") && s == "DEUGOV")),
+        "{coded:?}"
+    );
+}
