@@ -368,6 +368,14 @@ impl EventCoder {
                         }
                 })
         };
+        // A reciprocal act with no other party picked is between the co-subjects ("Mr Straw
+        // and his Spanish counterpart agreed to establish a body that would give
+        // Gibraltarians a voice").
+        let co_subject = || {
+            let s = picked.source.filter(|_| reciprocal)?;
+            (0..mentions.len())
+                .find(|&k| participants::co_subject(sentence_tokens, offset, mentions, s, k))
+        };
         let mut target = picked
             .target
             .filter(|&t| !adversary(t))
@@ -377,6 +385,7 @@ impl EventCoder {
                         !participants::co_subject(sentence_tokens, offset, mentions, s, t)
                     })
             })
+            .or_else(co_subject)
             .and_then(|t| mentions.get(t))
             .map(|m| m.actor.clone());
         // An actor does not act upon itself ("Maduro asked … he and his group"), but a

@@ -2403,3 +2403,24 @@ fn a_pronoun_opening_a_condition_means_the_subject_the_condition_hangs_from() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn a_reciprocal_act_with_no_other_party_is_between_the_co_subjects() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "Jacques Chirac and his German counterpart Gerhard Schroeder agreed to set up a commission that would give Alsatians a voice.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c.starts_with("03") && s == "FRAGOV" && t == "DEUGOV"),
+        "{coded:?}"
+    );
+    // Not in an act that is no reciprocal one: the co-subjects criticise together.
+    let coded = triples(
+        &pipeline,
+        "Jacques Chirac and his German counterpart Gerhard Schroeder criticised a plan that would give Alsatians a vote.",
+    );
+    assert!(coded.iter().all(|(_, _, t)| t != "DEUGOV"), "{coded:?}");
+}
