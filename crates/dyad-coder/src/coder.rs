@@ -368,6 +368,17 @@ impl EventCoder {
                         }
                 })
         };
+        // A name no actor code stands for that only qualifies a common noun names a thing, not
+        // a party ("calling for a Borders rail link").
+        let names_a_thing = |k: usize| {
+            let head = participants::mention_head(sentence_tokens, offset, &mentions[k]);
+            let token = &sentence_tokens[head];
+            mentions[k].actor.code.is_none()
+                && token.deprel == "compound"
+                && token
+                    .head
+                    .is_some_and(|h| sentence_tokens[h].upos == "NOUN")
+        };
         // A reciprocal act with no other party picked is between the co-subjects ("Mr Straw
         // and his Spanish counterpart agreed to establish a body that would give
         // Gibraltarians a voice").
@@ -385,6 +396,7 @@ impl EventCoder {
                         !participants::co_subject(sentence_tokens, offset, mentions, s, t)
                     })
             })
+            .filter(|&t| !names_a_thing(t))
             .or_else(co_subject)
             .and_then(|t| mentions.get(t))
             .map(|m| m.actor.clone());

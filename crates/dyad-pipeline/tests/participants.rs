@@ -2424,3 +2424,18 @@ fn a_reciprocal_act_with_no_other_party_is_between_the_co_subjects() {
     );
     assert!(coded.iter().all(|(_, _, t)| t != "DEUGOV"), "{coded:?}");
 }
+
+#[test]
+fn a_name_of_no_actor_qualifying_a_thing_is_no_target() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let analysis = pipeline.analyze(Document::from_text(
+        "The French government called for a Borders rail link to be reopened.",
+    ));
+    let appeal = analysis
+        .events
+        .iter()
+        .find(|e| e.cameo == "020")
+        .expect("the appeal is coded");
+    assert_eq!(appeal.source.code.as_deref(), Some("FRAGOV"));
+    assert!(appeal.target.is_none(), "{:?}", appeal.target);
+}
