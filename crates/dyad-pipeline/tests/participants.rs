@@ -2439,3 +2439,17 @@ fn a_name_of_no_actor_qualifying_a_thing_is_no_target() {
     assert_eq!(appeal.source.code.as_deref(), Some("FRAGOV"));
     assert!(appeal.target.is_none(), "{:?}", appeal.target);
 }
+
+#[test]
+fn agreeing_to_resign_is_an_intent_to_change_leadership_not_the_change() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The Georgian president has agreed to resign without returning to Tbilisi.",
+    );
+    assert!(
+        coded.iter().any(|(c, s, _)| c == "0341" && s == "GEOGOV"),
+        "{coded:?}"
+    );
+    assert!(coded.iter().all(|(c, _, _)| c != "0831"), "{coded:?}");
+}
