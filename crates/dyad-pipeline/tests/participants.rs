@@ -2453,3 +2453,21 @@ fn agreeing_to_resign_is_an_intent_to_change_leadership_not_the_change() {
     );
     assert!(coded.iter().all(|(c, _, _)| c != "0831"), "{coded:?}");
 }
+
+#[test]
+fn agreeing_to_changes_gives_way_and_agreeing_to_change_undertakes() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The German chancellor agreed to key changes to the tax bill after a revolt by his own MPs.",
+    );
+    assert!(
+        coded.iter().any(|(c, s, _)| c == "0832" && s == "DEUGOV"),
+        "{coded:?}"
+    );
+    let coded = triples(
+        &pipeline,
+        "The German chancellor agreed to change the tax law.",
+    );
+    assert!(coded.iter().all(|(c, _, _)| c != "0832"), "{coded:?}");
+}
