@@ -2144,7 +2144,7 @@ fn host_subject(analysis: &Analysis, offset: usize, end: usize, i: usize) -> Opt
     let opened = tokens.iter().any(|t| {
         t.head == Some(verb)
             && t.deprel == "mark"
-            && CONDITIONS.contains(&t.lemma.to_lowercase().as_str())
+            && CONDITIONS.iter().any(|c| t.lemma.eq_ignore_ascii_case(c))
     });
     if tokens[verb].deprel != "advcl" || !opened {
         return None;

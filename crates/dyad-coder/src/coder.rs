@@ -310,7 +310,7 @@ impl EventCoder {
         if let Some((s, t)) = picked.source.zip(picked.target) {
             if own_body(&mentions[s], &mentions[t]) {
                 let clause_end = words.participants_end(site.end);
-                let parsed = sentence_tokens.iter().any(|t| !t.deprel.is_empty());
+                let parsed = participants::has_parse(analysis, offset);
                 let under_trigger = |k: usize| {
                     let head = participants::mention_head(sentence_tokens, offset, &mentions[k]);
                     !parsed || participants::descends(sentence_tokens, head, site.first)

@@ -222,7 +222,7 @@ fn agent_of_other_verb(
 }
 
 /// Whether the sentence starting at token `offset` carries a dependency parse.
-fn has_parse(analysis: &Analysis, offset: usize) -> bool {
+pub(crate) fn has_parse(analysis: &Analysis, offset: usize) -> bool {
     analysis
         .tokens
         .get(offset)
