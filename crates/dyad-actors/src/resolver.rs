@@ -551,6 +551,7 @@ impl ActorResolver {
             while i < sentence.last_token {
                 let found = self
                     .possessed_by_earlier(analysis, &site, i, &mentions[sentence_start..], &memory)
+                    .or_else(|| self.counted_again(analysis, &site, i, &mentions))
                     .or_else(|| self.mention_at(analysis, &site, i, date, &mut memory));
                 match found {
                     // "a George Bush-style spree": a name made a modifier is no one's mention,
@@ -671,6 +672,44 @@ impl ActorResolver {
         );
         mention.possessor_head = Some(owner.head_token);
         Some(mention)
+    }
+
+    /// "the four" after "all four Britons held by the US": a group that "the" and a bare
+    /// number name again is the latest earlier actor counted by that number (the number
+    /// right before its mention or inside it).
+    fn counted_again(
+        &self,
+        analysis: &Analysis,
+        site: &SentenceSite<'_>,
+        start: usize,
+        earlier: &[ActorMention],
+    ) -> Option<ActorMention> {
+        let at = start - site.offset;
+        let number = site.words.get(at)?;
+        let bare = analysis.tokens[start].upos == "NUM"
+            && at > 0
+            && site.words[at - 1].eq_ignore_ascii_case("the")
+            && analysis
+                .tokens
+                .get(start + 1)
+                .is_none_or(|t| !matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ" | "NUM"));
+        if !bare {
+            return None;
+        }
+        let counted = earlier.iter().rev().find(|m| {
+            m.actor.code.is_some()
+                && (m.first_token.saturating_sub(2)..m.end_token)
+                    .any(|j| Self::word(analysis, j).eq_ignore_ascii_case(number))
+        })?;
+        Some(self.finish(
+            analysis,
+            site.index,
+            start,
+            start + 1,
+            counted.actor.clone(),
+            MentionKind::Group,
+            true,
+        ))
     }
 
     fn word(analysis: &Analysis, i: usize) -> &str {

@@ -2471,3 +2471,26 @@ fn agreeing_to_changes_gives_way_and_agreeing_to_change_undertakes() {
     );
     assert!(coded.iter().all(|(c, _, _)| c != "0832"), "{coded:?}");
 }
+
+#[test]
+fn a_group_named_again_by_the_and_its_number_is_that_group() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "All three Algerians held by Spain will be freed within weeks. On Tuesday the French \
+         foreign minister said Spain had agreed to release the three after long talks.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c.starts_with("035") && s == "ESP" && t == "DZA"),
+        "{coded:?}"
+    );
+    // A number followed by its noun is no such naming ("the three ministers").
+    let coded = triples(
+        &pipeline,
+        "All three Algerians held by Spain will be freed within weeks. On Tuesday Spain \
+         criticised the three ministers of the old government.",
+    );
+    assert!(coded.iter().all(|(_, _, t)| t != "DZA"), "{coded:?}");
+}
