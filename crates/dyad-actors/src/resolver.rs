@@ -1501,6 +1501,8 @@ impl ActorResolver {
         let mut roles: Vec<String> = Vec::new();
         // The first institution among the modifiers ("Tory" in "Tory spokesman").
         let mut institution: Option<usize> = None;
+        // The first body the document named before among them ("IHRC" in "IHRC chairman").
+        let mut learned_body: Option<&Actor> = None;
         for part in &parts[..parts.len() - 1] {
             match &part.element {
                 Element::Known(Entry::Country(c) | Entry::Demonym(c) | Entry::Capital(c)) => {
@@ -1519,7 +1521,10 @@ impl ActorResolver {
                         }
                     }
                 }
-                Element::Learned(actor, _) => {
+                Element::Learned(actor, kind) => {
+                    if *kind == MentionKind::Institution && actor.code.is_some() {
+                        learned_body.get_or_insert(actor);
+                    }
                     if let Some(c) = &actor.country {
                         country.get_or_insert_with(|| c.clone());
                     }
@@ -1554,6 +1559,15 @@ impl ActorResolver {
         let voice_of = institution.filter(|k| {
             voice_title || possessed || title.as_deref() == Some("president") || party_member(k)
         });
+        // "IHRC chairman Massoud Shadjareh": a named voice of a body the document named
+        // before speaks for it.
+        if let Some(body) = learned_body.filter(|_| voice_title && institution.is_none()) {
+            if matches!(head.element, Element::UnknownName) {
+                let mut actor = body.clone();
+                actor.name = Some(head_text.to_string());
+                return Some((actor, MentionKind::Person, false));
+            }
+        }
         let actor_with = |name: Option<String>,
                           code: Option<String>,
                           country: Option<String>,
@@ -1726,11 +1740,19 @@ impl ActorResolver {
                 if public_body {
                     roles.push(GOVERNMENT.into());
                 }
+                // "the Islamic Human Rights Commission": a rights body nobody knows is a
+                // non-governmental organisation of that country.
+                let rights_body = roles.is_empty()
+                    && (head_text.contains("Human Rights ")
+                        || head_text.contains("Civil Liberties "));
+                if rights_body {
+                    roles.push(NGO.into());
+                }
                 // "Shadow home secretary David Davis": an unknown office holder of no named
                 // country holds an office of the country the document has mostly named so
                 // far; an unknown body, one of the country the whole document is about.
                 if country.is_none() && !roles.is_empty() {
-                    country = if party || committee || public_body {
+                    country = if party || committee || public_body || rights_body {
                         memory.main_country().cloned()
                     } else {
                         memory.country_so_far().cloned()
@@ -2766,10 +2788,10 @@ mod tests {
             Some(&("CSA".to_string(), Some("GBRGOV".to_string()))),
             "{later:?}"
         );
-        // Not a rights commission.
+        // A rights commission is a non-governmental organisation, not a public body.
         let text = "the Zorbex Human Rights Commission spoke .\nBritain voted .";
         let rights = found(text, "Zorbex Human Rights Commission");
-        assert_eq!(rights[0].1, None, "{rights:?}");
+        assert_eq!(rights[0].1.as_deref(), Some("GBRNGO"), "{rights:?}");
         let text = "the Zorbex News Agency spoke .\nBritain voted .";
         let news = found(text, "Zorbex News Agency");
         assert_eq!(news[0], ("Zorbex News Agency".into(), None), "{news:?}");

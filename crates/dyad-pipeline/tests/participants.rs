@@ -2494,3 +2494,25 @@ fn a_group_named_again_by_the_and_its_number_is_that_group() {
     );
     assert!(coded.iter().all(|(_, _, t)| t != "DZA"), "{coded:?}");
 }
+
+#[test]
+fn a_rights_body_nobody_knows_is_an_ngo_and_its_named_chairman_speaks_for_it() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The Islamic Human Rights Commission (IHRC) criticised the Spanish government on Monday. \
+         IHRC chairman Massoud Shadjareh accused the Spanish interior minister of lying.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c == "111" && s == "ESPNGO" && t == "ESPGOV"),
+        "{coded:?}"
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c.starts_with("112") && s == "ESPNGO" && t == "ESPGOV"),
+        "{coded:?}"
+    );
+}
