@@ -424,6 +424,33 @@ impl EventCoder {
         if target.is_none() && rule.reply {
             target = replied_to(&source, earlier);
         }
+        // Aid goes to the country it is sent into ("offered to send Gurkhas to assist with the
+        // tsunami relief effort in Indonesia"): named under the trigger, after "to" or as where
+        // the relief work is (not where people are: "an amnesty for all those in Britain").
+        if target.is_none() && (code.starts_with("07") || code.starts_with("033")) {
+            let destination = |m: &ActorMention| {
+                let head = participants::mention_head(sentence_tokens, offset, m);
+                let relief_place = || {
+                    sentence_tokens[head]
+                        .head
+                        .is_some_and(|n| RELIEF_WORK.contains(&sentence_tokens[n].lemma.as_str()))
+                };
+                m.kind == MentionKind::Country
+                    && m.actor.roles.is_empty()
+                    && m.actor.code != source.country
+                    && m.first_token > offset
+                    && match words.lower[m.first_token - offset - 1].as_str() {
+                        "to" => true,
+                        "in" => relief_place(),
+                        _ => false,
+                    }
+                    && participants::descends(sentence_tokens, head, site.first)
+            };
+            target = mentions
+                .iter()
+                .find(|m| destination(m))
+                .map(|m| m.actor.clone());
+        }
         // A body holding its own meetings with no one named ("when the two unions' executives
         // hold their meetings on Wednesday") consults no one.
         let own_meeting = || {
@@ -960,6 +987,18 @@ const SUPPORT_CODES: &[&str] = &["032", "033", "050", "051", "052", "053", "054"
 /// CAMEO codes of acts two parties do together (consult, meet, negotiate; cooperate; sign an
 /// agreement): the subject's co-subject is the other party.
 const RECIPROCAL_CODES: &[&str] = &["03", "04", "057", "06"];
+
+/// Nouns of relief work, whose `in` phrase names the country helped ("the relief effort in
+/// Indonesia").
+const RELIEF_WORK: &[&str] = &[
+    "effort",
+    "relief",
+    "work",
+    "operation",
+    "reconstruction",
+    "mission",
+    "aid",
+];
 
 /// Objects that the co-subjects of a reciprocal act share ("signed an agreement", "held
 /// talks").

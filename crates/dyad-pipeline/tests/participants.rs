@@ -2516,3 +2516,23 @@ fn a_rights_body_nobody_knows_is_an_ngo_and_its_named_chairman_speaks_for_it() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn aid_goes_to_the_country_of_the_relief_work_not_where_people_are() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The French government has offered to send a team of 40 engineers to help with the earthquake relief effort in Turkey.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c.starts_with("033") && s == "FRAGOV" && t == "TUR"),
+        "{coded:?}"
+    );
+    let coded = triples(
+        &pipeline,
+        "The French government wants to grant an amnesty for all those in Italy claiming asylum.",
+    );
+    assert!(coded.iter().all(|(_, _, t)| t != "ITA"), "{coded:?}");
+}
