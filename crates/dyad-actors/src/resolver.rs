@@ -2174,9 +2174,7 @@ fn clause_subject(analysis: &Analysis, offset: usize, end: usize, i: usize) -> O
     }
     let mut verb = pronoun.head?;
     for _ in 0..4 {
-        let subject = (0..tokens.len())
-            .find(|&k| tokens[k].head == Some(verb) && tokens[k].deprel == "nsubj");
-        if let Some(k) = subject {
+        if let Some(k) = active_subject(tokens, verb) {
             return Some(offset + k);
         }
         if !matches!(tokens[verb].deprel.as_str(), "advcl" | "conj") {
@@ -2210,10 +2208,12 @@ fn host_subject(analysis: &Analysis, offset: usize, end: usize, i: usize) -> Opt
     if tokens[verb].deprel != "advcl" || !opened {
         return None;
     }
-    let host = tokens[verb].head?;
-    (0..tokens.len())
-        .find(|&k| tokens[k].head == Some(host) && tokens[k].deprel == "nsubj")
-        .map(|k| offset + k)
+    active_subject(tokens, tokens[verb].head?).map(|k| offset + k)
+}
+
+/// The word that is the active subject (`nsubj`) of word `verb` among `tokens`.
+fn active_subject(tokens: &[dyad_types::Token], verb: usize) -> Option<usize> {
+    (0..tokens.len()).find(|&k| tokens[k].head == Some(verb) && tokens[k].deprel == "nsubj")
 }
 
 fn is_subject(analysis: &Analysis, first: usize, end: usize) -> bool {

@@ -429,21 +429,20 @@ impl EventCoder {
         // the relief work is (not where people are: "an amnesty for all those in Britain").
         if target.is_none() && (code.starts_with("07") || code.starts_with("033")) {
             let destination = |m: &ActorMention| {
+                if m.kind != MentionKind::Country
+                    || !m.actor.roles.is_empty()
+                    || m.actor.code == source.country
+                {
+                    return false;
+                }
                 let head = participants::mention_head(sentence_tokens, offset, m);
                 let relief_place = || {
                     sentence_tokens[head]
                         .head
                         .is_some_and(|n| RELIEF_WORK.contains(&sentence_tokens[n].lemma.as_str()))
                 };
-                m.kind == MentionKind::Country
-                    && m.actor.roles.is_empty()
-                    && m.actor.code != source.country
-                    && m.first_token > offset
-                    && match words.lower[m.first_token - offset - 1].as_str() {
-                        "to" => true,
-                        "in" => relief_place(),
-                        _ => false,
-                    }
+                let case = |word: &str| has_dependent(sentence_tokens, head, "case", Some(word));
+                (case("to") || case("in") && relief_place())
                     && participants::descends(sentence_tokens, head, site.first)
             };
             target = mentions
