@@ -486,13 +486,20 @@ impl EventCoder {
                         )))
         };
         // An object row's target is the one the trigger acts on directly; a near row's is
-        // one of the trigger's own dependents.
+        // one of the trigger's own dependents. A name that modifies the noun the trigger
+        // governs counts as that noun ("told the Associated Press news agency").
         let hangs_from_trigger_as = |m: &ActorMention, relation: fn(&str) -> bool| {
-            let head = &sentence_tokens[participants::mention_head(sentence_tokens, offset, m)];
+            let mut head = &sentence_tokens[participants::mention_head(sentence_tokens, offset, m)];
+            while head.deprel == "compound" {
+                match head.head.and_then(|h| sentence_tokens.get(h)) {
+                    Some(noun) => head = noun,
+                    None => break,
+                }
+            }
             head.head == Some(site.first) && relation(&head.deprel)
         };
         let its_object = |rel: &str| matches!(rel, "obj" | "iobj" | "nsubj:pass");
-        let its_own = |rel: &str| rel == "obj" || rel.starts_with("obl");
+        let its_own = |rel: &str| matches!(rel, "obj" | "iobj") || rel.starts_with("obl");
         if picked
             .target
             .and_then(|t| mentions.get(t))

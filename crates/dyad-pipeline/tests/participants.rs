@@ -2536,3 +2536,28 @@ fn aid_goes_to_the_country_of_the_relief_work_not_where_people_are() {
     );
     assert!(coded.iter().all(|(_, _, t)| t != "ITA"), "{coded:?}");
 }
+
+#[test]
+fn a_statement_is_told_to_its_listener_not_to_whom_it_is_about() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let about = triples(
+        &pipeline,
+        "The French finance minister told reporters that Germany was expected to freeze payments.",
+    );
+    assert!(
+        about
+            .iter()
+            .any(|(c, s, t)| c == "010" && s == "FRAGOV" && t == "-"),
+        "{about:?}"
+    );
+    let listener = triples(
+        &pipeline,
+        "\"We deserve an honest response,\" the French finance minister told the Associated Press news agency.",
+    );
+    assert!(
+        listener
+            .iter()
+            .any(|(c, s, t)| c == "010" && s == "FRAGOV" && t == "USAMED"),
+        "{listener:?}"
+    );
+}
