@@ -551,6 +551,7 @@ impl ActorResolver {
             while i < sentence.last_token {
                 let found = self
                     .possessed_by_earlier(analysis, &site, i, &mentions[sentence_start..], &memory)
+                    .or_else(|| self.object_it(analysis, &site, i, &mentions[sentence_start..]))
                     .or_else(|| self.counted_again(analysis, &site, i, &mentions))
                     .or_else(|| self.mention_at(analysis, &site, i, date, &mut memory));
                 match found {
@@ -596,43 +597,9 @@ impl ActorResolver {
         if !their && !word.eq_ignore_ascii_case("its") {
             return None;
         }
-        // "their" means a plural or a coordination ("the Conservatives", "France and
-        // Germany"), "its" a singular ("Syria", "the government").
-        let plural = |m: &ActorMention| {
-            let head = m.head_token;
-            analysis
-                .tokens
-                .get(head)
-                .is_some_and(|t| matches!(t.xpos.as_str(), "NNS" | "NNPS"))
-                || analysis.tokens[site.offset..site.offset + site.words.len()]
-                    .iter()
-                    .any(|t| t.deprel == "conj" && t.head.map(|h| h + site.offset) == Some(head))
-        };
         // The owner is the nearest subject before it ("Iran refuses to recognise Israel's
         // right … and does not allow its citizens"), else the nearest actor.
-        let candidates = || {
-            earlier
-                .iter()
-                .rev()
-                .filter(|m| m.kind != MentionKind::Person && m.actor.code.is_some())
-                // "set up a centre in Tokyo to develop its projections": a place named as
-                // where something is owns nothing.
-                .filter(|m| {
-                    !m.first_token
-                        .checked_sub(1)
-                        .is_some_and(|b| LOCATIVE_CASES.contains(&Self::word(analysis, b)))
-                })
-                .filter(|m| {
-                    // "the United Nations", "the Netherlands" are one body.
-                    let one_body =
-                        matches!(m.kind, MentionKind::Country | MentionKind::Institution);
-                    if their {
-                        plural(m)
-                    } else {
-                        one_body || !plural(m)
-                    }
-                })
-        };
+        let candidates = || earlier_bodies(analysis, site, earlier, their);
         let role_after = self.role_after_possessive(analysis, site, start, memory);
         // "attacked the government's failure … and criticised its record": the pronoun
         // owning some other thing is the actor named nearest before it.
@@ -672,6 +639,40 @@ impl ActorResolver {
         );
         mention.possessor_head = Some(owner.head_token);
         Some(mention)
+    }
+
+    /// "sued the company, accusing it of …", "quit the UK Independence Party and accused it
+    /// of betraying its supporters": "it", the object of a verb that goes on with what the
+    /// object did or is to do ("of", "for", "to" and a verb), is the body the sentence named
+    /// last before it.
+    fn object_it(
+        &self,
+        analysis: &Analysis,
+        site: &SentenceSite<'_>,
+        start: usize,
+        earlier: &[ActorMention],
+    ) -> Option<ActorMention> {
+        let word = |k: usize| site.words.get(k - site.offset).copied().unwrap_or("");
+        let object = analysis.tokens[start].deprel == "obj";
+        // Not a judgement's object ("did not consider it to be part of their offering").
+        let called_to_act = word(start + 1).eq_ignore_ascii_case("to")
+            && !word(start + 2).eq_ignore_ascii_case("be");
+        let charged = ["of", "for"]
+            .iter()
+            .any(|w| word(start + 1).eq_ignore_ascii_case(w));
+        if !word(start).eq_ignore_ascii_case("it") || !object || !(charged || called_to_act) {
+            return None;
+        }
+        let body = earlier_bodies(analysis, site, earlier, false).next()?;
+        Some(self.finish(
+            analysis,
+            site.index,
+            start,
+            start + 1,
+            body.actor.clone(),
+            MentionKind::Group,
+            true,
+        ))
     }
 
     /// "the four" after "all four Britons held by the US": a group that "the" and a bare
@@ -2005,6 +2006,46 @@ impl ActorResolver {
             possessor_head: None,
         }
     }
+}
+
+/// The coded bodies named in the sentence before a pronoun that means one of them, nearest
+/// first: for "their" a plural or a coordination ("the Conservatives", "France and Germany"),
+/// else a singular ("Syria", "the government"); never a person, nor a place named as where
+/// something is ("set up a centre in Tokyo to develop its projections").
+fn earlier_bodies<'m>(
+    analysis: &'m Analysis,
+    site: &'m SentenceSite<'_>,
+    earlier: &'m [ActorMention],
+    their: bool,
+) -> impl Iterator<Item = &'m ActorMention> + 'm {
+    let plural = move |m: &ActorMention| {
+        let head = m.head_token;
+        analysis
+            .tokens
+            .get(head)
+            .is_some_and(|t| matches!(t.xpos.as_str(), "NNS" | "NNPS"))
+            || analysis.tokens[site.offset..site.offset + site.words.len()]
+                .iter()
+                .any(|t| t.deprel == "conj" && t.head.map(|h| h + site.offset) == Some(head))
+    };
+    earlier
+        .iter()
+        .rev()
+        .filter(|m| m.kind != MentionKind::Person && m.actor.code.is_some())
+        .filter(move |m| {
+            !m.first_token
+                .checked_sub(1)
+                .is_some_and(|b| LOCATIVE_CASES.contains(&ActorResolver::word(analysis, b)))
+        })
+        .filter(move |m| {
+            // "the United Nations", "the Netherlands" are one body.
+            let one_body = matches!(m.kind, MentionKind::Country | MentionKind::Institution);
+            if their {
+                plural(m)
+            } else {
+                one_body || !plural(m)
+            }
+        })
 }
 
 /// The holder of `role` in `country` (of no code when the country is unknown).

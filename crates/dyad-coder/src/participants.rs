@@ -1091,12 +1091,22 @@ fn in_other_clause(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bo
                 .any(|w| has_dependent(tokens, at, "mark", Some(w)));
         // (An `xcomp` with a subject of its own is a `ccomp` misread: "insisted Maduro resign".)
         let complement = matches!(tokens[at].deprel.as_str(), "ccomp" | "xcomp");
-        let open = (complement || tokens[at].deprel == "advcl" && !concession)
+        // "criticised the way the government handled the crisis", "praised how the police
+        // acted": a clause on a manner word the trigger governs is what the act is about.
+        let manner = tokens[at].deprel.contains("relcl")
+            && tokens[up].head == Some(trigger)
+            && MANNER_WORDS.contains(&tokens[up].lemma.to_lowercase().as_str());
+        let open = ((complement || tokens[at].deprel == "advcl" && !concession)
             && governed_directly(tokens, up, trigger)
+            || manner)
             && subject_of(tokens, i) == Some(at);
         !open && descends(tokens, up, trigger)
     })
 }
+
+/// Words naming the manner of a deed, whose relative clause tells whose deed it was ("the way
+/// Tony Blair's government operates", "how the government handled the crisis").
+const MANNER_WORDS: &[&str] = &["way", "manner", "how"];
 
 /// The first word on the way up from word `i` towards the trigger (the trigger excluded)
 /// that heads a clause with a subject of its own, and the word that clause hangs from.

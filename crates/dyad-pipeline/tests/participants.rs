@@ -2561,3 +2561,56 @@ fn a_statement_is_told_to_its_listener_not_to_whom_it_is_about() {
         "{listener:?}"
     );
 }
+
+#[test]
+fn the_way_an_actor_acted_makes_it_the_one_criticised() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The French foreign minister criticised the way the German government handled the crisis.",
+        "The French foreign minister criticised how the German government handled the crisis.",
+    ] {
+        let coded = triples(&pipeline, text);
+        assert!(
+            coded
+                .iter()
+                .any(|(c, s, t)| c == "111" && s == "FRAGOV" && t == "DEUGOV"),
+            "{text}: {coded:?}"
+        );
+    }
+    // A clause of its own elsewhere still keeps its subject to itself.
+    let apart = triples(
+        &pipeline,
+        "The French foreign minister criticised the plan that the German government proposed.",
+    );
+    assert!(
+        apart
+            .iter()
+            .any(|(c, s, t)| c == "111" && s == "FRAGOV" && t == "-"),
+        "{apart:?}"
+    );
+}
+
+#[test]
+fn it_accused_of_a_deed_is_the_body_named_before_it() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let accused = triples(
+        &pipeline,
+        "The French president attacked the way the German government works, accusing it of ignoring the treaty.",
+    );
+    assert!(
+        accused
+            .iter()
+            .any(|(c, s, t)| c.starts_with("112") && s == "FRAGOV" && t == "DEUGOV"),
+        "{accused:?}"
+    );
+    let urged = triples(
+        &pipeline,
+        "The French foreign minister met the German government on Monday and urged it to sign the treaty.",
+    );
+    assert!(
+        urged
+            .iter()
+            .any(|(c, s, t)| c.starts_with("02") && s == "FRAGOV" && t == "DEUGOV"),
+        "{urged:?}"
+    );
+}
