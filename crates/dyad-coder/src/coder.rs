@@ -1461,12 +1461,13 @@ mod tests {
             w("comment", "VERB", "comment"),
         ];
         assert_eq!(codes(&declined), [NO_EVENT]);
+        // (The cue must be what is met: here the parse matters.)
         let target = [
-            w("he", "PRON", "he"),
-            w("met", "VERB", "meet"),
-            w("his", "PRON", "his"),
-            w("golden", "ADJ", "golden"),
-            w("rule", "NOUN", "rule"),
+            ("he", "PRON", "PRP", "he", 2, "nsubj"),
+            ("met", "VERB", "VBD", "meet", 0, "root"),
+            ("his", "PRON", "PRP$", "his", 5, "nmod:poss"),
+            ("golden", "ADJ", "JJ", "golden", 5, "amod"),
+            ("rule", "NOUN", "NN", "rule", 2, "obj"),
         ];
         assert_eq!(codes(&target), [NO_EVENT]);
         let named = [

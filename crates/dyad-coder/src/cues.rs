@@ -35,10 +35,63 @@ pub(crate) fn cue_matches(
                     words.phrase_at(i, &cue.words)
                         && (cue.words.len() > 1 || preposition_attached(tokens, i, first..end))
                         && !first_person_deed(words, tokens, i)
+                        && (!cue.acted_on || acted_on(tokens, i, first..end))
                 })
                 .map(|at| (cue.words.len(), Some(at)))
         })
         .max_by_key(|(len, _)| *len)
+}
+
+/// Prepositions of an oblique that tells when, where or amid what something happened.
+const ADJUNCT_CASES: &[&str] = &[
+    "amid",
+    "amidst",
+    "despite",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "in",
+    "at",
+    "near",
+    "following",
+    "ahead",
+];
+
+/// Whether word `at` names what the trigger acts on: it heads the trigger's object or
+/// oblique, or lies inside one through `of` phrases and coordination ("met all of its
+/// promises", "met the targets and deadlines"). A sentence without a parse always does.
+fn acted_on(tokens: &[dyad_types::Token], at: usize, trigger: std::ops::Range<usize>) -> bool {
+    if tokens.iter().all(|t| t.deprel.is_empty()) {
+        return true;
+    }
+    let mut word = at;
+    for _ in 0..tokens.len() {
+        let Some(token) = tokens.get(word) else {
+            return false;
+        };
+        let Some(head) = token.head.filter(|&h| h != word) else {
+            return false;
+        };
+        if trigger.contains(&head) {
+            // An oblique of time, place or circumstance is no part of the act ("met Mr
+            // Yushchenko amid growing criticism").
+            let adjunct = tokens.iter().any(|t| {
+                t.head == Some(word)
+                    && t.deprel == "case"
+                    && ADJUNCT_CASES.contains(&t.lemma.to_lowercase().as_str())
+            });
+            return matches!(token.deprel.as_str(), "obj" | "iobj" | "nsubj:pass")
+                || (token.deprel.starts_with("obl") && !adjunct);
+        }
+        // A modifier of the noun acted on is not what it names ("met opposition leaders").
+        if !matches!(token.deprel.as_str(), "nmod" | "conj") {
+            return false;
+        }
+        word = head;
+    }
+    false
 }
 
 /// Whether word `at` is a deed the speaker tells of as their own ("told the BBC: \"The

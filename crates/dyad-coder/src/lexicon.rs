@@ -26,6 +26,10 @@ pub struct Cue {
     pub words: Vec<String>,
     /// Whether the cue precedes the trigger.
     pub before: bool,
+    /// Whether the cue must name what the trigger acts on (`@` prefix): head its object or
+    /// oblique, or a noun inside it ("met all of its promises"), not merely follow it ("met
+    /// his counterparts to consider proposals aimed at …").
+    pub acted_on: bool,
 }
 
 /// One lexicon row.
@@ -223,9 +227,14 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
                     Some(rest) => (true, rest),
                     None => (false, alt),
                 };
+                let (acted_on, alt) = match alt.strip_prefix('@') {
+                    Some(rest) => (true, rest),
+                    None => (false, alt),
+                };
                 Cue {
                     words: alt.split_whitespace().map(str::to_lowercase).collect(),
                     before,
+                    acted_on,
                 }
             })
             .collect();

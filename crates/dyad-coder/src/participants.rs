@@ -568,12 +568,21 @@ fn from_parse(
             })
             && !own_clause_word("mark")
     };
+    // "he stands accused of breaching …", "remained detained": a participle completing a
+    // verb of state says what was done to its subject.
+    let state_participle = || {
+        matches!(tokens[trigger].deprel.as_str(), "xcomp" | "advcl")
+            && tokens[trigger].head.is_some_and(|h| {
+                lemma_among(&tokens[h], STATE_VERBS) && !has_dependent(tokens, h, "obj", None)
+            })
+    };
     let reduced_passive = !site.noun
         && tokens[trigger].xpos == "VBN"
         && (tokens[trigger].deprel.starts_with("acl")
             || adjective()
             || comma_participle()
-            || object_participle());
+            || object_participle()
+            || state_participle());
     // The words climbed through, and whether the climb stopped at a clause with a subject
     // of its own.
     let mut path = vec![trigger];
@@ -1103,6 +1112,12 @@ fn in_other_clause(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bo
         !open && descends(tokens, up, trigger)
     })
 }
+
+/// Verbs of state whose participle complement is a passive ("stands accused", "remained
+/// detained", "got arrested").
+const STATE_VERBS: &[&str] = &[
+    "stand", "remain", "stay", "lie", "sit", "go", "get", "become",
+];
 
 /// Words naming the manner of a deed, whose relative clause tells whose deed it was ("the way
 /// Tony Blair's government operates", "how the government handled the crisis").

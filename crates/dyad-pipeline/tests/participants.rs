@@ -2614,3 +2614,54 @@ fn it_accused_of_a_deed_is_the_body_named_before_it() {
         "{urged:?}"
     );
 }
+
+#[test]
+fn meeting_a_promise_or_meeting_amid_criticism_is_no_consultation_or_still_one() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let kept = triples(
+        &pipeline,
+        "The French government has met all of its promises to Germany.",
+    );
+    assert!(
+        kept.iter().all(|(c, _, _)| !c.starts_with("04")),
+        "{kept:?}"
+    );
+    // A blocking word that is no part of what was met blocks nothing.
+    let met = triples(
+        &pipeline,
+        "The French president met German opposition leaders amid growing criticism of the vote.",
+    );
+    assert!(
+        met.iter()
+            .any(|(c, s, t)| c == "040" && s == "FRAGOV" && t == "DEUOPP"),
+        "{met:?}"
+    );
+}
+
+#[test]
+fn one_who_stands_accused_is_no_accuser() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "Tony Blair met the French president in Paris. He stands accused of breaking the treaty.",
+    );
+    assert!(
+        coded.iter().all(|(c, _, _)| !c.starts_with("11")),
+        "{coded:?}"
+    );
+}
+
+#[test]
+fn a_judges_title_makes_a_judge_of_the_main_country() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The British government lost its appeal in London on Monday. Lord Justice Smith criticised the Home Office in his ruling.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c == "111" && s == "GBRJUD" && t == "GBRGOV"),
+        "{coded:?}"
+    );
+}
