@@ -33,7 +33,9 @@ pub(crate) fn cue_matches(
             range
                 .find(|&i| {
                     words.phrase_at(i, &cue.words)
-                        && (cue.words.len() > 1 || preposition_attached(tokens, i, first..end))
+                        && (cue.words.len() > 1
+                            || (preposition_attached(tokens, i, first..end)
+                                && !inside_name(tokens, i)))
                         && !first_person_deed(words, tokens, i)
                         && (!cue.acted_on || acted_on(tokens, i, first..end))
                 })
@@ -92,6 +94,13 @@ fn acted_on(tokens: &[dyad_types::Token], at: usize, trigger: std::ops::Range<us
         word = head;
     }
     false
+}
+
+/// Whether word `at` is a later word of a name ("agreed to instruct the International
+/// Monetary Fund": no funding): a one-word cue is a common word, not part of a name.
+fn inside_name(tokens: &[dyad_types::Token], at: usize) -> bool {
+    let proper = |i: usize| tokens.get(i).is_some_and(|t| t.xpos.starts_with("NNP"));
+    at > 0 && proper(at) && proper(at - 1)
 }
 
 /// Whether word `at` is a deed the speaker tells of as their own ("told the BBC: \"The

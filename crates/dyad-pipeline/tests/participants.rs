@@ -2665,3 +2665,28 @@ fn a_judges_title_makes_a_judge_of_the_main_country() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn a_cue_word_inside_a_name_is_no_cue() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The French government has agreed a draft proposal with the International Monetary Fund on Monday.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c == "030" && s == "FRAGOV" && t == "IGOUNOIMF"),
+        "{coded:?}"
+    );
+    // A name the cue is the whole of still counts: told the Associated Press.
+    let told = triples(
+        &pipeline,
+        "\"We will not pay,\" the French finance minister told the Associated Press.",
+    );
+    assert!(
+        told.iter()
+            .any(|(c, s, t)| c == "010" && s == "FRAGOV" && t == "USAMED"),
+        "{told:?}"
+    );
+}
