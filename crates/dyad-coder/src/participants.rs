@@ -654,9 +654,13 @@ fn from_parse(
         // "after meeting Tony Blair he had been left …" parsed with two subjects: a subject
         // borrowed from above is not the name right after the trigger, its object.
         // Nor the possessor of people who are others ("Mr Flight's allies saying …").
+        // Nor the owner of a thing named in a prepositional phrase ("make a pitch for
+        // Britain's ethnic vote urging people …"): the clause above says who acts.
+        let in_phrase = anchor != trigger && has_child(anchor, &|i| tokens[i].deprel == "case");
         let borrowable = |k: usize| {
             (anchor == trigger || mentions[k].first_token - offset != trigger + 1)
                 && !possessor_of_others(heads[k])
+                && !(in_phrase && tokens[heads[k]].deprel == "nmod:poss")
         };
         source = child_mention_where(anchor, subjects, &borrowable)
             .or_else(|| modifying_child(anchor, &["nsubj", "nsubj:outer"]))

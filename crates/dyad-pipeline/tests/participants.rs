@@ -2690,3 +2690,19 @@ fn a_cue_word_inside_a_name_is_no_cue() {
         "{told:?}"
     );
 }
+
+#[test]
+fn the_owner_of_a_thing_named_in_a_phrase_does_not_do_what_modifies_it() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The French president is to make a pitch for Germany's ethnic vote urging people who feel ignored by the German government to vote for him.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, _)| c.starts_with("02") && s == "FRAGOV"),
+        "{coded:?}"
+    );
+    assert!(coded.iter().all(|(_, s, _)| s != "DEU"), "{coded:?}");
+}
