@@ -748,6 +748,22 @@ impl ActorResolver {
             let subject_of_clause = |p: &PersonSeen| {
                 own_subject.is_some_and(|s| p.sentence == sentence && (p.token..p.end).contains(&s))
             };
+            // "Mr Mardell said … but \"never before has he been so outspoken\"": the one
+            // whose saying the quotation is part of is not "he" in it.
+            let reporter = (!outside)
+                .then(|| quote_reporter(analysis, site.offset, end, start))
+                .flatten();
+            // (The name may hang from the role word that is the subject: "correspondent Mark
+            // Mardell said".)
+            let reports_it = |p: &PersonSeen| {
+                reporter.is_some_and(|s| {
+                    p.sentence == sentence
+                        && ((p.token..p.end).contains(&s)
+                            || (p.token..p.end).any(|t| {
+                                analysis.tokens[t].head.map(|h| h + site.offset) == Some(s)
+                            }))
+                })
+            };
             // Who speaks the words quoted verbatim the pronoun is in: "Mr Clarke argued: 'He
             // has apologised …'" is not Mr Clarke's word for himself.
             let speakers = quote_speakers_around(analysis, analysis.tokens[start].start);
@@ -786,7 +802,7 @@ impl ActorResolver {
                 let quoted_away = outside
                     && p.sentence == sentence
                     && inside.get(p.token - site.offset).copied().unwrap_or(false);
-                named_in_it || quoted_away || subject_of_clause(p) || speaks_it(p)
+                named_in_it || quoted_away || subject_of_clause(p) || speaks_it(p) || reports_it(p)
             };
             // "Howard said Mr Blair would be running scared if he refused": the subject of a
             // conditional or temporal clause is, first, the subject of the clause it hangs
@@ -2222,6 +2238,21 @@ fn clause_subject(analysis: &Analysis, offset: usize, end: usize, i: usize) -> O
             return None;
         }
         verb = tokens[verb].head?;
+    }
+    None
+}
+
+/// The subject of the verb of saying the quoted word at token `i` (sentence tokens
+/// `offset..end`) is said under, climbing the parse: its first token.
+fn quote_reporter(analysis: &Analysis, offset: usize, end: usize, i: usize) -> Option<usize> {
+    let tokens = &analysis.tokens[offset..end];
+    let mut at = tokens[i - offset].head?;
+    for _ in 0..tokens.len() {
+        let word = &analysis.doc.text[tokens[at].start..tokens[at].end];
+        if REPORTING_AFTER.iter().any(|r| r.eq_ignore_ascii_case(word)) {
+            return active_subject(tokens, at).map(|k| offset + k);
+        }
+        at = tokens[at].head.filter(|&h| h != at)?;
     }
     None
 }

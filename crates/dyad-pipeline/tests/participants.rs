@@ -2706,3 +2706,18 @@ fn the_owner_of_a_thing_named_in_a_phrase_does_not_do_what_modifies_it() {
     );
     assert!(coded.iter().all(|(_, s, _)| s != "DEU"), "{coded:?}");
 }
+
+#[test]
+fn he_in_a_quotation_is_not_the_one_quoting_it() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "Jacques Chirac spoke in Paris on Monday. BBC correspondent Andrew Marr said Europe had long been a theme of the president's but \"never before has he been so outspoken in defending Germany\".",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c == "052" && s == "FRAGOV" && t == "DEU"),
+        "{coded:?}"
+    );
+}
