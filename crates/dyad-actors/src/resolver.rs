@@ -1479,6 +1479,10 @@ impl ActorResolver {
                 });
             }
         }
+        // "Mrs Howard" after "Mr Howard": the wife is someone else.
+        if named_with_other_gender(analysis, i, title, first) {
+            return Some((2, Element::UnknownName));
+        }
         if let Some((actor, kind)) = memory.names.get(*first) {
             return Some((2, Element::Learned(actor.clone(), *kind)));
         }
@@ -2255,6 +2259,24 @@ fn quote_reporter(analysis: &Analysis, offset: usize, end: usize, i: usize) -> O
         at = tokens[at].head.filter(|&h| h != at)?;
     }
     None
+}
+
+/// Whether the document named `surname` before token `i` with a title of the other sex than
+/// `title` ("Mr Howard" before "Mrs Howard").
+fn named_with_other_gender(analysis: &Analysis, i: usize, title: &str, surname: &str) -> bool {
+    let feminine = |w: &str| FEMININE_TITLES.contains(&w);
+    // (The titles among the words that mark a man.)
+    let masculine = |w: &str| MASCULINE[..5].contains(&w);
+    if !feminine(title) && !masculine(title) {
+        return false;
+    }
+    (1..i).any(|k| {
+        let word = |j: usize| &analysis.doc.text[analysis.tokens[j].start..analysis.tokens[j].end];
+        word(k) == surname && {
+            let before = word(k - 1);
+            (feminine(title) && masculine(before)) || (masculine(title) && feminine(before))
+        }
+    })
 }
 
 /// Words that open a conditional or temporal clause.

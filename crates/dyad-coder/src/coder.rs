@@ -410,6 +410,7 @@ impl EventCoder {
                     (Some(s), Some(t)) => {
                         unnamed_office_holder(analysis, t, s)
                             || unnamed_office_holder(analysis, s, t)
+                            || two_offices(analysis, s, t)
                             || group_and_person(analysis, s, t)
                             || group_and_person(analysis, t, s)
                             || two_bodies(analysis, s, t)
@@ -1120,6 +1121,24 @@ fn unnamed_office_holder(analysis: &Analysis, holder: &ActorMention, named: &Act
         && OFFICE_HOLDERS
             .iter()
             .any(|o| head.lemma.eq_ignore_ascii_case(o))
+}
+
+/// Whether two mentions nobody named hold two offices ("the prime minister hailed his
+/// chancellor's performance"): two parties, even of one actor code.
+fn two_offices(analysis: &Analysis, a: &ActorMention, b: &ActorMention) -> bool {
+    let office = |m: &ActorMention| {
+        let head = &analysis.tokens[m.head_token];
+        m.actor.name.is_none()
+            && matches!(head.xpos.as_str(), "NN" | "NNP")
+            && OFFICE_HOLDERS
+                .iter()
+                .any(|o| head.lemma.eq_ignore_ascii_case(o))
+    };
+    office(a)
+        && office(b)
+        && !analysis.tokens[a.head_token]
+            .lemma
+            .eq_ignore_ascii_case(&analysis.tokens[b.head_token].lemma)
 }
 
 /// Whether mention `group` is people named by a plural ("Labour MPs") and `named` a person

@@ -2721,3 +2721,37 @@ fn he_in_a_quotation_is_not_the_one_quoting_it() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn two_offices_nobody_named_are_two_parties() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "At a party rally in London the British prime minister hailed his chancellor's brilliant performance.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c == "051" && s == "GBRGOV" && t == "GBRGOV"),
+        "{coded:?}"
+    );
+}
+
+#[test]
+fn a_woman_titled_with_a_mans_surname_is_someone_else() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "Michael Howard spoke in London on Monday. Mr Howard criticised Tony Blair. Mrs Howard praised Tony Blair.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c == "111" && s == "GBROPP" && t == "GBRGOV"),
+        "{coded:?}"
+    );
+    assert!(
+        coded.iter().all(|(c, s, _)| !(c == "051" && s == "GBROPP")),
+        "{coded:?}"
+    );
+}
