@@ -490,13 +490,14 @@ impl EventCoder {
         // one of the trigger's own dependents. A name that modifies the noun the trigger
         // governs counts as that noun ("told the Associated Press news agency").
         let hangs_from_trigger_as = |m: &ActorMention, relation: fn(&str) -> bool| {
-            let mut head = &sentence_tokens[participants::mention_head(sentence_tokens, offset, m)];
-            while head.deprel == "compound" {
-                match head.head.and_then(|h| sentence_tokens.get(h)) {
-                    Some(noun) => head = noun,
-                    None => break,
+            let mut head = participants::mention_head(sentence_tokens, offset, m);
+            for _ in 0..sentence_tokens.len() {
+                match sentence_tokens[head].head {
+                    Some(noun) if sentence_tokens[head].deprel == "compound" => head = noun,
+                    _ => break,
                 }
             }
+            let head = &sentence_tokens[head];
             head.head == Some(site.first) && relation(&head.deprel)
         };
         let its_object = |rel: &str| matches!(rel, "obj" | "iobj" | "nsubj:pass");
@@ -1112,33 +1113,31 @@ const OFFICE_HOLDERS: &[&str] = &[
 /// Whether mention `holder` is an office holder nobody named ("the chancellor") while
 /// `named` is a person with a name: two people, even of one actor code.
 fn unnamed_office_holder(analysis: &Analysis, holder: &ActorMention, named: &ActorMention) -> bool {
-    let head = &analysis.tokens[holder.head_token];
     named.kind == MentionKind::Person
         && named.actor.name.is_some()
-        && holder.actor.name.is_none()
         && !holder.coreferent
-        && matches!(head.xpos.as_str(), "NN" | "NNP")
-        && OFFICE_HOLDERS
-            .iter()
-            .any(|o| head.lemma.eq_ignore_ascii_case(o))
+        && nameless_office(analysis, holder)
 }
 
 /// Whether two mentions nobody named hold two offices ("the prime minister hailed his
 /// chancellor's performance"): two parties, even of one actor code.
 fn two_offices(analysis: &Analysis, a: &ActorMention, b: &ActorMention) -> bool {
-    let office = |m: &ActorMention| {
-        let head = &analysis.tokens[m.head_token];
-        m.actor.name.is_none()
-            && matches!(head.xpos.as_str(), "NN" | "NNP")
-            && OFFICE_HOLDERS
-                .iter()
-                .any(|o| head.lemma.eq_ignore_ascii_case(o))
-    };
-    office(a)
-        && office(b)
+    nameless_office(analysis, a)
+        && nameless_office(analysis, b)
         && !analysis.tokens[a.head_token]
             .lemma
             .eq_ignore_ascii_case(&analysis.tokens[b.head_token].lemma)
+}
+
+/// Whether mention `m` names an office by its title alone, with no one's name ("the
+/// chancellor").
+fn nameless_office(analysis: &Analysis, m: &ActorMention) -> bool {
+    let head = &analysis.tokens[m.head_token];
+    m.actor.name.is_none()
+        && matches!(head.xpos.as_str(), "NN" | "NNP")
+        && OFFICE_HOLDERS
+            .iter()
+            .any(|o| head.lemma.eq_ignore_ascii_case(o))
 }
 
 /// Whether mention `group` is people named by a plural ("Labour MPs") and `named` a person

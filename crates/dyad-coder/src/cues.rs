@@ -4,6 +4,7 @@
 use crate::clause::SentenceWords;
 use crate::lexicon::Rule;
 use crate::participants::has_subject;
+use crate::tree::has_dependent_among;
 
 /// The length of the longest cue of `rule` found in the clause around `first..end` and
 /// where it starts (0 and `None` when the rule needs none), or `None` when a needed cue is
@@ -79,11 +80,7 @@ fn acted_on(tokens: &[dyad_types::Token], at: usize, trigger: std::ops::Range<us
         if trigger.contains(&head) {
             // An oblique of time, place or circumstance is no part of the act ("met Mr
             // Yushchenko amid growing criticism").
-            let adjunct = tokens.iter().any(|t| {
-                t.head == Some(word)
-                    && t.deprel == "case"
-                    && ADJUNCT_CASES.contains(&t.lemma.to_lowercase().as_str())
-            });
+            let adjunct = has_dependent_among(tokens, word, "case", ADJUNCT_CASES);
             return matches!(token.deprel.as_str(), "obj" | "iobj" | "nsubj:pass")
                 || (token.deprel.starts_with("obl") && !adjunct);
         }
