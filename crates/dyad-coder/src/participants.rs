@@ -1012,6 +1012,17 @@ fn parse_barred(
         .iter()
         .map(|m| mention_head(tokens, offset, m))
         .collect();
+    // "repeated calls for the mayor to apologise": a `for` clause the parse hung from the
+    // light verb of a noun trigger is the noun's, and its subject the one called upon.
+    let called_upon = |head: usize| {
+        site.noun
+            && tokens[site.first].deprel == "obj"
+            && tokens[head].head.is_some_and(|v| {
+                tokens[v].head.is_some()
+                    && tokens[v].head == tokens[site.first].head
+                    && has_dependent(tokens, v, "mark", Some("for"))
+            })
+    };
     (0..mentions.len())
         .filter(|&k| {
             let head = mention_head(tokens, offset, &mentions[k]);
@@ -1023,7 +1034,8 @@ fn parse_barred(
                     matches!(tokens[v].upos.as_str(), "VERB" | "AUX")
                         && !descends(tokens, site.first, v)
                 })
-                && !descends(tokens, head, site.first);
+                && !descends(tokens, head, site.first)
+                && !called_upon(head);
             // Nor the subject of a verb above a clause of the trigger's that has a subject of
             // its own ("when trade unions carried out strikes …, Lord Callaghan refused").
             let subject_above = tokens[head].deprel.starts_with("nsubj")

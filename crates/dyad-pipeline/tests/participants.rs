@@ -2755,3 +2755,18 @@ fn a_woman_titled_with_a_mans_surname_is_someone_else() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn calls_for_someone_to_act_are_aimed_at_them() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = triples(
+        &pipeline,
+        "The French president spoke in Paris on Monday. He repeated calls for the German chancellor to apologise for likening the reporter to a guard.",
+    );
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c.starts_with("02") && s == "FRAGOV" && t == "DEUGOV"),
+        "{coded:?}"
+    );
+}
