@@ -664,15 +664,7 @@ impl ActorResolver {
             return None;
         }
         let body = earlier_bodies(analysis, site, earlier, false).next()?;
-        Some(self.finish(
-            analysis,
-            site.index,
-            start,
-            start + 1,
-            body.actor.clone(),
-            MentionKind::Group,
-            true,
-        ))
+        Some(self.named_again(analysis, site, start, &body.actor))
     }
 
     /// "the four" after "all four Britons held by the US": a group that "the" and a bare
@@ -702,15 +694,26 @@ impl ActorResolver {
                 && (m.first_token.saturating_sub(2)..m.end_token)
                     .any(|j| Self::word(analysis, j).eq_ignore_ascii_case(number))
         })?;
-        Some(self.finish(
+        Some(self.named_again(analysis, site, start, &counted.actor))
+    }
+
+    /// The one word at `start` as a mention of `actor` named before ("it", "the four").
+    fn named_again(
+        &self,
+        analysis: &Analysis,
+        site: &SentenceSite<'_>,
+        start: usize,
+        actor: &Actor,
+    ) -> ActorMention {
+        self.finish(
             analysis,
             site.index,
             start,
             start + 1,
-            counted.actor.clone(),
+            actor.clone(),
             MentionKind::Group,
             true,
-        ))
+        )
     }
 
     fn word(analysis: &Analysis, i: usize) -> &str {
@@ -2252,7 +2255,7 @@ fn quote_reporter(analysis: &Analysis, offset: usize, end: usize, i: usize) -> O
     let tokens = &analysis.tokens[offset..end];
     let mut at = tokens[i - offset].head?;
     for _ in 0..tokens.len() {
-        let word = &analysis.doc.text[tokens[at].start..tokens[at].end];
+        let word = ActorResolver::word(analysis, offset + at);
         if REPORTING_AFTER.iter().any(|r| r.eq_ignore_ascii_case(word)) {
             return active_subject(tokens, at).map(|k| offset + k);
         }
@@ -2270,8 +2273,8 @@ fn named_with_other_gender(analysis: &Analysis, i: usize, title: &str, surname: 
     if !feminine(title) && !masculine(title) {
         return false;
     }
+    let word = |j: usize| ActorResolver::word(analysis, j);
     (1..i).any(|k| {
-        let word = |j: usize| &analysis.doc.text[analysis.tokens[j].start..analysis.tokens[j].end];
         word(k) == surname && {
             let before = word(k - 1);
             (feminine(title) && masculine(before)) || (masculine(title) && feminine(before))

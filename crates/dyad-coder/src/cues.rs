@@ -3,6 +3,7 @@
 
 use crate::clause::SentenceWords;
 use crate::lexicon::Rule;
+use crate::modality::is_parsed;
 use crate::participants::has_subject;
 use crate::tree::has_dependent_among;
 
@@ -66,7 +67,7 @@ const ADJUNCT_CASES: &[&str] = &[
 /// oblique, or lies inside one through `of` phrases and coordination ("met all of its
 /// promises", "met the targets and deadlines"). A sentence without a parse always does.
 fn acted_on(tokens: &[dyad_types::Token], at: usize, trigger: std::ops::Range<usize>) -> bool {
-    if tokens.iter().all(|t| t.deprel.is_empty()) {
+    if !is_parsed(tokens) {
         return true;
     }
     let mut word = at;
