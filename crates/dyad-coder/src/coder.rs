@@ -17,7 +17,7 @@ use crate::opinion::states_a_view;
 use crate::participants::{self, TriggerSite};
 use crate::sectors::{in_sector, is_armed, is_political, UNARMED_ROLES};
 use crate::tree::has_dependent;
-use crate::{dating, intent, mode, tenure, Result};
+use crate::{dating, intent, mode, solicit, tenure, Result};
 
 /// Statement verbs that become a criticism (CAMEO 111) when the statement is critical.
 const STATEMENT_VERBS: &[&str] = &[
@@ -513,6 +513,20 @@ impl EventCoder {
         {
             target = None;
         }
+        // An appeal to others to act for or against a third party is aimed at that party
+        // ("urged the European Community to support the PLO": 053 on behalf of the PLO;
+        // "called for sanctions against Nigeria": 113 against Nigeria).
+        let solicited = (code.starts_with("02") || code == "053")
+            .then(|| solicit::solicited_party(sentence_tokens, offset, mentions, site.first))
+            .flatten()
+            .filter(|&(_, k)| !same_actor(&mentions[k].actor, &source));
+        let code = match solicited {
+            Some((solicited_code, k)) => {
+                target = Some(mentions[k].actor.clone());
+                solicited_code
+            }
+            None => code,
+        };
         // A directed row needs a known actor as its target ("support" a government, not
         // "kill the bill"), not the public at large ("telephoning voters"), nor the source's
         // own country named as a place or an owner ("the Tories promised a limit on

@@ -43,6 +43,7 @@ mod no_deed;
 mod opinion;
 mod participants;
 mod sectors;
+mod solicit;
 mod tenure;
 #[cfg(test)]
 mod test_rows;

@@ -2770,3 +2770,35 @@ fn calls_for_someone_to_act_are_aimed_at_them() {
         "{coded:?}"
     );
 }
+
+#[test]
+fn appeals_to_act_for_or_against_a_party_are_aimed_at_that_party() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = |text: &str| triples(&pipeline, text);
+    let support = coded("Brazil urged the United Nations to support the Haitian government.");
+    assert!(
+        support
+            .iter()
+            .any(|(c, s, t)| c == "053" && s == "BRA" && t == "HTIGOV"),
+        "{support:?}"
+    );
+    let rallied = coded("Iran has mobilised its allies in the region to back Syria.");
+    assert!(
+        rallied
+            .iter()
+            .any(|(c, s, t)| c == "053" && s == "IRN" && t == "SYR"),
+        "{rallied:?}"
+    );
+    let opposed = coded("Kenya's foreign minister called for sanctions against Sudan.");
+    assert!(
+        opposed
+            .iter()
+            .any(|(c, s, t)| c == "113" && s == "KENGOV" && t == "SDN"),
+        "{opposed:?}"
+    );
+    // What is asked is that the charges be dropped: no rallying against anyone.
+    let dropped = coded(
+        "The Kenyan minister called for the charges against the Greek sprinter to be dropped.",
+    );
+    assert!(dropped.iter().all(|(c, _, _)| c != "113"), "{dropped:?}");
+}
