@@ -12,6 +12,12 @@ import sys
 
 SOURCE = "../shared/data/cameo/cameo_eventcodes.tsv"
 
+# The 2021 conversion table gives CAMEO 02 (appeals) no PLOVER type: PLOVER codes no appeals.
+# But the PLOVER manual's REQUEST section takes in what CAMEO files under 0233: refugees'
+# demands to be let into other countries and asylum demands, "not necessarily verbal acts"
+# (refugees seeking shelter or refuge). Those get REQUEST, as the manual says.
+PLOVER_MANUAL = {"0233": ("REQUEST", "assist", "humanitarian")}
+
 
 def main():
     out = sys.stdout
@@ -31,6 +37,8 @@ def main():
                 row["plover_mode_2021"].strip(),
                 row["plover_context_2021"].strip(),
             ]
+            if code in PLOVER_MANUAL:
+                fields[5:8] = PLOVER_MANUAL[code]
             out.write("\t".join(fields) + "\n")
 
 

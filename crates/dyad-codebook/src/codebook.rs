@@ -196,6 +196,16 @@ mod tests {
     }
 
     #[test]
+    fn appeals_have_no_plover_type_but_refugees_seeking_refuge_request() {
+        let codebook = Codebook::embedded();
+        let plover = |code: &str| codebook.get(code).and_then(|c| c.plover_event.clone());
+        assert_eq!(plover("020"), None);
+        assert_eq!(plover("0231"), None);
+        assert_eq!(plover("0233").as_deref(), Some("REQUEST"));
+        assert_eq!(plover("1033").as_deref(), Some("REQUEST"));
+    }
+
+    #[test]
     fn ancestors_are_found_for_unknown_leaf_codes() {
         let codebook = Codebook::embedded();
         assert_eq!(
