@@ -12,11 +12,23 @@ import sys
 
 SOURCE = "../shared/data/cameo/cameo_eventcodes.tsv"
 
-# The 2021 conversion table gives CAMEO 02 (appeals) no PLOVER type: PLOVER codes no appeals.
-# But the PLOVER manual's REQUEST section takes in what CAMEO files under 0233: refugees'
-# demands to be let into other countries and asylum demands, "not necessarily verbal acts"
-# (refugees seeking shelter or refuge). Those get REQUEST, as the manual says.
-PLOVER_MANUAL = {"0233": ("REQUEST", "assist", "humanitarian")}
+# Where the 2021 conversion table contradicts the PLOVER manual (Draft 0.8, the same release),
+# the manual's definition of the category wins:
+# - 0233: the table gives CAMEO 02 (appeals) no type, as PLOVER codes no appeals; but the
+#   manual's REQUEST section takes in refugees' demands to be let into other countries and
+#   asylum demands, "not necessarily verbal acts" (refugees seeking shelter or refuge).
+# - 0813, 0814: the manual's CONCEDE section covers easing administrative or legal restrictions
+#   and names lifting a curfew as its example of a concession; the table says RETREAT.
+# - 0831: the manual's RETREAT section "also covers resignations of government officials" and
+#   gives RETREAT a `resign` mode; the table says CONCEDE.
+# (0871, declaring a ceasefire, keeps the table's RETREAT: the manual names ceasefires under
+# both CONCEDE, declared, and RETREAT, its `ceasefire` mode.)
+PLOVER_MANUAL = {
+    "0233": ("REQUEST", "assist", "humanitarian"),
+    "0813": ("CONCEDE", "", "legal"),
+    "0814": ("CONCEDE", "", "legal"),
+    "0831": ("RETREAT", "resign", "political_institutions"),
+}
 
 
 def main():

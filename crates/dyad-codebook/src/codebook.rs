@@ -206,6 +206,25 @@ mod tests {
     }
 
     #[test]
+    fn the_plover_manual_wins_over_the_conversion_table_for_curfews_and_resignations() {
+        let codebook = Codebook::embedded();
+        let plover = |code: &str| codebook.get(code).and_then(|c| c.plover_event.clone());
+        assert_eq!(plover("0813").as_deref(), Some("CONCEDE"));
+        assert_eq!(plover("0814").as_deref(), Some("CONCEDE"));
+        assert_eq!(plover("0831").as_deref(), Some("RETREAT"));
+        assert_eq!(
+            codebook
+                .get("0831")
+                .and_then(|c| c.plover_mode.clone())
+                .as_deref(),
+            Some("resign")
+        );
+        // Where table and manual agree, the table stands.
+        assert_eq!(plover("0871").as_deref(), Some("RETREAT"));
+        assert_eq!(plover("0841").as_deref(), Some("RETREAT"));
+    }
+
+    #[test]
     fn ancestors_are_found_for_unknown_leaf_codes() {
         let codebook = Codebook::embedded();
         assert_eq!(
