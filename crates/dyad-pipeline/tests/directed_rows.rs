@@ -672,3 +672,33 @@ fn a_news_conference_hosted_is_no_meeting() {
         &[("The Russian president hosted a summit with China.", "04")],
     );
 }
+
+#[test]
+fn denying_what_was_asked_for_and_failing_to_agree_are_rejections() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    assert_coded(
+        &pipeline,
+        &[
+            (
+                "Turkey denied permission for the aid convoy to cross its border.",
+                "12",
+            ),
+            ("Britain was denied access to the prisoners by Iran.", "12"),
+            (
+                "Serbia and Kosovo failed to reach agreement on the status of the north on Sunday.",
+                "12",
+            ),
+        ],
+    );
+    // Denying an allegation and failing at something else reject nothing.
+    for text in [
+        "The Serbian government denied the allegations on Monday.",
+        "The Kenyan government failed to win the vote.",
+    ] {
+        let coded = codes(&pipeline, text);
+        assert!(
+            coded.iter().all(|c| !c.starts_with("12")),
+            "{text}: {coded:?}"
+        );
+    }
+}
