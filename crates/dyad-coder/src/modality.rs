@@ -253,6 +253,28 @@ impl<'a> Sentence<'a> {
             })
     }
 
+    /// The verb "take" whose steps or measures the infinitive `p` (under `h`) is the purpose
+    /// of: "took steps to …" (the infinitive under the verb, its object a step) or "took
+    /// measures to …" (under the noun).
+    fn steps_taken_for(&self, p: usize, h: usize) -> Option<usize> {
+        let taking = |v: usize| self.lemma(v) == "take";
+        let steps = |n: usize| STEPS.contains(&self.lemma(n));
+        match self.rel(p) {
+            "advcl" | "xcomp"
+                if taking(h)
+                    && self.children[h]
+                        .iter()
+                        .any(|&c| self.rel(c) == "obj" && steps(c)) =>
+            {
+                Some(h)
+            }
+            "acl" if steps(h) && self.rel(h) == "obj" => self.tokens[h]
+                .head
+                .filter(|&v| v < self.tokens.len() && taking(v)),
+            _ => None,
+        }
+    }
+
     fn mode(&self, p: usize, depth: usize) -> Option<Mode> {
         if let Some(m) = self.own_mode(p) {
             return Some(m);
@@ -341,6 +363,11 @@ impl<'a> Sentence<'a> {
                     }
                     return self.mode(h, depth + 1);
                 }
+                // "has taken steps to enhance political freedoms": the steps taken are the
+                // deed, as done as their taking.
+                if let Some(taking) = self.steps_taken_for(p, h) {
+                    return self.mode(taking, depth + 1);
+                }
                 Some(Mode::Future)
             }
             "xcomp" => self.mode(h, depth + 1),
@@ -385,6 +412,9 @@ impl<'a> Sentence<'a> {
         }
     }
 }
+
+/// What is taken to bring a deed about ("took steps to …", "took measures to …").
+const STEPS: &[&str] = &["step", "measure", "action", "move"];
 
 #[cfg(test)]
 mod tests {

@@ -702,3 +702,37 @@ fn denying_what_was_asked_for_and_failing_to_agree_are_rejections() {
         );
     }
 }
+
+#[test]
+fn steps_taken_to_ease_restrictions_are_a_concession_made() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = |text: &str| {
+        let analysis = pipeline.analyze(Document::from_text(text));
+        analysis
+            .events
+            .iter()
+            .map(|e| (e.cameo.clone(), format!("{:?}", e.mode)))
+            .collect::<Vec<_>>()
+    };
+    for text in [
+        "The Sudanese government took steps to expand political freedoms on Monday.",
+        "The Sudanese government took measures to restore civil liberties.",
+    ] {
+        let events = coded(text);
+        assert!(
+            events.iter().any(|(c, m)| c == "0811" && m == "Asserted"),
+            "{text}: {events:?}"
+        );
+    }
+    // Steps still to be taken, or only planned, are an intent.
+    for text in [
+        "The Sudanese government will take steps to expand political freedoms.",
+        "The Sudanese government plans to expand political freedoms.",
+    ] {
+        let events = coded(text);
+        assert!(
+            events.iter().all(|(c, _)| c != "0811") && events.iter().any(|(c, _)| c == "035"),
+            "{text}: {events:?}"
+        );
+    }
+}
