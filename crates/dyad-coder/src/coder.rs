@@ -293,6 +293,14 @@ impl EventCoder {
                 }
                 attacker
             }
+            // Forces or envoys withdrawn are withdrawn by those they belong to ("Eighty UN
+            // peacekeepers were shipped out of the enclave").
+            None if !site.noun && withdrawn_by_owner(sentence_tokens, site.first) => {
+                let owner = participants::passive_subject(sentence_tokens, offset, site, mentions)?;
+                picked.source = Some(owner);
+                picked.target = None;
+                mentions[owner].actor.clone()
+            }
             None => return None,
         };
         // A passive verb acts upon its subject ("the detainees were released by UK police on
@@ -1051,6 +1059,16 @@ const SHARED_OBJECTS: &[&str] = &[
     "exercise",
     "exercises",
 ];
+
+/// Whether the verb at `trigger` is a passive withdrawal ("were shipped out", "were
+/// recalled", "were pulled out"): its subject is a body its owner withdrew.
+fn withdrawn_by_owner(tokens: &[dyad_types::Token], trigger: usize) -> bool {
+    const WITHDRAWING: &[&str] = &["withdraw", "recall", "ship", "pull"];
+    tokens
+        .get(trigger)
+        .is_some_and(|t| WITHDRAWING.iter().any(|w| t.lemma.eq_ignore_ascii_case(w)))
+        && participants::is_passive(tokens, trigger)
+}
 
 /// Where the journey at word `trigger` goes, when it names it: an object ("visiting
 /// constituencies") or a `to`, `of` or `round` phrase ("travel to key cities", "a visit to

@@ -2802,3 +2802,32 @@ fn appeals_to_act_for_or_against_a_party_are_aimed_at_that_party() {
     );
     assert!(dropped.iter().all(|(c, _, _)| c != "113"), "{dropped:?}");
 }
+
+#[test]
+fn forces_withdrawn_are_withdrawn_by_those_they_belong_to() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = |text: &str| triples(&pipeline, text);
+    let withdrew = coded("The UN withdrew its peacekeepers from Liberia on Friday.");
+    assert!(
+        withdrew
+            .iter()
+            .any(|(c, s, _)| c == "1661" && s == "IGOUNO"),
+        "{withdrew:?}"
+    );
+    let shipped = coded("Eighty UN peacekeepers were shipped out of Srebrenica on Monday.");
+    assert!(
+        shipped.iter().any(|(c, s, _)| c == "1661" && s == "IGOUNO"),
+        "{shipped:?}"
+    );
+    let troops = coded("Canadian troops were withdrawn from Kandahar in March.");
+    assert!(
+        troops.iter().any(|(c, s, _)| c == "087" && s == "CANMIL"),
+        "{troops:?}"
+    );
+    // Expelled: by someone else, whom the sentence does not name.
+    let expelled = coded("UN inspectors were expelled from the country.");
+    assert!(
+        expelled.iter().all(|(_, s, _)| s != "IGOUNO"),
+        "{expelled:?}"
+    );
+}
