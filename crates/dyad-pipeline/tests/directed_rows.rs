@@ -736,3 +736,38 @@ fn steps_taken_to_ease_restrictions_are_a_concession_made() {
         );
     }
 }
+
+#[test]
+fn raising_fighters_mobilises_and_a_petition_drive_is_dissent() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    assert_coded(
+        &pipeline,
+        &[
+            (
+                "Iran has recruited hundreds of fighters in the south.",
+                "154",
+            ),
+            (
+                "North Korea has trained thousands of computer hackers.",
+                "154",
+            ),
+            (
+                "The Kenyan opposition began collecting signatures against the new constitution.",
+                "140",
+            ),
+        ],
+    );
+    // Training one's own recruits, or collecting taxes, is neither.
+    for text in [
+        "The Kenyan army trained its new recruits in Nairobi.",
+        "The Kenyan government collected taxes in Nairobi.",
+    ] {
+        let coded = codes(&pipeline, text);
+        assert!(
+            coded
+                .iter()
+                .all(|c| !c.starts_with("15") && !c.starts_with("14")),
+            "{text}: {coded:?}"
+        );
+    }
+}
