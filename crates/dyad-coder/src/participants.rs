@@ -662,8 +662,28 @@ fn from_parse(
                 && !possessor_of_others(heads[k])
                 && !(in_phrase && tokens[heads[k]].deprel == "nmod:poss")
         };
+        // A subject no actor code stands for shares its act with an actor coordinated with
+        // it ("Both the Phillippines military and the Moro Islamic Liberation Front are
+        // guilty of violating the ceasefire"): the trigger's own, or that of the word its
+        // clause hangs from, not one found further up.
+        let coordinated_with_subject = || {
+            if path.len() > 2 {
+                return None;
+            }
+            let subject = (0..tokens.len()).find(|&i| {
+                tokens[i].head == Some(anchor)
+                    && subjects.contains(&tokens[i].deprel.as_str())
+                    && headed_at(i).is_none()
+            })?;
+            (0..mentions.len()).find(|&k| {
+                tokens[heads[k]].head == Some(subject)
+                    && tokens[heads[k]].deprel == "conj"
+                    && borrowable(k)
+            })
+        };
         source = child_mention_where(anchor, subjects, &borrowable)
             .or_else(|| modifying_child(anchor, &["nsubj", "nsubj:outer"]))
+            .or_else(coordinated_with_subject)
             .or_else(|| inverted_speaker(anchor))
             .or_else(|| {
                 let subjectless = anchor != trigger

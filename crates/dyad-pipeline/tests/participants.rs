@@ -2831,3 +2831,29 @@ fn forces_withdrawn_are_withdrawn_by_those_they_belong_to() {
         "{expelled:?}"
     );
 }
+
+#[test]
+fn a_subject_no_code_stands_for_shares_its_act_with_an_actor_beside_it() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = |text: &str| triples(&pipeline, text);
+    for text in [
+        "Both the Ruritanian army and the Moro Islamic Liberation Front violated the ceasefire on Monday.",
+        "Both the Ruritanian army and the MILF are guilty of violating the ceasefire.",
+    ] {
+        let events = coded(text);
+        assert!(
+            events.iter().any(|(c, s, _)| c == "196" && s == "PHLREB"),
+            "{text}: {events:?}"
+        );
+    }
+    // Not borrowed from a clause further up: the need to detain is nobody's deed here.
+    let events = coded(
+        "Human rights groups, British police officers and many MPs say allowing the evidence would remove the need to detain terror suspects without charge.",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|(c, _, _)| !c.starts_with("17") && !c.starts_with("13")),
+        "{events:?}"
+    );
+}
