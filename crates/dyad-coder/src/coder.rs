@@ -16,7 +16,7 @@ use crate::no_deed::{
 use crate::opinion::states_a_view;
 use crate::participants::{self, TriggerSite};
 use crate::sectors::{in_sector, is_armed, is_political, UNARMED_ROLES};
-use crate::tree::has_dependent;
+use crate::tree::{has_dependent, lemma_among};
 use crate::{dating, intent, mode, solicit, tenure, Result};
 
 /// Statement verbs that become a criticism (CAMEO 111) when the statement is critical.
@@ -1066,7 +1066,7 @@ fn withdrawn_by_owner(tokens: &[dyad_types::Token], trigger: usize) -> bool {
     const WITHDRAWING: &[&str] = &["withdraw", "recall", "ship", "pull"];
     tokens
         .get(trigger)
-        .is_some_and(|t| WITHDRAWING.iter().any(|w| t.lemma.eq_ignore_ascii_case(w)))
+        .is_some_and(|t| lemma_among(t, WITHDRAWING))
         && participants::is_passive(tokens, trigger)
 }
 
