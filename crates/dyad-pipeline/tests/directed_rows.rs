@@ -771,3 +771,26 @@ fn raising_fighters_mobilises_and_a_petition_drive_is_dissent() {
         );
     }
 }
+
+#[test]
+fn an_appeal_against_a_ruling_is_taken_to_a_court_not_made_to_an_actor() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The Kenyan government appealed against a ruling by the High Court in Nairobi.",
+        "France will appeal against the acquittal of the Greek athletes.",
+    ] {
+        let coded = codes(&pipeline, text);
+        assert!(
+            coded.iter().all(|c| !c.starts_with("02")),
+            "{text}: {coded:?}"
+        );
+    }
+    // An appeal made to an actor, or for something, is one.
+    assert_coded(
+        &pipeline,
+        &[
+            ("France appealed to Russia to release the hostages.", "02"),
+            ("The Kenyan government appealed for calm on Monday.", "02"),
+        ],
+    );
+}
