@@ -481,10 +481,10 @@ const HONORIFICS: [&str; 15] = [
 const PEERS: [&str; 3] = ["Lord", "Baroness", "Baron"];
 /// Titles that mark a woman.
 const FEMININE_TITLES: [&str; 7] = ["Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Lady", "Baroness"];
-/// Titles and words before a name that mark a man.
-const MASCULINE: [&str; 11] = [
-    "Mr", "Mr.", "Sir", "Lord", "Baron", "husband", "father", "son", "brother", "widower", "king",
-];
+/// Titles that mark a man.
+const MASCULINE_TITLES: [&str; 5] = ["Mr", "Mr.", "Sir", "Lord", "Baron"];
+/// Words before a name that mark a man.
+const MASCULINE_WORDS: [&str; 6] = ["husband", "father", "son", "brother", "widower", "king"];
 
 impl ActorResolver {
     /// A resolver over the embedded dictionaries.
@@ -1923,8 +1923,8 @@ impl ActorResolver {
                 let first = Self::word(analysis, mention.first_token);
                 let feminine = before.as_deref().is_some_and(|w| FEMININE.contains(&w))
                     || FEMININE_TITLES.contains(&first);
-                let masculine = before.as_deref().is_some_and(|w| MASCULINE.contains(&w))
-                    || MASCULINE.contains(&first);
+                let man = |w: &str| MASCULINE_TITLES.contains(&w) || MASCULINE_WORDS.contains(&w);
+                let masculine = before.as_deref().is_some_and(man) || man(first);
                 if feminine != masculine {
                     memory.mark_gender(&mention.actor, feminine);
                 }
@@ -2268,8 +2268,7 @@ fn quote_reporter(analysis: &Analysis, offset: usize, end: usize, i: usize) -> O
 /// `title` ("Mr Howard" before "Mrs Howard").
 fn named_with_other_gender(analysis: &Analysis, i: usize, title: &str, surname: &str) -> bool {
     let feminine = |w: &str| FEMININE_TITLES.contains(&w);
-    // (The titles among the words that mark a man.)
-    let masculine = |w: &str| MASCULINE[..5].contains(&w);
+    let masculine = |w: &str| MASCULINE_TITLES.contains(&w);
     if !feminine(title) && !masculine(title) {
         return false;
     }

@@ -29,11 +29,7 @@ pub(crate) fn solicited_party(
     // "to unite against Sharon").
     let opposed = asked.iter().find_map(|&w| {
         (0..tokens.len())
-            .filter(|&n| {
-                tokens[n].head == Some(w)
-                    && (tokens[n].deprel == "nmod" || tokens[n].deprel.starts_with("obl"))
-                    && has_dependent(tokens, n, "case", Some("against"))
-            })
+            .filter(|&n| phrase_of(tokens, n, w, "against"))
             .find_map(|n| party_at(tokens, offset, mentions, n))
     });
     if let Some(k) = opposed {
@@ -47,14 +43,20 @@ pub(crate) fn solicited_party(
         }
         (0..tokens.len())
             .filter(|&n| {
-                tokens[n].head == Some(w)
-                    && (tokens[n].deprel == "obj"
-                        || (tokens[n].deprel == "nmod" || tokens[n].deprel.starts_with("obl"))
-                            && has_dependent(tokens, n, "case", Some("for")))
+                (tokens[n].head == Some(w) && tokens[n].deprel == "obj")
+                    || phrase_of(tokens, n, w, "for")
             })
             .find_map(|n| party_at(tokens, offset, mentions, n))
             .map(|k| ("053", k))
     })
+}
+
+/// Whether the noun at `n` heads a `case` phrase of word `w` ("sanctions against Nigeria":
+/// "Nigeria" an "against" phrase of "sanctions").
+fn phrase_of(tokens: &[Token], n: usize, w: usize, case: &str) -> bool {
+    tokens[n].head == Some(w)
+        && (tokens[n].deprel == "nmod" || tokens[n].deprel.starts_with("obl"))
+        && has_dependent(tokens, n, "case", Some(case))
 }
 
 /// What the appeal at `trigger` asks for: its object, its "for" or "on" phrase, its `to`
@@ -93,8 +95,11 @@ fn asked_for(tokens: &[Token], trigger: usize) -> Vec<usize> {
 
 /// Whether a `to` clause hangs somewhere below the word at `w`.
 fn to_clause_below(tokens: &[Token], w: usize) -> bool {
-    (0..tokens.len())
-        .any(|v| v != w && has_dependent(tokens, v, "mark", Some("to")) && descends(tokens, v, w))
+    tokens.iter().any(|t| {
+        t.deprel == "mark"
+            && t.lemma.eq_ignore_ascii_case("to")
+            && t.head.is_some_and(|v| v != w && descends(tokens, v, w))
+    })
 }
 
 /// The mention standing for the noun at `noun`: the one it heads, else one naming it
