@@ -847,11 +847,22 @@ impl EventCoder {
                     .any(|&d| participants::descends(in_sentence, h, d))
             })
         };
+        // Nor whoever is named inside the speaker's own phrase ("the chairman of Migration
+        // Watch UK, Sir Andrew Green, said …").
+        let speaker_phrase = (0..in_sentence.len()).find(|&i| {
+            in_sentence[i].head == Some(verb) && in_sentence[i].deprel.starts_with("nsubj")
+        });
+        let in_speaker_phrase = |m: &ActorMention| {
+            m.head_token.checked_sub(offset).is_some_and(|h| {
+                speaker_phrase.is_some_and(|s| participants::descends(in_sentence, h, s))
+            })
+        };
         let candidates: Vec<(Option<(usize, bool)>, &ActorMention)> = mentions
             .iter()
             .enumerate()
             .filter(|(k, m)| {
                 !in_judged_deed(m)
+                    && !in_speaker_phrase(m)
                     && *k != source_index
                     && m.actor.code.is_some()
                     && (m.actor.country.is_some() || m.actor.name.is_some())

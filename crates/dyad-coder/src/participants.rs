@@ -158,11 +158,11 @@ pub fn select(
         None if has_parse(analysis, offset) => Participants {
             // A finite verb in the active voice has no agent ("ridiculed the claims made by
             // Michael Howard" leaves Howard to "made"), and no verb takes one that the parse
-            // gives another verb.
+            // gives another verb, nor does a noun ("since the 11 September attacks, … likely
+            // to be targeted by police").
             source: passive_agent.filter(|&k| {
-                site.noun
-                    || !(finite_active(analysis, offset, site)
-                        || agent_of_other_verb(analysis, offset, site, &mentions[k]))
+                !(agent_of_other_verb(analysis, offset, site, &mentions[k])
+                    || !site.noun && finite_active(analysis, offset, site))
             }),
             target: target.filter(|t| !barred.contains(t)),
         },
@@ -207,7 +207,7 @@ fn agent_of_other_verb(
     for _ in 0..tokens.len() {
         match tokens[i].head {
             Some(h) if h != i && h < tokens.len() => {
-                if h == site.first {
+                if (site.first..site.end).contains(&h) {
                     return false;
                 }
                 if tokens[h].upos == "VERB" {
@@ -681,8 +681,35 @@ fn from_parse(
                     && borrowable(k)
             })
         };
+        // A subject no mention heads, named by its apposition: a person's whole name
+        // ("Quatar's emir, Sheikh Hamad bin Khalifa al-Thani, launched …"; not "Paul" of
+        // "The 2004 winner, Paul Cavanagh", nor a film's title).
+        let whole_name = |k: usize| {
+            let (first, end) = (
+                mentions[k].first_token - offset,
+                mentions[k].end_token - offset,
+            );
+            mentions[k].kind == MentionKind::Person
+                && (0..tokens.len()).all(|i| {
+                    tokens[i].head != Some(heads[k])
+                        || tokens[i].deprel != "flat"
+                        || (first..end).contains(&i)
+                })
+        };
+        let named_in_apposition = || {
+            (0..mentions.len()).find(|&k| {
+                whole_name(k)
+                    && tokens[heads[k]].deprel == "appos"
+                    && tokens[heads[k]].head.is_some_and(|s| {
+                        tokens[s].head == Some(anchor)
+                            && tokens[s].deprel == "nsubj"
+                            && headed_at(s).is_none()
+                    })
+            })
+        };
         source = child_mention_where(anchor, subjects, &borrowable)
             .or_else(|| modifying_child(anchor, &["nsubj", "nsubj:outer"]))
+            .or_else(named_in_apposition)
             .or_else(coordinated_with_subject)
             .or_else(|| inverted_speaker(anchor))
             .or_else(|| {
@@ -876,6 +903,7 @@ fn from_parse(
                 && !in_other_clause(tokens, heads[k], trigger)
                 && !in_later_conjunct(tokens, heads[k], trigger)
                 && !asked_of_no_actor(tokens, heads[k], trigger, &heads)
+                && !in_clause_of_thing(tokens, heads[k], trigger, &heads)
         })
     };
     // The source's own possessive ("held talks with his Israeli counterpart") is not the
@@ -1067,6 +1095,7 @@ fn parse_barred(
                 || in_other_clause(tokens, head, site.first)
                 || in_later_conjunct(tokens, head, site.first)
                 || asked_of_no_actor(tokens, head, site.first, &heads)
+                || in_clause_of_thing(tokens, head, site.first, &heads)
                 || clauses_below(tokens, head, site.first).is_some_and(|n| n >= 2)
                 || in_clause_apart(tokens, head, site.first, site.noun)
                 || source_head
@@ -1323,6 +1352,72 @@ fn asked_of_no_actor(
     !addressee.is_none_or(actor_at)
         && branch_under(tokens, i, trigger).is_some_and(|b| tokens[b].deprel == "xcomp")
 }
+
+/// Whether word `i` lies in a clause modifying the trigger's object, a thing no actor mention
+/// heads or modifies ("accused some Islamic schools of failing to teach pupils about their
+/// obligations to British society", "welcomed the decision to free the men"): that clause
+/// says what the thing is or did, not whom the trigger is aimed at. `heads` are the head
+/// words of the sentence's mentions.
+fn in_clause_of_thing(
+    tokens: &[dyad_types::Token],
+    i: usize,
+    trigger: usize,
+    heads: &[usize],
+) -> bool {
+    let Some(object) = branch_under(tokens, i, trigger).filter(|&b| tokens[b].deprel == "obj")
+    else {
+        return false;
+    };
+    let actor_at = heads.iter().any(|&h| {
+        h == object
+            || (tokens[h].head == Some(object) && MODIFIERS.contains(&tokens[h].deprel.as_str()))
+    });
+    // Not a relative clause ("the way Tony Blair's government operates"), nor the maker of
+    // the thing ("the agreement reached by ministers", as "the ministers' agreement").
+    let maker = |c: usize| {
+        tokens[c].xpos == "VBN"
+            && tokens[i].head == Some(c)
+            && has_dependent(tokens, i, "case", Some("by"))
+    };
+    // A decision or a plan whose clause says what it would do, or the deed an "of" or "for"
+    // gerund lays at the thing's door; not a deal or a ban, whose clause names the other
+    // party ("a deal to supply French car maker Peugeot", "lifted a trade ban to reward
+    // Tripoli").
+    // A plan's other side, "with" whom it is to be done, is the verb's too ("accepted a plan
+    // for ending its fishing dispute with its European Union partners").
+    let with_phrase = |n: usize| has_dependent(tokens, n, "case", Some("with"));
+    let other_side = with_phrase(i)
+        || MODIFIERS.contains(&tokens[i].deprel.as_str())
+            && tokens[i].head.is_some_and(with_phrase);
+    let deed_of_thing = |c: usize| {
+        if lemma_among(&tokens[object], DECISION_NOUNS) {
+            return !other_side;
+        }
+        tokens[c].xpos == "VBG"
+            && ["of", "for"]
+                .iter()
+                .any(|w| has_dependent(tokens, c, "mark", Some(w)))
+    };
+    !actor_at
+        && branch_under(tokens, i, object)
+            .is_some_and(|c| tokens[c].deprel == "acl" && !maker(c) && deed_of_thing(c))
+}
+
+/// Nouns of a choice made or a course planned, whose `to` clause says what it would do.
+const DECISION_NOUNS: &[&str] = &[
+    "decision",
+    "plan",
+    "proposal",
+    "move",
+    "bid",
+    "attempt",
+    "effort",
+    "scheme",
+    "report",
+    "claim",
+    "suggestion",
+    "intention",
+];
 
 /// Relations of a clause that can carry a subject of its own.
 const CLAUSES: &[&str] = &[

@@ -2857,3 +2857,86 @@ fn a_subject_no_code_stands_for_shares_its_act_with_an_actor_beside_it() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_by_phrase_of_another_verb_is_no_agent_of_a_noun() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let events = triples(
+        &pipeline,
+        "Since the 2001 attacks, figures published last week show that migrants were likely to be stopped by French police.",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|(c, s, _)| !c.starts_with("19") || s != "FRACOP"),
+        "{events:?}"
+    );
+    // The noun's own `by` phrase still names its agent.
+    let events = triples(
+        &pipeline,
+        "The attacks by Russian troops on the town continued.",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|(c, s, _)| c.starts_with("19") && s == "RUSMIL"),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn what_a_decision_or_an_alleged_deed_would_do_is_not_whom_the_verb_is_aimed_at() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "Ministers accused the Islamic schools of failing to teach pupils about their duties to French society.",
+        "The Norwegian minister defended plans to end the European Union's arms embargo on China.",
+    ] {
+        let events = triples(&pipeline, text);
+        assert!(
+            events.iter().all(|(_, _, t)| t == "-"),
+            "{text}: {events:?}"
+        );
+    }
+    // A deal's clause names the other party.
+    let events = triples(
+        &pipeline,
+        "Germany signed a deal to supply France with 300 tanks.",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|(c, s, t)| c == "057" && s == "DEU" && t == "FRA"),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn a_subject_named_in_apposition_acts() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let events = triples(
+        &pipeline,
+        "The shadow foreign secretary, Michael Ancram, criticised Russia on Monday.",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|(c, s, t)| c == "111" && s.starts_with("GBR") && t == "RUS"),
+        "{events:?}"
+    );
+    // Not a first name alone taken for a known person.
+    let events = triples(
+        &pipeline,
+        "The 2004 winner, Paul Cavanagh, went on to sign a deal with France.",
+    );
+    assert!(events.iter().all(|(_, s, _)| s != "USALEG"), "{events:?}");
+}
+
+#[test]
+fn the_speakers_own_phrase_is_not_whom_harsh_words_are_about() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let events = triples(
+        &pipeline,
+        "But the chairman of Migration Watch UK, Sir Andrew Green, said the House of Lords ruling was a \"step in the wrong direction\".",
+    );
+    assert!(events.iter().all(|(_, _, t)| t != "GBR"), "{events:?}");
+}
