@@ -857,12 +857,27 @@ impl EventCoder {
                 speaker_phrase.is_some_and(|s| participants::descends(in_sentence, h, s))
             })
         };
+        // Nor the subject of a condition put first by its auxiliary ("…, should Labour
+        // win"): it is what may come, not whom the words are about.
+        let in_condition = |m: &ActorMention| {
+            m.head_token.checked_sub(offset).is_some_and(|h| {
+                in_sentence[h].deprel == "nsubj"
+                    && in_sentence[h].head.is_some_and(|clause| {
+                        (0..h).any(|a| {
+                            in_sentence[a].head == Some(clause)
+                                && in_sentence[a].deprel == "aux"
+                                && matches!(words.lower[a].as_str(), "should" | "had" | "were")
+                        })
+                    })
+            })
+        };
         let candidates: Vec<(Option<(usize, bool)>, &ActorMention)> = mentions
             .iter()
             .enumerate()
             .filter(|(k, m)| {
                 !in_judged_deed(m)
                     && !in_speaker_phrase(m)
+                    && !in_condition(m)
                     && *k != source_index
                     && m.actor.code.is_some()
                     && (m.actor.country.is_some() || m.actor.name.is_some())

@@ -137,7 +137,11 @@ fn preposition_attached(
     };
     // "insisted on being consulted" introduces a clause of the trigger's; "insisted he was on
     // course to …" one with a subject of its own.
-    let own_subject = token.deprel == "mark" && has_subject(tokens, phrase);
+    // A "for … to" clause is the trigger's own complement, its subject and all ("appealed
+    // for the weapons inspectors to be given more time").
+    let for_to = token.lemma.eq_ignore_ascii_case("for")
+        && crate::tree::has_dependent(tokens, phrase, "mark", Some("to"));
+    let own_subject = token.deprel == "mark" && has_subject(tokens, phrase) && !for_to;
     !own_subject
         && (trigger.contains(&phrase) || tokens[phrase].head.is_some_and(|h| trigger.contains(&h)))
 }

@@ -1100,6 +1100,7 @@ fn parse_barred(
                 || in_clause_apart(tokens, head, site.first, site.noun)
                 || source_head
                     .is_some_and(|s| Some(k) != source && inside_phrase_of(tokens, head, s))
+                || source_head.is_some_and(|s| inside_co_subject(tokens, head, s))
         })
         .collect()
 }
@@ -1254,6 +1255,19 @@ fn subject_of(tokens: &[dyad_types::Token], i: usize) -> Option<usize> {
         at = up;
     }
     None
+}
+
+/// Whether word `i` hangs inside the phrase of a subject coordinated with the source's head
+/// `source` ("Both the Cardinal and Archbishop of Canterbury Dr Rowan Williams appealed …",
+/// Dr Williams under "Archbishop"): a co-subject's own phrase is no one acted upon (the
+/// co-subject itself is judged by the reciprocal rules).
+fn inside_co_subject(tokens: &[dyad_types::Token], i: usize, source: usize) -> bool {
+    (0..tokens.len()).any(|c| {
+        tokens[c].head == Some(source)
+            && tokens[c].deprel == "conj"
+            && tokens[source].deprel.starts_with("nsubj")
+            && inside_phrase_of(tokens, i, c)
+    })
 }
 
 /// Whether word `i` hangs below word `head` through the relations inside a noun phrase

@@ -2940,3 +2940,34 @@ fn the_speakers_own_phrase_is_not_whom_harsh_words_are_about() {
     );
     assert!(events.iter().all(|(_, _, t)| t != "GBR"), "{events:?}");
 }
+
+#[test]
+fn a_co_subjects_own_phrase_is_not_appealed_to() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let events = triples(
+        &pipeline,
+        "Both the French president and the head of the German army appealed for the weapons inspectors to be given more time.",
+    );
+    // An appeal "for" others "to" act is one, its subject notwithstanding, and the co-subject's
+    // army is not appealed to.
+    assert!(
+        events
+            .iter()
+            .any(|(c, s, t)| c.starts_with("02") && s == "FRAGOV" && t == "-"),
+        "{events:?}"
+    );
+    assert!(events.iter().all(|(_, _, t)| t != "DEUMIL"), "{events:?}");
+}
+
+#[test]
+fn harsh_words_are_not_about_the_subject_of_a_condition() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let events = triples(
+        &pipeline,
+        "Mr Chirac will claim the forecasts are simply wrong and that he will have absolutely no need to raise taxes after the election, should Germany win.",
+    );
+    assert!(
+        events.iter().all(|(c, _, t)| c != "111" || t != "DEU"),
+        "{events:?}"
+    );
+}
