@@ -85,8 +85,15 @@ fn acted_on(tokens: &[dyad_types::Token], at: usize, trigger: std::ops::Range<us
             return matches!(token.deprel.as_str(), "obj" | "iobj" | "nsubj:pass")
                 || (token.deprel.starts_with("obl") && !adjunct);
         }
-        // A modifier of the noun acted on is not what it names ("met opposition leaders").
-        if !matches!(token.deprel.as_str(), "nmod" | "conj") {
+        // A modifier of the noun acted on is not what it names ("met opposition leaders"),
+        // nor is what it is about ("attacked the government's record on poverty").
+        let of_phrase = token.deprel == "nmod"
+            && !(0..tokens.len()).any(|i| {
+                tokens[i].head == Some(word)
+                    && tokens[i].deprel == "case"
+                    && !tokens[i].lemma.eq_ignore_ascii_case("of")
+            });
+        if !(of_phrase || token.deprel == "conj") {
             return false;
         }
         word = head;

@@ -794,3 +794,32 @@ fn an_appeal_against_a_ruling_is_taken_to_a_court_not_made_to_an_actor() {
         ],
     );
 }
+
+#[test]
+fn house_arrest_ordered_is_a_restriction_and_attacking_poverty_no_criticism() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    assert_coded(
+        &pipeline,
+        &[
+            (
+                "The French interior minister ordered the suspects to face house arrest.",
+                "173",
+            ),
+            (
+                "The Kenyan government placed the opposition leader under house arrest.",
+                "173",
+            ),
+        ],
+    );
+    let coded = codes(
+        &pipeline,
+        "The Kenyan government is attacking poverty, ignorance and disease in the north.",
+    );
+    assert!(coded.iter().all(|c| !c.starts_with("11")), "{coded:?}");
+    // Attacking another's record is still criticism.
+    let coded = codes(
+        &pipeline,
+        "The Kenyan opposition attacked the government's record on poverty.",
+    );
+    assert!(coded.iter().any(|c| c.starts_with("11")), "{coded:?}");
+}
