@@ -2287,8 +2287,9 @@ const CONDITIONS: &[&str] = &[
 ];
 
 /// When the pronoun at token `i` (sentence tokens `offset..end`) is the subject of a clause
-/// that a condition or time word opens ("if he refused"), the subject of the verb that
-/// clause hangs from ("Mr Blair would be running scared"): its first token.
+/// that a condition or time word opens ("if he refused"), or of a clause reported by a verb
+/// other than the sentence's main one, the subject of the verb that clause hangs from ("Mr
+/// Blair would be running scared"): its first token.
 fn host_subject(analysis: &Analysis, offset: usize, end: usize, i: usize) -> Option<usize> {
     let tokens = &analysis.tokens[offset..end];
     let pronoun = &tokens[i - offset];
@@ -2301,7 +2302,13 @@ fn host_subject(analysis: &Analysis, offset: usize, end: usize, i: usize) -> Opt
             && t.deprel == "mark"
             && CONDITIONS.iter().any(|c| t.lemma.eq_ignore_ascii_case(c))
     });
-    if tokens[verb].deprel != "advcl" || !opened {
+    // "Mr Howard said Mr Blunkett had complained he had inherited a giant mess": the subject
+    // of a clause reported by a verb below the main one is, first, that verb's subject.
+    let reported = tokens[verb].deprel == "ccomp"
+        && tokens[verb]
+            .head
+            .is_some_and(|h| tokens[h].upos == "VERB" && tokens[h].deprel != "root");
+    if !(tokens[verb].deprel == "advcl" && opened || reported) {
         return None;
     }
     active_subject(tokens, tokens[verb].head?).map(|k| offset + k)

@@ -113,6 +113,7 @@ pub fn select(
             && end <= site.first
             && Some(k) != source
             && source.is_none_or(|s| first > local(&mentions[s]).0)
+            && !in_clause_before(analysis, offset, site, &mentions[k])
     });
     // What someone acts as is no other party ("resigned as Labour leader", "served as UKIP's
     // branch chairman": the preposition `as`, not the conjunction of "as the police said"),
@@ -168,6 +169,51 @@ pub fn select(
         },
         None => Participants { source, target },
     }
+}
+
+/// Whether the parse puts `mention`, named before the trigger, inside a clause with a subject
+/// of its own that the trigger hangs below ("the claims … that he could save £35 billion of
+/// Labour waste … to spend on public services while also offering £4 billion of tax cuts":
+/// Labour is what is saved on, not whom the offer is made to).
+fn in_clause_before(
+    analysis: &Analysis,
+    offset: usize,
+    site: &TriggerSite,
+    mention: &ActorMention,
+) -> bool {
+    if !has_parse(analysis, offset) {
+        return false;
+    }
+    let tokens = &analysis.tokens[offset..];
+    let head = mention_head(tokens, offset, mention);
+    if descends(tokens, head, site.first) {
+        return false;
+    }
+    let Some(common) = lowest_common_clause(tokens, head, site.first) else {
+        return false;
+    };
+    // Not the one a verb addresses when the trigger is that verb's own adjunct ("has written
+    // to Tony Blair demanding an explanation").
+    let addressed = tokens[head].head == Some(common)
+        && tokens[site.first].head == Some(common)
+        && matches!(tokens[head].deprel.as_str(), "obj" | "iobj" | "obl");
+    // Nor a name inside that clause's passive subject, acted upon as the trigger completes it
+    // ("all airspace above and surrounding Venezuela should be considered closed").
+    let in_subject =
+        branch_under(tokens, head, common).is_some_and(|b| tokens[b].deprel == "nsubj:pass");
+    has_subject(tokens, common) && !addressed && !in_subject
+}
+
+/// The lowest word above both `a` and `b` (one of them included).
+fn lowest_common_clause(tokens: &[dyad_types::Token], a: usize, b: usize) -> Option<usize> {
+    let mut at = a;
+    for _ in 0..tokens.len() {
+        if descends(tokens, b, at) {
+            return Some(at);
+        }
+        at = tokens[at].head.filter(|&h| h != at)?;
+    }
+    None
 }
 
 /// The conjunction ("and", "but") of the verb at `trigger` (sentence-relative) when the parse

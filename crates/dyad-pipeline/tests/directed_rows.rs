@@ -823,3 +823,14 @@ fn house_arrest_ordered_is_a_restriction_and_attacking_poverty_no_criticism() {
     );
     assert!(coded.iter().any(|c| c.starts_with("11")), "{coded:?}");
 }
+
+#[test]
+fn demanding_to_know_is_no_demand_to_leave() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coded = codes(
+        &pipeline,
+        "The Kenyan opposition leader demanded to know who had approved the minister's leave.",
+    );
+    assert!(coded.iter().any(|c| c == "100"), "{coded:?}");
+    assert!(coded.iter().all(|c| c != "1041"), "{coded:?}");
+}

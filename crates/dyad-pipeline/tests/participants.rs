@@ -2971,3 +2971,39 @@ fn harsh_words_are_not_about_the_subject_of_a_condition() {
         "{events:?}"
     );
 }
+
+#[test]
+fn he_in_a_clause_reported_below_the_main_verb_is_its_reporter() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let events = triples(
+        &pipeline,
+        "Mr Howard said Mr Blunkett had insisted he would visit France next week.",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|(c, s, t)| c.starts_with("03") && s == "GBRGOV" && t == "FRA"),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn a_name_inside_a_clause_above_the_trigger_is_not_its_target() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let events = triples(
+        &pipeline,
+        "And they ridiculed the claims made on Monday by Jacques Chirac that he could save £35 billion of German waste to spend on public services while also offering £4 billion of tax cuts.",
+    );
+    assert!(events.iter().all(|(_, _, t)| t != "DEU"), "{events:?}");
+    // The one the verb above addresses is its adjunct's target too.
+    let events = triples(
+        &pipeline,
+        "Jacques Chirac has written to Gerhard Schroeder demanding an explanation of the new rules.",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|(c, s, t)| c == "100" && s == "FRAGOV" && t == "DEUGOV"),
+        "{events:?}"
+    );
+}
