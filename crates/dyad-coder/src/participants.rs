@@ -742,6 +742,16 @@ fn from_parse(
                         || (first..end).contains(&i)
                 })
         };
+        // Set off by a comma, or a bare title before the name ("Campaign coordinator Alan
+        // Milburn"): a name right after a noun with its article is a misparse ("This is the
+        // record Mr Blair will have to defend", "record" hung above its relative clause).
+        let set_off = |k: usize, noun: usize| {
+            let start = (0..heads[k])
+                .find(|&i| tokens[i].upos != "PUNCT" && descends(tokens, i, heads[k]))
+                .unwrap_or(heads[k]);
+            start.checked_sub(1).is_some_and(|c| word(c) == ",")
+                || !has_child(noun, &|i| tokens[i].deprel == "det")
+        };
         let named_in_apposition = || {
             (0..mentions.len()).find(|&k| {
                 whole_name(k)
@@ -750,6 +760,7 @@ fn from_parse(
                         tokens[s].head == Some(anchor)
                             && tokens[s].deprel == "nsubj"
                             && headed_at(s).is_none()
+                            && set_off(k, s)
                     })
             })
         };

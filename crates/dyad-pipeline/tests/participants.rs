@@ -2929,6 +2929,12 @@ fn a_subject_named_in_apposition_acts() {
         "The 2004 winner, Paul Cavanagh, went on to sign a deal with France.",
     );
     assert!(events.iter().all(|(_, s, _)| s != "USALEG"), "{events:?}");
+    // Nor a name right after a noun with its article, a misparsed relative clause.
+    let events = triples(
+        &pipeline,
+        "This is the record Mr Brown will have to defend in the coming months, he said, urging voters to hold him to account.",
+    );
+    assert!(events.iter().all(|(c, _, _)| c != "052"), "{events:?}");
 }
 
 #[test]
