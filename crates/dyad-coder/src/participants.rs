@@ -1410,17 +1410,12 @@ fn asked_of_no_actor(
     if !lemma_among(&tokens[trigger], crate::no_deed::DIRECTIVE_VERBS) {
         return false;
     }
-    let actor_at = |n: usize| {
-        heads.iter().any(|&h| {
-            h == n || (tokens[h].head == Some(n) && MODIFIERS.contains(&tokens[h].deprel.as_str()))
-        })
-    };
     let addressee = (0..tokens.len()).find(|&n| {
         tokens[n].head == Some(trigger)
             && matches!(tokens[n].deprel.as_str(), "obj" | "iobj")
             && tokens[n].upos == "NOUN"
     });
-    !addressee.is_none_or(actor_at)
+    !addressee.is_none_or(|n| actor_at(tokens, heads, n))
         && branch_under(tokens, i, trigger).is_some_and(|b| tokens[b].deprel == "xcomp")
 }
 
@@ -1439,10 +1434,6 @@ fn in_clause_of_thing(
     else {
         return false;
     };
-    let actor_at = heads.iter().any(|&h| {
-        h == object
-            || (tokens[h].head == Some(object) && MODIFIERS.contains(&tokens[h].deprel.as_str()))
-    });
     // Not a relative clause ("the way Tony Blair's government operates"), nor the maker of
     // the thing ("the agreement reached by ministers", as "the ministers' agreement").
     let maker = |c: usize| {
@@ -1469,9 +1460,17 @@ fn in_clause_of_thing(
                 .iter()
                 .any(|w| has_dependent(tokens, c, "mark", Some(w)))
     };
-    !actor_at
+    !actor_at(tokens, heads, object)
         && branch_under(tokens, i, object)
             .is_some_and(|c| tokens[c].deprel == "acl" && !maker(c) && deed_of_thing(c))
+}
+
+/// Whether an actor mention (of the sentence's mention `heads`) heads word `n` or modifies it
+/// ("the men", "Labour's plans").
+fn actor_at(tokens: &[dyad_types::Token], heads: &[usize], n: usize) -> bool {
+    heads.iter().any(|&h| {
+        h == n || (tokens[h].head == Some(n) && MODIFIERS.contains(&tokens[h].deprel.as_str()))
+    })
 }
 
 /// Nouns of a choice made or a course planned, whose `to` clause says what it would do.
