@@ -1818,8 +1818,23 @@ impl ActorResolver {
                     return Some((institution_actor(k, country), MentionKind::Group, false));
                 }
                 if country.is_none() {
-                    // "the administration", "the president": an actor named earlier.
-                    if let Some((actor, kind)) = memory.roles.get(&head_word).filter(|_| definite) {
+                    // "the administration", "the president": an actor named earlier. Not a
+                    // role someone's possessive qualifies ("the prime minister's official
+                    // spokesman" after "Liberal Democrat foreign affairs spokesman Menzies
+                    // Campbell").
+                    let possessed = parts.iter().any(|p| {
+                        (p.first..p.end).any(|i| {
+                            analysis
+                                .tokens
+                                .get(i)
+                                .is_some_and(|t| matches!(analysis.token_text(t), "'s" | "’s"))
+                        })
+                    });
+                    if let Some((actor, kind)) = memory
+                        .roles
+                        .get(&head_word)
+                        .filter(|_| definite && !possessed)
+                    {
                         return Some((actor.clone(), *kind, true));
                     }
                     // "the government", "the prime minister" named nowhere before, and

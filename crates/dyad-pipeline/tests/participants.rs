@@ -3013,3 +3013,18 @@ fn a_name_inside_a_clause_above_the_trigger_is_not_its_target() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_role_someone_else_owns_is_not_the_one_named_before() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let events = triples(
+        &pipeline,
+        "Liberal Democrat foreign affairs spokesman Menzies Campbell criticised France on Monday. The prime minister's official spokesman also rejected the claims.",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|(c, s, _)| !c.starts_with("12") || s != "GBRPTY"),
+        "{events:?}"
+    );
+}
