@@ -1822,18 +1822,11 @@ impl ActorResolver {
                     // role someone's possessive qualifies ("the prime minister's official
                     // spokesman" after "Liberal Democrat foreign affairs spokesman Menzies
                     // Campbell").
-                    let possessed = parts.iter().any(|p| {
-                        (p.first..p.end).any(|i| {
-                            analysis
-                                .tokens
-                                .get(i)
-                                .is_some_and(|t| matches!(analysis.token_text(t), "'s" | "’s"))
-                        })
-                    });
-                    if let Some((actor, kind)) = memory
-                        .roles
-                        .get(&head_word)
-                        .filter(|_| definite && !possessed)
+                    let owned = parts
+                        .iter()
+                        .any(|p| matches!(p.element, Element::Possessive));
+                    if let Some((actor, kind)) =
+                        memory.roles.get(&head_word).filter(|_| definite && !owned)
                     {
                         return Some((actor.clone(), *kind, true));
                     }

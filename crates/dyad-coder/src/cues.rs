@@ -5,7 +5,7 @@ use crate::clause::SentenceWords;
 use crate::lexicon::Rule;
 use crate::modality::is_parsed;
 use crate::participants::has_subject;
-use crate::tree::has_dependent_among;
+use crate::tree::{has_dependent, has_dependent_among};
 
 /// The length of the longest cue of `rule` found in the clause around `first..end` and
 /// where it starts (0 and `None` when the rule needs none), or `None` when a needed cue is
@@ -147,7 +147,7 @@ fn preposition_attached(
     // A "for … to" clause is the trigger's own complement, its subject and all ("appealed
     // for the weapons inspectors to be given more time").
     let for_to = token.lemma.eq_ignore_ascii_case("for")
-        && crate::tree::has_dependent(tokens, phrase, "mark", Some("to"));
+        && has_dependent(tokens, phrase, "mark", Some("to"));
     let own_subject = token.deprel == "mark" && has_subject(tokens, phrase) && !for_to;
     !own_subject
         && (trigger.contains(&phrase) || tokens[phrase].head.is_some_and(|h| trigger.contains(&h)))

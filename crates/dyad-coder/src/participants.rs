@@ -48,6 +48,7 @@ pub fn select(
         mentions,
         parsed.and_then(|p| p.source),
     );
+    let parse = has_parse(analysis, offset);
     let clause_start = words.clause_start(site.first);
     let clause_end = words.participants_end(site.end);
 
@@ -113,7 +114,7 @@ pub fn select(
             && end <= site.first
             && Some(k) != source
             && source.is_none_or(|s| first > local(&mentions[s]).0)
-            && !in_clause_before(analysis, offset, site, &mentions[k])
+            && !(parse && in_clause_before(analysis, offset, site, &mentions[k]))
     });
     // What someone acts as is no other party ("resigned as Labour leader", "served as UKIP's
     // branch chairman": the preposition `as`, not the conjunction of "as the police said"),
@@ -156,7 +157,7 @@ pub fn select(
                 target,
             }
         }
-        None if has_parse(analysis, offset) => Participants {
+        None if parse => Participants {
             // A finite verb in the active voice has no agent ("ridiculed the claims made by
             // Michael Howard" leaves Howard to "made"), and no verb takes one that the parse
             // gives another verb, nor does a noun ("since the 11 September attacks, … likely
@@ -174,22 +175,19 @@ pub fn select(
 /// Whether the parse puts `mention`, named before the trigger, inside a clause with a subject
 /// of its own that the trigger hangs below ("the claims … that he could save £35 billion of
 /// Labour waste … to spend on public services while also offering £4 billion of tax cuts":
-/// Labour is what is saved on, not whom the offer is made to).
+/// Labour is what is saved on, not whom the offer is made to). For a parsed sentence only.
 fn in_clause_before(
     analysis: &Analysis,
     offset: usize,
     site: &TriggerSite,
     mention: &ActorMention,
 ) -> bool {
-    if !has_parse(analysis, offset) {
-        return false;
-    }
     let tokens = &analysis.tokens[offset..];
     let head = mention_head(tokens, offset, mention);
     if descends(tokens, head, site.first) {
         return false;
     }
-    let Some(common) = lowest_common_clause(tokens, head, site.first) else {
+    let Some(common) = lowest_common_ancestor(tokens, head, site.first) else {
         return false;
     };
     // Not the one a verb addresses when the trigger is that verb's own adjunct ("has written
@@ -202,18 +200,6 @@ fn in_clause_before(
     let in_subject =
         branch_under(tokens, head, common).is_some_and(|b| tokens[b].deprel == "nsubj:pass");
     has_subject(tokens, common) && !addressed && !in_subject
-}
-
-/// The lowest word above both `a` and `b` (one of them included).
-fn lowest_common_clause(tokens: &[dyad_types::Token], a: usize, b: usize) -> Option<usize> {
-    let mut at = a;
-    for _ in 0..tokens.len() {
-        if descends(tokens, b, at) {
-            return Some(at);
-        }
-        at = tokens[at].head.filter(|&h| h != at)?;
-    }
-    None
 }
 
 /// The conjunction ("and", "but") of the verb at `trigger` (sentence-relative) when the parse
@@ -708,6 +694,14 @@ fn from_parse(
                 && !possessor_of_others(heads[k])
                 && !(in_phrase && tokens[heads[k]].deprel == "nmod:poss")
         };
+        // The subject word of the anchor, in one of `rels`, that no mention heads.
+        let unnamed_subject = |rels: &[&str]| {
+            (0..tokens.len()).find(|&i| {
+                tokens[i].head == Some(anchor)
+                    && rels.contains(&tokens[i].deprel.as_str())
+                    && headed_at(i).is_none()
+            })
+        };
         // A subject no actor code stands for shares its act with an actor coordinated with
         // it ("Both the Phillippines military and the Moro Islamic Liberation Front are
         // guilty of violating the ceasefire"): the trigger's own, or that of the word its
@@ -716,11 +710,7 @@ fn from_parse(
             if path.len() > 2 {
                 return None;
             }
-            let subject = (0..tokens.len()).find(|&i| {
-                tokens[i].head == Some(anchor)
-                    && subjects.contains(&tokens[i].deprel.as_str())
-                    && headed_at(i).is_none()
-            })?;
+            let subject = unnamed_subject(subjects)?;
             (0..mentions.len()).find(|&k| {
                 tokens[heads[k]].head == Some(subject)
                     && tokens[heads[k]].deprel == "conj"
@@ -753,15 +743,12 @@ fn from_parse(
                 || !has_child(noun, &|i| tokens[i].deprel == "det")
         };
         let named_in_apposition = || {
+            let subject = unnamed_subject(&["nsubj"])?;
             (0..mentions.len()).find(|&k| {
                 whole_name(k)
                     && tokens[heads[k]].deprel == "appos"
-                    && tokens[heads[k]].head.is_some_and(|s| {
-                        tokens[s].head == Some(anchor)
-                            && tokens[s].deprel == "nsubj"
-                            && headed_at(s).is_none()
-                            && set_off(k, s)
-                    })
+                    && tokens[heads[k]].head == Some(subject)
+                    && set_off(k, subject)
             })
         };
         source = child_mention_where(anchor, subjects, &borrowable)
@@ -1345,6 +1332,19 @@ fn inside_phrase_of(tokens: &[dyad_types::Token], mut i: usize, head: usize) -> 
         i = up;
     }
     false
+}
+
+/// The lowest word with both `a` and `b` at or below it (one of them, when one is below the
+/// other).
+fn lowest_common_ancestor(tokens: &[dyad_types::Token], a: usize, b: usize) -> Option<usize> {
+    let mut at = a;
+    for _ in 0..tokens.len() {
+        if descends(tokens, b, at) {
+            return Some(at);
+        }
+        at = tokens[at].head.filter(|&h| h != at)?;
+    }
+    None
 }
 
 /// Whether word `i` is `ancestor` or lies below it.
