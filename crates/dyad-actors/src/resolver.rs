@@ -312,6 +312,7 @@ const LAWMAKERS: &[&str] = &[
 const NATIONAL_OFFICES: &[&str] = &[
     "government",
     "prime minister",
+    "premier",
     "cabinet",
     "chancellor",
     "chancellor of the exchequer",
@@ -324,6 +325,18 @@ const NATIONAL_OFFICES: &[&str] = &[
     "solicitor general",
     "foreign minister",
 ];
+
+/// Titles of one office: "the premier" after "Prime Minister Tony Blair" is he.
+const SAME_OFFICE: &[(&str, &str)] = &[("premier", "prime minister")];
+
+/// The other title of the office `title` names, if it has one.
+fn same_office(title: &str) -> Option<&'static str> {
+    SAME_OFFICE.iter().find_map(|&(a, b)| match title {
+        t if t == a => Some(b),
+        t if t == b => Some(a),
+        _ => None,
+    })
+}
 
 /// Nouns after a demonym that name people of the country's origin, not the country ("the
 /// Pakistani community", "of Indian descent").
@@ -1825,9 +1838,11 @@ impl ActorResolver {
                     let owned = parts
                         .iter()
                         .any(|p| matches!(p.element, Element::Possessive));
-                    if let Some((actor, kind)) =
-                        memory.roles.get(&head_word).filter(|_| definite && !owned)
-                    {
+                    let holder = memory
+                        .roles
+                        .get(&head_word)
+                        .or_else(|| same_office(&head_word).and_then(|t| memory.roles.get(t)));
+                    if let Some((actor, kind)) = holder.filter(|_| definite && !owned) {
                         return Some((actor.clone(), *kind, true));
                     }
                     // "the government", "the prime minister" named nowhere before, and
@@ -2687,6 +2702,19 @@ mod tests {
         assert_eq!(
             found.last().and_then(|m| m.1.as_deref()),
             Some("GBRGOV"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_premier_is_whoever_was_named_prime_minister() {
+        let r = resolver("");
+        let text =
+            "Britain and Britain spoke .\nChinese Prime Minister Wen spoke .\nThe premier refused .";
+        let found = codes(&r, text, Some("2005-03-01"));
+        assert_eq!(
+            found.last().map(|m| (m.0.as_str(), m.1.as_deref())),
+            Some(("premier", Some("CHNGOV"))),
             "{found:?}"
         );
     }

@@ -55,7 +55,46 @@ pub struct Tagger {
     pub(crate) lemmatizer: Lemmatizer,
     /// Tag sets (bit `class % 64`) of the words seen often enough in training.
     pub(crate) ambiguity: U64Map<u64>,
+    /// Which words may be tagged `AFX`, if the tag set has it.
+    pub(crate) affix: Option<AffixRule>,
 }
+
+/// `AFX`, a detached prefix in the treebanks ("pre - war", "anti terrorism", "mid 1990s"), is
+/// a closed class: the model, which learns it from a few dozen words, also gives it to words
+/// that merely begin like one ("The premier insisted …", "Sale Sharks"), and such a word then
+/// heads nothing. The tagger keeps it for the [`PREFIXES`] only.
+#[derive(Debug, Clone)]
+pub(crate) struct AffixRule {
+    /// The XPOS class index + 1 of `AFX`.
+    class: u64,
+    /// [`PREFIXES`], hashed lowercased.
+    prefixes: Vec<u64>,
+}
+
+impl AffixRule {
+    pub(crate) fn new(xpos_tags: &[String]) -> Option<Self> {
+        let class = xpos_tags.iter().position(|t| t == "AFX")? as u64 + 1;
+        let prefixes = PREFIXES
+            .iter()
+            .map(|p| crate::hash::hash_lower(p))
+            .collect();
+        Some(AffixRule { class, prefixes })
+    }
+
+    /// Whether XPOS class index `class` may be given to the word of `attrs`.
+    fn allows(&self, class: usize, attrs: &WordAttrs) -> bool {
+        class as u64 + 1 != self.class || self.prefixes.contains(&attrs.lower)
+    }
+}
+
+/// The English prefixes written apart from their word in the treebanks, which alone may be
+/// tagged `AFX`.
+const PREFIXES: [&str; 40] = [
+    "anglo", "anti", "bi", "co", "counter", "cyber", "de", "e", "eco", "euro", "ex", "extra",
+    "hyper", "indo", "infra", "inter", "intra", "macro", "mega", "micro", "mid", "mini", "mis",
+    "miss", "multi", "neo", "non", "out", "over", "post", "pre", "pro", "re", "s", "semi", "socio",
+    "sub", "super", "ultra", "under",
+];
 
 static EMBEDDED: &[u8] = include_bytes!(env!("DYAD_SYNTAX_TAGGER_MODEL"));
 
@@ -114,6 +153,7 @@ impl Tagger {
                 return Err("bad tag dictionary".into());
             }
             let tagdict = keys.into_iter().zip(classes).collect();
+            let affix = AffixRule::new(&xpos_tags);
             Ok(Tagger {
                 info: info.clone(),
                 xpos_tags,
@@ -125,6 +165,7 @@ impl Tagger {
                 clusters,
                 lemmatizer,
                 ambiguity,
+                affix,
             })
         };
         read(&mut r).map_err(corrupt)
@@ -171,9 +212,10 @@ impl Tagger {
         entries: &[Option<u32>],
         features: &mut Vec<u64>,
     ) -> Vec<u64> {
-        let first = decode_xpos(&self.xpos_model, entries, attrs, None, features);
+        let affix = self.affix.as_ref();
+        let first = decode_xpos(&self.xpos_model, entries, attrs, None, affix, features);
         match &self.xpos2_model {
-            Some(m) => decode_xpos(m, entries, attrs, Some(&first), features),
+            Some(m) => decode_xpos(m, entries, attrs, Some(&first), affix, features),
             None => first,
         }
     }
@@ -231,7 +273,14 @@ impl Tagger {
             .collect();
         let model = self.xpos2_model.as_ref().unwrap_or(&self.xpos_model);
         let first = match &self.xpos2_model {
-            Some(_) => decode_xpos(&self.xpos_model, entries, attrs, None, features),
+            Some(_) => decode_xpos(
+                &self.xpos_model,
+                entries,
+                attrs,
+                None,
+                self.affix.as_ref(),
+                features,
+            ),
             None => xpos.clone(),
         };
         let mut scores = vec![0i32; model.classes()];
@@ -376,7 +425,7 @@ pub(crate) fn dictionary_entries(tagdict: &U64Map<u32>, attrs: &[WordAttrs]) -> 
 
 /// Tags `attrs` greedily left to right with `model` (XPOS class index + 1 per word; words
 /// with a tag-dictionary entry in `entries` get its class): the first pass, or, given the
-/// first pass's classes, the second.
+/// first pass's classes, the second; `affix`, where given, keeps `AFX` to its prefixes.
 ///
 /// In the second pass the features of each window of [`PREFETCH_WINDOW`] words are computed
 /// ahead with the first pass's tags as the previous tags, and their rows prefetched; a word
@@ -386,6 +435,7 @@ pub(crate) fn decode_xpos(
     entries: &[Option<u32>],
     attrs: &[WordAttrs],
     first: Option<&[u64]>,
+    affix: Option<&AffixRule>,
     features: &mut Vec<u64>,
 ) -> Vec<u64> {
     let fixed = |i: usize| entries[i].map(|c| u64::from(c & 0xffff) + 1);
@@ -425,7 +475,8 @@ pub(crate) fn decode_xpos(
                     }
                 }
                 next += 1;
-                argmax(&scores, |_| true).unwrap_or(0) as u64 + 1
+                let allowed = |c: usize| affix.is_none_or(|a| a.allows(c, &attrs[i]));
+                argmax(&scores, allowed).unwrap_or(0) as u64 + 1
             }
         };
         out.push(class);

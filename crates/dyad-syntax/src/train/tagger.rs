@@ -14,7 +14,9 @@ use crate::lexical::{Clusters, WordAttrs, LOWER_KEY};
 use crate::perceptron::Weights;
 use crate::perceptron::{argmax, Trainer};
 use crate::tag_features::{upos_features, xpos2_features, xpos_features};
-use crate::tagger::{decode_xpos, dictionary_entries, previous_tags, static_upos, Tagger};
+use crate::tagger::{
+    decode_xpos, dictionary_entries, previous_tags, static_upos, AffixRule, Tagger,
+};
 
 /// A training sentence: word attributes, gold XPOS and UPOS classes.
 type Example = (Vec<WordAttrs>, Vec<usize>, Vec<usize>);
@@ -121,7 +123,7 @@ fn jackknifed_first_pass(
         let model = fit_first_pass(config, &train, tagdict, classes);
         for (i, (attrs, _, _)) in data.iter().enumerate().filter(|(i, _)| i % k == fold) {
             let entries = dictionary_entries(tagdict, attrs);
-            out[i] = decode_xpos(&model, &entries, attrs, None, &mut features);
+            out[i] = decode_xpos(&model, &entries, attrs, None, None, &mut features);
         }
         progress(&format!("tagger: first-pass fold {}/{k} tagged", fold + 1));
     }
@@ -364,6 +366,7 @@ pub(crate) fn fit_tagger(
             right as f64 / total as f64
         ));
     }
+    let affix = AffixRule::new(&xpos_tags);
     Tagger {
         info: codec::ModelInfo {
             hash: String::new(),
@@ -378,6 +381,7 @@ pub(crate) fn fit_tagger(
         clusters: clusters.clone(),
         lemmatizer: Lemmatizer::learn(sentences),
         ambiguity,
+        affix,
     }
 }
 
