@@ -1250,7 +1250,11 @@ impl ActorResolver {
                 Some((1, Element::Possessive))
             } else if let Some(learned) = memory.names.get(w).filter(|_| is_capitalised(w)) {
                 Some((1, Element::Learned(learned.0.clone(), learned.1)))
-            } else if let Some((n, entry)) = self.known_at(rest) {
+            } else if let Some((n, entry)) = self
+                .known_at(rest)
+                .filter(|(n, _)| self.dictionary.role_of(rest).is_none_or(|(r, _)| r <= *n))
+            {
+                // A longer title begins with a body's name: "Commons leader" is a minister.
                 Some((n, Element::Known(entry)))
             } else if let Some(found) = self.titled_name(analysis, i, rest, memory) {
                 Some(found)
@@ -2698,6 +2702,18 @@ mod tests {
         );
         assert!(found.iter().all(|(t, _)| t != "government"), "{found:?}");
         let text = "Britain spoke .\nThe prime minister refused .";
+        let found = codes(&r, text, Some("2005-03-01"));
+        assert_eq!(
+            found.last().and_then(|m| m.1.as_deref()),
+            Some("GBRGOV"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_beginning_with_a_bodys_name_is_the_title() {
+        let r = resolver("");
+        let text = "Britain and Britain spoke .\nCommons leader Peter Hain spoke .";
         let found = codes(&r, text, Some("2005-03-01"));
         assert_eq!(
             found.last().and_then(|m| m.1.as_deref()),

@@ -894,7 +894,11 @@ fn from_parse(
     // What a passive is done to may be a thing an actor owns or made: "the EU's move was
     // welcomed by Beijing", "the Labour plan was criticised by the Tories".
     let direct = child_mention(trigger, &["obj", "iobj", "nsubj:pass"])
-        .or_else(|| child_mention(trigger, &["obl", "nmod", "obl:arg"]))
+        .or_else(|| {
+            child_mention_where(trigger, &["obl", "nmod", "obl:arg"], &|k| {
+                !misread_clause(tokens, heads[k])
+            })
+        })
         .filter(|&k| !in_source(k))
         .or_else(|| modifying_child(trigger, &["nsubj:pass"]).filter(|&k| !in_source(k)))
         // A passive's subject the parse hung elsewhere, right before its auxiliaries ("saying
@@ -1246,12 +1250,28 @@ fn subject_clause_above(
             return None;
         }
         let up = tokens[at].head.filter(|&u| u != at)?;
-        if CLAUSES.contains(&tokens[at].deprel.as_str()) && has_subject(tokens, at) {
+        let clause = CLAUSES.contains(&tokens[at].deprel.as_str()) || misread_clause(tokens, at);
+        if clause && has_subject(tokens, at) {
             return Some((at, up));
         }
         at = up;
     }
     None
+}
+
+/// Whether the noun `word` heads a clause the parse hung as a noun: one with a copula ("now
+/// when the whole issue was part of the EU constitution", "part" an `obl` of the verb), or
+/// whose subject is a relative pronoun ("the EU constitution, which voters in the UK had been
+/// promised a referendum over", "voters" an `obl` with "which" its subject).
+fn misread_clause(tokens: &[dyad_types::Token], word: usize) -> bool {
+    has_dependent(tokens, word, "cop", None)
+        || tokens.iter().any(|t| {
+            t.head == Some(word)
+                && t.deprel == "nsubj"
+                && RELATIVE_PRONOUNS
+                    .iter()
+                    .any(|r| t.lemma.eq_ignore_ascii_case(r))
+        })
 }
 
 /// Whether word `word` has a subject of its own (active or passive).
@@ -1750,6 +1770,9 @@ const OTHERS_NOUNS: &[&str] = &[
     "detractor",
     "victim",
 ];
+
+/// The pronouns that open a relative clause as its subject.
+const RELATIVE_PRONOUNS: &[&str] = &["which", "who", "that"];
 
 /// Prepositions that make a following place a location, not a participant.
 const LOCATIVES: &[&str] = &[

@@ -3028,3 +3028,18 @@ fn a_role_someone_else_owns_is_not_the_one_named_before() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_noun_heading_a_misread_clause_is_not_the_target() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    // "part" (with a copula) and "voters" (with "which" its subject) hang from "agreeing" as
+    // nouns: they head clauses about the treaty, not whom the government agreed with.
+    let events = triples(
+        &pipeline,
+        "Mr Schroeder asked why the French government was agreeing to the measure on asylum now when the whole issue was part of the Russian treaty, which voters in Poland had been promised a referendum over.",
+    );
+    assert!(
+        events.iter().any(|(_, s, t)| s == "FRAGOV" && t == "-"),
+        "{events:?}"
+    );
+}
