@@ -399,6 +399,14 @@ const NGO: &str = "NGO";
 /// The role code of the police.
 const POLICE: &str = "COP";
 
+/// Groups of civil society, besides the police, that act in their own country: a bare mention
+/// is the document's main country's ("campaigners", "students", "unions", "protesters").
+const DOMESTIC_ROLES: &[&str] = &["ACT", "EDU", "LAB", "OPP"];
+
+/// Civilians who are a country's own people ("voters"; not "civilians" or "hostages", who
+/// may be anyone's in a war abroad).
+const DOMESTIC_CIVILIANS: &[&str] = &["voters", "citizens", "residents", "taxpayers"];
+
 /// The role code of a country's elites: former officials, among others.
 const ELITES: &str = "ELI";
 
@@ -897,11 +905,21 @@ impl ActorResolver {
         let (mut actor, kind, coreferent) = self
             .compose(analysis, &parts, definite, date, memory)
             .or_else(|| bare_group(analysis, site.offset, &parts))?;
-        // "Police said", "the police arrested": a country's police force works at home, so
-        // police no place or word says whose are those of the country the document is about.
-        if kind == MentionKind::Group && actor.country.is_none() && actor.roles == [POLICE] {
+        // "Police said", "the police arrested", "campaigners are to stage a rally": a
+        // country's police, campaigners, students, unions and voters act at home, so those no
+        // place or word says whose are the country's the document is about.
+        let head_word = site.words[end - 1 - site.offset].to_lowercase();
+        let at_home = |role: &str| {
+            role == POLICE
+                || DOMESTIC_ROLES.contains(&role)
+                || (role == "CVL" && DOMESTIC_CIVILIANS.contains(&head_word.as_str()))
+        };
+        if kind == MentionKind::Group
+            && actor.country.is_none()
+            && matches!(actor.roles.as_slice(), [role] if at_home(role))
+        {
             if let Some(country) = memory.main_country() {
-                actor = office(Some(country.clone()), POLICE);
+                actor = office(Some(country.clone()), &actor.roles[0]);
             }
         }
         // A name nobody knows followed by the bracketed acronym of one the dictionaries know

@@ -3043,3 +3043,22 @@ fn a_noun_heading_a_misread_clause_is_not_the_target() {
         "{events:?}"
     );
 }
+
+#[test]
+fn campaigners_students_and_voters_of_no_named_place_are_the_main_countrys() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let events = triples(
+        &pipeline,
+        "Britain and France met in London. Campaigners in Britain welcomed the plan. Campaigners criticised the French government. Tony Blair urged students to vote. Witnesses said civilians were attacked by gunmen.",
+    );
+    for expected in [("111", "GBRACT", "FRAGOV"), ("020", "GBRGOV", "GBREDU")] {
+        assert!(
+            events
+                .iter()
+                .any(|(c, s, t)| (c.as_str(), s.as_str(), t.as_str()) == expected),
+            "{expected:?} in {events:?}"
+        );
+    }
+    // Civilians may be anyone's, in a war abroad.
+    assert!(events.iter().all(|(_, _, t)| t != "GBRCVL"), "{events:?}");
+}
