@@ -791,6 +791,13 @@ impl ActorResolver {
             // Who speaks the words quoted verbatim the pronoun is in: "Mr Clarke argued: 'He
             // has apologised …'" is not Mr Clarke's word for himself.
             let speakers = quote_speakers_around(analysis, analysis.tokens[start].start);
+            // (A speaker named after the quotation, not read yet, by the surname someone
+            // named before bears: "'… that he is coming to Europe', said Mr Blair".)
+            let named_later = speakers
+                .iter()
+                .filter_map(|s| s.text.split_whitespace().last())
+                .filter_map(|surname| memory.names.get(surname))
+                .filter_map(|(actor, _)| actor.name.as_ref());
             let speaker_names: Vec<&String> = memory
                 .persons
                 .iter()
@@ -799,6 +806,7 @@ impl ActorResolver {
                     speakers.iter().any(|s| s.start <= at && at < s.end)
                 })
                 .filter_map(|p| p.actor.name.as_ref())
+                .chain(named_later)
                 .collect();
             let speaks_it = |p: &PersonSeen| {
                 let at = analysis.tokens[p.token].start;

@@ -3062,3 +3062,16 @@ fn campaigners_students_and_voters_of_no_named_place_are_the_main_countrys() {
     // Civilians may be anyone's, in a war abroad.
     assert!(events.iter().all(|(_, _, t)| t != "GBRCVL"), "{events:?}");
 }
+
+#[test]
+fn a_pronoun_in_a_quotation_is_not_its_speaker_named_after_it() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let events = triples(
+        &pipeline,
+        "President Jacques Chirac spoke in Paris. Mr Schroeder said he believed the president was keen to work with other countries. \"It is significant that he is coming to Berlin as his first foreign visit,\" said Mr Schroeder.",
+    );
+    assert!(
+        events.iter().any(|(c, s, _)| c == "042" && s == "FRAGOV"),
+        "{events:?}"
+    );
+}
