@@ -890,7 +890,26 @@ fn from_parse(
         let first = mentions[k].first_token - offset;
         first > 0 && LOCATIVES.contains(&word(first - 1).as_str())
     };
-    let in_source = |k: usize| k == source || located(k);
+    // "rejected by the Commons despite the support of 62 Labour rebels": whoever an
+    // oblique of concession or circumstance names is not acted upon.
+    // (The parse may hang the oblique from the noun before it.)
+    let in_concession = |k: usize| {
+        let mut at = heads[k];
+        for _ in 0..tokens.len() {
+            if at == trigger {
+                return false;
+            }
+            if has_dependent_among(tokens, at, "case", CONCESSIVE_CASES) {
+                return true;
+            }
+            match tokens[at].head {
+                Some(up) if up != at => at = up,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let in_source = |k: usize| k == source || located(k) || in_concession(k);
     // What a passive is done to may be a thing an actor owns or made: "the EU's move was
     // welcomed by Beijing", "the Labour plan was criticised by the Tories".
     let direct = child_mention(trigger, &["obj", "iobj", "nsubj:pass"])
@@ -1770,6 +1789,9 @@ const OTHERS_NOUNS: &[&str] = &[
     "detractor",
     "victim",
 ];
+
+/// Prepositions of an oblique that tells despite or amid what something happened.
+const CONCESSIVE_CASES: &[&str] = &["despite", "amid", "amidst", "notwithstanding"];
 
 /// The pronouns that open a relative clause as its subject.
 const RELATIVE_PRONOUNS: &[&str] = &["which", "who", "that"];

@@ -3075,3 +3075,18 @@ fn a_pronoun_in_a_quotation_is_not_its_speaker_named_after_it() {
         "{events:?}"
     );
 }
+
+#[test]
+fn whoever_an_oblique_of_concession_names_is_not_the_target() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let events = triples(
+        &pipeline,
+        "The amendment was narrowly rejected by the German parliament despite the support of the French government.",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|(c, s, t)| c.starts_with("12") && s == "DEULEG" && t == "-"),
+        "{events:?}"
+    );
+}
