@@ -768,7 +768,11 @@ impl ActorResolver {
             // "Sturgeon wrote … accusing him": an object pronoun is not the subject of its
             // own clause.
             let end = site.offset + site.words.len();
-            let own_subject = clause_subject(analysis, site.offset, end, start);
+            let own_subject = clause_subject(analysis, site.offset, end, start).or_else(|| {
+                welcomer_of_the_thing(analysis, site.offset, end, start, |w| {
+                    self.dictionary.role_of(&[w]).is_some()
+                })
+            });
             let subject_of_clause = |p: &PersonSeen| {
                 own_subject.is_some_and(|s| p.sentence == sentence && (p.token..p.end).contains(&s))
             };
@@ -2289,10 +2293,60 @@ fn clause_subject(analysis: &Analysis, offset: usize, end: usize, i: usize) -> O
     if !matches!(pronoun.deprel.as_str(), "obj" | "iobj" | "obl") {
         return None;
     }
-    let mut verb = pronoun.head?;
+    subject_up_from(tokens, pronoun.head?).map(|k| offset + k)
+}
+
+/// Verbs of welcoming or praising what someone else did ("welcomed his return", "praised
+/// his handling of the economy").
+const WELCOMING_VERBS: &[&str] = &[
+    "welcome",
+    "praise",
+    "hail",
+    "applaud",
+    "commend",
+    "congratulate",
+];
+
+/// The first token of the subject of a verb of welcoming whose object the possessive
+/// pronoun at token `i` (sentence tokens `offset..end`) owns, when that object is a thing
+/// done, no person (`is_role` tells role words) and not "his own": one welcomes another's
+/// "return" or "apology", not one's own, but "praised his chancellor" is the subject's.
+fn welcomer_of_the_thing(
+    analysis: &Analysis,
+    offset: usize,
+    end: usize,
+    i: usize,
+    is_role: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let tokens = &analysis.tokens[offset..end];
+    let pronoun = &tokens[i - offset];
+    if pronoun.deprel != "nmod:poss" || pronoun.xpos != "PRP$" {
+        return None;
+    }
+    let noun = pronoun.head?;
+    let thing = &tokens[noun];
+    let verb = thing.head?;
+    let own = tokens
+        .iter()
+        .any(|t| t.head == Some(noun) && t.lemma.eq_ignore_ascii_case("own"));
+    let welcoming = WELCOMING_VERBS
+        .iter()
+        .any(|v| tokens[verb].lemma.eq_ignore_ascii_case(v));
+    if thing.deprel != "obj" || thing.upos != "NOUN" || own || !welcoming {
+        return None;
+    }
+    if is_role(&thing.lemma) || is_role(analysis.token_text(thing)) {
+        return None;
+    }
+    subject_up_from(tokens, verb).map(|k| offset + k)
+}
+
+/// The active subject of `verb`, or of the verb a conjunct or adverbial clause of its own
+/// without one hangs from ("insisted … and praised his handling").
+fn subject_up_from(tokens: &[dyad_types::Token], mut verb: usize) -> Option<usize> {
     for _ in 0..4 {
         if let Some(k) = active_subject(tokens, verb) {
-            return Some(offset + k);
+            return Some(k);
         }
         if !matches!(tokens[verb].deprel.as_str(), "advcl" | "conj") {
             return None;

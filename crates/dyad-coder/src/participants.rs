@@ -891,7 +891,9 @@ fn from_parse(
         first > 0 && LOCATIVES.contains(&word(first - 1).as_str())
     };
     // "rejected by the Commons despite the support of 62 Labour rebels": whoever an
-    // oblique of concession or circumstance names is not acted upon.
+    // oblique of concession or circumstance names is not acted upon, unless it presses the
+    // source ("declined to resign despite growing pressure by the Anti-Corruption
+    // Commission": a refusal of the commission's demand).
     // (The parse may hang the oblique from the noun before it.)
     let in_concession = |k: usize| {
         let mut at = heads[k];
@@ -900,7 +902,7 @@ fn from_parse(
                 return false;
             }
             if has_dependent_among(tokens, at, "case", CONCESSIVE_CASES) {
-                return true;
+                return !lemma_among(&tokens[at], PRESSURE_NOUNS);
             }
             match tokens[at].head {
                 Some(up) if up != at => at = up,
@@ -1792,6 +1794,24 @@ const OTHERS_NOUNS: &[&str] = &[
 
 /// Prepositions of an oblique that tells despite or amid what something happened.
 const CONCESSIVE_CASES: &[&str] = &["despite", "amid", "amidst", "notwithstanding"];
+
+/// Nouns of pressing someone to act: those who press are who a refusal "despite" them
+/// answers.
+const PRESSURE_NOUNS: &[&str] = &[
+    "pressure",
+    "demand",
+    "call",
+    "request",
+    "appeal",
+    "plea",
+    "protest",
+    "objection",
+    "opposition",
+    "criticism",
+    "warning",
+    "threat",
+    "urging",
+];
 
 /// The pronouns that open a relative clause as its subject.
 const RELATIVE_PRONOUNS: &[&str] = &["which", "who", "that"];

@@ -3090,3 +3090,29 @@ fn whoever_an_oblique_of_concession_names_is_not_the_target() {
         "{events:?}"
     );
 }
+
+#[test]
+fn one_welcomes_anothers_return_not_ones_own() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let events = triples(
+        &pipeline,
+        "German Chancellor Gerhard Schroeder flew back to Berlin on Monday. French President Jacques Chirac welcomed his return.",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|(c, s, t)| c == "051" && s == "FRAGOV" && t == "DEUGOV"),
+        "{events:?}"
+    );
+    // One's own chancellor is one's own.
+    let events = triples(
+        &pipeline,
+        "German Chancellor Gerhard Schroeder flew back to Berlin on Monday. French President Jacques Chirac praised his prime minister.",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|(c, s, t)| c == "051" && s == "FRAGOV" && t == "FRAGOV"),
+        "{events:?}"
+    );
+}
