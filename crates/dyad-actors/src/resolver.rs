@@ -920,11 +920,14 @@ impl ActorResolver {
         // "Police said", "the police arrested", "campaigners are to stage a rally": a
         // country's police, campaigners, students, unions and voters act at home, so those no
         // place or word says whose are the country's the document is about.
-        let head_word = site.words[end - 1 - site.offset].to_lowercase();
+        let head_word = site.words[end - 1 - site.offset];
         let at_home = |role: &str| {
             role == POLICE
                 || DOMESTIC_ROLES.contains(&role)
-                || (role == "CVL" && DOMESTIC_CIVILIANS.contains(&head_word.as_str()))
+                || (role == "CVL"
+                    && DOMESTIC_CIVILIANS
+                        .iter()
+                        .any(|w| w.eq_ignore_ascii_case(head_word)))
         };
         if kind == MentionKind::Group
             && actor.country.is_none()
