@@ -2747,11 +2747,7 @@ mod tests {
         let r = resolver(GENERATED);
         let text = "the UK Independence Party ( UKIP ) spoke .\nUKIP 's branch chairman resigned .";
         let found = codes(&r, text, None);
-        assert_eq!(
-            found.last().and_then(|m| m.1.as_deref()),
-            Some("GBRPTY"),
-            "{found:?}"
-        );
+        assert_eq!(last_code(&found), Some("GBRPTY"), "{found:?}");
     }
 
     #[test]
@@ -2786,11 +2782,7 @@ mod tests {
         assert!(found.iter().all(|(t, _)| t != "government"), "{found:?}");
         let text = "Britain spoke .\nThe prime minister refused .";
         let found = codes(&r, text, Some("2005-03-01"));
-        assert_eq!(
-            found.last().and_then(|m| m.1.as_deref()),
-            Some("GBRGOV"),
-            "{found:?}"
-        );
+        assert_eq!(last_code(&found), Some("GBRGOV"), "{found:?}");
     }
 
     #[test]
@@ -2798,11 +2790,7 @@ mod tests {
         let r = resolver("");
         let text = "Britain and Britain spoke .\nCommons leader Peter Hain spoke .";
         let found = codes(&r, text, Some("2005-03-01"));
-        assert_eq!(
-            found.last().and_then(|m| m.1.as_deref()),
-            Some("GBRGOV"),
-            "{found:?}"
-        );
+        assert_eq!(last_code(&found), Some("GBRGOV"), "{found:?}");
     }
 
     #[test]
@@ -3548,6 +3536,10 @@ mod tests {
             .into_iter()
             .map(|m| (m.actor.text, m.actor.code))
             .collect()
+    }
+
+    fn last_code(found: &[(String, Option<String>)]) -> Option<&str> {
+        found.last().and_then(|m| m.1.as_deref())
     }
 
     fn code_of<'a>(found: &'a [(String, Option<String>)], text: &str) -> Option<&'a str> {
