@@ -45,6 +45,8 @@ const NEGATIVE_IMPLICATIVE: &[&str] = &[
     "fail", "refuse", "decline", "neglect", "forget", "avoid", "stop", "cease", "prevent", "deny",
     "reject", "quit",
 ];
+/// Verbs whose gerund complement did not happen ("denied accusing", "avoided meeting").
+const NEGATIVE_GERUND_HEADS: &[&str] = &["deny", "avoid", "resist", "refrain"];
 /// Subordinators of a contrast or a reason, whose clause states a fact of its own.
 const CONTRAST_AND_REASON: &[&str] = &["while", "whereas", "because", "although", "though"];
 
@@ -325,6 +327,17 @@ impl<'a> Sentence<'a> {
             {
                 self.mode(h, depth + 1)
             }
+            // "denied accusing Germany", "avoided meeting him": a gerund a verb of denial or
+            // avoidance takes did not happen, unless that verb is negated in turn.
+            "xcomp" | "ccomp"
+                if self.tokens[p].xpos == "VBG" && NEGATIVE_GERUND_HEADS.contains(&head_lemma) =>
+            {
+                match self.mode(h, depth + 1) {
+                    Some(Mode::Negated) => None,
+                    Some(m) => Some(m),
+                    None => Some(Mode::Negated),
+                }
+            }
             "xcomp" | "ccomp" | "advcl" | "acl" | "csubj" if self.has_to(p) => {
                 let negative = match self.rel(p) {
                     "xcomp" => NEGATIVE_IMPLICATIVE.contains(&head_lemma),
@@ -550,5 +563,20 @@ mod tests {
         };
         assert_eq!(mode_at(&rows("refusal"), 3), Mode::Negated);
         assert_eq!(mode_at(&rows("plan"), 3), Mode::Future);
+    }
+
+    #[test]
+    fn a_denied_deed_did_not_happen() {
+        // "He denied accusing Germany" and "He regretted accusing Germany"
+        let rows = |verb: &'static str, lemma: &'static str| {
+            [
+                ("He", "he", "PRP", 2, "nsubj"),
+                (verb, lemma, "VBD", 0, "root"),
+                ("accusing", "accuse", "VBG", 2, "xcomp"),
+                ("Germany", "Germany", "NNP", 3, "obj"),
+            ]
+        };
+        assert_eq!(mode_at(&rows("denied", "deny"), 2), Mode::Negated);
+        assert_ne!(mode_at(&rows("regretted", "regret"), 2), Mode::Negated);
     }
 }
