@@ -324,6 +324,7 @@ const NATIONAL_OFFICES: &[&str] = &[
     "attorney general",
     "solicitor general",
     "foreign minister",
+    "information commissioner",
 ];
 
 /// Titles of one office: "the premier" after "Prime Minister Tony Blair" is he.
@@ -2781,6 +2782,14 @@ mod tests {
         );
         assert!(found.iter().all(|(t, _)| t != "government"), "{found:?}");
         let text = "Britain spoke .\nThe prime minister refused .";
+        let found = codes(&r, text, Some("2005-03-01"));
+        assert_eq!(last_code(&found), Some("GBRGOV"), "{found:?}");
+    }
+
+    #[test]
+    fn the_information_commissioner_named_nowhere_before_is_the_main_countrys() {
+        let r = resolver("");
+        let text = "Britain and Britain spoke .\nThe information commissioner refused .";
         let found = codes(&r, text, Some("2005-03-01"));
         assert_eq!(last_code(&found), Some("GBRGOV"), "{found:?}");
     }
