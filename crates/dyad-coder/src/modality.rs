@@ -277,6 +277,17 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The mode of a complement its head `h` says did not happen ("failed to leave",
+    /// "denied accusing"): negated, unless `h` is negated in turn ("did not fail to leave"
+    /// is a leaving) or has a mode of its own to pass on.
+    fn negated_under(&self, h: usize, depth: usize) -> Option<Mode> {
+        match self.mode(h, depth + 1) {
+            Some(Mode::Negated) => None,
+            Some(m) => Some(m),
+            None => Some(Mode::Negated),
+        }
+    }
+
     fn mode(&self, p: usize, depth: usize) -> Option<Mode> {
         if let Some(m) = self.own_mode(p) {
             return Some(m);
@@ -332,11 +343,7 @@ impl<'a> Sentence<'a> {
             "xcomp" | "ccomp"
                 if self.tokens[p].xpos == "VBG" && NEGATIVE_GERUND_HEADS.contains(&head_lemma) =>
             {
-                match self.mode(h, depth + 1) {
-                    Some(Mode::Negated) => None,
-                    Some(m) => Some(m),
-                    None => Some(Mode::Negated),
-                }
+                self.negated_under(h, depth)
             }
             "xcomp" | "ccomp" | "advcl" | "acl" | "csubj" if self.has_to(p) => {
                 let negative = match self.rel(p) {
@@ -346,12 +353,7 @@ impl<'a> Sentence<'a> {
                     _ => false,
                 };
                 if negative {
-                    // "did not fail to leave" is a leaving; "failed to leave" is none.
-                    return match self.mode(h, depth + 1) {
-                        Some(Mode::Negated) => None,
-                        Some(m) => Some(m),
-                        None => Some(Mode::Negated),
-                    };
+                    return self.negated_under(h, depth);
                 }
                 // "was forced to resign" resigned.
                 let compelled = crate::no_deed::COMPELLING_VERBS.contains(&head_lemma)

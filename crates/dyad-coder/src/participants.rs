@@ -1286,13 +1286,7 @@ fn subject_clause_above(
 /// promised a referendum over", "voters" an `obl` with "which" its subject).
 fn misread_clause(tokens: &[dyad_types::Token], word: usize) -> bool {
     has_dependent(tokens, word, "cop", None)
-        || tokens.iter().any(|t| {
-            t.head == Some(word)
-                && t.deprel == "nsubj"
-                && RELATIVE_PRONOUNS
-                    .iter()
-                    .any(|r| t.lemma.eq_ignore_ascii_case(r))
-        })
+        || has_dependent_among(tokens, word, "nsubj", RELATIVE_PRONOUNS)
 }
 
 /// Whether word `word` has a subject of its own (active or passive).
