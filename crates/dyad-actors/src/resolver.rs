@@ -98,6 +98,30 @@ impl Memory {
         most_mentioned(&self.document_countries)
     }
 
+    /// The main country (see [`Memory::main_country`]) among those whose government has the
+    /// office `title`: "the prime minister" of a story about George Bush's re-election that
+    /// Tony Blair comments on is Britain's, since the United States has none.
+    fn main_country_with_office(&self, title: &str) -> Option<&String> {
+        if !PRIME_MINISTERS.contains(&title) {
+            return self.main_country();
+        }
+        let has_one = |c: &&String| !WITHOUT_PRIME_MINISTER.contains(&c.as_str());
+        let counts = if self.document_countries.is_empty() {
+            &self.country_mentions
+        } else {
+            &self.document_countries
+        };
+        let answer = counts
+            .iter()
+            .filter(|(c, _)| has_one(c))
+            .max_by_key(|(c, n)| (**n, std::cmp::Reverse(*c)))
+            .map(|(c, _)| c);
+        if self.document_countries.is_empty() {
+            self.early_answers.borrow_mut().push(answer.cloned());
+        }
+        answer
+    }
+
     /// The country most mentions read so far belong to: whose a titled person of no named
     /// country is ("President X" met the leader of a country named after).
     fn country_so_far(&self) -> Option<&String> {
@@ -325,6 +349,16 @@ const NATIONAL_OFFICES: &[&str] = &[
     "solicitor general",
     "foreign minister",
     "information commissioner",
+];
+
+/// Titles of a head of government that presidential republics have none of.
+const PRIME_MINISTERS: &[&str] = &["prime minister", "premier"];
+
+/// Countries whose government has no prime minister (a president leads it): public facts.
+const WITHOUT_PRIME_MINISTER: &[&str] = &[
+    "USA", "MEX", "BRA", "ARG", "CHL", "COL", "VEN", "ECU", "BOL", "URY", "PRY", "CRI", "PAN",
+    "GTM", "HND", "SLV", "NIC", "DOM", "IDN", "PHL", "NGA", "IRN", "AFG", "ZAF", "GHA", "CYP",
+    "LBR", "SLE", "ZMB", "MWI", "BWA", "AGO", "SSD",
 ];
 
 /// Titles of one office: "the premier" after "Prime Minister Tony Blair" is he.
@@ -1899,7 +1933,7 @@ impl ActorResolver {
                     if !(national || members) {
                         return None;
                     }
-                    country = Some(memory.main_country()?.clone());
+                    country = Some(memory.main_country_with_office(&head_word)?.clone());
                 }
                 Some((office(country, role), MentionKind::Group, false))
             }
@@ -2790,6 +2824,14 @@ mod tests {
     fn the_information_commissioner_named_nowhere_before_is_the_main_countrys() {
         let r = resolver("");
         let text = "Britain and Britain spoke .\nThe information commissioner refused .";
+        let found = codes(&r, text, Some("2005-03-01"));
+        assert_eq!(last_code(&found), Some("GBRGOV"), "{found:?}");
+    }
+
+    #[test]
+    fn the_prime_minister_of_a_story_mostly_about_a_presidential_republic_is_anothers() {
+        let r = resolver("");
+        let text = "America and America and America spoke .\nBritain spoke .\nThe prime minister refused .";
         let found = codes(&r, text, Some("2005-03-01"));
         assert_eq!(last_code(&found), Some("GBRGOV"), "{found:?}");
     }

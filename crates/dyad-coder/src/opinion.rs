@@ -60,12 +60,22 @@ pub(crate) fn states_a_view(tokens: &[Token], i: usize) -> bool {
                 && children(c).any(|(_, a)| {
                     a.deprel == "cop" && matches!(a.xpos.as_str(), "VBD" | "VBZ" | "VBP")
                 });
+            // So is a subjectless copular predicate the parse joined to the verb, leaving
+            // the complement's subject as the object ("agreed the 1701 Act of Settlement,
+            // which governs the succession, was discriminatory"). With a conjunction it is
+            // a second predicate of the subject ("agreed the deal and was pleased").
+            let joined_predicate = t.deprel == "conj"
+                && children(i).any(|(_, o)| o.deprel == "obj")
+                && !children(c).any(|(_, a)| a.deprel.starts_with("nsubj") || a.deprel == "cc")
+                && children(c).any(|(_, a)| {
+                    a.deprel == "cop" && matches!(a.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+                });
             // A modal of the past perfect judges what was ("conceded his comments may
             // have been offensive"): no undertaking.
             let perfect = children(c).any(|(_, a)| {
                 a.deprel == "aux" && a.lemma.eq_ignore_ascii_case("have") && a.xpos == "VB"
             });
-            (t.deprel == "ccomp" || copular_object || copular_predicate)
+            (t.deprel == "ccomp" || copular_object || copular_predicate || joined_predicate)
                 && !children(c).any(|(_, a)| {
                     (matches!(a.deprel.as_str(), "aux" | "aux:pass")
                         && !perfect
@@ -197,6 +207,28 @@ mod tests {
             ("rosy", "ADJ", "JJ", "rosy", 3, "xcomp"),
         ]);
         assert!(states_a_view(&tokens, 2));
+    }
+
+    #[test]
+    fn agreeing_that_something_is_so_is_a_view_when_the_parse_joins_the_predicate() {
+        // "The minister agreed the Act, which governs it, was discriminatory.", with "Act" as
+        // the object and "discriminatory" joined to the verb.
+        let rows = [
+            ("The", "DET", "DT", "the", 2, "det"),
+            ("minister", "NOUN", "NN", "minister", 3, "nsubj"),
+            ("agreed", "VERB", "VBD", "agree", 0, "root"),
+            ("the", "DET", "DT", "the", 5, "det"),
+            ("Act", "NOUN", "NN", "act", 3, "obj"),
+            ("was", "AUX", "VBD", "be", 7, "cop"),
+            ("discriminatory", "ADJ", "JJ", "discriminatory", 3, "conj"),
+        ];
+        assert!(states_a_view(&tokens_from_rows(&rows), 2));
+        // "The minister agreed the deal and was pleased": a second predicate.
+        let mut with_and = rows.to_vec();
+        with_and.insert(5, ("and", "CCONJ", "CC", "and", 8, "cc"));
+        with_and[6].4 = 8;
+        with_and[7].0 = "pleased";
+        assert!(!states_a_view(&tokens_from_rows(&with_and), 2));
     }
 
     #[test]

@@ -666,6 +666,20 @@ fn from_parse(
             blocked = true;
             break;
         }
+        // "worried about plans to lift the embargo", "protests against moves to close …":
+        // what a noun of a phrase about, over or against a thing plans is someone else's
+        // deed; the subject above only has views on it.
+        if anchor != trigger
+            && path.len() >= 2
+            && tokens[path[path.len() - 2]].deprel == "acl"
+            && tokens[anchor].deprel.starts_with("obl")
+            && has_child(anchor, &|i| {
+                tokens[i].deprel == "case" && CONCERNING.contains(&word(i).as_str())
+            })
+        {
+            blocked = true;
+            break;
+        }
         // The passive subject of a verb whose complement the climb comes from controls it:
         // "MPs were entitled to complain", "Iraq was urged to allow inspectors in".
         let climbed_from_engagement = engaged && anchor != trigger;
@@ -1201,6 +1215,9 @@ fn own_subject_below(
     }
     false
 }
+
+/// Prepositions of a phrase that something is a view on ("worried about plans to …").
+const CONCERNING: &[&str] = &["about", "over", "against"];
 
 /// Whether word `i` lies inside a clause with a subject of its own that neither holds the
 /// trigger nor lies below it: a relative clause ("rejected quotas" after "migrants who want

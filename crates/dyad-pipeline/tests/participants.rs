@@ -3116,3 +3116,27 @@ fn one_welcomes_anothers_return_not_ones_own() {
         "{events:?}"
     );
 }
+
+#[test]
+fn one_worried_about_plans_to_act_is_not_the_one_who_plans() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let worried = triples(
+        &pipeline,
+        "French President Jacques Chirac was worried about plans to lift the arms embargo on China.",
+    );
+    assert!(
+        !worried.iter().any(|(_, s, _)| s == "FRAGOV"),
+        "{worried:?}"
+    );
+    // One's own plans are one's own.
+    let announced = triples(
+        &pipeline,
+        "French President Jacques Chirac announced plans to lift the arms embargo on China.",
+    );
+    assert!(
+        announced
+            .iter()
+            .any(|(c, s, t)| c.starts_with("03") && s == "FRAGOV" && t == "CHN"),
+        "{announced:?}"
+    );
+}
