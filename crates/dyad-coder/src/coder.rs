@@ -871,11 +871,19 @@ impl EventCoder {
                     })
             })
         };
+        // The source's own country as a whole is not whom its words criticise ("Britain
+        // could not afford the reckless spree planned by the Tories", "gloomy forecasts
+        // proved wrong, he will argue, while suggesting that only by sticking with him can
+        // Britain continue to have a sound economy").
+        let own_country = |m: &ActorMention| {
+            m.actor.code.is_some() && m.actor.code == source.country && m.actor.roles.is_empty()
+        };
         let candidates: Vec<(Option<(usize, bool)>, &ActorMention)> = mentions
             .iter()
             .enumerate()
             .filter(|(k, m)| {
-                !in_judged_deed(m)
+                !own_country(m)
+                    && !in_judged_deed(m)
                     && !in_speaker_phrase(m)
                     && !in_condition(m)
                     && *k != source_index
@@ -902,15 +910,10 @@ impl EventCoder {
         // With no actor near a critical word, a sentence harsh in tone as a whole still
         // criticises the first actor it names ("the reason … is because warmongering neocons
         // have gotten very close to him").
-        // At one distance, someone rather than the source's own country as a whole ("Britain
-        // could not afford the reckless spree planned by the Tories").
-        let own_country = |m: &ActorMention| {
-            m.actor.code.is_some() && m.actor.code == source.country && m.actor.roles.is_empty()
-        };
         let target = candidates
             .iter()
             .filter_map(|(near, m)| near.map(|n| (n, m)))
-            .min_by_key(|(near, m)| (*near, own_country(m)))
+            .min_by_key(|(near, _)| *near)
             .map(|(_, m)| m)
             .or_else(|| {
                 // Of what the statement says, not of the clause the statement sits in ("the

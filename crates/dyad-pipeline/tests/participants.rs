@@ -3140,3 +3140,20 @@ fn one_worried_about_plans_to_act_is_not_the_one_who_plans() {
         "{announced:?}"
     );
 }
+
+#[test]
+fn a_critic_does_not_criticise_his_own_country_as_a_whole() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Conservative leader Michael Howard spoke on Monday. \
+                \"Britain is heading in the wrong direction,\" the Conservative leader said.";
+    let found = triples(&pipeline, text);
+    assert!(found.iter().all(|(_, _, t)| t != "GBR"), "{found:?}");
+    // Another country is criticised.
+    let text = "Conservative leader Michael Howard spoke on Monday. \
+                \"France is heading in the wrong direction,\" the Conservative leader said.";
+    let found = triples(&pipeline, text);
+    assert!(
+        found.iter().any(|(c, _, t)| c == "111" && t == "FRA"),
+        "{found:?}"
+    );
+}
