@@ -444,8 +444,12 @@ fn from_parse(
         && tokens[trigger]
             .head
             .is_some_and(|n| tokens[n].xpos == "NNS");
+    // Not a clause a subordinator opens, hung from a noun by the parse ("set loose on
+    // Conservative leader Michael Howard in attacking his party's record": not Howard).
+    let subordinated = has_child(trigger, &|i| tokens[i].deprel == "mark") && !of_for_gerund;
     let modified_actor = (!site.noun
         && tokens[trigger].deprel == "acl"
+        && !subordinated
         && (of_for_gerund || has_object || noun_doing))
         .then(|| tokens[trigger].head)
         .flatten()

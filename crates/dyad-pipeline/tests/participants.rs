@@ -3157,3 +3157,17 @@ fn a_critic_does_not_criticise_his_own_country_as_a_whole() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_clause_a_subordinator_opens_under_a_noun_is_not_that_nouns_deed() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "Labour strategists told the paper Deputy Prime Minister John Prescott would be \"set loose\" on Conservative leader Michael Howard in attacking his party's economic record.",
+    );
+    assert!(
+        found.iter().any(|(c, s, _)| c == "111" && s == "GBRGOV"),
+        "{found:?}"
+    );
+    assert!(found.iter().all(|(_, s, _)| s != "GBRPTY"), "{found:?}");
+}
