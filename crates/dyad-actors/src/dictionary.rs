@@ -11,6 +11,7 @@ const COUNTRY_NAMES: &str = include_str!("../data/country_names.tsv");
 const INSTITUTIONS: &str = include_str!("../data/metonyms.tsv");
 const ROLES: &str = include_str!("../data/roles.tsv");
 const PEOPLE: &str = include_str!("../data/people.tsv");
+const FIRST_NAMES: &str = include_str!("../data/first_names.tsv");
 const PEOPLE_PHOENIX: &str = include_str!("../data/generated/people_phoenix.tsv");
 const ORGANISATIONS_PHOENIX: &str = include_str!("../data/generated/organisations_phoenix.tsv");
 
@@ -165,6 +166,8 @@ pub struct Dictionary {
     pub(crate) generated_organisations: PhraseIndex<usize>,
     /// Lower-case surname → the people who have it.
     pub(crate) surnames: HashMap<String, Vec<usize>>,
+    /// First name → whether it marks a woman (`true`) or a man.
+    first_names: HashMap<String, bool>,
 }
 
 struct Rows<'a> {
@@ -260,6 +263,7 @@ impl Dictionary {
             generated: PhraseIndex::new(true),
             generated_organisations: PhraseIndex::new(true),
             surnames: HashMap::new(),
+            first_names: HashMap::new(),
         };
         dict.add_countries(COUNTRIES, "countries.tsv")
             .expect("embedded countries.tsv");
@@ -271,6 +275,8 @@ impl Dictionary {
             .expect("embedded roles.tsv");
         dict.add_people(PEOPLE, "people.tsv")
             .expect("embedded people.tsv");
+        dict.add_first_names(FIRST_NAMES, "first_names.tsv")
+            .expect("embedded first_names.tsv");
         dict
     }
 
@@ -412,15 +418,17 @@ impl Dictionary {
     }
 
     /// Adds the user's dictionary files found in `dir` (any of `country_names.tsv`,
-    /// `metonyms.tsv`, `roles.tsv`, `people.tsv`, in the embedded files' formats). Entries
+    /// `metonyms.tsv`, `roles.tsv`, `people.tsv`, `first_names.tsv`, in the embedded files'
+    /// formats). Entries
     /// added later take precedence over embedded ones with the same form.
     pub fn extend_from_dir(&mut self, dir: &Path) -> Result<()> {
         type Loader = fn(&mut Dictionary, &str, &str) -> Result<()>;
-        let loaders: [(&str, Loader); 4] = [
+        let loaders: [(&str, Loader); 5] = [
             ("country_names.tsv", Dictionary::add_country_names),
             ("metonyms.tsv", Dictionary::add_institutions),
             ("roles.tsv", Dictionary::add_roles),
             ("people.tsv", Dictionary::add_people),
+            ("first_names.tsv", Dictionary::add_first_names),
         ];
         for (name, load) in loaders {
             let path = dir.join(name);
@@ -505,6 +513,31 @@ impl Dictionary {
                 }
             }
             self.institutions.push(institution);
+        }
+        Ok(())
+    }
+
+    /// Whether the first name `name` marks a woman (`Some(true)`) or a man.
+    pub(crate) fn first_name_feminine(&self, name: &str) -> Option<bool> {
+        self.first_names.get(name).copied()
+    }
+
+    fn add_first_names(&mut self, text: &str, file: &str) -> Result<()> {
+        let rows = Rows { file, text };
+        for (line, f) in rows.iter() {
+            rows.need(line, &f, 2)?;
+            let feminine = match f[1] {
+                "F" => true,
+                "M" => false,
+                other => {
+                    return Err(Error::Malformed {
+                        file: file.to_string(),
+                        line,
+                        message: format!("expected F or M in the second field, found {other:?}"),
+                    })
+                }
+            };
+            self.first_names.insert(f[0].to_string(), feminine);
         }
         Ok(())
     }
@@ -755,6 +788,11 @@ mod tests {
         std::fs::write(dir.join("roles.tsv"), "bad line without tab\n").unwrap();
         let err = dict.extend_from_dir(&dir).unwrap_err().to_string();
         assert!(err.contains("roles.tsv:1"), "{err}");
+        std::fs::remove_file(dir.join("roles.tsv")).unwrap();
+        std::fs::write(dir.join("first_names.tsv"), "Morgan\tF\nAlex\tX\n").unwrap();
+        let err = dict.extend_from_dir(&dir).unwrap_err().to_string();
+        assert!(err.contains("first_names.tsv:2"), "{err}");
+        assert_eq!(dict.first_name_feminine("Morgan"), Some(true));
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

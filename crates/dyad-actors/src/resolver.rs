@@ -808,8 +808,17 @@ impl ActorResolver {
                     self.dictionary.role_of(&[w]).is_some()
                 })
             });
+            // Nor one coordinated with that subject ("Both Tessa Jowell and John Prescott
+            // have welcomed his return").
             let subject_of_clause = |p: &PersonSeen| {
-                own_subject.is_some_and(|s| p.sentence == sentence && (p.token..p.end).contains(&s))
+                own_subject.is_some_and(|s| {
+                    p.sentence == sentence
+                        && ((p.token..p.end).contains(&s)
+                            || (p.token..p.end).any(|t| {
+                                analysis.tokens[t].deprel == "conj"
+                                    && analysis.tokens[t].head.map(|h| h + site.offset) == Some(s)
+                            }))
+                })
             };
             // "Mr Mardell said … but \"never before has he been so outspoken\"": the one
             // whose saying the quotation is part of is not "he" in it.
@@ -1567,11 +1576,31 @@ impl ActorResolver {
                 });
             }
         }
+        // A person the text named under the surname is the one titled so when the gender
+        // the text marked agrees with the title, and someone else when it does not
+        // ("Michael Howard" … "Mrs Howard" … "Mr Howard").
+        let learned = memory.names.get(*first);
+        let gendered = FEMININE_TITLES.contains(title) || MASCULINE_TITLES.contains(title);
+        let agrees = learned.filter(|_| gendered).and_then(|(actor, _)| {
+            let feminine = memory.is_feminine(actor)?;
+            Some(if feminine {
+                FEMININE_TITLES.contains(title)
+            } else {
+                MASCULINE_TITLES.contains(title)
+            })
+        });
+        match (learned, agrees) {
+            (Some((actor, kind)), Some(true)) => {
+                return Some((2, Element::Learned(actor.clone(), *kind)))
+            }
+            (Some(_), Some(false)) => return Some((2, Element::UnknownName)),
+            _ => {}
+        }
         // "Mrs Howard" after "Mr Howard": the wife is someone else.
         if named_with_other_gender(analysis, i, title, first) {
             return Some((2, Element::UnknownName));
         }
-        if let Some((actor, kind)) = memory.names.get(*first) {
+        if let Some((actor, kind)) = learned {
             return Some((2, Element::Learned(actor.clone(), *kind)));
         }
         if let Some((n, entry @ Entry::Person(_))) = self.known_at(name) {
@@ -2020,7 +2049,15 @@ impl ActorResolver {
                     || FEMININE_TITLES.contains(&first);
                 let man = |w: &str| MASCULINE_TITLES.contains(&w) || MASCULINE_WORDS.contains(&w);
                 let masculine = before.as_deref().is_some_and(man) || man(first);
+                // Else a first name given to women or to men only ("Tessa Jowell").
+                let by_first_name = || {
+                    let name = mention.actor.name.as_deref()?;
+                    let first = name.split_whitespace().next()?;
+                    self.dictionary.first_name_feminine(first)
+                };
                 if feminine != masculine {
+                    memory.mark_gender(&mention.actor, feminine);
+                } else if let Some(feminine) = by_first_name() {
                     memory.mark_gender(&mention.actor, feminine);
                 }
                 memory.persons.push(PersonSeen {
@@ -2038,7 +2075,16 @@ impl ActorResolver {
                         .last()
                         .filter(|_| name.contains(' '))
                     {
-                        memory.names.insert(surname.to_string(), entry.clone());
+                        // A person nobody knows does not take the surname from one the
+                        // document named with a code ("Mrs Howard" after "Michael Howard":
+                        // "Mr Howard" is still he).
+                        let known_before = memory
+                            .names
+                            .get(surname)
+                            .is_some_and(|(a, _)| a.code.is_some());
+                        if mention.actor.code.is_some() || !known_before {
+                            memory.names.insert(surname.to_string(), entry.clone());
+                        }
                     }
                 }
                 // A former office holder's title names someone else later ("former police
@@ -2834,6 +2880,32 @@ mod tests {
         let text = "America and America and America spoke .\nBritain spoke .\nThe prime minister refused .";
         let found = codes(&r, text, Some("2005-03-01"));
         assert_eq!(last_code(&found), Some("GBRGOV"), "{found:?}");
+    }
+
+    #[test]
+    fn a_mrs_is_not_the_man_of_her_surname_and_the_mr_still_is() {
+        let r = resolver("");
+        let text = "Britain and Britain spoke .\nConservative leader Michael Howard spoke .\nMrs Howard spoke .\nMr Howard spoke .";
+        let found = codes(&r, text, Some("2005-03-01"));
+        let code = |text: &str| {
+            found
+                .iter()
+                .find(|(t, _)| t == text)
+                .map(|(_, c)| c.clone())
+        };
+        assert_eq!(code("Mrs Howard"), Some(None), "{found:?}");
+        assert!(
+            code("Mr Howard").is_some_and(|c| c.is_some_and(|c| c.starts_with("GBR"))),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_womans_first_name_keeps_her_from_he() {
+        let r = resolver("");
+        let text = "Britain and Britain spoke .\nFormer Home Secretary David Blunkett spoke .\nCulture Secretary Tessa Jowell said he would return .";
+        let found = codes(&r, text, Some("2005-03-01"));
+        assert_eq!(last_code(&found), Some("GBRELI"), "{found:?}");
     }
 
     #[test]

@@ -343,7 +343,8 @@ pub struct InputArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<String>,
     /// A folder with your own lexicon and dictionary files (verbs.tsv, metonyms.tsv,
-    /// people.tsv, roles.tsv, country_names.tsv, critical_words.txt) extending the built-in ones.
+    /// people.tsv, roles.tsv, country_names.tsv, first_names.tsv, critical_words.txt)
+    /// extending the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub lexicon: Option<PathBuf>,
     /// Largest article accepted, in megabytes.

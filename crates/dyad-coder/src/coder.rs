@@ -62,7 +62,7 @@ impl EventCoder {
 
     /// A coder whose lexicon and dictionaries are extended by the user's files in `dir`
     /// (`verbs.tsv`, `critical_words.txt`, `metonyms.tsv`, `people.tsv`, `roles.tsv`,
-    /// `country_names.tsv`), read at run time.
+    /// `country_names.tsv`, `first_names.tsv`), read at run time.
     pub fn with_user_dir(dir: &Path) -> Result<EventCoder> {
         let mut lexicon = Lexicon::embedded();
         lexicon.extend_from_dir(dir)?;
