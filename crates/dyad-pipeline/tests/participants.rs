@@ -3171,3 +3171,25 @@ fn a_clause_a_subordinator_opens_under_a_noun_is_not_that_nouns_deed() {
     );
     assert!(found.iter().all(|(_, s, _)| s != "GBRPTY"), "{found:?}");
 }
+
+#[test]
+fn neither_of_two_welcomers_is_the_one_whose_return_they_welcome() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let mut doc = Document::from_text(
+        "Former minister Alastair Campbell returned to the campaign. \
+         Deputy Prime Minister John Prescott and Foreign Secretary Jack Straw welcomed his return.",
+    );
+    doc.published = Some("2005-03-01".into());
+    let analysis = pipeline.analyze(doc);
+    let welcomed: Vec<_> = analysis
+        .events
+        .iter()
+        .filter(|e| e.cameo == "051")
+        .map(|e| e.target.as_ref().and_then(|t| t.code.clone()))
+        .collect();
+    assert!(!welcomed.is_empty(), "{:?}", analysis.events);
+    assert!(
+        welcomed.iter().all(|t| t.as_deref() == Some("GBRELI")),
+        "{welcomed:?}"
+    );
+}
