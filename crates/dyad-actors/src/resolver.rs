@@ -512,6 +512,19 @@ const PUBLIC_BODIES: &[&str] = &[
     "Department",
     "Ministry",
 ];
+/// Words that name a body of civil society, an unknown one of which is a non-governmental
+/// organisation ("the Muslim Association of Britain", "the Countryside Alliance").
+const CIVIL_BODIES: &[&str] = &[
+    "Association",
+    "Alliance",
+    "Trust",
+    "Foundation",
+    "Coalition",
+    "Campaign",
+    "Society",
+    "League",
+    "Movement",
+];
 /// Words that end a shadow minister's title.
 const TITLE_BREAKS: [&str; 9] = ["of", "the", "a", "an", "in", "on", "for", "to", "and"];
 
@@ -986,6 +999,19 @@ impl ActorResolver {
         if kind == MentionKind::Institution && actor.code.is_none() {
             if let Some(institution) = self.acronym_after(site, end) {
                 actor = institution;
+            }
+        }
+        // "the Countryside Alliance", "the Muslim Association of Britain": a body of civil
+        // society nobody knows is a non-governmental organisation of the country the
+        // document is about.
+        let civil_body = actor.name.as_deref().is_some_and(|n| {
+            n.split_whitespace()
+                .skip(1)
+                .any(|w| CIVIL_BODIES.contains(&w))
+        });
+        if kind == MentionKind::Institution && actor.code.is_none() && civil_body {
+            if let Some(country) = memory.main_country() {
+                take_office(&mut actor, office(Some(country.clone()), NGO));
             }
         }
         if kind == MentionKind::Person && actor.code.is_none() {

@@ -3193,3 +3193,16 @@ fn neither_of_two_welcomers_is_the_one_whose_return_they_welcome() {
         "{welcomed:?}"
     );
 }
+
+#[test]
+fn a_body_of_civil_society_nobody_knows_is_an_ngo_of_the_main_country() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "Britain's hunting ban began on Friday. The Countryside Alliance criticised Tony Blair.",
+    );
+    assert!(
+        found.iter().any(|(c, s, _)| c == "111" && s == "GBRNGO"),
+        "{found:?}"
+    );
+}
