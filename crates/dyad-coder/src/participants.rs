@@ -929,7 +929,12 @@ fn from_parse(
         }
         false
     };
-    let in_source = |k: usize| k == source || located(k) || in_concession(k);
+    let in_source = |k: usize| {
+        k == source
+            || located(k)
+            || in_concession(k)
+            || harmed_in_inquiry(tokens, heads[k], trigger)
+    };
     // What a passive is done to may be a thing an actor owns or made: "the EU's move was
     // welcomed by Beijing", "the Labour plan was criticised by the Tories".
     let direct = child_mention(trigger, &["obj", "iobj", "nsubj:pass"])
@@ -1185,11 +1190,31 @@ fn parse_barred(
                 || in_clause_of_thing(tokens, head, site.first, &heads)
                 || clauses_below(tokens, head, site.first).is_some_and(|n| n >= 2)
                 || in_clause_apart(tokens, head, site.first, site.noun)
+                || harmed_in_inquiry(tokens, head, site.first)
                 || source_head
                     .is_some_and(|s| Some(k) != source && inside_phrase_of(tokens, head, s))
+                // Nor anyone inside a clause that modifies the source, the trigger outside
+                // it ("Police investigating Stefan's murder dismissed its influence").
+                || source_head.is_some_and(|s| {
+                    Some(k) != source
+                        && descends(tokens, head, s)
+                        && !descends(tokens, site.first, s)
+                })
                 || source_head.is_some_and(|s| inside_co_subject(tokens, head, s))
         })
         .collect()
+}
+
+/// Whether word `i` names whoever suffered the harm an inquiry at word `trigger` looks into
+/// ("Police investigating Stefan's murder", "an inquiry into the death of a soldier"): the
+/// one harmed, not the one investigated.
+fn harmed_in_inquiry(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
+    let of_harm = |n: usize| {
+        lemma_among(&tokens[n], HARM_NOUNS)
+            && (tokens[i].deprel == "nmod:poss"
+                || (tokens[i].deprel == "nmod" && has_dependent(tokens, i, "case", Some("of"))))
+    };
+    lemma_among(&tokens[trigger], INQUIRIES) && tokens[i].head.is_some_and(of_harm)
 }
 
 /// Whether a word on the way up from word `from` to its ancestor `verb` (that one excluded)
@@ -1805,6 +1830,23 @@ const OTHERS_NOUNS: &[&str] = &[
     "friend",
     "detractor",
     "victim",
+];
+
+/// Words of looking into something: what they look into names its victims, not its suspects.
+const INQUIRIES: &[&str] = &["investigate", "probe", "inquiry", "investigation"];
+
+/// Harms done to someone, whose possessor or "of" phrase is the one harmed.
+const HARM_NOUNS: &[&str] = &[
+    "murder",
+    "death",
+    "killing",
+    "kidnapping",
+    "abduction",
+    "disappearance",
+    "shooting",
+    "assassination",
+    "rape",
+    "assault",
 ];
 
 /// Prepositions of an oblique that tells despite or amid what something happened.

@@ -3206,3 +3206,44 @@ fn a_body_of_civil_society_nobody_knows_is_an_ngo_of_the_main_country() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_victim_of_a_harm_investigated_is_not_the_one_investigated() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "British police are investigating the murder of Iraqi envoy Ali Hassan.",
+        "British police are investigating the Iraqi ambassador's murder.",
+    ] {
+        let found = triples(&pipeline, text);
+        assert!(
+            found.iter().any(|(c, _, t)| c == "090" && t == "-"),
+            "{text}: {found:?}"
+        );
+    }
+    // Investigating someone is.
+    let found = triples(
+        &pipeline,
+        "British police are investigating Iraqi envoy Ali Hassan.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(c, _, t)| c == "090" && t.starts_with("IRQ")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn one_named_in_a_clause_modifying_the_source_is_not_the_target() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "British ministers criticising Iraqi envoy Ali Hassan rejected the report.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(c, s, t)| c == "120" && s == "GBRGOV" && t == "-"),
+        "{found:?}"
+    );
+}
