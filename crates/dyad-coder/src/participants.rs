@@ -934,6 +934,7 @@ fn from_parse(
             || located(k)
             || in_concession(k)
             || harmed_in_inquiry(tokens, heads[k], trigger)
+            || freed_in_appeal(tokens, heads[k], trigger)
     };
     // What a passive is done to may be a thing an actor owns or made: "the EU's move was
     // welcomed by Beijing", "the Labour plan was criticised by the Tories".
@@ -1191,6 +1192,7 @@ fn parse_barred(
                 || clauses_below(tokens, head, site.first).is_some_and(|n| n >= 2)
                 || in_clause_apart(tokens, head, site.first, site.noun)
                 || harmed_in_inquiry(tokens, head, site.first)
+                || freed_in_appeal(tokens, head, site.first)
                 || source_head
                     .is_some_and(|s| Some(k) != source && inside_phrase_of(tokens, head, s))
                 // Nor anyone inside a clause that modifies the source, the trigger outside
@@ -1215,6 +1217,29 @@ fn harmed_in_inquiry(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> 
                 || (tokens[i].deprel == "nmod" && has_dependent(tokens, i, "case", Some("of"))))
     };
     lemma_among(&tokens[trigger], INQUIRIES) && tokens[i].head.is_some_and(of_harm)
+}
+
+/// Whether word `i` names whoever a call "for the release of" someone asks to be freed
+/// ("appealed for the release of aid worker Margaret Hassan"): the call is made to the
+/// captors, not to the captive.
+fn freed_in_appeal(tokens: &[dyad_types::Token], mut i: usize, trigger: usize) -> bool {
+    // From a name to the noun phrase it names ("aid worker Margaret Hassan").
+    for _ in 0..3 {
+        match tokens[i].head {
+            Some(up) if matches!(tokens[i].deprel.as_str(), "flat" | "appos" | "compound") => {
+                i = up
+            }
+            _ => break,
+        }
+    }
+    let Some(noun) = tokens[i].head else {
+        return false;
+    };
+    tokens[i].deprel == "nmod"
+        && has_dependent(tokens, i, "case", Some("of"))
+        && lemma_among(&tokens[noun], &["release", "freedom"])
+        && tokens[noun].head == Some(trigger)
+        && has_dependent(tokens, noun, "case", Some("for"))
 }
 
 /// Whether a word on the way up from word `from` to its ancestor `verb` (that one excluded)

@@ -3247,3 +3247,18 @@ fn one_named_in_a_clause_modifying_the_source_is_not_the_target() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_call_for_someones_release_is_not_made_to_them() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "The French government called for the release of Iraqi envoy Ali Hassan.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(c, s, t)| c.starts_with("02") && s == "FRAGOV" && t == "-"),
+        "{found:?}"
+    );
+}
