@@ -62,8 +62,17 @@ struct Memory {
 
 /// The country with the most mentions in `counts` (the earliest in code order of equals).
 fn most_mentioned(counts: &HashMap<String, usize>) -> Option<&String> {
+    most_mentioned_where(counts, |_| true)
+}
+
+/// The country with the most mentions in `counts` among those for which `keep` holds.
+fn most_mentioned_where(
+    counts: &HashMap<String, usize>,
+    keep: impl Fn(&str) -> bool,
+) -> Option<&String> {
     counts
         .iter()
+        .filter(|(c, _)| keep(c))
         .max_by_key(|(c, n)| (**n, std::cmp::Reverse(*c)))
         .map(|(c, _)| c)
 }
@@ -90,36 +99,27 @@ impl Memory {
     /// first reading (the earliest of equals): whose a bare office or group is ("MPs have
     /// said" in the first sentence).
     fn main_country(&self) -> Option<&String> {
-        if self.document_countries.is_empty() {
-            let answer = self.country_so_far();
-            self.early_answers.borrow_mut().push(answer.cloned());
-            return answer;
-        }
-        most_mentioned(&self.document_countries)
+        self.main_country_where(|_| true)
     }
 
     /// The main country (see [`Memory::main_country`]) among those whose government has the
     /// office `title`: "the prime minister" of a story about George Bush's re-election that
     /// Tony Blair comments on is Britain's, since the United States has none.
     fn main_country_with_office(&self, title: &str) -> Option<&String> {
-        if !PRIME_MINISTERS.contains(&title) {
-            return self.main_country();
-        }
-        let has_one = |c: &&String| !WITHOUT_PRIME_MINISTER.contains(&c.as_str());
-        let counts = if self.document_countries.is_empty() {
-            &self.country_mentions
-        } else {
-            &self.document_countries
-        };
-        let answer = counts
-            .iter()
-            .filter(|(c, _)| has_one(c))
-            .max_by_key(|(c, n)| (**n, std::cmp::Reverse(*c)))
-            .map(|(c, _)| c);
+        let lacks =
+            |c: &str| PRIME_MINISTERS.contains(&title) && WITHOUT_PRIME_MINISTER.contains(&c);
+        self.main_country_where(|c| !lacks(c))
+    }
+
+    /// The main country among those for which `keep` holds; on a first reading, of those
+    /// read so far, the answer noted so that a changed one calls for a second reading.
+    fn main_country_where(&self, keep: impl Fn(&str) -> bool) -> Option<&String> {
         if self.document_countries.is_empty() {
+            let answer = most_mentioned_where(&self.country_mentions, keep);
             self.early_answers.borrow_mut().push(answer.cloned());
+            return answer;
         }
-        answer
+        most_mentioned_where(&self.document_countries, keep)
     }
 
     /// The country most mentions read so far belong to: whose a titled person of no named
