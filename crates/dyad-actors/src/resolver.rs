@@ -525,6 +525,14 @@ const CIVIL_BODIES: &[&str] = &[
     "League",
     "Movement",
 ];
+/// Whether the name of a body names one of civil society ("the Countryside Alliance"): a
+/// word of [`CIVIL_BODIES`] after its first.
+fn is_civil_body(name: &str) -> bool {
+    name.split_whitespace()
+        .skip(1)
+        .any(|w| CIVIL_BODIES.contains(&w))
+}
+
 /// Words that end a shadow minister's title.
 const TITLE_BREAKS: [&str; 9] = ["of", "the", "a", "an", "in", "on", "for", "to", "and"];
 
@@ -1004,11 +1012,7 @@ impl ActorResolver {
         // "the Countryside Alliance", "the Muslim Association of Britain": a body of civil
         // society nobody knows is a non-governmental organisation of the country the
         // document is about.
-        let civil_body = actor.name.as_deref().is_some_and(|n| {
-            n.split_whitespace()
-                .skip(1)
-                .any(|w| CIVIL_BODIES.contains(&w))
-        });
+        let civil_body = actor.name.as_deref().is_some_and(is_civil_body);
         if kind == MentionKind::Institution && actor.code.is_none() && civil_body {
             if let Some(country) = memory.main_country() {
                 take_office(&mut actor, office(Some(country.clone()), NGO));
@@ -1731,6 +1735,22 @@ impl ActorResolver {
                 actor.name = Some(head_text.to_string());
                 return Some((actor, MentionKind::Person, false));
             }
+        }
+        // "Countryside Alliance chairman John Jackson": a named voice of a body of civil
+        // society nobody knows speaks for a non-governmental organisation of the country the
+        // document is about.
+        let civil_body_before = parts[..parts.len() - 1].iter().any(|p| {
+            matches!(p.element, Element::UnknownName)
+                && is_civil_body(span_text(analysis, p.first, p.end))
+        });
+        if voice_title
+            && institution.is_none()
+            && civil_body_before
+            && matches!(head.element, Element::UnknownName)
+        {
+            let mut actor = office(Some(memory.main_country()?.clone()), NGO);
+            actor.name = Some(head_text.to_string());
+            return Some((actor, MentionKind::Person, false));
         }
         let actor_with = |name: Option<String>,
                           code: Option<String>,

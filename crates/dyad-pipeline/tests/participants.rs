@@ -3262,3 +3262,18 @@ fn a_call_for_someones_release_is_not_made_to_them() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_named_voice_of_a_civil_society_body_nobody_knows_is_an_ngo() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "Britain's hunting ban began on Friday. Countryside Alliance chairman John Jackson criticised Tony Blair.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(c, s, t)| c == "111" && s == "GBRNGO" && t == "GBRGOV"),
+        "{found:?}"
+    );
+}
