@@ -106,9 +106,10 @@ impl Memory {
     /// office `title`: "the prime minister" of a story about George Bush's re-election that
     /// Tony Blair comments on is Britain's, since the United States has none.
     fn main_country_with_office(&self, title: &str) -> Option<&String> {
-        let lacks =
-            |c: &str| PRIME_MINISTERS.contains(&title) && WITHOUT_PRIME_MINISTER.contains(&c);
-        self.main_country_where(|c| !lacks(c))
+        if !PRIME_MINISTERS.contains(&title) {
+            return self.main_country();
+        }
+        self.main_country_where(|c| !WITHOUT_PRIME_MINISTER.contains(&c))
     }
 
     /// The main country among those for which `keep` holds; on a first reading, of those
@@ -1626,7 +1627,8 @@ impl ActorResolver {
             (Some(_), Some(false)) => return Some((2, Element::UnknownName)),
             _ => {}
         }
-        // "Mrs Howard" after "Mr Howard": the wife is someone else.
+        // "Mrs Howard" after "Mr Howard": the wife is someone else, also where the earlier
+        // one was not learned under the surname (a person no code stands for).
         if named_with_other_gender(analysis, i, title, first) {
             return Some((2, Element::UnknownName));
         }

@@ -54,12 +54,12 @@ pub(crate) fn states_a_view(tokens: &[Token], i: usize) -> bool {
             // A copular clause the parse took for an object ("warned the party was the
             // real challenge") is the complement too.
             let copular_object = t.deprel == "obj" && children(c).any(|(_, a)| a.deprel == "cop");
+            let finite_copula = children(c).any(|(_, a)| {
+                a.deprel == "cop" && matches!(a.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            });
             // So is a predicate with a finite copula that the parse hung from the verb,
             // leaving its subject as the object ("warned the picture was not as rosy").
-            let copular_predicate = t.deprel == "xcomp"
-                && children(c).any(|(_, a)| {
-                    a.deprel == "cop" && matches!(a.xpos.as_str(), "VBD" | "VBZ" | "VBP")
-                });
+            let copular_predicate = t.deprel == "xcomp" && finite_copula;
             // So is a subjectless copular predicate the parse joined to the verb, leaving
             // the complement's subject as the object ("agreed the 1701 Act of Settlement,
             // which governs the succession, was discriminatory"). With a conjunction it is
@@ -67,9 +67,7 @@ pub(crate) fn states_a_view(tokens: &[Token], i: usize) -> bool {
             let joined_predicate = t.deprel == "conj"
                 && children(i).any(|(_, o)| o.deprel == "obj")
                 && !children(c).any(|(_, a)| a.deprel.starts_with("nsubj") || a.deprel == "cc")
-                && children(c).any(|(_, a)| {
-                    a.deprel == "cop" && matches!(a.xpos.as_str(), "VBD" | "VBZ" | "VBP")
-                });
+                && finite_copula;
             // A modal of the past perfect judges what was ("conceded his comments may
             // have been offensive"): no undertaking.
             let perfect = children(c).any(|(_, a)| {

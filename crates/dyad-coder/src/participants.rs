@@ -677,9 +677,7 @@ fn from_parse(
             && path.len() >= 2
             && tokens[path[path.len() - 2]].deprel == "acl"
             && tokens[anchor].deprel.starts_with("obl")
-            && has_child(anchor, &|i| {
-                tokens[i].deprel == "case" && CONCERNING.contains(&word(i).as_str())
-            })
+            && has_dependent_among(tokens, anchor, "case", CONCERNING)
         {
             blocked = true;
             break;
