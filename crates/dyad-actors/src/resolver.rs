@@ -386,6 +386,12 @@ const DIASPORA_WORDS: &[&str] = &[
     "background",
 ];
 
+/// Capitalised words that make a country's name or adjective the name of a sea ("Indian
+/// Ocean", "Persian Gulf", "South China Sea").
+const WATERS: &[&str] = &[
+    "Ocean", "Sea", "Gulf", "Channel", "Strait", "Straits", "Bay",
+];
+
 /// Members of a government or of the unions by a bare plural ("clashed with ministers", "met
 /// union leaders"): those of the country the document is about.
 const DOMESTIC_PLURALS: &[&str] = &[
@@ -404,8 +410,12 @@ const DOMESTIC_PLURALS: &[&str] = &[
 /// Offices of a state (GOV, LEG, JUD) are not: "officials said" names no one.
 const GROUP_ROLES: &[&str] = &[
     "REB", "UAF", "CRM", "RAD", "OPP", "ACT", "CVL", "REF", "LAB", "EDU", "MIL", "COP", "REL",
-    "MED",
+    "MED", "MOS", "CHR", "CTH", "PRO", "JEW", "HIN", "SIK", "BUD",
 ];
+
+/// CAMEO's religion codes among the roles: the followers of a faith ("Muslims", "Sikhs"),
+/// whose role words are all plurals, however the tagger reads them.
+const RELIGIONS: &[&str] = &["MOS", "CHR", "CTH", "PRO", "JEW", "HIN", "SIK", "BUD"];
 
 /// Role words whose singular is one member of such a group acting or suffering as its member
 /// ("a soldier was shot", "gunmen killed a policeman"): an actor like the plural. Other
@@ -1852,6 +1862,16 @@ impl ActorResolver {
             {
                 None
             }
+            // "the Indian Ocean", "the Persian Gulf", "the South China Sea": a body of water
+            // named after a country is no actor.
+            Element::Known(Entry::Country(_) | Entry::Demonym(_))
+                if analysis
+                    .tokens
+                    .get(head.end)
+                    .is_some_and(|t| WATERS.contains(&analysis.token_text(t))) =>
+            {
+                None
+            }
             Element::Known(Entry::Country(c) | Entry::Demonym(c)) => {
                 let c = &dict.countries[*c];
                 Some((
@@ -2301,6 +2321,7 @@ fn bare_group(
     let word = span_text(analysis, head.first, head.end).to_lowercase();
     let plural = matches!(last.xpos.as_str(), "NNS" | "NNPS")
         || matches!(word.as_str(), "police" | "military")
+        || RELIGIONS.contains(&role.as_str())
         || MEMBER_WORDS.contains(&word.as_str());
     let anyone = word.ends_with("people") || POSTED_ROLES.contains(&word.as_str());
     // "its troops", "its peacekeeping forces", "Shona rebels": a possessor or a noun before

@@ -235,6 +235,13 @@ pub fn first_day(value: &str) -> Option<NaiveDate> {
     }
 }
 
+/// CAMEO religion codes among an actor's roles ("Muslims" → `MOS`), which GDELT puts in the
+/// religion columns, not the type columns.
+const RELIGIONS: &[&str] = &["MOS", "CHR", "CTH", "PRO", "JEW", "HIN", "SIK", "BUD"];
+
+/// Christian denominations among them: GDELT's second religion code, after `CHR`.
+const DENOMINATIONS: &[&str] = &["CTH", "PRO"];
+
 fn actor_columns(actor: Option<&Actor>) -> [String; 10] {
     let Some(a) = actor else {
         return Default::default();
@@ -245,15 +252,26 @@ fn actor_columns(actor: Option<&Actor>) -> [String; 10] {
         .strip_prefix("IGO")
         .map(|g| g.chars().take(3).collect())
         .unwrap_or_default();
-    let mut types = a.roles.iter().filter(|r| r.len() == 3).cloned();
+    let religion = a.roles.iter().find(|r| RELIGIONS.contains(&r.as_str()));
+    // A Christian denomination is the second religion code under CHR, as GDELT codes it.
+    let (religion1, religion2) = match religion.map(String::as_str) {
+        Some(d) if DENOMINATIONS.contains(&d) => ("CHR".to_string(), d.to_string()),
+        Some(r) => (r.to_string(), String::new()),
+        None => Default::default(),
+    };
+    let mut types = a
+        .roles
+        .iter()
+        .filter(|r| r.len() == 3 && !RELIGIONS.contains(&r.as_str()))
+        .cloned();
     [
         code,
         name,
         a.country.clone().unwrap_or_default(),
         known_group,
         String::new(),
-        String::new(),
-        String::new(),
+        religion1,
+        religion2,
         types.next().unwrap_or_default(),
         types.next().unwrap_or_default(),
         types.next().unwrap_or_default(),
@@ -413,6 +431,23 @@ mod tests {
         assert_eq!(first_day("2025-11"), NaiveDate::from_ymd_opt(2025, 11, 1));
         assert_eq!(first_day("2020"), NaiveDate::from_ymd_opt(2020, 1, 1));
         assert_eq!(first_day("PAST_REF"), None);
+    }
+
+    #[test]
+    fn religion_codes_go_to_the_religion_columns() {
+        let actor = |code: &str, roles: &[&str]| Actor {
+            code: Some(code.into()),
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+            ..Actor::default()
+        };
+        // Columns: code, name, country, known group, ethnic, religion 1 and 2, types 1–3.
+        let muslims = actor_columns(Some(&actor("GBRMOS", &["MOS"])));
+        assert_eq!((&muslims[5][..], &muslims[6][..]), ("MOS", ""));
+        assert_eq!(muslims[7], "");
+        let catholics = actor_columns(Some(&actor("CTH", &["CTH"])));
+        assert_eq!((&catholics[5][..], &catholics[6][..]), ("CHR", "CTH"));
+        let police = actor_columns(Some(&actor("GBRCOP", &["COP"])));
+        assert_eq!((&police[5][..], &police[7][..]), ("", "COP"));
     }
 
     #[test]
