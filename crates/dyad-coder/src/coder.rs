@@ -607,6 +607,7 @@ impl EventCoder {
                 noun: site.noun,
                 threat: rule.threat,
                 rejection,
+                declined: code == DECLINE_COMMENT,
             },
         );
         // An announced deed is coded as an intent or a threat (CAMEO 03, 13); its mode
@@ -1038,6 +1039,9 @@ fn cite_anonymous_sources(analysis: &Analysis, mentions: &[ActorMention], events
         }
     }
 }
+
+/// CAMEO's "decline comment".
+const DECLINE_COMMENT: &str = "011";
 
 /// CAMEO codes of support and aid, and of the intent to give them (not agreements or
 /// cooperation: "a deal to import gas from Iran" is with Iran).
@@ -1531,7 +1535,7 @@ mod tests {
     }
 
     #[test]
-    fn not_commenting_meeting_a_target_and_naming_are_no_events() {
+    fn not_commenting_declines_comment_and_meeting_a_target_and_naming_are_no_events() {
         let declined = [
             w("he", "PRON", "he"),
             w("was", "AUX", "be"),
@@ -1539,7 +1543,14 @@ mod tests {
             w("to", "PART", "to"),
             w("comment", "VERB", "comment"),
         ];
-        assert_eq!(codes(&declined), [NO_EVENT]);
+        assert_eq!(codes(&declined), ["011"]);
+        let never = [
+            w("he", "PRON", "he"),
+            w("has", "AUX", "have"),
+            w("never", "ADV", "never"),
+            w("commented", "VERB", "comment"),
+        ];
+        assert_eq!(codes(&never), [NO_EVENT]);
         // (The cue must be what is met: here the parse matters.)
         let target = [
             ("he", "PRON", "PRP", "he", 2, "nsubj"),

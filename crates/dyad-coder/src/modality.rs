@@ -277,6 +277,22 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The verb "use" whose object the infinitive `p` (under `h`) is the purpose of: "used
+    /// the speech to attack …" (the infinitive under the verb, which has an object) or "used
+    /// his TV appearance to defend …" (under the object).
+    fn used_for(&self, p: usize, h: usize) -> Option<usize> {
+        let using = |v: usize| self.lemma(v) == "use";
+        match self.rel(p) {
+            "advcl" if using(h) && self.children[h].iter().any(|&c| self.rel(c) == "obj") => {
+                Some(h)
+            }
+            "acl" if self.rel(h) == "obj" => self.tokens[h]
+                .head
+                .filter(|&v| v < self.tokens.len() && using(v)),
+            _ => None,
+        }
+    }
+
     /// The mode of a complement its head `h` says did not happen ("failed to leave",
     /// "denied accusing"): negated, unless `h` is negated in turn ("did not fail to leave"
     /// is a leaving) or has a mode of its own to pass on.
@@ -383,6 +399,11 @@ impl<'a> Sentence<'a> {
                 if let Some(taking) = self.steps_taken_for(p, h) {
                     return self.mode(taking, depth + 1);
                 }
+                // "used his TV appearance to defend his party's plans": what something was
+                // used for was done with it.
+                if let Some(using) = self.used_for(p, h) {
+                    return self.mode(using, depth + 1);
+                }
                 Some(Mode::Future)
             }
             "xcomp" => self.mode(h, depth + 1),
@@ -428,8 +449,17 @@ impl<'a> Sentence<'a> {
     }
 }
 
-/// What is taken to bring a deed about ("took steps to …", "took measures to …").
-const STEPS: &[&str] = &["step", "measure", "action", "move"];
+/// What is taken to bring a deed about ("took steps to …", "took measures to …", "took the
+/// opportunity to …").
+const STEPS: &[&str] = &[
+    "step",
+    "measure",
+    "action",
+    "move",
+    "opportunity",
+    "chance",
+    "occasion",
+];
 
 #[cfg(test)]
 mod tests {

@@ -42,6 +42,10 @@ pub struct Site<'a> {
     pub threat: bool,
     /// Rejections ("refused", "said no"): their negation is their content.
     pub rejection: bool,
+    /// Declined comment ("would not comment", "did not wish to comment", "Neither Downing
+    /// Street nor the party would comment"): the negation and the modal are the refusal
+    /// itself, which was made.
+    pub declined: bool,
 }
 
 /// Decides the mode of the event at `site`: negated, hypothetical or future from the parse
@@ -62,6 +66,7 @@ pub fn mode_of(words: &SentenceWords, site: &Site) -> Mode {
         None
     };
     let modal = match carrier {
+        _ if site.declined => None,
         Some(verb) => parsed_modal(words, site, verb),
         None if parsed && !site.noun => parsed_modal(words, site, head),
         None => lexical_modal(words, site),

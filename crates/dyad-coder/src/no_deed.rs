@@ -350,19 +350,31 @@ pub(crate) fn capacity_infinitive(tokens: &[dyad_types::Token], verb: usize) -> 
     };
     // Right after "rights to", however the parse hung it ("curbing of rights to protest").
     // A noun: "was right to reject the plan" judges a deed done.
-    let capacity = |n: &dyad_types::Token| {
-        n.upos == "NOUN" && lemma_among(n, CAPACITY_NOUNS) || lemma_among(n, STOCK_WORDS)
+    // An opportunity taken is a deed done ("took the opportunity to attack").
+    let taken = |n: usize| {
+        tokens[n].deprel == "obj"
+            && tokens[n]
+                .head
+                .and_then(|v| tokens.get(v))
+                .is_some_and(|v| lemma_among(v, TAKING_VERBS))
     };
-    if verb >= 2 && tokens[verb - 1].lemma.eq_ignore_ascii_case("to") && capacity(&tokens[verb - 2])
-    {
+    let capacity = |n: usize| {
+        let t = &tokens[n];
+        (t.upos == "NOUN" && lemma_among(t, CAPACITY_NOUNS) && !taken(n))
+            || lemma_among(t, STOCK_WORDS)
+    };
+    if verb >= 2 && tokens[verb - 1].lemma.eq_ignore_ascii_case("to") && capacity(verb - 2) {
         return true;
     }
     // "MPs were entitled to complain", "are free to leave": a right held, no deed.
     let entitled = |h: &dyad_types::Token| lemma_among(h, CAPACITY_PREDICATES);
-    (t.deprel == "acl" && t.head.and_then(|h| tokens.get(h)).is_some_and(capacity)
+    (t.deprel == "acl" && t.head.filter(|&h| h < tokens.len()).is_some_and(capacity)
         || t.deprel == "xcomp" && t.head.and_then(|h| tokens.get(h)).is_some_and(entitled))
         && has_dependent(tokens, verb, "mark", Some("to"))
 }
+
+/// Verbs whose object, an opportunity or a chance, is taken up.
+const TAKING_VERBS: &[&str] = &["take", "seize", "use", "grasp", "grab"];
 
 /// Nouns of what may or may not come, whose "of" gerund is no deed ("little prospect of
 /// America agreeing to cut emissions").

@@ -930,6 +930,7 @@ fn from_parse(
     let in_source = |k: usize| {
         k == source
             || located(k)
+            || feeling_owner(tokens, heads[k], trigger)
             || in_concession(k)
             || harmed_in_inquiry(tokens, heads[k], trigger)
             || freed_in_appeal(tokens, heads[k], trigger)
@@ -1191,6 +1192,7 @@ fn parse_barred(
                 || in_clause_apart(tokens, head, site.first, site.noun)
                 || harmed_in_inquiry(tokens, head, site.first)
                 || freed_in_appeal(tokens, head, site.first)
+                || feeling_owner(tokens, head, site.first)
                 || source_head
                     .is_some_and(|s| Some(k) != source && inside_phrase_of(tokens, head, s))
                 // Nor anyone inside a clause that modifies the source, the trigger outside
@@ -1203,6 +1205,17 @@ fn parse_barred(
                 || source_head.is_some_and(|s| inside_co_subject(tokens, head, s))
         })
         .collect()
+}
+
+/// Whether word `i` owns the feeling a verb of expressing at word `trigger` conveys
+/// ("expressed Scotland's sympathy for the victims", "offered the government's condolences"):
+/// on the side of the one expressing it, not the one it is for.
+fn feeling_owner(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
+    lemma_among(&tokens[trigger], EXPRESSING_VERBS)
+        && tokens[i].deprel == "nmod:poss"
+        && tokens[i]
+            .head
+            .is_some_and(|n| tokens[n].head == Some(trigger) && tokens[n].deprel == "obj")
 }
 
 /// Whether word `i` names whoever suffered the harm an inquiry at word `trigger` looks into
@@ -1853,6 +1866,12 @@ const OTHERS_NOUNS: &[&str] = &[
     "friend",
     "detractor",
     "victim",
+];
+
+/// Verbs that convey a feeling or stance their object names ("expressed sympathy", "voiced
+/// concern", "sent condolences").
+const EXPRESSING_VERBS: &[&str] = &[
+    "express", "voice", "convey", "extend", "offer", "send", "pledge", "register",
 ];
 
 /// Words of looking into something: what they look into names its victims, not its suspects.

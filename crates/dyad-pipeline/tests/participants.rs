@@ -3277,3 +3277,143 @@ fn a_named_voice_of_a_civil_society_body_nobody_knows_is_an_ngo() {
         "{found:?}"
     );
 }
+
+/// (CAMEO code, source code, mode) of each event.
+fn coded_modes(pipeline: &Pipeline, text: &str) -> Vec<(String, String, Mode)> {
+    pipeline
+        .analyze(Document::from_text(text))
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.cameo.clone(),
+                e.source.code.clone().unwrap_or_else(|| "-".into()),
+                e.mode,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn not_commenting_is_declining_comment_which_was_done() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The French foreign ministry would not comment on the report.",
+        "Neither the French government nor the German embassy would comment on the claims.",
+        "The French foreign ministry did not wish to comment on the arrests.",
+    ] {
+        let found = coded_modes(&pipeline, text);
+        assert!(
+            found
+                .iter()
+                .any(|(c, s, m)| c == "011" && s.starts_with("FRA") && *m == Mode::Asserted),
+            "{text}: {found:?}"
+        );
+    }
+    // Never having commented is no event.
+    let never = coded_modes(
+        &pipeline,
+        "The French foreign ministry has never commented on the report.",
+    );
+    assert!(never.iter().all(|(c, _, _)| c != "011"), "{never:?}");
+}
+
+#[test]
+fn whose_sympathy_is_expressed_is_no_target() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "The Irish prime minister expressed Ireland's sympathy for the families of the miners.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(c, s, t)| c == "018" && s == "IRLGOV" && t == "-"),
+        "{found:?}"
+    );
+    // The one it is offered to is.
+    let offered = triples(
+        &pipeline,
+        "The Irish prime minister offered Ireland's condolences to the Turkish government.",
+    );
+    assert!(
+        offered
+            .iter()
+            .any(|(c, s, t)| c == "018" && s == "IRLGOV" && t == "TURGOV"),
+        "{offered:?}"
+    );
+}
+
+#[test]
+fn a_sea_named_after_a_country_is_no_actor() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The Irish prime minister praised the rescuers of the Indian Ocean disaster.",
+        "The Irish prime minister praised the sailors of the South China Sea patrol.",
+    ] {
+        let found = triples(&pipeline, text);
+        assert!(
+            found.iter().all(|(_, _, t)| t != "IND" && t != "CHN"),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn followers_of_a_faith_are_an_actor() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let urged = triples(
+        &pipeline,
+        "The French government urged Muslims not to vote for the National Front.",
+    );
+    assert!(
+        urged
+            .iter()
+            .any(|(c, s, t)| c.starts_with("02") && s == "FRAGOV" && t == "MOS"),
+        "{urged:?}"
+    );
+    let protested = triples(&pipeline, "British Sikhs protested against the French law.");
+    assert!(
+        protested
+            .iter()
+            .any(|(c, s, _)| c.starts_with("14") && s == "GBRSIK"),
+        "{protested:?}"
+    );
+    // A follower's name the tagger takes for a singular name is still the group's.
+    let arguing = triples(
+        &pipeline,
+        "The French president praised Hindus and Sikhs for their tolerance.",
+    );
+    assert!(
+        arguing
+            .iter()
+            .any(|(c, _, t)| c.starts_with("05") && t == "HIN"),
+        "{arguing:?}"
+    );
+}
+
+#[test]
+fn what_an_appearance_was_used_for_or_an_opportunity_taken_for_was_done() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The French president used his television interview to criticise the German government.",
+        "The French president took the opportunity to criticise the German government.",
+    ] {
+        let found = coded_modes(&pipeline, text);
+        assert!(
+            found
+                .iter()
+                .any(|(c, s, m)| c == "111" && s == "FRAGOV" && *m == Mode::Asserted),
+            "{text}: {found:?}"
+        );
+    }
+    // A chance to act is not acting.
+    let chance = coded_modes(
+        &pipeline,
+        "The French president will have the opportunity to criticise the German government.",
+    );
+    assert!(
+        chance.iter().all(|(_, _, m)| *m != Mode::Asserted),
+        "{chance:?}"
+    );
+}
