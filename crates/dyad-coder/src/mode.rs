@@ -81,7 +81,7 @@ pub fn mode_of(words: &SentenceWords, site: &Site) -> Mode {
             .into_iter()
             .any(|i| list.contains(&words.lower[i].as_str()))
     };
-    if has(0..first, DOUBTS) {
+    if doubted(words, site, parsed) {
         return Mode::Alleged;
     }
     let reported = has(0..words.len(), HEARSAY)
@@ -91,6 +91,37 @@ pub fn mode_of(words: &SentenceWords, site: &Site) -> Mode {
         return Mode::Reported;
     }
     Mode::Asserted
+}
+
+/// Whether a word of doubt before the trigger bears on it: in a parsed sentence, a verb of
+/// claiming anywhere before it ("those who claim that evidence shows Venezuela has been
+/// rigging elections", however the parse hangs it), or a noun or adverb the trigger hangs
+/// below ("claims that the agency was blaming him") or modifying the trigger or a word above
+/// it ("allegedly killed"), not a doubt named elsewhere ("discussed these claims … and
+/// dismissed them", "denied the claims, saying it condemned …"); in an unparsed one, any
+/// word of doubt before it.
+fn doubted(words: &SentenceWords, site: &Site, parsed: bool) -> bool {
+    let doubt = |i: usize| DOUBTS.contains(&words.lower[i].as_str());
+    if !parsed {
+        return (0..site.first).any(doubt);
+    }
+    let tokens = site.tokens;
+    let mut above = vec![false; tokens.len()];
+    let mut at = head_word(site);
+    for _ in 0..tokens.len() {
+        above[at] = true;
+        match tokens[at].head {
+            Some(h) if h != at && h < tokens.len() => at = h,
+            _ => break,
+        }
+    }
+    (0..site.first.min(tokens.len())).any(|i| {
+        doubt(i)
+            && (matches!(tokens[i].upos.as_str(), "VERB" | "AUX")
+                || above[i]
+                || (tokens[i].head.is_some_and(|h| h < tokens.len() && above[h])
+                    && matches!(tokens[i].deprel.as_str(), "advmod" | "amod")))
+    })
 }
 
 /// The trigger's head word: the one whose head lies outside the trigger.

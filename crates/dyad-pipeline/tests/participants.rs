@@ -3417,3 +3417,36 @@ fn what_an_appearance_was_used_for_or_an_opportunity_taken_for_was_done() {
         "{chance:?}"
     );
 }
+
+#[test]
+fn a_doubt_bears_only_on_what_it_governs_or_modifies() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let denied = coded_modes(
+        &pipeline,
+        "The French minister discussed these claims with the German government and rejected them.",
+    );
+    assert!(
+        denied
+            .iter()
+            .any(|(c, s, m)| c.starts_with("12") && s == "FRAGOV" && *m == Mode::Asserted),
+        "{denied:?}"
+    );
+    let accused = coded_modes(
+        &pipeline,
+        "The French minister was accused of criticising the German government.",
+    );
+    assert!(
+        accused
+            .iter()
+            .any(|(c, _, m)| c == "111" && *m == Mode::Alleged),
+        "{accused:?}"
+    );
+    let allegedly = coded_modes(
+        &pipeline,
+        "French troops allegedly attacked German soldiers near the border.",
+    );
+    assert!(
+        allegedly.iter().all(|(_, _, m)| *m == Mode::Alleged) && !allegedly.is_empty(),
+        "{allegedly:?}"
+    );
+}
