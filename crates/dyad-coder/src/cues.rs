@@ -39,11 +39,23 @@ pub(crate) fn cue_matches(
                             || (preposition_attached(tokens, i, first..end)
                                 && !inside_name(tokens, i)))
                         && !first_person_deed(words, tokens, i)
+                        && !(cue.words.len() > 1
+                            && cue.words[0] == "to"
+                            && infinitive_of_object(tokens, i, end))
                         && (!cue.acted_on || acted_on(tokens, i, first..end))
                 })
                 .map(|at| (cue.words.len(), Some(at)))
         })
         .max_by_key(|(len, _)| *len)
+}
+
+/// Whether the infinitive whose `to` is at `to` follows a noun the trigger (ending at `end`)
+/// acts on ("refusing his pleas to discuss the issue", "declined requests to comment"): that
+/// noun's, not the trigger's ("refused to discuss").
+fn infinitive_of_object(tokens: &[dyad_types::Token], to: usize, end: usize) -> bool {
+    is_parsed(tokens)
+        && (end..to.min(tokens.len()))
+            .any(|i| matches!(tokens[i].upos.as_str(), "NOUN" | "PROPN" | "PRON"))
 }
 
 /// Prepositions of an oblique that tells when, where or amid what something happened.

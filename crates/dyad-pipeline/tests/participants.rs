@@ -3450,3 +3450,24 @@ fn a_doubt_bears_only_on_what_it_governs_or_modifies() {
         "{allegedly:?}"
     );
 }
+
+#[test]
+fn an_infinitive_after_the_object_is_the_objects_not_the_refusals() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let pleas = triples(
+        &pipeline,
+        "The French president refused the German chancellor's pleas to discuss the treaty.",
+    );
+    assert!(
+        pleas
+            .iter()
+            .any(|(c, s, _)| c.starts_with("12") && s == "FRAGOV")
+            && pleas.iter().all(|(c, _, _)| c != "011"),
+        "{pleas:?}"
+    );
+    let own = triples(
+        &pipeline,
+        "The French president refused to discuss the treaty.",
+    );
+    assert!(own.iter().any(|(c, _, _)| c == "011"), "{own:?}");
+}
