@@ -517,6 +517,10 @@ impl EventCoder {
                 talked_about(m)
                     || (rule.object && !hangs_from_trigger_as(m, its_object))
                     || (rule.near && !hangs_from_trigger_as(m, its_own))
+                    // Nor is where a near row's act took place ("resigned the party whip in
+                    // the European Parliament", "told reporters in Washington").
+                    || (rule.near
+                        && participants::after_locative(words, m.first_token - offset))
             })
         {
             target = None;

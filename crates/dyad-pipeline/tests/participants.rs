@@ -3471,3 +3471,18 @@ fn an_infinitive_after_the_object_is_the_objects_not_the_refusals() {
     );
     assert!(own.iter().any(|(c, _, _)| c == "011"), "{own:?}");
 }
+
+#[test]
+fn where_a_resignation_took_place_is_not_what_was_resigned() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "The French minister resigned his party's whip in the European Parliament in March.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(c, s, t)| c == "0831" && s == "FRAGOV" && t != "IGOEUREEC"),
+        "{found:?}"
+    );
+}
