@@ -1316,7 +1316,10 @@ fn in_other_clause(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bo
                 .iter()
                 .any(|w| has_dependent(tokens, at, "mark", Some(w)));
         // (An `xcomp` with a subject of its own is a `ccomp` misread: "insisted Maduro resign".)
-        let complement = matches!(tokens[at].deprel.as_str(), "ccomp" | "xcomp");
+        // A clause of time the parse took for a complement is none ("rejected a policy of
+        // not enforcing the ban until the House of Lords has considered its legality").
+        let complement = matches!(tokens[at].deprel.as_str(), "ccomp" | "xcomp")
+            && !has_dependent_among(tokens, at, "mark", TIME_MARKS);
         // "criticised the way the government handled the crisis", "praised how the police
         // acted": a clause on a manner word the trigger governs is what the act is about.
         let manner = tokens[at].deprel.contains("relcl")
@@ -1329,6 +1332,11 @@ fn in_other_clause(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bo
         !open && descends(tokens, up, trigger)
     })
 }
+
+/// Subordinators of a clause of time.
+const TIME_MARKS: &[&str] = &[
+    "until", "till", "before", "after", "when", "while", "since", "once",
+];
 
 /// Verbs of state whose participle complement is a passive ("stands accused", "remained
 /// detained", "got arrested").

@@ -3486,3 +3486,18 @@ fn where_a_resignation_took_place_is_not_what_was_resigned() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_subject_of_a_clause_of_time_is_not_what_is_rejected() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "The French minister has rejected a policy of not enforcing the ban until the German parliament has considered its legality.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(c, s, t)| c.starts_with("12") && s == "FRAGOV" && t == "-"),
+        "{found:?}"
+    );
+}
