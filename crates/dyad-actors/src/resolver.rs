@@ -386,6 +386,9 @@ const DIASPORA_WORDS: &[&str] = &[
     "background",
 ];
 
+/// People referred to as a pair ("the two men").
+const PAIR_NOUNS: &[&str] = &["men", "women", "leaders"];
+
 /// Capitalised words that make a country's name or adjective the name of a sea ("Indian
 /// Ocean", "Persian Gulf", "South China Sea").
 const WATERS: &[&str] = &[
@@ -641,6 +644,7 @@ impl ActorResolver {
                     .possessed_by_earlier(analysis, &site, i, &mentions[sentence_start..], &memory)
                     .or_else(|| self.object_it(analysis, &site, i, &mentions[sentence_start..]))
                     .or_else(|| self.counted_again(analysis, &site, i, &mentions))
+                    .or_else(|| self.the_pair(analysis, &site, i, &memory))
                     .or_else(|| self.mention_at(analysis, &site, i, date, &mut memory));
                 match found {
                     // "a George Bush-style spree": a name made a modifier is no one's mention,
@@ -783,6 +787,68 @@ impl ActorResolver {
                     .any(|j| Self::word(analysis, j).eq_ignore_ascii_case(number))
         })?;
         Some(self.named_again(analysis, site, start, &counted.actor))
+    }
+
+    /// "The two men" at `start` (its number): the last two people the document named
+    /// together, one coordinated with the other, when both hold the same office ("Tony Blair
+    /// and Gordon Brown" … "urged the two men to stop squabbling": the government). People
+    /// of different codes are no one actor.
+    fn the_pair(
+        &self,
+        analysis: &Analysis,
+        site: &SentenceSite<'_>,
+        start: usize,
+        memory: &Memory,
+    ) -> Option<ActorMention> {
+        let at = start - site.offset;
+        let pair = at > 0
+            && site.words[at - 1].eq_ignore_ascii_case("the")
+            && site.words[at].eq_ignore_ascii_case("two")
+            && site
+                .words
+                .get(at + 1)
+                .is_some_and(|w| PAIR_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w)));
+        if !pair {
+            return None;
+        }
+        let joined = |p: &PersonSeen, q: &PersonSeen| {
+            p.sentence == q.sentence
+                && (q.token..q.end).any(|t| {
+                    let token = &analysis.tokens[t];
+                    token.deprel == "conj"
+                        && token.head.is_some_and(|h| {
+                            (p.token..p.end).contains(&(h + sentence_offset(analysis, t)))
+                        })
+                })
+        };
+        let persons = &memory.persons;
+        let (one, other) = (1..persons.len()).rev().find_map(|j| {
+            let q = &persons[j];
+            persons[..j]
+                .iter()
+                .rev()
+                .take_while(|p| p.sentence == q.sentence)
+                .find(|p| joined(p, q))
+                .map(|p| (&p.actor, &q.actor))
+        })?;
+        if one.code.is_none() || one.code != other.code {
+            return None;
+        }
+        let actor = Actor {
+            code: one.code.clone(),
+            country: one.country.clone(),
+            roles: one.roles.clone(),
+            ..Actor::default()
+        };
+        Some(self.finish(
+            analysis,
+            site.index,
+            start,
+            start + 2,
+            actor,
+            MentionKind::Group,
+            true,
+        ))
     }
 
     /// The one word at `start` as a mention of `actor` named before ("it", "the four").

@@ -1296,7 +1296,8 @@ pub(crate) fn same_actor(a: &Actor, b: &Actor) -> bool {
     a.code == b.code && (a.name == b.name || a.name.is_none() || b.name.is_none())
 }
 
-/// The source of the latest earlier demand, appeal or threat aimed at `source`'s country.
+/// The source of the latest earlier demand, appeal or threat aimed at `source`'s country by
+/// another country's actor (not by someone no code places).
 fn replied_to(source: &Actor, earlier: &[Event]) -> Option<Actor> {
     let country = source.country.as_ref()?;
     earlier
@@ -1309,6 +1310,7 @@ fn replied_to(source: &Actor, earlier: &[Event]) -> Option<Actor> {
         })
         .find(|e| {
             e.target.as_ref().and_then(|t| t.country.as_ref()) == Some(country)
+                && e.source.country.is_some()
                 && e.source.country.as_ref() != Some(country)
         })
         .map(|e| e.source.clone())

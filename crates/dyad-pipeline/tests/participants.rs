@@ -3501,3 +3501,42 @@ fn the_subject_of_a_clause_of_time_is_not_what_is_rejected() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_two_men_are_the_pair_named_together_when_they_share_a_code() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let same = triples(
+        &pipeline,
+        "Tony Blair and Gordon Brown met on Monday. Labour MPs urged the two men to stop squabbling.",
+    );
+    assert!(
+        same.iter()
+            .any(|(c, s, t)| c.starts_with("02") && s == "GBRLEG" && t == "GBRGOV"),
+        "{same:?}"
+    );
+    let apart = triples(
+        &pipeline,
+        "Tony Blair and Jacques Chirac met on Monday. Labour MPs urged the two men to stop squabbling.",
+    );
+    assert!(
+        apart
+            .iter()
+            .filter(|(c, _, _)| c.starts_with("02"))
+            .all(|(_, _, t)| t != "GBRGOV" && t != "FRAGOV"),
+        "{apart:?}"
+    );
+}
+
+#[test]
+fn a_rejection_answers_no_demand_of_someone_no_code_places() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let analysis = pipeline.analyze(Document::from_text(
+        "Ian Gibbons urged the British government to resign. The British government rejected the idea on Monday.",
+    ));
+    let rejection = analysis.events.iter().find(|e| e.cameo.starts_with("12"));
+    assert!(
+        rejection.is_some_and(|e| e.target.is_none()),
+        "{:?}",
+        analysis.events
+    );
+}
