@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use dyad_types::{Actor, Analysis, EntityType, QuoteKind};
+use dyad_types::{Actor, Analysis, EntityType, QuoteKind, RELIGIONS};
 
 use crate::dictionary::{Dictionary, Entry};
 use crate::{ActorMention, MentionKind, Result};
@@ -413,12 +413,8 @@ const DOMESTIC_PLURALS: &[&str] = &[
 /// Offices of a state (GOV, LEG, JUD) are not: "officials said" names no one.
 const GROUP_ROLES: &[&str] = &[
     "REB", "UAF", "CRM", "RAD", "OPP", "ACT", "CVL", "REF", "LAB", "EDU", "MIL", "COP", "REL",
-    "MED", "MOS", "CHR", "CTH", "PRO", "JEW", "HIN", "SIK", "BUD",
+    "MED",
 ];
-
-/// CAMEO's religion codes among the roles: the followers of a faith ("Muslims", "Sikhs"),
-/// whose role words are all plurals, however the tagger reads them.
-const RELIGIONS: &[&str] = &["MOS", "CHR", "CTH", "PRO", "JEW", "HIN", "SIK", "BUD"];
 
 /// Role words whose singular is one member of such a group acting or suffering as its member
 /// ("a soldier was shot", "gunmen killed a policeman"): an actor like the plural. Other
@@ -2387,6 +2383,8 @@ fn bare_group(
     let word = span_text(analysis, head.first, head.end).to_lowercase();
     let plural = matches!(last.xpos.as_str(), "NNS" | "NNPS")
         || matches!(word.as_str(), "police" | "military")
+        // The followers of a faith: their role words are all plurals, however the tagger
+        // reads them ("Hindus").
         || RELIGIONS.contains(&role.as_str())
         || MEMBER_WORDS.contains(&word.as_str());
     let anyone = word.ends_with("people") || POSTED_ROLES.contains(&word.as_str());
@@ -2400,7 +2398,7 @@ fn bare_group(
             && (matches!(t.upos.as_str(), "NOUN" | "PROPN" | "PRON")
                 || matches!(t.deprel.as_str(), "compound" | "nmod:poss"))
     });
-    let group_role = GROUP_ROLES.contains(&role.as_str());
+    let group_role = GROUP_ROLES.contains(&role.as_str()) || RELIGIONS.contains(&role.as_str());
     if !group_role || !adjectives_only || modifies_a_noun || !plural || anyone || qualified {
         return None;
     }

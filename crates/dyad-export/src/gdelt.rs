@@ -1,7 +1,7 @@
 //! The GDELT 2.0 event table (61 columns).
 
 use chrono::{Datelike, NaiveDate};
-use dyad_types::{Actor, Event};
+use dyad_types::{Actor, Event, RELIGIONS};
 
 /// The 61 column names of the GDELT 2.0 event table, in order.
 pub const COLUMNS: [&str; 61] = [
@@ -235,11 +235,8 @@ pub fn first_day(value: &str) -> Option<NaiveDate> {
     }
 }
 
-/// CAMEO religion codes among an actor's roles ("Muslims" → `MOS`), which GDELT puts in the
-/// religion columns, not the type columns.
-const RELIGIONS: &[&str] = &["MOS", "CHR", "CTH", "PRO", "JEW", "HIN", "SIK", "BUD"];
-
-/// Christian denominations among them: GDELT's second religion code, after `CHR`.
+/// Christian denominations among the religion codes ([`RELIGIONS`], which GDELT puts in the
+/// religion columns, not the type columns): GDELT's second religion code, after `CHR`.
 const DENOMINATIONS: &[&str] = &["CTH", "PRO"];
 
 fn actor_columns(actor: Option<&Actor>) -> [String; 10] {

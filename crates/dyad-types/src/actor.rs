@@ -16,6 +16,12 @@ pub struct Actor {
     pub code: Option<String>,
     /// ISO 3166-1 alpha-3 country code.
     pub country: Option<String>,
-    /// CAMEO sector codes (`GOV`, `MIL`, `LEG`, `CRM`…).
+    /// CAMEO sector codes (`GOV`, `MIL`, `LEG`, `CRM`…), or a religion code for the
+    /// followers of a faith (see [`RELIGIONS`]).
     pub roles: Vec<String>,
 }
+
+/// CAMEO's religion codes that may stand among an actor's roles: the followers of a faith
+/// ("Muslims" → `MOS`, "British Sikhs" → `GBRSIK`). Catholic and Protestant are
+/// denominations of `CHR`.
+pub const RELIGIONS: &[&str] = &["MOS", "CHR", "CTH", "PRO", "JEW", "HIN", "SIK", "BUD"];
