@@ -255,40 +255,28 @@ impl<'a> Sentence<'a> {
             })
     }
 
-    /// The verb "take" whose steps or measures the infinitive `p` (under `h`) is the purpose
-    /// of: "took steps to …" (the infinitive under the verb, its object a step) or "took
-    /// measures to …" (under the noun).
-    fn steps_taken_for(&self, p: usize, h: usize) -> Option<usize> {
-        let taking = |v: usize| self.lemma(v) == "take";
-        let steps = |n: usize| STEPS.contains(&self.lemma(n));
+    /// The verb whose object the infinitive `p` (under `h`) is the purpose of, when that
+    /// purpose was carried out with it: "took steps to …", "took the opportunity to …" (a
+    /// step taken) or "used the speech to attack …" (anything used); the infinitive hangs
+    /// under the verb or under its object ("took measures to …", "used his TV appearance to
+    /// defend …").
+    fn purpose_carried_out(&self, p: usize, h: usize) -> Option<usize> {
+        let carried_with = |v: usize, object: usize| match self.lemma(v) {
+            "take" => STEPS.contains(&self.lemma(object)),
+            "use" => true,
+            _ => false,
+        };
         match self.rel(p) {
             "advcl" | "xcomp"
-                if taking(h)
-                    && self.children[h]
-                        .iter()
-                        .any(|&c| self.rel(c) == "obj" && steps(c)) =>
+                if self.children[h]
+                    .iter()
+                    .any(|&c| self.rel(c) == "obj" && carried_with(h, c)) =>
             {
-                Some(h)
-            }
-            "acl" if steps(h) && self.rel(h) == "obj" => self.tokens[h]
-                .head
-                .filter(|&v| v < self.tokens.len() && taking(v)),
-            _ => None,
-        }
-    }
-
-    /// The verb "use" whose object the infinitive `p` (under `h`) is the purpose of: "used
-    /// the speech to attack …" (the infinitive under the verb, which has an object) or "used
-    /// his TV appearance to defend …" (under the object).
-    fn used_for(&self, p: usize, h: usize) -> Option<usize> {
-        let using = |v: usize| self.lemma(v) == "use";
-        match self.rel(p) {
-            "advcl" if using(h) && self.children[h].iter().any(|&c| self.rel(c) == "obj") => {
                 Some(h)
             }
             "acl" if self.rel(h) == "obj" => self.tokens[h]
                 .head
-                .filter(|&v| v < self.tokens.len() && using(v)),
+                .filter(|&v| v < self.tokens.len() && carried_with(v, h)),
             _ => None,
         }
     }
@@ -394,15 +382,11 @@ impl<'a> Sentence<'a> {
                     }
                     return self.mode(h, depth + 1);
                 }
-                // "has taken steps to enhance political freedoms": the steps taken are the
-                // deed, as done as their taking.
-                if let Some(taking) = self.steps_taken_for(p, h) {
-                    return self.mode(taking, depth + 1);
-                }
-                // "used his TV appearance to defend his party's plans": what something was
-                // used for was done with it.
-                if let Some(using) = self.used_for(p, h) {
-                    return self.mode(using, depth + 1);
+                // "has taken steps to enhance political freedoms", "used his TV appearance
+                // to defend his party's plans": the purpose is as done as the taking or
+                // using.
+                if let Some(verb) = self.purpose_carried_out(p, h) {
+                    return self.mode(verb, depth + 1);
                 }
                 Some(Mode::Future)
             }

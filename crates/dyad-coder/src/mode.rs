@@ -6,7 +6,7 @@ use dyad_types::{Attribution, AttributionKind, Mode, Token};
 
 use crate::clause::{SentenceWords, PREPOSITIONS};
 use crate::modality;
-use crate::participants::light_verb;
+use crate::participants::{descends, light_verb};
 
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
 const CONDITIONALS: &[&str] = &["if", "would", "could", "might", "unless", "whether"];
@@ -101,25 +101,18 @@ pub fn mode_of(words: &SentenceWords, site: &Site) -> Mode {
 /// dismissed them", "denied the claims, saying it condemned …"); in an unparsed one, any
 /// word of doubt before it.
 fn doubted(words: &SentenceWords, site: &Site, parsed: bool) -> bool {
-    let doubt = |i: usize| DOUBTS.contains(&words.lower[i].as_str());
+    let mut doubts = (0..site.first).filter(|&i| DOUBTS.contains(&words.lower[i].as_str()));
     if !parsed {
-        return (0..site.first).any(doubt);
+        return doubts.next().is_some();
     }
     let tokens = site.tokens;
-    let mut above = vec![false; tokens.len()];
-    let mut at = head_word(site);
-    for _ in 0..tokens.len() {
-        above[at] = true;
-        match tokens[at].head {
-            Some(h) if h != at && h < tokens.len() => at = h,
-            _ => break,
-        }
-    }
-    (0..site.first.min(tokens.len())).any(|i| {
-        doubt(i)
+    let head = head_word(site);
+    let above = |i: usize| i < tokens.len() && descends(tokens, head, i);
+    doubts.any(|i| {
+        i < tokens.len()
             && (matches!(tokens[i].upos.as_str(), "VERB" | "AUX")
-                || above[i]
-                || (tokens[i].head.is_some_and(|h| h < tokens.len() && above[h])
+                || above(i)
+                || (tokens[i].head.is_some_and(above)
                     && matches!(tokens[i].deprel.as_str(), "advmod" | "amod")))
     })
 }

@@ -930,10 +930,8 @@ fn from_parse(
     let in_source = |k: usize| {
         k == source
             || located(k)
-            || feeling_owner(tokens, heads[k], trigger)
             || in_concession(k)
-            || harmed_in_inquiry(tokens, heads[k], trigger)
-            || freed_in_appeal(tokens, heads[k], trigger)
+            || on_the_sources_side(tokens, heads[k], trigger)
     };
     // What a passive is done to may be a thing an actor owns or made: "the EU's move was
     // welcomed by Beijing", "the Labour plan was criticised by the Tories".
@@ -1190,9 +1188,7 @@ fn parse_barred(
                 || in_clause_of_thing(tokens, head, site.first, &heads)
                 || clauses_below(tokens, head, site.first).is_some_and(|n| n >= 2)
                 || in_clause_apart(tokens, head, site.first, site.noun)
-                || harmed_in_inquiry(tokens, head, site.first)
-                || freed_in_appeal(tokens, head, site.first)
-                || feeling_owner(tokens, head, site.first)
+                || on_the_sources_side(tokens, head, site.first)
                 || source_head
                     .is_some_and(|s| Some(k) != source && inside_phrase_of(tokens, head, s))
                 // Nor anyone inside a clause that modifies the source, the trigger outside
@@ -1205,6 +1201,15 @@ fn parse_barred(
                 || source_head.is_some_and(|s| inside_co_subject(tokens, head, s))
         })
         .collect()
+}
+
+/// Whether word `i` names someone the trigger at word `trigger` is never aimed at, however
+/// the target is looked for (parse or surface): the owner of the feeling expressed, the
+/// victim of the harm investigated, the captive whose release is called for.
+fn on_the_sources_side(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
+    feeling_owner(tokens, i, trigger)
+        || harmed_in_inquiry(tokens, i, trigger)
+        || freed_in_appeal(tokens, i, trigger)
 }
 
 /// Whether word `i` owns the feeling a verb of expressing at word `trigger` conveys
