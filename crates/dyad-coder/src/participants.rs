@@ -87,10 +87,17 @@ pub fn select(
         .or_else(|| in_clause.first().copied())
         .or_else(|| before.last().copied());
 
-    // "…, Trump said": a mention right before a reporting verb speaks; it is no target.
+    // "…, Trump said": a mention right before a reporting verb speaks; it is no target. Not
+    // before an object noun of the same form ("derided Tory claims").
     let speaker = |k: usize| {
         let (_, end) = local(&mentions[k]);
-        end < words.len() && words.is_reporting_verb(end)
+        let tagged_noun = || {
+            analysis
+                .tokens
+                .get(offset + end)
+                .is_some_and(|t| t.upos == "NOUN" && t.deprel == "obj")
+        };
+        end < words.len() && words.is_reporting_verb(end) && !tagged_noun()
     };
     let after = (0..mentions.len()).find(|&k| {
         let (first, _) = local(&mentions[k]);

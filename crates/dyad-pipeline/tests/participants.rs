@@ -3540,3 +3540,36 @@ fn a_rejection_answers_no_demand_of_someone_no_code_places() {
         analysis.events
     );
 }
+
+#[test]
+fn support_given_to_someone_endorses_them() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let given = triples(
+        &pipeline,
+        "On Monday Tony Blair gave his support to Gordon Brown's ambitions.",
+    );
+    assert!(
+        given
+            .iter()
+            .any(|(c, s, t)| c == "051" && s == "GBRGOV" && t == "GBRGOV"),
+        "{given:?}"
+    );
+    // Support given to no actor is no endorsement.
+    let nobody = triples(
+        &pipeline,
+        "On Monday Tony Blair gave his support to the plan.",
+    );
+    assert!(nobody.iter().all(|(c, _, _)| c != "051"), "{nobody:?}");
+}
+
+#[test]
+fn the_owner_of_claims_derided_is_the_target_not_a_speaker() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let derided = triples(&pipeline, "On Monday Tony Blair derided Tory claims.");
+    assert!(
+        derided
+            .iter()
+            .any(|(c, s, t)| c == "111" && s == "GBRGOV" && t == "GBRPTY"),
+        "{derided:?}"
+    );
+}
