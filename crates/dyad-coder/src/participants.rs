@@ -156,7 +156,11 @@ pub fn select(
     match parsed {
         Some(p) => {
             // A misparse can hang the speaker under the trigger.
-            let parsed_target = p.target.filter(|&t| !speaker(t) && other_party(&t));
+            let parsed_target = p.target.filter(|&t| {
+                !speaker(t)
+                    && other_party(&t)
+                    && !inside_source_phrase(analysis, offset, mentions, p.source, t)
+            });
             let target =
                 parsed_target.or(target.filter(|&t| Some(t) != p.source && !barred.contains(&t)));
             Participants {
@@ -177,6 +181,30 @@ pub fn select(
         },
         None => Participants { source, target },
     }
+}
+
+/// Whether mention `t` lies inside the phrase of mention `source` in the parse of the
+/// sentence whose tokens start at `offset` ("former Metropolitan Police Commissioner Sir John
+/// Stevens": the force is part of his title, not another party).
+fn inside_source_phrase(
+    analysis: &Analysis,
+    offset: usize,
+    mentions: &[ActorMention],
+    source: Option<usize>,
+    t: usize,
+) -> bool {
+    let Some(s) = source.filter(|&s| s != t) else {
+        return false;
+    };
+    let Some(sentence) = analysis.sentences.iter().find(|x| x.first_token == offset) else {
+        return false;
+    };
+    let tokens = &analysis.tokens[sentence.first_token..sentence.last_token];
+    inside_phrase_of(
+        tokens,
+        mention_head(tokens, offset, &mentions[t]),
+        mention_head(tokens, offset, &mentions[s]),
+    )
 }
 
 /// Whether the parse puts `mention`, named before the trigger, inside a clause with a subject
@@ -1217,6 +1245,32 @@ fn on_the_sources_side(tokens: &[dyad_types::Token], i: usize, trigger: usize) -
     feeling_owner(tokens, i, trigger)
         || harmed_in_inquiry(tokens, i, trigger)
         || freed_in_appeal(tokens, i, trigger)
+        || harmed_in_deed_acted_on(tokens, i, trigger)
+}
+
+/// Whether word `i` names the one harmed by a deed of force that a verb of taking a stance at
+/// word `trigger` is about ("backed the invasion of Iraq", "condemned the killing of the aid
+/// worker"): the victim, not the one the stance is aimed at. Not for a verb that does the
+/// deed itself ("tighten the naval blockade of Serbia").
+fn harmed_in_deed_acted_on(tokens: &[dyad_types::Token], mut i: usize, trigger: usize) -> bool {
+    // From a name to the noun phrase it names ("aid worker Margaret Hassan").
+    for _ in 0..3 {
+        match tokens[i].head {
+            Some(up) if matches!(tokens[i].deprel.as_str(), "flat" | "appos" | "compound") => {
+                i = up
+            }
+            _ => break,
+        }
+    }
+    let Some(noun) = tokens[i].head else {
+        return false;
+    };
+    tokens[i].deprel == "nmod"
+        && has_dependent(tokens, i, "case", Some("of"))
+        && (lemma_among(&tokens[noun], HARM_NOUNS) || lemma_among(&tokens[noun], FORCE_NOUNS))
+        && tokens[noun].head == Some(trigger)
+        && matches!(tokens[noun].deprel.as_str(), "obj" | "nsubj:pass")
+        && lemma_among(&tokens[trigger], STANCE_VERBS)
 }
 
 /// Whether word `i` owns the feeling a verb of expressing at word `trigger` conveys
@@ -1459,7 +1513,7 @@ fn inside_phrase_of(tokens: &[dyad_types::Token], mut i: usize, head: usize) -> 
             return false;
         };
         if !(MODIFIERS.contains(&tokens[i].deprel.as_str())
-            || matches!(tokens[i].deprel.as_str(), "appos" | "nmod"))
+            || matches!(tokens[i].deprel.as_str(), "appos" | "nmod" | "nmod:desc"))
         {
             return false;
         }
@@ -1909,6 +1963,41 @@ const HARM_NOUNS: &[&str] = &[
     "assassination",
     "rape",
     "assault",
+];
+
+/// Verbs of taking a stance on something: for or against it.
+const STANCE_VERBS: &[&str] = &[
+    "back",
+    "support",
+    "endorse",
+    "praise",
+    "welcome",
+    "hail",
+    "applaud",
+    "defend",
+    "justify",
+    "condemn",
+    "criticise",
+    "criticize",
+    "denounce",
+    "deplore",
+    "oppose",
+    "reject",
+    "attack",
+    "decry",
+    "protest",
+];
+
+/// Deeds of force done to a country or a people, whose `of` phrase names who suffers them.
+const FORCE_NOUNS: &[&str] = &[
+    "invasion",
+    "occupation",
+    "bombing",
+    "annexation",
+    "blockade",
+    "massacre",
+    "persecution",
+    "torture",
 ];
 
 /// Prepositions of an oblique that tells despite or amid what something happened.

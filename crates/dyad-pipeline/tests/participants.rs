@@ -3573,3 +3573,40 @@ fn the_owner_of_claims_derided_is_the_target_not_a_speaker() {
         "{derided:?}"
     );
 }
+
+#[test]
+fn backing_an_actor_endorses_it_but_backing_a_deed_against_a_country_does_not() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let backed = triples(
+        &pipeline,
+        "On Monday the Liberal Democrats backed the Conservative Party's proposals.",
+    );
+    assert!(
+        backed
+            .iter()
+            .any(|(c, s, t)| c == "051" && s == "GBRPTY" && t == "GBRPTY"),
+        "{backed:?}"
+    );
+    // The country invaded is not whom the backing is for.
+    let deed = triples(
+        &pipeline,
+        "On Monday Labour MPs backed the invasion of Iraq.",
+    );
+    assert!(deed.iter().all(|(_, _, t)| t != "IRQ"), "{deed:?}");
+    // Backing down is no endorsement.
+    let down = triples(
+        &pipeline,
+        "On Monday the French government backed down over the German government's demands.",
+    );
+    assert!(down.iter().all(|(c, _, _)| c != "051"), "{down:?}");
+}
+
+#[test]
+fn a_body_named_in_the_sources_title_is_not_the_target() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let titled = triples(
+        &pipeline,
+        "Their demands have been backed by former Metropolitan Police Commissioner John Smith.",
+    );
+    assert!(titled.iter().all(|(_, _, t)| t != "GBRCOP"), "{titled:?}");
+}

@@ -1,0 +1,52 @@
+//! A plural noun ending a verb's object is not read as a finite verb ("attacked Tory plans to
+//! …"); a finite verb after a verb that takes a clause stays one ("said Labour wants …").
+use dyad_syntax::Tagger;
+
+fn tag_of(tagger: &Tagger, sentence: &str, word: &str) -> (String, String) {
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let at = words
+        .iter()
+        .position(|w| *w == word)
+        .expect("word in sentence");
+    let tagged = &tagger.tag(&words)[at];
+    (tagged.xpos.clone(), tagged.upos.to_string())
+}
+
+#[test]
+fn a_plural_noun_ending_an_object_is_a_noun() {
+    let tagger = Tagger::embedded().expect("committed tagger model");
+    for (sentence, noun) in [
+        (
+            "He attacked Tory plans to process asylum claims abroad .",
+            "plans",
+        ),
+        (
+            "The Liberal Democrats backed Tory demands that the plans be put on hold .",
+            "demands",
+        ),
+        (
+            "Mr Smith derided Tory claims they could cut taxes .",
+            "claims",
+        ),
+    ] {
+        assert_eq!(
+            tag_of(&tagger, sentence, noun),
+            ("NNS".to_string(), "NOUN".to_string()),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_verb_after_a_verb_that_takes_a_clause_stays_a_verb() {
+    let tagger = Tagger::embedded().expect("committed tagger model");
+    for (sentence, verb) in [
+        ("He said Labour wants a new vote on the treaty .", "wants"),
+        (
+            "Critics criticised the way Tony Blair 's government operates , saying it was wrong .",
+            "operates",
+        ),
+    ] {
+        assert_eq!(tag_of(&tagger, sentence, verb).0, "VBZ", "{sentence}");
+    }
+}
