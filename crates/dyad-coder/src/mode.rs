@@ -151,8 +151,17 @@ fn yes_no_question(words: &SentenceWords) -> bool {
 /// word, or the light verb carrying it).
 fn parsed_modal(words: &SentenceWords, site: &Site, head: usize) -> Option<Mode> {
     let texts: Vec<&str> = words.lower.iter().map(String::as_str).collect();
+    // A rejection is negated only by a negation of its own ("could not simply refuse"), not
+    // one a conjunct lends it ("said his comments were not racist and refused").
+    let negated_itself = || {
+        site.tokens.iter().any(|t| {
+            t.head == Some(head)
+                && t.deprel == "advmod"
+                && NEGATIONS.contains(&t.lemma.to_lowercase().as_str())
+        })
+    };
     match modality::parsed_mode(&texts, site.tokens, head) {
-        Some(Mode::Negated) if site.rejection => None,
+        Some(Mode::Negated) if site.rejection && !negated_itself() => None,
         Some(Mode::Future) if site.threat => None,
         other => other,
     }

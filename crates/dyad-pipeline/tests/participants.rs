@@ -3610,3 +3610,28 @@ fn a_body_named_in_the_sources_title_is_not_the_target() {
     );
     assert!(titled.iter().all(|(_, _, t)| t != "GBRCOP"), "{titled:?}");
 }
+
+#[test]
+fn a_refusal_negated_itself_did_not_happen_but_one_beside_a_negation_did() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let itself = coded_modes(
+        &pipeline,
+        "The ruling meant the French government could not simply refuse to hear the case.",
+    );
+    assert!(
+        itself
+            .iter()
+            .any(|(c, s, m)| c.starts_with("12") && s == "FRAGOV" && *m == Mode::Negated),
+        "{itself:?}"
+    );
+    let beside = coded_modes(
+        &pipeline,
+        "The French president said his remarks were not racist and refused to apologise.",
+    );
+    assert!(
+        beside
+            .iter()
+            .any(|(c, s, m)| c.starts_with("12") && s == "FRAGOV" && *m == Mode::Asserted),
+        "{beside:?}"
+    );
+}
