@@ -436,6 +436,10 @@ const MEMBER_WORDS: &[&str] = &[
     "protestor",
     "separatist",
     "hostage",
+    "union leader",
+    "union official",
+    "union boss",
+    "union chief",
 ];
 
 /// The role code of non-governmental organisations.

@@ -11,7 +11,8 @@ use crate::cues::cue_matches;
 use crate::lexicon::{Lexicon, Rule, TriggerKind, NO_EVENT};
 use crate::no_deed::{
     asked_about, capacity_infinitive, directed_complement, fallback_allowed, hyphenated,
-    impersonal_infinitive, naming, pos_allows, prospect_gerund, refused_object, subjunctive,
+    impersonal_infinitive, naming, pos_allows, prospect_gerund, refused_object, reported_activity,
+    subjunctive,
 };
 use crate::opinion::states_a_view;
 use crate::participants::{self, TriggerSite};
@@ -113,6 +114,7 @@ impl EventCoder {
                     || directed_complement(tokens, m.first)
                     || refused_object(tokens, m.first)
                     || (m.rule.kind == TriggerKind::Verb && subjunctive(tokens, m.first))
+                    || (m.rule.kind == TriggerKind::Verb && reported_activity(tokens, m.first))
                     || naming(tokens, m.first)
                     || (m.rule.opinion && states_a_view(tokens, m.first))
                 {

@@ -1,7 +1,9 @@
 //! Trigger words that are no deed of their sentence: a name given ("called Labour a
 //! machine"), half of a hyphenated word, what someone is urged, refused or has the right to
-//! do, what a prospect or a question holds, and words whose part of speech rules a rule out.
+//! do, what a prospect or a question holds, an activity a reported statement is about, and
+//! words whose part of speech rules a rule out.
 
+use crate::clause::REPORTING_VERBS;
 use crate::lexicon::TriggerKind;
 use crate::tree::{first_conjunct, has_dependent, has_dependent_among, lemma_among, passive};
 
@@ -422,6 +424,30 @@ pub(crate) fn asked_about(tokens: &[dyad_types::Token], verb: usize) -> bool {
             .and_then(|h| tokens.get(h))
             .is_some_and(|h| lemma_among(h, &["ask", "wonder", "enquire", "inquire", "question"]))
         && has_dependent_among(tokens, verb, "mark", &["if", "whether"])
+}
+
+/// Whether the gerund at `verb` opens a sentence whose statement a reporting clause at its
+/// end attributes ("Detaining foreign terrorist suspects without trial breaks human rights
+/// laws, the UK's highest court has ruled"): an activity the statement is about, not a deed
+/// of the one reporting. Not a participle whose doer is the main clause's subject
+/// ("Defending the plans, he told Today: …").
+pub(crate) fn reported_activity(tokens: &[dyad_types::Token], verb: usize) -> bool {
+    let Some(t) = tokens.get(verb) else {
+        return false;
+    };
+    let opens = tokens[..verb].iter().all(|p| p.upos == "PUNCT");
+    let Some(report) = t.head.filter(|&h| h > verb) else {
+        return false;
+    };
+    let closing = tokens[report + 1..].iter().all(|p| p.upos == "PUNCT");
+    t.xpos == "VBG"
+        && opens
+        && closing
+        && REPORTING_VERBS
+            .iter()
+            .chain(["rule"].iter())
+            .any(|v| tokens[report].lemma.eq_ignore_ascii_case(v))
+        && !crate::participants::has_subject(tokens, verb)
 }
 
 #[cfg(test)]

@@ -3635,3 +3635,31 @@ fn a_refusal_negated_itself_did_not_happen_but_one_beside_a_negation_did() {
         "{beside:?}"
     );
 }
+
+#[test]
+fn an_activity_a_reported_statement_is_about_is_no_deed_of_the_reporter() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let ruled = triples(
+        &pipeline,
+        "Detaining foreign terrorist suspects without trial breaks human rights laws, the French supreme court has ruled.",
+    );
+    assert!(
+        ruled.iter().all(|(c, _, _)| !c.starts_with("17")),
+        "{ruled:?}"
+    );
+}
+
+#[test]
+fn one_union_leader_is_an_actor_of_the_unions() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let criticised = triples(
+        &pipeline,
+        "The French president has criticised a union leader who said the reform was unfair.",
+    );
+    assert!(
+        criticised
+            .iter()
+            .any(|(c, s, t)| c == "111" && s == "FRAGOV" && t == "FRALAB"),
+        "{criticised:?}"
+    );
+}
