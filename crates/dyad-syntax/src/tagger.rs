@@ -234,7 +234,8 @@ impl Tagger {
         let xpos = self.xpos_classes(&attrs, &entries, &mut features);
         let xpos = self.with_finite_verb(words, &attrs, &entries, xpos, &mut features);
         let xpos = self.with_object_nouns(words, &attrs, &mut entries, xpos, &mut features);
-        let upos = self.upos_classes(&attrs, &entries, &xpos, &mut features);
+        let mut upos = self.upos_classes(&attrs, &entries, &xpos, &mut features);
+        self.conjunction_as(words, &xpos, &mut upos);
         let mut out = Vec::with_capacity(words.len());
         for ((word, class), xpos) in words.iter().zip(upos).zip(&xpos) {
             let xpos = &self.xpos_tags[*xpos as usize - 1];
@@ -391,6 +392,50 @@ impl Tagger {
             return xpos;
         }
         self.xpos_classes(attrs, entries, features)
+    }
+
+    /// Marks as a conjunction (SCONJ) an "as" read as a preposition that opens a clause: a
+    /// name or noun phrase, then a finite verb ("He was speaking as Sir Digby Jones, CBI
+    /// director general, warned Mr Brown …"). Not after "such", "so", "as" or "same", and not
+    /// when the noun phrase is a name alone set off by a comma ("known as Abu Hamza, says").
+    fn conjunction_as(&self, words: &[&str], xpos: &[u64], upos: &mut [usize]) {
+        let (Some(adp), Some(sconj)) = (
+            self.upos_tags.iter().position(|t| *t == "ADP"),
+            self.upos_tags.iter().position(|t| *t == "SCONJ"),
+        ) else {
+            return;
+        };
+        let tag = |i: usize| self.xpos_tags[xpos[i] as usize - 1].as_str();
+        for i in 1..words.len() {
+            if upos[i] != adp
+                || !words[i].eq_ignore_ascii_case("as")
+                || matches!(
+                    words[i - 1].to_lowercase().as_str(),
+                    "such" | "so" | "as" | "same" | "well"
+                )
+            {
+                continue;
+            }
+            let mut nouns = 0;
+            let mut comma_before_verb = false;
+            for j in i + 1..words.len().min(i + 14) {
+                match tag(j) {
+                    "NNP" | "NNPS" | "NN" | "NNS" => nouns += 1,
+                    "DT" | "JJ" | "POS" | "PRP$" | "CD" => {}
+                    "," => comma_before_verb = true,
+                    "VBD" | "VBZ" | "VBP" | "MD" => {
+                        // A named body's apposition needs its closing comma and a noun
+                        // inside it ("Sir Digby Jones, CBI director general, warned").
+                        let commas = words[i + 1..j].iter().filter(|w| **w == ",").count();
+                        if nouns > 0 && (!comma_before_verb || commas >= 2) {
+                            upos[i] = sconj;
+                        }
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+        }
     }
 
     /// The Brown clusters of the words, feature values of the tagger.

@@ -1,5 +1,6 @@
-//! A plural noun ending a verb's object is not read as a finite verb ("attacked Tory plans to
-//! …"); a finite verb after a verb that takes a clause stays one ("said Labour wants …").
+//! Words the greedy passes misread, tagged again: a plural noun ending a verb's object is not
+//! a finite verb ("attacked Tory plans to …"), while a finite verb after a verb that takes a
+//! clause stays one ("said Labour wants …"); an "as" that opens a clause is a conjunction.
 use dyad_syntax::Tagger;
 
 fn tag_of(tagger: &Tagger, sentence: &str, word: &str) -> (String, String) {
@@ -49,4 +50,13 @@ fn a_verb_after_a_verb_that_takes_a_clause_stays_a_verb() {
     ] {
         assert_eq!(tag_of(&tagger, sentence, verb).0, "VBZ", "{sentence}");
     }
+}
+
+#[test]
+fn an_as_that_opens_a_clause_is_a_conjunction() {
+    let tagger = Tagger::embedded().expect("committed tagger model");
+    let opens = "He was speaking as Sir John Smith , CBI director general , warned the minister .";
+    assert_eq!(tag_of(&tagger, opens, "as").1, "SCONJ", "{opens}");
+    let names = "He worked for the party as its treasurer until 2004 .";
+    assert_eq!(tag_of(&tagger, names, "as").1, "ADP", "{names}");
 }
