@@ -314,11 +314,12 @@ impl Tagger {
         self.xpos_classes(attrs, &forced, features)
     }
 
-    /// `xpos`, or where a plural noun ending a verb's object came out as a finite verb
-    /// ("attacked Tory plans to …", "backed Tory demands that …", "jeopardise Labour's
-    /// election hopes"), its tags decoded again with that word fixed as a plural noun. Only
-    /// after a verb that takes no clause for its object (not "said Labour wants …"), with
-    /// nothing but the object's modifiers between, and when the plural noun scores within
+    /// `xpos`, or where a plural noun ending a verb's or a preposition's object came out as a
+    /// finite verb ("attacked Tory plans to …", "backed Tory demands that …", "jeopardise
+    /// Labour's election hopes", "about Labour and Conservative promises on tax"), its tags
+    /// decoded again with that word fixed as a plural noun. Only after a verb that takes no
+    /// clause for its object (not "said Labour wants …") or a preposition that opens no
+    /// clause, with nothing but the object's modifiers between, and when the plural noun scores within
     /// [`NOUN_MARGIN`] of the verb reading. The word's entry in `entries` is fixed to the
     /// noun's tags, so that its UPOS is the noun's too.
     fn with_object_nouns(
@@ -340,14 +341,16 @@ impl Tagger {
             let verb = (0..j - 1).rev().find(|&k| {
                 !matches!(
                     tag(k),
-                    "NN" | "NNP" | "NNPS" | "JJ" | "DT" | "PRP$" | "POS" | "``" | "''"
+                    "NN" | "NNP" | "NNPS" | "JJ" | "DT" | "PRP$" | "POS" | "``" | "''" | "CC"
                 )
             });
             verb.is_some_and(|k| {
-                k > 0
-                    && matches!(tag(k), "VBD" | "VBN" | "VBG" | "VB")
+                let verb = matches!(tag(k), "VBD" | "VBN" | "VBG" | "VB")
                     && !CLAUSE_TAKING_VERBS
-                        .contains(&self.lemmatizer.lemma(words[k], tag(k)).as_str())
+                        .contains(&self.lemmatizer.lemma(words[k], tag(k)).as_str());
+                let preposition = tag(k) == "IN"
+                    && OBJECT_PREPOSITIONS.contains(&words[k].to_lowercase().as_str());
+                k > 0 && (verb || preposition)
             })
         };
         let candidates: Vec<usize> = (0..xpos.len()).filter(|&j| candidate(j)).collect();
@@ -498,6 +501,10 @@ const FINITE_MARGIN: i32 = 55;
 /// How far above the plural-noun reading a finite-verb reading of a verb's object may score
 /// and still be read as the noun (see `Tagger::with_object_nouns`).
 const NOUN_MARGIN: i32 = 150;
+
+/// Prepositions whose object a plural noun can end ("sceptical about Labour and Conservative
+/// promises on tax"); not those that also open a clause ("because", "while", "after").
+const OBJECT_PREPOSITIONS: &[&str] = &["about", "on", "of", "over", "with", "against", "into"];
 
 /// Verbs whose object can be a clause with no `that` ("said Labour wants …", "make sure money
 /// reaches …"): a finite verb after them starts that clause.

@@ -29,6 +29,10 @@ fn a_plural_noun_ending_an_object_is_a_noun() {
             "Mr Smith derided Tory claims they could cut taxes .",
             "claims",
         ),
+        (
+            "And he said people were highly sceptical about Labour and Conservative promises on tax .",
+            "promises",
+        ),
     ] {
         assert_eq!(
             tag_of(&tagger, sentence, noun),
@@ -43,6 +47,10 @@ fn a_verb_after_a_verb_that_takes_a_clause_stays_a_verb() {
     let tagger = Tagger::embedded().expect("committed tagger model");
     for (sentence, verb) in [
         ("He said Labour wants a new vote on the treaty .", "wants"),
+        (
+            "The vote was delayed because Labour wants a new debate .",
+            "wants",
+        ),
         (
             "Critics criticised the way Tony Blair 's government operates , saying it was wrong .",
             "operates",
