@@ -442,7 +442,23 @@ fn from_parse(
                 obl_of_trigger(i) && (0..i).any(|j| tokens[j].head == Some(i) && word(j) == "by")
             })?;
             let owner = |of: usize| child_mention(of, &["compound", "amod", "nmod:poss", "conj"]);
-            owner(by_noun).or_else(|| {
+            // The one a noun of relation names in apposition is the agent, not the one its
+            // possessor is ("backed by his predecessor as Cabinet Secretary, Lord Armstrong").
+            let named_in_apposition = || {
+                (0..mentions.len()).find(|&k| {
+                    let h = heads[k];
+                    tokens[h].deprel == "appos"
+                        && tokens[h].head.is_some_and(|a| {
+                            a == by_noun
+                                || (tokens[a].head == Some(by_noun)
+                                    && tokens[a].deprel == "nmod"
+                                    && headed_at(a).is_none())
+                        })
+                })
+            };
+            let relation = RELATION_NOUNS.contains(&tokens[by_noun].lemma.as_str());
+            let named = relation.then(named_in_apposition).flatten();
+            named.or_else(|| owner(by_noun)).or_else(|| {
                 // "rejected by one of Labour's senior MPs", "by some of the rebels": one of a
                 // group acted for the group.
                 let partitive =
@@ -1940,6 +1956,25 @@ const OTHERS_NOUNS: &[&str] = &[
     "friend",
     "detractor",
     "victim",
+];
+
+/// Nouns that name a person by a relation to another ("his predecessor", "her deputy"):
+/// the possessor is that other, not the person.
+const RELATION_NOUNS: &[&str] = &[
+    "predecessor",
+    "successor",
+    "deputy",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "aide",
+    "adviser",
+    "advisor",
 ];
 
 /// Verbs that convey a feeling or stance their object names ("expressed sympathy", "voiced

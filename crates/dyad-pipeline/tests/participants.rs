@@ -3663,3 +3663,16 @@ fn one_union_leader_is_an_actor_of_the_unions() {
         "{criticised:?}"
     );
 }
+
+#[test]
+fn the_agent_named_in_apposition_to_a_noun_of_relation_is_the_source() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let praised = triples(
+        &pipeline,
+        "On Monday the German plan was praised by his predecessor, Jacques Chirac.",
+    );
+    assert!(
+        praised.iter().any(|(c, s, _)| c == "051" && s == "FRAGOV"),
+        "{praised:?}"
+    );
+}
