@@ -443,10 +443,10 @@ pub(crate) fn reported_activity(tokens: &[dyad_types::Token], verb: usize) -> bo
     t.xpos == "VBG"
         && opens
         && closing
-        && REPORTING_VERBS
+        && (REPORTING_VERBS
             .iter()
-            .chain(["rule"].iter())
             .any(|v| tokens[report].lemma.eq_ignore_ascii_case(v))
+            || tokens[report].lemma.eq_ignore_ascii_case("rule"))
         && !crate::participants::has_subject(tokens, verb)
 }
 

@@ -1264,12 +1264,9 @@ fn on_the_sources_side(tokens: &[dyad_types::Token], i: usize, trigger: usize) -
         || harmed_in_deed_acted_on(tokens, i, trigger)
 }
 
-/// Whether word `i` names the one harmed by a deed of force that a verb of taking a stance at
-/// word `trigger` is about ("backed the invasion of Iraq", "condemned the killing of the aid
-/// worker"): the victim, not the one the stance is aimed at. Not for a verb that does the
-/// deed itself ("tighten the naval blockade of Serbia").
-fn harmed_in_deed_acted_on(tokens: &[dyad_types::Token], mut i: usize, trigger: usize) -> bool {
-    // From a name to the noun phrase it names ("aid worker Margaret Hassan").
+/// The head of the noun phrase that word `i`, part of a name, names ("aid worker Margaret
+/// Hassan": "worker").
+fn phrase_named(tokens: &[dyad_types::Token], mut i: usize) -> usize {
     for _ in 0..3 {
         match tokens[i].head {
             Some(up) if matches!(tokens[i].deprel.as_str(), "flat" | "appos" | "compound") => {
@@ -1278,6 +1275,15 @@ fn harmed_in_deed_acted_on(tokens: &[dyad_types::Token], mut i: usize, trigger: 
             _ => break,
         }
     }
+    i
+}
+
+/// Whether word `i` names the one harmed by a deed of force that a verb of taking a stance at
+/// word `trigger` is about ("backed the invasion of Iraq", "condemned the killing of the aid
+/// worker"): the victim, not the one the stance is aimed at. Not for a verb that does the
+/// deed itself ("tighten the naval blockade of Serbia").
+fn harmed_in_deed_acted_on(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
+    let i = phrase_named(tokens, i);
     let Some(noun) = tokens[i].head else {
         return false;
     };
@@ -1315,16 +1321,8 @@ fn harmed_in_inquiry(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> 
 /// Whether word `i` names whoever a call "for the release of" someone asks to be freed
 /// ("appealed for the release of aid worker Margaret Hassan"): the call is made to the
 /// captors, not to the captive.
-fn freed_in_appeal(tokens: &[dyad_types::Token], mut i: usize, trigger: usize) -> bool {
-    // From a name to the noun phrase it names ("aid worker Margaret Hassan").
-    for _ in 0..3 {
-        match tokens[i].head {
-            Some(up) if matches!(tokens[i].deprel.as_str(), "flat" | "appos" | "compound") => {
-                i = up
-            }
-            _ => break,
-        }
-    }
+fn freed_in_appeal(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
+    let i = phrase_named(tokens, i);
     let Some(noun) = tokens[i].head else {
         return false;
     };

@@ -273,31 +273,13 @@ impl Tagger {
             .iter()
             .filter_map(|t| self.xpos_tags.iter().position(|x| x == t))
             .collect();
-        let model = self.xpos2_model.as_ref().unwrap_or(&self.xpos_model);
-        let first = match &self.xpos2_model {
-            Some(_) => decode_xpos(
-                &self.xpos_model,
-                entries,
-                attrs,
-                None,
-                self.affix.as_ref(),
-                features,
-            ),
-            None => xpos.clone(),
-        };
-        let mut scores = vec![0i32; model.classes()];
+        let mut last_pass = LastPass::new(self, attrs, entries, &xpos, features);
         let mut best: Option<(i32, usize, usize)> = None;
         for i in 0..attrs.len() {
             if entries[i].is_some() {
                 continue;
             }
-            let prev = previous_tags(&xpos[..i]);
-            if self.xpos2_model.is_some() {
-                xpos2_features(attrs, i, prev, &first, features);
-            } else {
-                xpos_features(attrs, i, prev.0, prev.1, features);
-            }
-            model.score(features, &mut scores);
+            let scores = last_pass.scores(i, features);
             let chosen = scores[xpos[i] as usize - 1];
             for &f in &finite {
                 let margin = chosen - scores[f];
@@ -319,9 +301,9 @@ impl Tagger {
     /// Labour's election hopes", "about Labour and Conservative promises on tax"), its tags
     /// decoded again with that word fixed as a plural noun. Only after a verb that takes no
     /// clause for its object (not "said Labour wants …") or a preposition that opens no
-    /// clause, with nothing but the object's modifiers between, and when the plural noun scores within
-    /// [`NOUN_MARGIN`] of the verb reading. The word's entry in `entries` is fixed to the
-    /// noun's tags, so that its UPOS is the noun's too.
+    /// clause, with nothing but the object's modifiers between, and when the plural noun
+    /// scores within [`NOUN_MARGIN`] of the verb reading. The word's entry in `entries` is
+    /// fixed to the noun's tags, so that its UPOS is the noun's too.
     fn with_object_nouns(
         &self,
         words: &[&str],
@@ -364,28 +346,10 @@ impl Tagger {
         ) else {
             return xpos;
         };
-        let model = self.xpos2_model.as_ref().unwrap_or(&self.xpos_model);
-        let first = match &self.xpos2_model {
-            Some(_) => decode_xpos(
-                &self.xpos_model,
-                entries,
-                attrs,
-                None,
-                self.affix.as_ref(),
-                features,
-            ),
-            None => xpos.clone(),
-        };
-        let mut scores = vec![0i32; model.classes()];
+        let mut last_pass = LastPass::new(self, attrs, entries, &xpos, features);
         let mut changed = false;
         for j in candidates {
-            let prev = previous_tags(&xpos[..j]);
-            if self.xpos2_model.is_some() {
-                xpos2_features(attrs, j, prev, &first, features);
-            } else {
-                xpos_features(attrs, j, prev.0, prev.1, features);
-            }
-            model.score(features, &mut scores);
+            let scores = last_pass.scores(j, features);
             if scores[vbz] - scores[nns] <= NOUN_MARGIN {
                 entries[j] = Some(((noun as u32 + 1) << 16) | nns as u32);
                 changed = true;
@@ -419,18 +383,16 @@ impl Tagger {
             {
                 continue;
             }
-            let mut nouns = 0;
-            let mut comma_before_verb = false;
+            let (mut nouns, mut commas) = (0, 0);
             for j in i + 1..words.len().min(i + 14) {
                 match tag(j) {
                     "NNP" | "NNPS" | "NN" | "NNS" => nouns += 1,
                     "DT" | "JJ" | "POS" | "PRP$" | "CD" => {}
-                    "," => comma_before_verb = true,
+                    "," => commas += 1,
                     "VBD" | "VBZ" | "VBP" | "MD" => {
-                        // A named body's apposition needs its closing comma and a noun
-                        // inside it ("Sir Digby Jones, CBI director general, warned").
-                        let commas = words[i + 1..j].iter().filter(|w| **w == ",").count();
-                        if nouns > 0 && (!comma_before_verb || commas >= 2) {
+                        // An apposition needs its closing comma ("Sir Digby Jones, CBI
+                        // director general, warned"; not "known as Abu Hamza, says").
+                        if nouns > 0 && commas != 1 {
                             upos[i] = sconj;
                         }
                         break;
@@ -486,6 +448,58 @@ impl Tagger {
         self.xpos_model.size_bytes()
             + self.xpos2_model.as_ref().map_or(0, Weights::size_bytes)
             + self.upos_model.size_bytes()
+    }
+}
+
+/// The last decoding pass's scores of a sentence's words, as that pass saw them (the first
+/// pass's tags as context for the second), for asking how far a word's chosen tag is from
+/// another.
+struct LastPass<'t> {
+    tagger: &'t Tagger,
+    attrs: &'t [WordAttrs],
+    xpos: &'t [u64],
+    /// The first pass's tags, where a second pass was run.
+    first: Option<Vec<u64>>,
+    scores: Vec<i32>,
+}
+
+impl<'t> LastPass<'t> {
+    fn new(
+        tagger: &'t Tagger,
+        attrs: &'t [WordAttrs],
+        entries: &[Option<u32>],
+        xpos: &'t [u64],
+        features: &mut Vec<u64>,
+    ) -> Self {
+        let first = tagger.xpos2_model.as_ref().map(|_| {
+            let affix = tagger.affix.as_ref();
+            decode_xpos(&tagger.xpos_model, entries, attrs, None, affix, features)
+        });
+        let model = tagger.xpos2_model.as_ref().unwrap_or(&tagger.xpos_model);
+        LastPass {
+            tagger,
+            attrs,
+            xpos,
+            first,
+            scores: vec![0i32; model.classes()],
+        }
+    }
+
+    /// The scores of every XPOS class for word `i`.
+    fn scores(&mut self, i: usize, features: &mut Vec<u64>) -> &[i32] {
+        let prev = previous_tags(&self.xpos[..i]);
+        let model = match (&self.tagger.xpos2_model, &self.first) {
+            (Some(second), Some(first)) => {
+                xpos2_features(self.attrs, i, prev, first, features);
+                second
+            }
+            _ => {
+                xpos_features(self.attrs, i, prev.0, prev.1, features);
+                &self.tagger.xpos_model
+            }
+        };
+        model.score(features, &mut self.scores);
+        &self.scores
     }
 }
 
@@ -583,10 +597,8 @@ const CLAUSE_TAKING_VERBS: &[&str] = &[
     "do",
     "let",
     "help",
-    "say",
     "suppose",
     "forget",
-    "dispel",
     "proclaim",
     "mention",
     "reply",
