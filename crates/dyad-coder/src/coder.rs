@@ -113,8 +113,8 @@ impl EventCoder {
                     || (m.rule.speech && coded > 1)
                     || directed_complement(tokens, m.first)
                     || refused_object(tokens, m.first)
-                    || (m.rule.kind == TriggerKind::Verb && subjunctive(tokens, m.first))
-                    || (m.rule.kind == TriggerKind::Verb && reported_activity(tokens, m.first))
+                    || (m.rule.kind == TriggerKind::Verb
+                        && (subjunctive(tokens, m.first) || reported_activity(tokens, m.first)))
                     || naming(tokens, m.first)
                     || (m.rule.opinion && states_a_view(tokens, m.first))
                 {

@@ -7,6 +7,7 @@ use dyad_types::{Attribution, AttributionKind, Mode, Token};
 use crate::clause::{SentenceWords, PREPOSITIONS};
 use crate::modality;
 use crate::participants::{descends, light_verb};
+use crate::tree::has_dependent_among;
 
 const NEGATIONS: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
 const CONDITIONALS: &[&str] = &["if", "would", "could", "might", "unless", "whether"];
@@ -153,13 +154,7 @@ fn parsed_modal(words: &SentenceWords, site: &Site, head: usize) -> Option<Mode>
     let texts: Vec<&str> = words.lower.iter().map(String::as_str).collect();
     // A rejection is negated only by a negation of its own ("could not simply refuse"), not
     // one a conjunct lends it ("said his comments were not racist and refused").
-    let negated_itself = || {
-        site.tokens.iter().any(|t| {
-            t.head == Some(head)
-                && t.deprel == "advmod"
-                && NEGATIONS.contains(&t.lemma.to_lowercase().as_str())
-        })
-    };
+    let negated_itself = || has_dependent_among(site.tokens, head, "advmod", NEGATIONS);
     match modality::parsed_mode(&texts, site.tokens, head) {
         Some(Mode::Negated) if site.rejection && !negated_itself() => None,
         Some(Mode::Future) if site.threat => None,

@@ -3,8 +3,8 @@
 //! do, what a prospect or a question holds, an activity a reported statement is about, and
 //! words whose part of speech rules a rule out.
 
-use crate::clause::REPORTING_VERBS;
 use crate::lexicon::TriggerKind;
+use crate::participants::{has_subject, reports};
 use crate::tree::{first_conjunct, has_dependent, has_dependent_among, lemma_among, passive};
 
 /// Whether a fallback-tier (verb) rule may trigger at word `i`: a word the tagger calls a
@@ -443,11 +443,8 @@ pub(crate) fn reported_activity(tokens: &[dyad_types::Token], verb: usize) -> bo
     t.xpos == "VBG"
         && opens
         && closing
-        && (REPORTING_VERBS
-            .iter()
-            .any(|v| tokens[report].lemma.eq_ignore_ascii_case(v))
-            || tokens[report].lemma.eq_ignore_ascii_case("rule"))
-        && !crate::participants::has_subject(tokens, verb)
+        && (reports(&tokens[report]) || tokens[report].lemma.eq_ignore_ascii_case("rule"))
+        && !has_subject(tokens, verb)
 }
 
 #[cfg(test)]

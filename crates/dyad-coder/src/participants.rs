@@ -183,6 +183,15 @@ pub fn select(
     }
 }
 
+/// The tokens of the sentence whose first token is `offset`.
+pub(crate) fn sentence_tokens(analysis: &Analysis, offset: usize) -> Option<&[dyad_types::Token]> {
+    let sentence = analysis
+        .sentences
+        .iter()
+        .find(|s| s.first_token == offset)?;
+    Some(&analysis.tokens[sentence.first_token..sentence.last_token])
+}
+
 /// Whether mention `t` lies inside the phrase of mention `source` in the parse of the
 /// sentence whose tokens start at `offset` ("former Metropolitan Police Commissioner Sir John
 /// Stevens": the force is part of his title, not another party).
@@ -196,10 +205,9 @@ fn inside_source_phrase(
     let Some(s) = source.filter(|&s| s != t) else {
         return false;
     };
-    let Some(sentence) = analysis.sentences.iter().find(|x| x.first_token == offset) else {
+    let Some(tokens) = sentence_tokens(analysis, offset) else {
         return false;
     };
-    let tokens = &analysis.tokens[sentence.first_token..sentence.last_token];
     inside_phrase_of(
         tokens,
         mention_head(tokens, offset, &mentions[t]),
@@ -240,11 +248,7 @@ fn in_clause_before(
 /// The conjunction ("and", "but") of the verb at `trigger` (sentence-relative) when the parse
 /// makes it a later verb of a list.
 fn own_conjunction(analysis: &Analysis, offset: usize, trigger: usize) -> Option<usize> {
-    let sentence = analysis
-        .sentences
-        .iter()
-        .find(|s| s.first_token == offset)?;
-    let tokens = &analysis.tokens[sentence.first_token..sentence.last_token];
+    let tokens = sentence_tokens(analysis, offset)?;
     if tokens.get(trigger)?.deprel != "conj" {
         return None;
     }
@@ -320,11 +324,7 @@ fn from_parse(
     site: &TriggerSite,
     mentions: &[ActorMention],
 ) -> Option<Participants> {
-    let sentence = analysis
-        .sentences
-        .iter()
-        .find(|s| s.first_token == offset)?;
-    let tokens = &analysis.tokens[sentence.first_token..sentence.last_token];
+    let tokens = sentence_tokens(analysis, offset)?;
     if tokens.iter().all(|t| t.deprel.is_empty()) {
         return None;
     }
@@ -1122,10 +1122,9 @@ pub(crate) fn in_topic(
 /// ("told BBC Radio: …", "told MPs …", "insisted on BBC Radio 4's Today programme"): its
 /// head, or the noun it modifies, is the verb's object or oblique.
 pub(crate) fn addressee(analysis: &Analysis, offset: usize, m: &ActorMention, verb: usize) -> bool {
-    let Some(sentence) = analysis.sentences.iter().find(|s| s.first_token == offset) else {
+    let Some(tokens) = sentence_tokens(analysis, offset) else {
         return false;
     };
-    let tokens = &analysis.tokens[sentence.first_token..sentence.last_token];
     let mut at = mention_head(tokens, offset, m);
     for _ in 0..3 {
         let Some(up) = tokens[at].head.filter(|&u| u != at) else {
@@ -1152,10 +1151,9 @@ pub(crate) fn governs_the_statement(
     m: &ActorMention,
     verb: usize,
 ) -> bool {
-    let Some(sentence) = analysis.sentences.iter().find(|s| s.first_token == offset) else {
+    let Some(tokens) = sentence_tokens(analysis, offset) else {
         return false;
     };
-    let tokens = &analysis.tokens[sentence.first_token..sentence.last_token];
     let at = mention_head(tokens, offset, m);
     let (Some(clause), true) = (tokens[at].head, tokens[at].deprel.starts_with("nsubj")) else {
         return false;
@@ -1189,10 +1187,9 @@ fn parse_barred(
     mentions: &[ActorMention],
     source: Option<usize>,
 ) -> Vec<usize> {
-    let Some(sentence) = analysis.sentences.iter().find(|s| s.first_token == offset) else {
+    let Some(tokens) = sentence_tokens(analysis, offset) else {
         return Vec::new();
     };
-    let tokens = &analysis.tokens[sentence.first_token..sentence.last_token];
     if tokens.iter().all(|t| t.deprel.is_empty()) {
         return Vec::new();
     }
@@ -1283,16 +1280,19 @@ fn phrase_named(tokens: &[dyad_types::Token], mut i: usize) -> usize {
 /// worker"): the victim, not the one the stance is aimed at. Not for a verb that does the
 /// deed itself ("tighten the naval blockade of Serbia").
 fn harmed_in_deed_acted_on(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
-    let i = phrase_named(tokens, i);
-    let Some(noun) = tokens[i].head else {
+    let Some(noun) = of_phrase_of(tokens, phrase_named(tokens, i)) else {
         return false;
     };
-    tokens[i].deprel == "nmod"
-        && has_dependent(tokens, i, "case", Some("of"))
-        && (lemma_among(&tokens[noun], HARM_NOUNS) || lemma_among(&tokens[noun], FORCE_NOUNS))
+    (lemma_among(&tokens[noun], HARM_NOUNS) || lemma_among(&tokens[noun], FORCE_NOUNS))
         && tokens[noun].head == Some(trigger)
         && matches!(tokens[noun].deprel.as_str(), "obj" | "nsubj:pass")
         && lemma_among(&tokens[trigger], STANCE_VERBS)
+}
+
+/// The noun whose `of` phrase word `i` heads ("the death of a soldier": "death").
+fn of_phrase_of(tokens: &[dyad_types::Token], i: usize) -> Option<usize> {
+    let of = tokens[i].deprel == "nmod" && has_dependent(tokens, i, "case", Some("of"));
+    tokens[i].head.filter(|_| of)
 }
 
 /// Whether word `i` owns the feeling a verb of expressing at word `trigger` conveys
@@ -1310,25 +1310,22 @@ fn feeling_owner(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool
 /// ("Police investigating Stefan's murder", "an inquiry into the death of a soldier"): the
 /// one harmed, not the one investigated.
 fn harmed_in_inquiry(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
-    let of_harm = |n: usize| {
-        lemma_among(&tokens[n], HARM_NOUNS)
-            && (tokens[i].deprel == "nmod:poss"
-                || (tokens[i].deprel == "nmod" && has_dependent(tokens, i, "case", Some("of"))))
-    };
-    lemma_among(&tokens[trigger], INQUIRIES) && tokens[i].head.is_some_and(of_harm)
+    let harm = tokens[i]
+        .head
+        .filter(|_| tokens[i].deprel == "nmod:poss")
+        .or_else(|| of_phrase_of(tokens, i));
+    lemma_among(&tokens[trigger], INQUIRIES)
+        && harm.is_some_and(|n| lemma_among(&tokens[n], HARM_NOUNS))
 }
 
 /// Whether word `i` names whoever a call "for the release of" someone asks to be freed
 /// ("appealed for the release of aid worker Margaret Hassan"): the call is made to the
 /// captors, not to the captive.
 fn freed_in_appeal(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
-    let i = phrase_named(tokens, i);
-    let Some(noun) = tokens[i].head else {
+    let Some(noun) = of_phrase_of(tokens, phrase_named(tokens, i)) else {
         return false;
     };
-    tokens[i].deprel == "nmod"
-        && has_dependent(tokens, i, "case", Some("of"))
-        && lemma_among(&tokens[noun], &["release", "freedom"])
+    lemma_among(&tokens[noun], &["release", "freedom"])
         && tokens[noun].head == Some(trigger)
         && has_dependent(tokens, noun, "case", Some("for"))
 }
@@ -1843,7 +1840,7 @@ pub(crate) fn passive_subject(
 }
 
 /// Whether a parsed word is a reporting verb ("said", "announced"), by its lemma.
-fn reports(token: &dyad_types::Token) -> bool {
+pub(crate) fn reports(token: &dyad_types::Token) -> bool {
     REPORTING_VERBS
         .iter()
         .any(|v| token.lemma.eq_ignore_ascii_case(v))
