@@ -1108,6 +1108,7 @@ impl ActorResolver {
         if kind == MentionKind::Person && actor.code.is_none() {
             let titled = self
                 .title_after(analysis, site, end, date, memory)
+                .or_else(|| self.title_of_place_after(analysis, site, end, date, memory))
                 .or_else(|| self.title_before(analysis, site, first, end, date, memory));
             if let Some((title, office)) = titled {
                 take_office(&mut actor, office);
@@ -1224,6 +1225,58 @@ impl ActorResolver {
             .get(title_end - site.offset)
             .is_none_or(|w| TITLE_CLOSERS.contains(w));
         closes.then_some(title)
+    }
+
+    /// The title of a place in apposition after a person's name ending at `end`
+    /// ("Cardinal Cormac Murphy O'Connor, the Archbishop of Westminster,", "Jacques Chirac,
+    /// the president of France,"): its head word, and the office of the title's role in the
+    /// place's country.
+    fn title_of_place_after(
+        &self,
+        analysis: &Analysis,
+        site: &SentenceSite<'_>,
+        end: usize,
+        date: Option<&str>,
+        memory: &Memory,
+    ) -> Option<(String, Actor)> {
+        let rest = site.words.get(end - site.offset..)?;
+        let skip = match rest {
+            [",", "the" | "a" | "an", ..] => 2,
+            [",", ..] => 1,
+            _ => return None,
+        };
+        let parts = trim_parts(self.parts(analysis, site, end + skip, memory));
+        let head = parts.last()?;
+        let Element::Role(role) = &head.element else {
+            return None;
+        };
+        let roles_only = parts.iter().all(|p| matches!(p.element, Element::Role(_)));
+        if role.is_empty() || !roles_only {
+            return None;
+        }
+        let after_title = site.words.get(head.end - site.offset..)?;
+        let place_at = match after_title {
+            ["of", "the", ..] => head.end + 2,
+            ["of", ..] => head.end + 1,
+            _ => return None,
+        };
+        let place = trim_parts(self.parts(analysis, site, place_at, memory));
+        let [Part {
+            element: Element::Known(_),
+            end: place_end,
+            ..
+        }] = place.as_slice()
+        else {
+            return None;
+        };
+        let closes = site
+            .words
+            .get(place_end - site.offset)
+            .is_none_or(|w| TITLE_CLOSERS.contains(w));
+        let (actor, _, _) = self.compose(analysis, &place, false, date, memory)?;
+        let country = actor.country.filter(|_| closes)?;
+        let head_word = span_text(analysis, head.first, head.end).to_lowercase();
+        Some((head_word, office(Some(country), role)))
     }
 
     /// The title in apposition before a person's name `first..end` closed by commas ("The
@@ -3838,6 +3891,13 @@ mod tests {
             Some("GBRLEG"),
             "{found:?}"
         );
+        // A title of a place: the place's country.
+        let text = "Sean Doyle , the Archbishop of Westminster , spoke .";
+        let found = codes_with_people(&r, text, &["Sean Doyle"]);
+        assert_eq!(code_of(&found, "Sean Doyle"), Some("GBRREL"), "{found:?}");
+        let text = "Sean Doyle , the archbishop of a diocese , spoke .";
+        let found = codes_with_people(&r, text, &["Sean Doyle"]);
+        assert_eq!(code_of(&found, "Sean Doyle"), None, "{found:?}");
         // No title, no code.
         let text = "Britain voted .\nJames Ford , the tallest man , spoke .";
         let found = codes_with_people(&r, text, &["James Ford"]);

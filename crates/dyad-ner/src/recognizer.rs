@@ -119,6 +119,11 @@ impl Recognizer {
                     trim_punctuation(s, words);
                     take_company_suffix(s, words);
                 }
+                for k in 0..spans.len() {
+                    if spans.get(k + 1).map(|next| next.start) != Some(spans[k].end) {
+                        take_apostrophe_surname(&mut spans[k], words);
+                    }
+                }
                 spans.retain(|s| {
                     let tokens = &words[s.start..s.end];
                     if tokens.is_empty() {
@@ -221,6 +226,22 @@ fn take_company_suffix(span: &mut ClassSpan, words: &[&str]) {
     }
 }
 
+/// Takes an Irish-style surname right after a person's name into it ("Cormac Murphy
+/// O'Connor", "Sinead O'Brien"): the tagger sometimes stops before the apostrophe.
+fn take_apostrophe_surname(span: &mut ClassSpan, words: &[&str]) {
+    let surname = |w: &str| {
+        let mut chars = w.chars();
+        matches!(
+            (chars.next(), chars.next(), chars.next(), chars.next()),
+            (Some(a), Some('\'' | '\u{2019}'), Some(b), Some(c))
+                if a.is_uppercase() && b.is_uppercase() && c.is_lowercase()
+        )
+    };
+    if span.class == Class::Per && words.get(span.end).is_some_and(|w| surname(w)) {
+        span.end += 1;
+    }
+}
+
 /// Whether a token is a common abbreviation in capitals that is never a name on its own
 /// (`AM`, `FYI`).
 fn is_abbreviation(word: &str) -> bool {
@@ -291,3 +312,31 @@ const EVENT_LAST: &[&str] = &[
     "Tournament",
     "Conference",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(start: usize, end: usize) -> ClassSpan {
+        ClassSpan {
+            start,
+            end,
+            class: Class::Per,
+        }
+    }
+
+    #[test]
+    fn an_apostrophe_surname_after_a_persons_name_joins_it() {
+        let words = ["as", "Cormac", "Murphy", "O'Connor", ",", "said"];
+        let mut span = person(1, 3);
+        take_apostrophe_surname(&mut span, &words);
+        assert_eq!((span.start, span.end), (1, 4));
+        // Not a possessive nor a contraction.
+        for next in ["'s", "O'", "o'clock", "Don't"] {
+            let words = ["Cormac", "Murphy", next];
+            let mut span = person(0, 2);
+            take_apostrophe_surname(&mut span, &words);
+            assert_eq!(span.end, 2, "{next}");
+        }
+    }
+}

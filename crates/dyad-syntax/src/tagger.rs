@@ -384,10 +384,13 @@ impl Tagger {
                 continue;
             }
             let (mut nouns, mut commas) = (0, 0);
-            for j in i + 1..words.len().min(i + 14) {
+            for (j, word) in words.iter().enumerate().take(i + 14).skip(i + 1) {
                 match tag(j) {
                     "NNP" | "NNPS" | "NN" | "NNS" => nouns += 1,
                     "DT" | "JJ" | "POS" | "PRP$" | "CD" => {}
+                    // "as Cardinal Cormac Murphy O'Connor, the Archbishop of Westminster,
+                    // backed": an "of" inside the apposition.
+                    "IN" if commas == 1 && nouns > 0 && word.eq_ignore_ascii_case("of") => {}
                     "," => commas += 1,
                     "VBD" | "VBZ" | "VBP" | "MD" => {
                         // An apposition needs its closing comma ("Sir Digby Jones, CBI

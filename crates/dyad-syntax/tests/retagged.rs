@@ -65,6 +65,9 @@ fn an_as_that_opens_a_clause_is_a_conjunction() {
     let tagger = Tagger::embedded().expect("committed tagger model");
     let opens = "He was speaking as Sir John Smith , CBI director general , warned the minister .";
     assert_eq!(tag_of(&tagger, opens, "as").1, "SCONJ", "{opens}");
+    let of_inside =
+        "His words came as Cardinal Sean Doyle , the Archbishop of Leeds , backed the plan .";
+    assert_eq!(tag_of(&tagger, of_inside, "as").1, "SCONJ", "{of_inside}");
     let names = "He worked for the party as its treasurer until 2004 .";
     assert_eq!(tag_of(&tagger, names, "as").1, "ADP", "{names}");
 }
