@@ -95,6 +95,22 @@ struct PersonSeen {
 }
 
 impl Memory {
+    /// The person of canonical name `name` as the document learned them earlier, when
+    /// that gave them an office.
+    fn learned_person(&self, name: &str) -> Option<&Actor> {
+        let surname = name.split_whitespace().last()?;
+        match self.names.get(surname)? {
+            (actor, MentionKind::Person)
+                if actor.name.as_deref() == Some(name)
+                    && actor.code.is_some()
+                    && !actor.roles.is_empty() =>
+            {
+                Some(actor)
+            }
+            _ => None,
+        }
+    }
+
     /// The country most mentions of the document belong to, or of those read so far on a
     /// first reading (the earliest of equals): whose a bare office or group is ("MPs have
     /// said" in the first sentence).
@@ -1916,6 +1932,14 @@ impl ActorResolver {
                     Some(held) => (Some(held.code), held.country, held.role),
                     None => (None, country.clone(), None),
                 };
+                // "ex-Foreign Secretary Robin Cook … Robin Cook gave his support": the office
+                // the document gave the person earlier says more than a country alone, or
+                // than the last office known when the document has no date.
+                if (role.is_none() || date.is_none()) && roles.is_empty() {
+                    if let Some(learned) = memory.learned_person(&person.name) {
+                        return Some((learned.clone(), MentionKind::Person, false));
+                    }
+                }
                 // "shadow health secretary Jo Bloggs": the title in the text says what the
                 // dated offices may not (held later, or not known).
                 // "senator John McCain": a legislator's title says more than a dated office
@@ -2915,6 +2939,25 @@ mod tests {
             .into_iter()
             .map(|m| (m.actor.text, m.actor.code))
             .collect()
+    }
+
+    #[test]
+    fn an_office_the_document_gave_a_known_person_names_them_later() {
+        let r = resolver(GENERATED);
+        let text = "Former health secretary Alan Milburn spoke .\nAlan Milburn said .";
+        let later = |date| {
+            let found = codes(&r, text, date);
+            assert_eq!(found.len(), 2, "{found:?}");
+            found[1].1.clone()
+        };
+        // Out of office on the day, or the document has no date: the document's own words.
+        assert_eq!(later(Some("2005-03-01")).as_deref(), Some("GBRELI"));
+        assert_eq!(later(None).as_deref(), Some("GBRELI"));
+        // In office on the day: the dated office.
+        assert_eq!(later(Some("2001-03-01")).as_deref(), Some("GBRGOV"));
+        // Nothing learned: the last office known.
+        let found = codes(&r, "Alan Milburn said .", None);
+        assert_eq!(found[0].1.as_deref(), Some("GBRGOV"), "{found:?}");
     }
 
     #[test]
