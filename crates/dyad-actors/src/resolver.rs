@@ -555,12 +555,14 @@ const CIVIL_BODIES: &[&str] = &[
     "League",
     "Movement",
 ];
-/// Whether the name of a body names one of civil society ("the Countryside Alliance"): a
-/// word of [`CIVIL_BODIES`] after its first.
+/// Whether the name of a body names one of civil society ("the Countryside Alliance", "the
+/// Association of Directors of Social Services"): a word of [`CIVIL_BODIES`] after its
+/// first, or first before "of" or "for".
 fn is_civil_body(name: &str) -> bool {
-    name.split_whitespace()
-        .skip(1)
-        .any(|w| CIVIL_BODIES.contains(&w))
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let opens =
+        matches!(words.as_slice(), [first, "of" | "for", _, ..] if CIVIL_BODIES.contains(first));
+    opens || words.iter().skip(1).any(|w| CIVIL_BODIES.contains(w))
 }
 
 /// Words that end a shadow minister's title.
@@ -1114,6 +1116,7 @@ impl ActorResolver {
         if kind == MentionKind::Person && actor.code.is_none() {
             let body = self
                 .speaks_for_after(site, end)
+                .or_else(|| self.member_of_after(analysis, site, end, date, memory))
                 .or_else(|| self.body_headed_after(analysis, site, end, date, memory));
             if let Some(institution) = body {
                 take_office(&mut actor, institution);
@@ -1392,6 +1395,37 @@ impl ActorResolver {
         };
         // The apposition closes after the name of the institution.
         self.institution_closed_by(&rest[skip..], &[",", ")"])
+    }
+
+    /// The body a person belongs to, named in an apposition of "of" after the name ending at
+    /// `end` ("Oliver Finegold, of the Evening Standard newspaper,"): the body's actor, when
+    /// it has a code.
+    fn member_of_after(
+        &self,
+        analysis: &Analysis,
+        site: &SentenceSite<'_>,
+        end: usize,
+        date: Option<&str>,
+        memory: &Memory,
+    ) -> Option<Actor> {
+        let skip = match site.words.get(end - site.offset..)? {
+            [",", "of", "the", ..] => 3,
+            [",", "of", ..] => 2,
+            _ => return None,
+        };
+        let parts = trim_parts(self.parts(analysis, site, end + skip, memory));
+        let closes = site
+            .words
+            .get(parts.last()?.end - site.offset)
+            .is_some_and(|w| matches!(*w, "," | ")"));
+        match self.compose(analysis, &parts, false, date, memory)? {
+            (body, MentionKind::Institution | MentionKind::Group, _)
+                if closes && body.code.is_some() =>
+            {
+                Some(body)
+            }
+            _ => None,
+        }
     }
 
     /// The body a person no dictionary knows heads or speaks for, named in an apposition
@@ -3324,6 +3358,19 @@ mod tests {
         assert_eq!(found[0], ("Amanda Champion".into(), Some("GBRPTY".into())));
         let ford = found.iter().find(|f| f.0 == "James Ford").unwrap();
         assert_eq!(ford.1, None);
+        // A member "of" a known body.
+        let text = "Oliver Fenn , of the Tories , spoke .\nJames Ford , of his family , spoke .";
+        let mut a = analysis(text, None);
+        recognise_person(&mut a, "Oliver Fenn");
+        recognise_person(&mut a, "James Ford");
+        let found: Vec<(String, Option<String>)> = r
+            .resolve(&a, None)
+            .into_iter()
+            .map(|m| (m.actor.text, m.actor.code))
+            .collect();
+        assert_eq!(found[0], ("Oliver Fenn".into(), Some("GBRPTY".into())));
+        let ford = found.iter().find(|f| f.0 == "James Ford").unwrap();
+        assert_eq!(ford.1, None);
     }
 
     #[test]
@@ -3377,6 +3424,17 @@ mod tests {
         let text = "the Zorbex News Agency spoke .\nBritain voted .";
         let news = found(text, "Zorbex News Agency");
         assert_eq!(news[0], ("Zorbex News Agency".into(), None), "{news:?}");
+        // An association "of" its members is a non-governmental organisation too.
+        let text = "the Association of Zorbex Directors spoke .\nBritain voted .";
+        let association = found(text, "Association of Zorbex Directors");
+        assert_eq!(
+            association[0].1.as_deref(),
+            Some("GBRNGO"),
+            "{association:?}"
+        );
+        let text = "the Association Zorbex Directors spoke .\nBritain voted .";
+        let other = found(text, "Association Zorbex Directors");
+        assert_eq!(other[0].1, None, "{other:?}");
     }
 
     /// The mentions the resolver finds in `text` with its words tagged `tags` (UPOS).
