@@ -755,7 +755,17 @@ fn from_parse(
         // Nor the possessor of people who are others ("Mr Flight's allies saying …").
         // Nor the owner of a thing named in a prepositional phrase ("make a pitch for
         // Britain's ethnic vote urging people …"): the clause above says who acts.
-        let in_phrase = anchor != trigger && has_child(anchor, &|i| tokens[i].deprel == "case");
+        // The infinitive of a noun of will or choice is its owner's, phrase or not ("a role
+        // in their willingness to back the conflict").
+        let infinitive_of_noun = path.len() == 2
+            && (lemma_among(&tokens[anchor], WILL_NOUNS)
+                || lemma_among(&tokens[anchor], DECISION_NOUNS))
+            && tokens[trigger].deprel == "acl"
+            && tokens[trigger].xpos == "VB"
+            && has_child(trigger, &|i| tokens[i].deprel == "mark" && word(i) == "to");
+        let in_phrase = anchor != trigger
+            && has_child(anchor, &|i| tokens[i].deprel == "case")
+            && !infinitive_of_noun;
         let borrowable = |k: usize| {
             (anchor == trigger || mentions[k].first_token - offset != trigger + 1)
                 && !possessor_of_others(heads[k])
@@ -833,6 +843,11 @@ fn from_parse(
                 })
             });
         if source.is_some() {
+            break;
+        }
+        // "their willingness to attack" with no actor for "their": its owner acts, unknown.
+        if infinitive_of_noun && has_child(anchor, &|i| tokens[i].deprel == "nmod:poss") {
+            blocked = true;
             break;
         }
         // A clause with a subject of its own that is no actor ("military operations will
@@ -1689,6 +1704,25 @@ const DECISION_NOUNS: &[&str] = &[
     "claim",
     "suggestion",
     "intention",
+];
+
+/// Nouns of a will to act or not, whose `to` clause is their owner's deed ("their
+/// willingness to back", "his refusal to resign").
+const WILL_NOUNS: &[&str] = &[
+    "willingness",
+    "readiness",
+    "determination",
+    "desire",
+    "eagerness",
+    "refusal",
+    "reluctance",
+    "failure",
+    "pledge",
+    "promise",
+    "vow",
+    "commitment",
+    "offer",
+    "threat",
 ];
 
 /// Relations of a clause that can carry a subject of its own.

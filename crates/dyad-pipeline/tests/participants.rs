@@ -3676,3 +3676,24 @@ fn the_agent_named_in_apposition_to_a_noun_of_relation_is_the_source() {
         "{praised:?}"
     );
 }
+
+#[test]
+fn the_infinitive_of_a_noun_of_will_is_its_owners_deed() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Many Labour MPs have since indicated that the French minister's answer played a pivotal role in their willingness to criticise Russia.";
+    let coded = triples(&pipeline, text);
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c.starts_with("11") && s == "GBRLEG" && t == "RUS"),
+        "{coded:?}"
+    );
+    // Whoever "their" stands for, not the minister.
+    let text =
+        "The French minister's speech played a pivotal role in their willingness to attack Russia.";
+    let coded = triples(&pipeline, text);
+    assert!(
+        !coded.iter().any(|(_, s, _)| s == "FRAGOV"),
+        "the minister did not attack: {coded:?}"
+    );
+}
