@@ -1453,7 +1453,14 @@ fn subject_clause_above(
             return None;
         }
         let up = tokens[at].head.filter(|&u| u != at)?;
-        let clause = CLAUSES.contains(&tokens[at].deprel.as_str()) || misread_clause(tokens, at);
+        // A verb coordinated with a noun is a clause the parse misplaced ("like the
+        // Guildford Four - for which Tony Blair recently apologised -").
+        let verb_on_noun = tokens[at].deprel == "conj"
+            && tokens[at].upos == "VERB"
+            && matches!(tokens[up].upos.as_str(), "NOUN" | "PROPN" | "PRON");
+        let clause = CLAUSES.contains(&tokens[at].deprel.as_str())
+            || misread_clause(tokens, at)
+            || verb_on_noun;
         if clause && has_subject(tokens, at) {
             return Some((at, up));
         }

@@ -3697,3 +3697,18 @@ fn the_infinitive_of_a_noun_of_will_is_its_owners_deed() {
         "the minister did not attack: {coded:?}"
     );
 }
+
+#[test]
+fn a_verb_the_parse_coordinated_with_a_noun_keeps_its_subject() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Tory shadow home secretary Mark Smith warned of the potential for miscarriages of justice, like the Guildford Four - for which Tony Blair recently apologised - as a result of the pressure.";
+    let coded = triples(&pipeline, text);
+    assert!(
+        coded.iter().any(|(c, s, _)| c == "055" && s == "GBRGOV"),
+        "{coded:?}"
+    );
+    assert!(
+        !coded.iter().any(|(_, _, t)| t == "GBRGOV"),
+        "Blair apologised, nobody warned him: {coded:?}"
+    );
+}
