@@ -1413,19 +1413,8 @@ impl ActorResolver {
             [",", "of", ..] => 2,
             _ => return None,
         };
-        let parts = trim_parts(self.parts(analysis, site, end + skip, memory));
-        let closes = site
-            .words
-            .get(parts.last()?.end - site.offset)
-            .is_some_and(|w| matches!(*w, "," | ")"));
-        match self.compose(analysis, &parts, false, date, memory)? {
-            (body, MentionKind::Institution | MentionKind::Group, _)
-                if closes && body.code.is_some() =>
-            {
-                Some(body)
-            }
-            _ => None,
-        }
+        let (body, next) = self.coded_body_at(analysis, site, end + skip, date, memory)?;
+        matches!(next, Some("," | ")")).then_some(body)
     }
 
     /// The body a person no dictionary knows heads or speaks for, named in an apposition
@@ -1455,16 +1444,26 @@ impl ActorResolver {
             ["of" | "for" | "at", ..] => k += 1,
             _ => return None,
         }
-        let parts = trim_parts(self.parts(analysis, site, end + k, memory));
-        let closes = site
-            .words
-            .get(parts.last()?.end - site.offset)
-            .is_none_or(|w| TITLE_CLOSERS.contains(w));
+        let (body, next) = self.coded_body_at(analysis, site, end + k, date, memory)?;
+        next.is_none_or(|w| TITLE_CLOSERS.contains(&w))
+            .then_some(body)
+    }
+
+    /// The body with a code whose name starts at token `at` ("the Evening Standard
+    /// newspaper"), and the word after its name.
+    fn coded_body_at<'s>(
+        &self,
+        analysis: &Analysis,
+        site: &SentenceSite<'s>,
+        at: usize,
+        date: Option<&str>,
+        memory: &Memory,
+    ) -> Option<(Actor, Option<&'s str>)> {
+        let parts = trim_parts(self.parts(analysis, site, at, memory));
+        let next = site.words.get(parts.last()?.end - site.offset).copied();
         match self.compose(analysis, &parts, false, date, memory)? {
-            (body, MentionKind::Institution | MentionKind::Group, _)
-                if closes && body.code.is_some() =>
-            {
-                Some(body)
+            (body, MentionKind::Institution | MentionKind::Group, _) if body.code.is_some() => {
+                Some((body, next))
             }
             _ => None,
         }
@@ -3345,32 +3344,34 @@ mod tests {
     #[test]
     fn a_person_speaking_for_a_known_institution_in_apposition_is_its_voice() {
         let r = resolver(GENERATED);
+        // The codes of `person` and of James Ford in `text`.
+        let codes_of = |text: &str, person: &str| {
+            let mut a = analysis(text, None);
+            recognise_person(&mut a, person);
+            recognise_person(&mut a, "James Ford");
+            let found: Vec<(String, Option<String>)> = r
+                .resolve(&a, None)
+                .into_iter()
+                .map(|m| (m.actor.text, m.actor.code))
+                .collect();
+            let ford = found
+                .iter()
+                .find(|f| f.0 == "James Ford")
+                .unwrap()
+                .1
+                .clone();
+            (found[0].clone(), ford)
+        };
         let text =
             "Amanda Champion , for the Tories , spoke .\nJames Ford , for his family , spoke .";
-        let mut a = analysis(text, None);
-        recognise_person(&mut a, "Amanda Champion");
-        recognise_person(&mut a, "James Ford");
-        let found: Vec<(String, Option<String>)> = r
-            .resolve(&a, None)
-            .into_iter()
-            .map(|m| (m.actor.text, m.actor.code))
-            .collect();
-        assert_eq!(found[0], ("Amanda Champion".into(), Some("GBRPTY".into())));
-        let ford = found.iter().find(|f| f.0 == "James Ford").unwrap();
-        assert_eq!(ford.1, None);
+        let (champion, ford) = codes_of(text, "Amanda Champion");
+        assert_eq!(champion, ("Amanda Champion".into(), Some("GBRPTY".into())));
+        assert_eq!(ford, None);
         // A member "of" a known body.
         let text = "Oliver Fenn , of the Tories , spoke .\nJames Ford , of his family , spoke .";
-        let mut a = analysis(text, None);
-        recognise_person(&mut a, "Oliver Fenn");
-        recognise_person(&mut a, "James Ford");
-        let found: Vec<(String, Option<String>)> = r
-            .resolve(&a, None)
-            .into_iter()
-            .map(|m| (m.actor.text, m.actor.code))
-            .collect();
-        assert_eq!(found[0], ("Oliver Fenn".into(), Some("GBRPTY".into())));
-        let ford = found.iter().find(|f| f.0 == "James Ford").unwrap();
-        assert_eq!(ford.1, None);
+        let (fenn, ford) = codes_of(text, "Oliver Fenn");
+        assert_eq!(fenn, ("Oliver Fenn".into(), Some("GBRPTY".into())));
+        assert_eq!(ford, None);
     }
 
     #[test]
