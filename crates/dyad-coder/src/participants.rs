@@ -350,12 +350,24 @@ fn from_parse(
     };
     // The first mention in relation `rels` to word `of` for which `keep` holds.
     let child_mention_where = |of: usize, rels: &[&str], keep: &dyn Fn(usize) -> bool| {
-        (0..mentions.len()).find(|&k| {
+        let mut found = (0..mentions.len()).filter(|&k| {
             let h = heads[k];
             tokens[h].head == Some(of)
                 && rels.iter().any(|r| tokens[h].deprel == *r)
                 && !prepositional_subject(h)
                 && keep(k)
+        });
+        let first = found.next()?;
+        // "The Peter Hain 'mongrel' attack, he says, is …" parsed with two subjects of
+        // "says": the speaker is the one set off right before the reporting verb.
+        let set_off_speaker = found.filter(|&k| {
+            let h = heads[k];
+            h < of && tokens[h].deprel == "nsubj" && h > 0 && word(h - 1) == ","
+        });
+        Some(if reports(&tokens[of]) {
+            set_off_speaker.last().unwrap_or(first)
+        } else {
+            first
         })
     };
     let child_mention = |of: usize, rels: &[&str]| child_mention_where(of, rels, &|_| true);

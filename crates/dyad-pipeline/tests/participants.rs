@@ -3712,3 +3712,17 @@ fn a_verb_the_parse_coordinated_with_a_noun_keeps_its_subject() {
         "Blair apologised, nobody warned him: {coded:?}"
     );
 }
+
+#[test]
+fn the_speaker_set_off_before_says_is_the_critic() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Tory leader Michael Howard spoke on Monday. The Peter Hain \"mongrel\" attack, he says, is just the latest example of Labour getting the tone wrong - a by-product, he claims, of the Tories setting the agenda.";
+    let coded = triples(&pipeline, text);
+    assert!(
+        coded
+            .iter()
+            .any(|(c, s, t)| c.starts_with("11") && s == "GBRPTY" && t == "GBRPTY"),
+        "{coded:?}"
+    );
+    assert!(!coded.iter().any(|(_, s, _)| s == "GBRGOV"), "{coded:?}");
+}
