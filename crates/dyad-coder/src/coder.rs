@@ -859,9 +859,15 @@ impl EventCoder {
         let speaker_phrase = (0..in_sentence.len()).find(|&i| {
             in_sentence[i].head == Some(verb) && in_sentence[i].deprel.starts_with("nsubj")
         });
+        // Nor the speaker of another reporting verb ("…, he claims, of the Tories setting the
+        // agenda").
         let in_speaker_phrase = |m: &ActorMention| {
             m.head_token.checked_sub(offset).is_some_and(|h| {
                 speaker_phrase.is_some_and(|s| participants::descends(in_sentence, h, s))
+                    || (in_sentence[h].deprel == "nsubj"
+                        && in_sentence[h]
+                            .head
+                            .is_some_and(|v| v < words.len() && words.is_reporting_verb(v)))
             })
         };
         // Nor the subject of a condition put first by its auxiliary ("…, should Labour

@@ -3726,3 +3726,19 @@ fn the_speaker_set_off_before_says_is_the_critic() {
     );
     assert!(!coded.iter().any(|(_, s, _)| s == "GBRGOV"), "{coded:?}");
 }
+
+#[test]
+fn the_speaker_of_another_reporting_verb_is_not_criticised() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Tory leader Michael Howard met Tony Blair on Monday. The Peter Hain \"mongrel\" attack, he says, is just the latest example of the party getting the tone wrong - a by-product, he claims, of the Tories setting the agenda.";
+    let coded = triples(&pipeline, text);
+    let criticism: Vec<_> = coded
+        .iter()
+        .filter(|(c, _, _)| c.starts_with("11"))
+        .collect();
+    assert!(!criticism.is_empty(), "{coded:?}");
+    assert!(
+        !criticism.iter().any(|(_, _, t)| t == "GBRGOV"),
+        "the second 'he' speaks: {coded:?}"
+    );
+}
