@@ -524,6 +524,22 @@ fn out_of_office(site: &SentenceSite<'_>, first: usize, end: usize) -> bool {
 /// "vice president at Google").
 const TITLE_CLOSERS: &[&str] = &[",", ")", ".", ";", "for", "in", "from", "and"];
 
+/// Whether `next`, the word after a title or a body in apposition, closes the apposition
+/// (none closes it too: the sentence ends).
+fn closes_title(next: Option<&str>) -> bool {
+    next.is_none_or(|w| TITLE_CLOSERS.contains(&w))
+}
+
+/// How many words open an apposition at the start of `rest`: its comma, and an article
+/// after it ("…, the Archbishop of Westminster,").
+fn apposition_opening(rest: &[&str]) -> Option<usize> {
+    match rest {
+        [",", "the" | "a" | "an", ..] => Some(2),
+        [",", ..] => Some(1),
+        _ => None,
+    }
+}
+
 /// Roles of a state's offices: a titled person of no named country holds one of the country
 /// the document is mostly about; a bishop or a reporter may be anyone's.
 const STATE_ROLES: &[&str] = &["GOV", "LEG", "MIL", "JUD", "OPP", "COP", "SPY", "PTY"];
@@ -559,10 +575,13 @@ const CIVIL_BODIES: &[&str] = &[
 /// Association of Directors of Social Services"): a word of [`CIVIL_BODIES`] after its
 /// first, or first before "of" or "for".
 fn is_civil_body(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let opens =
-        matches!(words.as_slice(), [first, "of" | "for", _, ..] if CIVIL_BODIES.contains(first));
-    opens || words.iter().skip(1).any(|w| CIVIL_BODIES.contains(w))
+    let mut words = name.split_whitespace();
+    let first = words.next();
+    let mut rest = words.clone();
+    let opens = first.is_some_and(|f| CIVIL_BODIES.contains(&f))
+        && matches!(rest.next(), Some("of" | "for"))
+        && rest.next().is_some();
+    opens || words.any(|w| CIVIL_BODIES.contains(&w))
 }
 
 /// Words that end a shadow minister's title.
@@ -1239,11 +1258,7 @@ impl ActorResolver {
             .take_while(|w| matches!(**w, "the" | "a" | "an" | "now"))
             .count();
         let (title_end, title) = self.title_at(analysis, site, end + skip, date, memory)?;
-        let closes = site
-            .words
-            .get(title_end - site.offset)
-            .is_none_or(|w| TITLE_CLOSERS.contains(w));
-        closes.then_some(title)
+        closes_title(site.words.get(title_end - site.offset).copied()).then_some(title)
     }
 
     /// The title of a place in apposition after a person's name ending at `end`
@@ -1258,12 +1273,7 @@ impl ActorResolver {
         date: Option<&str>,
         memory: &Memory,
     ) -> Option<(String, Actor)> {
-        let rest = site.words.get(end - site.offset..)?;
-        let skip = match rest {
-            [",", "the" | "a" | "an", ..] => 2,
-            [",", ..] => 1,
-            _ => return None,
-        };
+        let skip = apposition_opening(site.words.get(end - site.offset..)?)?;
         let parts = trim_parts(self.parts(analysis, site, end + skip, memory));
         let head = parts.last()?;
         let Element::Role(role) = &head.element else {
@@ -1288,10 +1298,7 @@ impl ActorResolver {
         else {
             return None;
         };
-        let closes = site
-            .words
-            .get(place_end - site.offset)
-            .is_none_or(|w| TITLE_CLOSERS.contains(w));
+        let closes = closes_title(site.words.get(place_end - site.offset).copied());
         let (actor, _, _) = self.compose(analysis, &place, false, date, memory)?;
         let country = actor.country.filter(|_| closes)?;
         let head_word = span_text(analysis, head.first, head.end).to_lowercase();
@@ -1430,11 +1437,7 @@ impl ActorResolver {
         memory: &Memory,
     ) -> Option<Actor> {
         let rest = site.words.get(end - site.offset..)?;
-        let mut k = match rest {
-            [",", "the" | "a" | "an", ..] => 2,
-            [",", ..] => 1,
-            _ => return None,
-        };
+        let mut k = apposition_opening(rest)?;
         if !HEAD_TITLES.contains(&rest.get(k)?.to_lowercase().as_str()) {
             return None;
         }
@@ -1445,8 +1448,7 @@ impl ActorResolver {
             _ => return None,
         }
         let (body, next) = self.coded_body_at(analysis, site, end + k, date, memory)?;
-        next.is_none_or(|w| TITLE_CLOSERS.contains(&w))
-            .then_some(body)
+        closes_title(next).then_some(body)
     }
 
     /// The body with a code whose name starts at token `at` ("the Evening Standard

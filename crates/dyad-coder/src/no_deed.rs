@@ -432,16 +432,15 @@ pub(crate) fn asked_about(tokens: &[dyad_types::Token], verb: usize) -> bool {
 /// of the one reporting. Not a participle whose doer is the main clause's subject
 /// ("Defending the plans, he told Today: …").
 pub(crate) fn reported_activity(tokens: &[dyad_types::Token], verb: usize) -> bool {
-    let Some(t) = tokens.get(verb) else {
+    let Some(t) = tokens.get(verb).filter(|t| t.xpos == "VBG") else {
         return false;
     };
-    let opens = tokens[..verb].iter().all(|p| p.upos == "PUNCT");
     let Some(report) = t.head.filter(|&h| h > verb) else {
         return false;
     };
+    let opens = tokens[..verb].iter().all(|p| p.upos == "PUNCT");
     let closing = tokens[report + 1..].iter().all(|p| p.upos == "PUNCT");
-    t.xpos == "VBG"
-        && opens
+    opens
         && closing
         && (reports(&tokens[report]) || tokens[report].lemma.eq_ignore_ascii_case("rule"))
         && !has_subject(tokens, verb)

@@ -183,12 +183,13 @@ pub fn select(
     }
 }
 
-/// The tokens of the sentence whose first token is `offset`.
+/// The tokens of the sentence whose first token is `offset` (sentences are in text order).
 pub(crate) fn sentence_tokens(analysis: &Analysis, offset: usize) -> Option<&[dyad_types::Token]> {
-    let sentence = analysis
+    let at = analysis
         .sentences
-        .iter()
-        .find(|s| s.first_token == offset)?;
+        .binary_search_by_key(&offset, |s| s.first_token)
+        .ok()?;
+    let sentence = &analysis.sentences[at];
     Some(&analysis.tokens[sentence.first_token..sentence.last_token])
 }
 
