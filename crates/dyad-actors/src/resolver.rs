@@ -1006,6 +1006,19 @@ impl ActorResolver {
                 .filter(|p| speaker_after && p.sentence == sentence && p.token < start)
                 .filter_map(|p| p.actor.name.as_ref())
                 .collect();
+            // A main clause's subject pronoun does not mean one named, but no subject, in the
+            // phrase put before it ("After the death of leader John Smith in 1994 he stood
+            // aside": the one the story is about).
+            // (The subject of the root itself: not of a later conjunct, "… was met by Scott
+            // and he blasted the ball home".)
+            let root_subject = analysis.tokens[start].deprel == "nsubj"
+                && analysis.tokens[start]
+                    .head
+                    .and_then(|h| analysis.tokens.get(site.offset + h))
+                    .is_some_and(|v| v.deprel == "root");
+            let fronted_aside = |p: &PersonSeen| {
+                root_subject && p.sentence == sentence && p.token < start && !p.subject
+            };
             // Who the pronoun cannot mean.
             let excluded = |p: &PersonSeen| {
                 let named_in_it = speaker_after
@@ -1017,7 +1030,12 @@ impl ActorResolver {
                 let quoted_away = outside
                     && p.sentence == sentence
                     && inside.get(p.token - site.offset).copied().unwrap_or(false);
-                named_in_it || quoted_away || subject_of_clause(p) || speaks_it(p) || reports_it(p)
+                named_in_it
+                    || quoted_away
+                    || subject_of_clause(p)
+                    || speaks_it(p)
+                    || reports_it(p)
+                    || fronted_aside(p)
             };
             // "Howard said Mr Blair would be running scared if he refused": the subject of a
             // conditional or temporal clause is, first, the subject of the clause it hangs

@@ -281,6 +281,16 @@ impl EventCoder {
             return None;
         }
         let mut picked = participants::select(analysis, offset, words, site, mentions);
+        // Those freed "from US custody" were freed by the United States, whether the parse
+        // reads the verb as active or passive.
+        if code.starts_with("084") {
+            if let Some((holder, freed)) =
+                participants::custodian(sentence_tokens, offset, site, mentions)
+            {
+                picked.source = Some(holder);
+                picked.target = freed;
+            }
+        }
         let source = match picked.source {
             Some(k) => mentions.get(k)?.actor.clone(),
             // A violence whose subject is the attack itself: an armed force nobody named.

@@ -10,6 +10,33 @@ const UNDERTAKING_AUXILIARIES: &[&str] = &[
     "should", "would", "will", "shall", "must", "can", "could", "may", "might", "'ll", "'d",
 ];
 
+/// Measures of the economy and the public purse: a modal clause of which they are the subject
+/// forecasts, nobody undertakes it ("agreed public spending would increase more slowly").
+const MEASURES: &[&str] = &[
+    "spending",
+    "tax",
+    "taxes",
+    "price",
+    "prices",
+    "cost",
+    "costs",
+    "growth",
+    "inflation",
+    "borrowing",
+    "debt",
+    "rate",
+    "rates",
+    "deficit",
+    "revenue",
+    "income",
+    "unemployment",
+    "economy",
+    "figure",
+    "figures",
+    "number",
+    "numbers",
+];
+
 /// Objects of "with", "on", "about" that stand for a statement, not an actor or a plan:
 /// "agree with this", "agreed about what happened", "agree on one thing".
 const STATEMENTS: &[&str] = &[
@@ -73,15 +100,25 @@ pub(crate) fn states_a_view(tokens: &[Token], i: usize) -> bool {
             let perfect = children(c).any(|(_, a)| {
                 a.deprel == "aux" && a.lemma.eq_ignore_ascii_case("have") && a.xpos == "VB"
             });
-            (t.deprel == "ccomp" || copular_object || copular_predicate || joined_predicate)
-                && !children(c).any(|(_, a)| {
-                    (matches!(a.deprel.as_str(), "aux" | "aux:pass")
-                        && !perfect
-                        && UNDERTAKING_AUXILIARIES
-                            .iter()
-                            .any(|m| a.lemma.eq_ignore_ascii_case(m)))
-                        || (a.deprel == "mark" && a.lemma.eq_ignore_ascii_case("to"))
-                })
+            // A forecast of a measure ("agreed public spending would increase") is a view
+            // whatever its modal.
+            let forecast = t.deprel == "ccomp"
+                && children(c).any(|(_, a)| {
+                    a.deprel == "nsubj"
+                        && a.upos == "NOUN"
+                        && MEASURES.iter().any(|m| a.lemma.eq_ignore_ascii_case(m))
+                });
+            let undertaking = children(c).any(|(_, a)| {
+                (matches!(a.deprel.as_str(), "aux" | "aux:pass")
+                    && !perfect
+                    && UNDERTAKING_AUXILIARIES
+                        .iter()
+                        .any(|m| a.lemma.eq_ignore_ascii_case(m)))
+                    || (a.deprel == "mark" && a.lemma.eq_ignore_ascii_case("to"))
+            });
+            let complement =
+                t.deprel == "ccomp" || copular_object || copular_predicate || joined_predicate;
+            forecast || (complement && !undertaking)
         });
     let statement = children(i).any(|(c, t)| {
         t.deprel.starts_with("obl")

@@ -1893,6 +1893,55 @@ pub(crate) fn passive_subject(
     })
 }
 
+/// Nouns of the hold someone is freed from ("freed from US custody", "released from Israeli
+/// jails").
+const CUSTODY_NOUNS: &[&str] = &["custody", "detention", "jail", "prison", "captivity"];
+
+/// The one who held those freed: the actor qualifying the custody noun of a "from" phrase of
+/// the trigger verb ("The four Britons freed from US custody": the United States), and the
+/// ones freed, the trigger's subject. Returns (custodian, freed) as indices into `mentions`.
+pub(crate) fn custodian(
+    tokens: &[dyad_types::Token],
+    offset: usize,
+    site: &TriggerSite,
+    mentions: &[ActorMention],
+) -> Option<(usize, Option<usize>)> {
+    if site.noun
+        || tokens
+            .iter()
+            .any(|t| t.head == Some(site.first) && t.deprel == "obj")
+    {
+        return None;
+    }
+    let hold = (0..tokens.len()).find(|&i| {
+        tokens[i].head == Some(site.first)
+            && tokens[i].deprel.starts_with("obl")
+            && CUSTODY_NOUNS.contains(&tokens[i].lemma.to_lowercase().as_str())
+            && tokens.iter().any(|c| {
+                c.head == Some(i) && c.deprel == "case" && c.lemma.eq_ignore_ascii_case("from")
+            })
+    })?;
+    let holder = mentions.iter().position(|m| {
+        let inside = m.first_token >= offset && m.end_token - offset <= tokens.len();
+        inside && {
+            let head = mention_head(tokens, offset, m);
+            tokens[head].head == Some(hold)
+                && matches!(
+                    tokens[head].deprel.as_str(),
+                    "compound" | "amod" | "nmod:poss"
+                )
+        }
+    })?;
+    let freed = mentions.iter().position(|m| {
+        let inside = m.first_token >= offset && m.end_token - offset <= tokens.len();
+        inside && {
+            let head = mention_head(tokens, offset, m);
+            tokens[head].head == Some(site.first) && tokens[head].deprel.starts_with("nsubj")
+        }
+    });
+    Some((holder, freed.filter(|&f| f != holder)))
+}
+
 /// Whether a parsed word is a reporting verb ("said", "announced"), by its lemma.
 pub(crate) fn reports(token: &dyad_types::Token) -> bool {
     REPORTING_VERBS

@@ -3742,3 +3742,35 @@ fn the_speaker_of_another_reporting_verb_is_not_criticised() {
         "the second 'he' speaks: {coded:?}"
     );
 }
+
+#[test]
+fn a_main_subject_pronoun_does_not_mean_a_non_subject_named_in_the_phrase_before_it() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let criticised = triples(
+        &pipeline,
+        "Gordon Brown spoke in Leeds on Monday. After a meeting with the French president Jacques Chirac he criticised the Russian government.",
+    );
+    assert!(
+        criticised
+            .iter()
+            .any(|(c, s, t)| c.starts_with("111") && s == "GBRGOV" && t == "RUSGOV"),
+        "{criticised:?}"
+    );
+}
+
+#[test]
+fn those_freed_from_an_actors_custody_were_freed_by_that_actor() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The four Britons freed from US custody in Guantanamo Bay are expected to be allowed a visit.",
+        "Two Britons were released from US custody on Tuesday.",
+    ] {
+        let freed = triples(&pipeline, text);
+        assert!(
+            freed
+                .iter()
+                .any(|(c, s, t)| c.starts_with("084") && s == "USA" && t == "GBR"),
+            "{text}: {freed:?}"
+        );
+    }
+}

@@ -112,6 +112,11 @@ impl Lemmatizer {
                 return l.to_string();
             }
         }
+        // A past form of a verb ending in "ee" takes only a "d" ("freed", "decreed"): a
+        // suffix rule learned from "-ed" would leave "fre".
+        if sibling.is_some() && lower.len() > 4 && lower.ends_with("eed") {
+            return lower[..lower.len() - 1].to_string();
+        }
         for k in (0..=MAX_SUFFIX.min(lower.chars().count().saturating_sub(1))).rev() {
             let Some(s) = suffix(&lower, k) else { continue };
             if let Some(rule) = self.rules.get(&rule_key(xpos, k, s)) {
@@ -289,5 +294,14 @@ mod tests {
         assert_eq!(l.lemma("shot", "VBD"), "shoot");
         assert_eq!(l.lemma("Shot", "VBD"), "shoot");
         assert_eq!(l.lemma("begot", "VBD"), "beget");
+    }
+
+    #[test]
+    fn a_past_form_in_eed_loses_only_its_d() {
+        let s = sentence(&[("wanted", "VBD", "want"), ("ended", "VBN", "end")]);
+        let l = Lemmatizer::learn(&[s]);
+        assert_eq!(l.lemma("freed", "VBD"), "free");
+        assert_eq!(l.lemma("Decreed", "VBN"), "decree");
+        assert_eq!(l.lemma("indeed", "RB"), "indeed");
     }
 }

@@ -3,6 +3,7 @@
 pub(crate) mod beam;
 pub(crate) mod features;
 pub(crate) mod oracle;
+pub(crate) mod repair;
 pub(crate) mod state;
 
 use std::path::Path;
@@ -481,7 +482,7 @@ impl Parser {
         features::count_context(&mut tokens);
         let state = self.parse_tokens(&tokens);
         let root = self.root;
-        state
+        let mut tree: Vec<(Option<usize>, String)> = state
             .heads
             .iter()
             .zip(&state.labels)
@@ -492,7 +493,11 @@ impl Parser {
                     (Some(h as usize), self.labels[l as usize].clone())
                 }
             })
-            .collect()
+            .collect();
+        let upos: Vec<&str> = upos.iter().map(AsRef::as_ref).collect();
+        let xpos: Vec<&str> = xpos.iter().map(AsRef::as_ref).collect();
+        repair::subject_taken_for_apposition(&mut tree, &upos, &xpos);
+        tree
     }
 
     /// Parses and then leaves exactly one root: the headless word with most dependents; the

@@ -1,0 +1,129 @@
+//! Repairs of parses the model gets wrong in a way the tree itself shows.
+
+/// The subject of a sentence opened by a prepositional phrase, taken by the model for an
+/// apposition of that phrase's noun ("During his speech Mr Brown told MPs …", "On Monday the
+/// Pakistani president met …"): a finite root verb with no subject, right after a phrase in
+/// apposition to an oblique noun before it, with no punctuation between the two, gets that
+/// phrase as its subject.
+pub(crate) fn subject_taken_for_apposition(
+    tree: &mut [(Option<usize>, String)],
+    upos: &[&str],
+    xpos: &[&str],
+) {
+    let Some(root) = tree.iter().position(|(h, _)| h.is_none()) else {
+        return;
+    };
+    let finite = matches!(xpos.get(root).copied(), Some("VBD" | "VBZ" | "VBP"));
+    if upos.get(root) != Some(&"VERB") || !finite || root == 0 {
+        return;
+    }
+    let has_subject = tree.iter().any(|(h, rel)| {
+        *h == Some(root) && (rel.starts_with("nsubj") || rel.starts_with("csubj") || rel == "expl")
+    });
+    if has_subject {
+        return;
+    }
+    // The phrase ending right before the root: the word whose subtree ends there, in
+    // apposition to an oblique of the root.
+    let Some(apposed) = (0..root)
+        .find(|&a| tree[a].1 == "appos" && subtree_span(tree, a) == (first_of(tree, a), root))
+    else {
+        return;
+    };
+    let Some(noun) = tree[apposed].0 else {
+        return;
+    };
+    let oblique = tree[noun].0 == Some(root) && tree[noun].1 == "obl";
+    let start = first_of(tree, apposed);
+    let unbroken = (noun + 1..=start).all(|i| upos.get(i) != Some(&"PUNCT"));
+    if oblique && noun < start && unbroken {
+        tree[apposed] = (Some(root), "nsubj".to_string());
+    }
+}
+
+/// The first word of the subtree of word `i`.
+fn first_of(tree: &[(Option<usize>, String)], i: usize) -> usize {
+    subtree_span(tree, i).0
+}
+
+/// The span (first word, one past the last) of the subtree of word `i`.
+fn subtree_span(tree: &[(Option<usize>, String)], i: usize) -> (usize, usize) {
+    let inside = |mut j: usize| {
+        for _ in 0..tree.len() {
+            if j == i {
+                return true;
+            }
+            match tree[j].0 {
+                Some(h) => j = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    let first = (0..=i).find(|&j| inside(j)).unwrap_or(i);
+    let last = (i..tree.len()).rev().find(|&j| inside(j)).unwrap_or(i);
+    (first, last + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree(arcs: &[(Option<usize>, &str)]) -> Vec<(Option<usize>, String)> {
+        arcs.iter().map(|&(h, r)| (h, r.to_string())).collect()
+    }
+
+    #[test]
+    fn a_phrase_apposed_to_an_opening_oblique_becomes_the_subject_of_a_subjectless_root() {
+        // On Monday the president met Blair
+        let mut parsed = tree(&[
+            (Some(1), "case"),
+            (Some(4), "obl"),
+            (Some(3), "det"),
+            (Some(1), "appos"),
+            (None, "root"),
+            (Some(4), "obj"),
+        ]);
+        let upos = ["ADP", "PROPN", "DET", "NOUN", "VERB", "PROPN"];
+        let xpos = ["IN", "NNP", "DT", "NN", "VBD", "NNP"];
+        subject_taken_for_apposition(&mut parsed, &upos, &xpos);
+        assert_eq!(parsed[3], (Some(4), "nsubj".to_string()));
+    }
+
+    #[test]
+    fn an_apposition_set_off_by_a_comma_or_a_root_with_a_subject_is_left_alone() {
+        // On Monday, the holiday, he met Blair
+        let mut with_comma = tree(&[
+            (Some(1), "case"),
+            (Some(7), "obl"),
+            (Some(4), "punct"),
+            (Some(4), "det"),
+            (Some(1), "appos"),
+            (Some(4), "punct"),
+            (Some(7), "nsubj"),
+            (None, "root"),
+            (Some(7), "obj"),
+        ]);
+        let before = with_comma.clone();
+        let upos = [
+            "ADP", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "PRON", "VERB", "PROPN",
+        ];
+        let xpos = ["IN", "NNP", ",", "DT", "NN", ",", "PRP", "VBD", "NNP"];
+        subject_taken_for_apposition(&mut with_comma, &upos, &xpos);
+        assert_eq!(with_comma, before);
+        // On Monday the holiday began, no subject but a comma before the apposition
+        let mut comma_only = tree(&[
+            (Some(1), "case"),
+            (Some(5), "obl"),
+            (Some(4), "punct"),
+            (Some(4), "det"),
+            (Some(1), "appos"),
+            (None, "root"),
+        ]);
+        let before = comma_only.clone();
+        let upos = ["ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB"];
+        let xpos = ["IN", "NNP", ",", "DT", "NN", "VBD"];
+        subject_taken_for_apposition(&mut comma_only, &upos, &xpos);
+        assert_eq!(comma_only, before);
+    }
+}
