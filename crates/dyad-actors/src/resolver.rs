@@ -546,6 +546,8 @@ const STATE_ROLES: &[&str] = &["GOV", "LEG", "MIL", "JUD", "OPP", "COP", "SPY", 
 
 /// The role code of legislators ("senator", "MP").
 const LEGISLATURE: &str = "LEG";
+/// The role code of judges.
+const JUDICIARY: &str = "JUD";
 /// The role code of a government and its offices.
 const GOVERNMENT: &str = "GOV";
 /// Last words of the names of public bodies ("Child Support Agency", "Electoral
@@ -694,6 +696,17 @@ impl ActorResolver {
                             || self.described_capital(analysis, &mention) =>
                     {
                         i = mention.end_token;
+                        // Nor does it count toward the country the document is about
+                        // ("protestors … days after the start of the Iraq war" is a British
+                        // story).
+                        if let Some(country) = &mention.actor.country {
+                            if let Some(n) = memory.country_mentions.get_mut(country) {
+                                *n -= 1;
+                                if *n == 0 {
+                                    memory.country_mentions.remove(country);
+                                }
+                            }
+                        }
                         memory.persons.retain(|p| {
                             p.sentence != index
                                 || !(mention.first_token..mention.end_token).contains(&p.token)
@@ -1985,6 +1998,20 @@ impl ActorResolver {
                     Some(held) => (Some(held.code), held.country, held.role),
                     None => (None, country.clone(), None),
                 };
+                // "Lord Justices Clarke and Rix": a judge's title before a surname alone names
+                // a judge, not the known person of that surname who never was one.
+                let surname_only = head.end - head.first == 1;
+                let judge_title = roles.last().is_some_and(|r| r == JUDICIARY);
+                if surname_only && judge_title && role.as_deref() != Some(JUDICIARY) {
+                    let c = person_country.or(country);
+                    let code = c.as_ref().map(|c| format!("{c}{JUDICIARY}"));
+                    let name = Some(head_text.to_string());
+                    return Some((
+                        actor_with(name, code, c, vec![JUDICIARY.into()]),
+                        MentionKind::Person,
+                        false,
+                    ));
+                }
                 // "ex-Foreign Secretary Robin Cook … Robin Cook gave his support": the office
                 // the document gave the person earlier says more than a country alone, or
                 // than the last office known when the document has no date.

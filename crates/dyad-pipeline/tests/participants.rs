@@ -3774,3 +3774,33 @@ fn those_freed_from_an_actors_custody_were_freed_by_that_actor() {
         );
     }
 }
+
+#[test]
+fn a_country_naming_a_war_does_not_make_the_story_its_own() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let urged = triples(
+        &pipeline,
+        "Protestors have lost an appeal over a demonstration held after the start of the Iraq war. The police had urged the judges in London to overturn the ruling.",
+    );
+    assert!(
+        urged
+            .iter()
+            .any(|(c, s, _)| c.starts_with("02") && s == "GBRCOP"),
+        "{urged:?}"
+    );
+}
+
+#[test]
+fn a_judges_title_before_a_known_surname_names_a_judge() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let criticised = triples(
+        &pipeline,
+        "Tony Blair spoke in London. Lord Justice Clarke criticised the Home Office.",
+    );
+    assert!(
+        criticised
+            .iter()
+            .any(|(c, s, _)| c.starts_with("111") && s == "GBRJUD"),
+        "{criticised:?}"
+    );
+}
