@@ -2391,6 +2391,11 @@ impl ActorResolver {
                 }
             }
             MentionKind::Institution => {
+                // "… in attacking the party he once wanted to lead": "the party" is the one
+                // named last.
+                if mention.actor.roles.iter().any(|r| r == "PTY") && !mention.coreferent {
+                    memory.roles.insert("party".to_string(), entry.clone());
+                }
                 let text = span_text(analysis, head.first, head.end);
                 if let Some(last) = text
                     .split_whitespace()

@@ -3804,3 +3804,18 @@ fn a_judges_title_before_a_known_surname_names_a_judge() {
         "{criticised:?}"
     );
 }
+
+#[test]
+fn the_party_is_the_party_named_last() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let attacked = triples(
+        &pipeline,
+        "Robert Kilroy-Silk quit UKIP last week. UKIP officials say he has been attacking the party he once wanted to lead.",
+    );
+    assert!(
+        attacked
+            .iter()
+            .any(|(c, s, t)| c.starts_with("111") && s == "GBRPTY" && t == "GBRPTY"),
+        "{attacked:?}"
+    );
+}
