@@ -607,6 +607,8 @@ const HONORIFICS: [&str; 15] = [
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Lord", "Lady", "Baron",
     "Baroness", "Sir", "Dame",
 ];
+/// Small words inside a body's name that give no initial ("Department of Health").
+const SMALL_WORDS_IN_NAMES: [&str; 4] = ["of", "for", "and", "the"];
 /// Titles of members of the House of Lords.
 const PEERS: [&str; 3] = ["Lord", "Baroness", "Baron"];
 /// Titles that mark a woman.
@@ -2328,6 +2330,21 @@ impl ActorResolver {
         if let Some(acronym) = acronym {
             let body = (mention.actor.clone(), MentionKind::Institution);
             memory.names.insert(acronym.to_string(), body);
+        }
+        // "the Child Support Agency" … "the controversial CSA": a coded body of three or more
+        // capitalised words is named later by their initials, when no dictionary knows them.
+        if mention.kind == MentionKind::Institution && mention.actor.code.is_some() {
+            let words: Vec<&str> = (mention.first_token..end)
+                .map(|i| Self::word(analysis, i))
+                .filter(|w| *w != "The" && !SMALL_WORDS_IN_NAMES.contains(w))
+                .collect();
+            if words.len() >= 3 && words.iter().all(|w| is_capitalised(w)) {
+                let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+                if self.dictionary.names.longest(&[&initials]).is_none() {
+                    let body = (mention.actor.clone(), MentionKind::Institution);
+                    memory.names.entry(initials).or_insert(body);
+                }
+            }
         }
         match mention.kind {
             MentionKind::Person => {

@@ -3819,3 +3819,30 @@ fn the_party_is_the_party_named_last() {
         "{attacked:?}"
     );
 }
+
+#[test]
+fn a_body_named_before_is_named_later_by_its_initials() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let rejected = triples(
+        &pipeline,
+        "Ministers criticised the Child Support Agency on Monday. The CSA rejected the claims.",
+    );
+    assert!(
+        rejected
+            .iter()
+            .any(|(c, s, _)| c.starts_with("12") && s == "GBRGOV"),
+        "{rejected:?}"
+    );
+}
+
+#[test]
+fn the_raf_is_the_british_military() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let struck = triples(&pipeline, "The RAF bombed Iraqi positions on Monday.");
+    assert!(
+        struck
+            .iter()
+            .any(|(c, s, _)| c.starts_with("19") && s == "GBRMIL"),
+        "{struck:?}"
+    );
+}
