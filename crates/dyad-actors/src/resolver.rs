@@ -2239,6 +2239,21 @@ impl ActorResolver {
                     if let Some((actor, kind)) = holder.filter(|_| definite && !owned) {
                         return Some((actor.clone(), *kind, true));
                     }
+                    // "Mr Bush was sworn in … the president was keen": the president of a
+                    // presidential republic named last.
+                    if head_word == "president" && definite && !owned {
+                        let president = memory.persons.iter().rev().find(|p| {
+                            p.actor.name.is_some()
+                                && p.actor.roles.iter().any(|r| r == GOVERNMENT)
+                                && p.actor
+                                    .country
+                                    .as_deref()
+                                    .is_some_and(|c| WITHOUT_PRIME_MINISTER.contains(&c))
+                        });
+                        if let Some(p) = president {
+                            return Some((p.actor.clone(), MentionKind::Person, true));
+                        }
+                    }
                     // "the government", "the prime minister" named nowhere before, and
                     // legislators ("apologised to MPs"): those of the country the document is
                     // mostly about.

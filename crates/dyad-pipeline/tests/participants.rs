@@ -3846,3 +3846,18 @@ fn the_raf_is_the_british_military() {
         "{struck:?}"
     );
 }
+
+#[test]
+fn the_president_is_the_president_of_a_republic_named_last() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let accused = triples(
+        &pipeline,
+        "George W Bush sent his budget to Congress on Monday. Democrats have accused the president of hiding the costs of the war.",
+    );
+    assert!(
+        accused
+            .iter()
+            .any(|(c, _, t)| c.starts_with("112") && t == "USAGOV"),
+        "{accused:?}"
+    );
+}
