@@ -613,6 +613,19 @@ impl EventCoder {
             (_, Some(verbal)) if !is_armed(&source) && political() => verbal.as_str(),
             _ => code,
         };
+        // Violence in a capital ("massive explosions … in the City of London") strikes the
+        // country, not the government the capital stands for in words and deeds.
+        let violent = ["18", "19", "20"].iter().any(|c| code.starts_with(c));
+        let capital = picked
+            .target
+            .and_then(|t| mentions.get(t))
+            .filter(|m| m.kind == MentionKind::Country && m.actor.roles.iter().any(|r| r == "GOV"));
+        if let (true, Some(m), Some(t)) = (violent, capital, target.as_mut()) {
+            if same_actor(t, &m.actor) {
+                t.code = t.country.clone();
+                t.roles.clear();
+            }
+        }
         let rejection = code.starts_with("12");
         let mode = mode::mode_of(
             words,

@@ -3861,3 +3861,22 @@ fn the_president_is_the_president_of_a_republic_named_last() {
         "{accused:?}"
     );
 }
+
+#[test]
+fn violence_in_a_capital_strikes_the_country_not_its_government() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let bombed = triples(&pipeline, "Rebels bombed Baghdad on Monday.");
+    assert!(
+        bombed
+            .iter()
+            .any(|(c, _, t)| (c.starts_with("18") || c.starts_with("19")) && t == "IRQ"),
+        "{bombed:?}"
+    );
+    let visited = triples(&pipeline, "The French president visited Baghdad on Monday.");
+    assert!(
+        visited
+            .iter()
+            .any(|(c, _, t)| c.starts_with("042") && t == "IRQGOV"),
+        "{visited:?}"
+    );
+}
