@@ -416,15 +416,28 @@ impl<'a> Sentence<'a> {
             // A participle with no subject of its own modifying an argument ("to sign an
             // accord effectively recognising the Greek Cypriot government"): as the clause
             // that noun stands in.
+            // So is one modifying a noun inside such an argument ("to make a pitch for
+            // Britain's ethnic vote urging people …").
             "acl"
                 if self.tokens[p].deprel == "acl"
                     && self.tokens[p].xpos == "VBG"
-                    && !self.has_own_clause(p)
-                    && matches!(self.rel(h), "obj" | "obl" | "nsubj") =>
+                    && !self.has_own_clause(p) =>
             {
-                let verb = self.tokens[h]
+                let mut noun = h;
+                for _ in 0..3 {
+                    if self.rel(noun) != "nmod" {
+                        break;
+                    }
+                    noun = self.tokens[noun]
+                        .head
+                        .filter(|&n| n < self.tokens.len() && n != noun)?;
+                }
+                if !matches!(self.rel(noun), "obj" | "obl" | "nsubj") {
+                    return None;
+                }
+                let verb = self.tokens[noun]
                     .head
-                    .filter(|&v| v < self.tokens.len() && v != h)?;
+                    .filter(|&v| v < self.tokens.len() && v != noun)?;
                 self.mode(verb, depth + 1)
             }
             // Relative clauses, parataxis, arguments: a mode of their own.

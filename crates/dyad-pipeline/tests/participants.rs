@@ -3880,3 +3880,25 @@ fn violence_in_a_capital_strikes_the_country_not_its_government() {
         "{visited:?}"
     );
 }
+
+#[test]
+fn a_participle_on_a_noun_inside_an_argument_has_the_mode_of_its_clause() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let modes = |text: &str| -> Vec<(String, Mode)> {
+        pipeline
+            .analyze(Document::from_text(text))
+            .events
+            .iter()
+            .map(|e| (e.cameo.clone(), e.mode))
+            .collect()
+    };
+    let pitch = modes(
+        "Michael Howard is to make a pitch for Britain's ethnic vote urging people to vote Conservative.",
+    );
+    assert!(
+        pitch
+            .iter()
+            .any(|(c, m)| c.starts_with("02") && *m == Mode::Future),
+        "{pitch:?}"
+    );
+}
