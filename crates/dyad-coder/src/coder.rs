@@ -922,6 +922,7 @@ impl EventCoder {
                     && !in_judged_deed(m)
                     && !in_speaker_phrase(m)
                     && !in_condition(m)
+                    && !participants::suffers_harm(in_sentence, offset, m)
                     && *k != source_index
                     && m.actor.code.is_some()
                     && (m.actor.country.is_some() || m.actor.name.is_some())

@@ -1334,6 +1334,28 @@ fn feeling_owner(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool
             .is_some_and(|n| tokens[n].head == Some(trigger) && tokens[n].deprel == "obj")
 }
 
+/// Mistreatments whose "of" phrase names those who suffered them.
+const MISTREATMENT_NOUNS: &[&str] = &[
+    "intimidation",
+    "harassment",
+    "abuse",
+    "mistreatment",
+    "ill-treatment",
+    "detention",
+];
+
+/// Whether mention `m` names whoever suffered a harm, force or mistreatment, by the "of"
+/// phrase of its noun ("widespread intimidation of activists", "the killing of civilians"):
+/// a victim, not whom words about that harm criticise.
+pub(crate) fn suffers_harm(tokens: &[dyad_types::Token], offset: usize, m: &ActorMention) -> bool {
+    let head = mention_head(tokens, offset, m);
+    of_phrase_of(tokens, phrase_named(tokens, head)).is_some_and(|n| {
+        lemma_among(&tokens[n], HARM_NOUNS)
+            || lemma_among(&tokens[n], FORCE_NOUNS)
+            || lemma_among(&tokens[n], MISTREATMENT_NOUNS)
+    })
+}
+
 /// Whether word `i` names whoever suffered the harm an inquiry at word `trigger` looks into
 /// ("Police investigating Stefan's murder", "an inquiry into the death of a soldier"): the
 /// one harmed, not the one investigated.

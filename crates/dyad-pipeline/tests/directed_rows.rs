@@ -254,6 +254,17 @@ fn a_harsh_statement_criticises_the_actor_its_critical_word_is_about() {
         "The French foreign minister said Britain had offered good co-operation in the inquiry into cases of fraud.",
     );
     assert!(!coded.iter().any(|c| c == "111"), "{coded:?}");
+    // Nor those a harm was done to ("intimidation of Iraqi activists").
+    let analysis = pipeline.analyze(Document::from_text(
+        "The French foreign minister said there had been widespread intimidation of Iraqi activists.",
+    ));
+    let criticised: Vec<_> = analysis
+        .events
+        .iter()
+        .filter(|e| e.cameo == "111")
+        .filter_map(|e| e.target.as_ref()?.code.clone())
+        .collect();
+    assert!(criticised.is_empty(), "{:?}", analysis.events);
 }
 
 #[test]
