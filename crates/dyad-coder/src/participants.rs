@@ -801,10 +801,21 @@ fn from_parse(
                 return None;
             }
             let subject = unnamed_subject(subjects)?;
+            // A conjunct right after a place in the subject's phrase goes with the place ("the
+            // top Catholic in England and Wales", "Wales" misparsed under "Catholic").
+            let after_place = |k: usize| {
+                let first = mentions[k].first_token - offset;
+                first >= 2
+                    && tokens[first - 1].deprel == "cc"
+                    && tokens[first - 2].head == Some(subject)
+                    && tokens[first - 2].deprel == "nmod"
+                    && has_dependent(tokens, first - 2, "case", None)
+            };
             (0..mentions.len()).find(|&k| {
                 tokens[heads[k]].head == Some(subject)
                     && tokens[heads[k]].deprel == "conj"
                     && borrowable(k)
+                    && !after_place(k)
             })
         };
         // A subject no mention heads, named by its apposition: a person's whole name

@@ -3902,3 +3902,18 @@ fn a_participle_on_a_noun_inside_an_argument_has_the_mode_of_its_clause() {
         "{pitch:?}"
     );
 }
+
+#[test]
+fn a_place_coordinated_after_a_place_in_the_subjects_phrase_is_no_co_subject() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let backed = triples(
+        &pipeline,
+        "The spokesman set out Mr Blair's view after the top Catholic in England and Wales backed Michael Howard's stance on abortions.",
+    );
+    assert!(
+        !backed
+            .iter()
+            .any(|(c, s, _)| c.starts_with("051") && s == "GBR"),
+        "{backed:?}"
+    );
+}
