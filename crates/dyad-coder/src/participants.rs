@@ -1917,11 +1917,25 @@ pub(crate) fn passive_subject(
     site: &TriggerSite,
     mentions: &[ActorMention],
 ) -> Option<usize> {
+    mention_under(tokens, offset, mentions, site.first, |rel| {
+        rel == "nsubj:pass"
+    })
+}
+
+/// The first of `mentions` (of the sentence whose tokens start at `offset`) whose head hangs
+/// from word `word` in a relation for which `relation` holds.
+fn mention_under(
+    tokens: &[dyad_types::Token],
+    offset: usize,
+    mentions: &[ActorMention],
+    word: usize,
+    relation: impl Fn(&str) -> bool,
+) -> Option<usize> {
     mentions.iter().position(|m| {
         let inside = m.first_token >= offset && m.end_token - offset <= tokens.len();
         inside && {
             let head = mention_head(tokens, offset, m);
-            tokens[head].head == Some(site.first) && tokens[head].deprel == "nsubj:pass"
+            tokens[head].head == Some(word) && relation(&tokens[head].deprel)
         }
     })
 }
@@ -1939,38 +1953,20 @@ pub(crate) fn custodian(
     site: &TriggerSite,
     mentions: &[ActorMention],
 ) -> Option<(usize, Option<usize>)> {
-    if site.noun
-        || tokens
-            .iter()
-            .any(|t| t.head == Some(site.first) && t.deprel == "obj")
-    {
+    if site.noun || has_dependent(tokens, site.first, "obj", None) {
         return None;
     }
     let hold = (0..tokens.len()).find(|&i| {
         tokens[i].head == Some(site.first)
             && tokens[i].deprel.starts_with("obl")
-            && CUSTODY_NOUNS.contains(&tokens[i].lemma.to_lowercase().as_str())
-            && tokens.iter().any(|c| {
-                c.head == Some(i) && c.deprel == "case" && c.lemma.eq_ignore_ascii_case("from")
-            })
+            && lemma_among(&tokens[i], CUSTODY_NOUNS)
+            && has_dependent(tokens, i, "case", Some("from"))
     })?;
-    let holder = mentions.iter().position(|m| {
-        let inside = m.first_token >= offset && m.end_token - offset <= tokens.len();
-        inside && {
-            let head = mention_head(tokens, offset, m);
-            tokens[head].head == Some(hold)
-                && matches!(
-                    tokens[head].deprel.as_str(),
-                    "compound" | "amod" | "nmod:poss"
-                )
-        }
+    let holder = mention_under(tokens, offset, mentions, hold, |rel| {
+        matches!(rel, "compound" | "amod" | "nmod:poss")
     })?;
-    let freed = mentions.iter().position(|m| {
-        let inside = m.first_token >= offset && m.end_token - offset <= tokens.len();
-        inside && {
-            let head = mention_head(tokens, offset, m);
-            tokens[head].head == Some(site.first) && tokens[head].deprel.starts_with("nsubj")
-        }
+    let freed = mention_under(tokens, offset, mentions, site.first, |rel| {
+        rel.starts_with("nsubj")
     });
     Some((holder, freed.filter(|&f| f != holder)))
 }

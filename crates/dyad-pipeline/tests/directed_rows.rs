@@ -12,6 +12,17 @@ fn codes(pipeline: &Pipeline, text: &str) -> Vec<String> {
     analysis.events.iter().map(|e| e.cameo.clone()).collect()
 }
 
+/// The target codes of the criticisms (111) coded in `text`.
+fn criticised(pipeline: &Pipeline, text: &str) -> Vec<String> {
+    let analysis = pipeline.analyze(Document::from_text(text));
+    analysis
+        .events
+        .iter()
+        .filter(|e| e.cameo == "111")
+        .filter_map(|e| e.target.as_ref()?.code.clone())
+        .collect()
+}
+
 /// Asserts that each text codes an event whose CAMEO code starts with its prefix.
 fn assert_coded(pipeline: &Pipeline, cases: &[(&str, &str)]) {
     for (text, prefix) in cases {
@@ -238,16 +249,11 @@ fn agreeing_that_something_is_so_is_a_view_not_an_agreement() {
 #[test]
 fn a_harsh_statement_criticises_the_actor_its_critical_word_is_about() {
     let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
-    let analysis = pipeline.analyze(Document::from_text(
+    let found = criticised(
+        &pipeline,
         "The French foreign minister said Britain had done good work but Iran's policy was a failure.",
-    ));
-    let criticised: Vec<_> = analysis
-        .events
-        .iter()
-        .filter(|e| e.cameo == "111")
-        .filter_map(|e| e.target.as_ref()?.code.clone())
-        .collect();
-    assert_eq!(criticised, ["IRN"], "{:?}", analysis.events);
+    );
+    assert_eq!(found, ["IRN"]);
     // A critical word about no actor ("cases of fraud") criticises nobody.
     let coded = codes(
         &pipeline,
@@ -255,16 +261,11 @@ fn a_harsh_statement_criticises_the_actor_its_critical_word_is_about() {
     );
     assert!(!coded.iter().any(|c| c == "111"), "{coded:?}");
     // Nor those a harm was done to ("intimidation of Iraqi activists").
-    let analysis = pipeline.analyze(Document::from_text(
+    let victims = criticised(
+        &pipeline,
         "The French foreign minister said there had been widespread intimidation of Iraqi activists.",
-    ));
-    let criticised: Vec<_> = analysis
-        .events
-        .iter()
-        .filter(|e| e.cameo == "111")
-        .filter_map(|e| e.target.as_ref()?.code.clone())
-        .collect();
-    assert!(criticised.is_empty(), "{:?}", analysis.events);
+    );
+    assert!(victims.is_empty(), "{victims:?}");
 }
 
 #[test]
