@@ -2434,7 +2434,16 @@ impl ActorResolver {
                     .last()
                     .filter(|_| text.contains(' '))
                 {
-                    if is_capitalised(last) && self.dictionary.names.longest(&[last]).is_none() {
+                    // Not over a person the document named so ("Minister Lord Roberts" …
+                    // "Sion Aubrey Roberts" taken for a body … "Lord Roberts" is still he).
+                    let person_named = memory
+                        .names
+                        .get(last)
+                        .is_some_and(|(_, kind)| *kind == MentionKind::Person);
+                    if is_capitalised(last)
+                        && self.dictionary.names.longest(&[last]).is_none()
+                        && !person_named
+                    {
                         memory.names.insert(last.to_string(), entry);
                     }
                 }
@@ -3456,6 +3465,30 @@ mod tests {
         let (fenn, ford) = codes_of(text, "Oliver Fenn");
         assert_eq!(fenn, ("Oliver Fenn".into(), Some("GBRPTY".into())));
         assert_eq!(ford, None);
+    }
+
+    #[test]
+    fn a_body_taken_for_one_does_not_take_the_surname_of_a_person_named_before() {
+        let r = resolver(GENERATED);
+        let text = "Britain voted .\nWelsh Office minister Lord Penry spoke .\n\
+            Sion Aubrey Penry was jailed .\nLord Penry denied it .";
+        let mut a = analysis(text, None);
+        let start = text.find("Sion Aubrey Penry").unwrap();
+        a.entities.push(dyad_types::Entity {
+            start,
+            end: start + "Sion Aubrey Penry".len(),
+            text: "Sion Aubrey Penry".into(),
+            kind: EntityType::Org,
+            actor: None,
+        });
+        let found: Vec<(String, Option<String>)> = r
+            .resolve(&a, None)
+            .into_iter()
+            .map(|m| (m.actor.text, m.actor.code))
+            .collect();
+        let last = found.last().unwrap();
+        assert_eq!(last.0, "Lord Penry", "{found:?}");
+        assert_eq!(last.1.as_deref(), Some("GBRGOV"), "{found:?}");
     }
 
     #[test]
