@@ -17,7 +17,7 @@ const ORGANISATIONS_PHOENIX: &str = include_str!("../data/generated/organisation
 
 /// Small words that may stay lower-case inside an organisation's name ("Committee of the Red
 /// Cross").
-const SMALL_WORDS: &[&str] = &[
+pub(crate) const SMALL_WORDS: &[&str] = &[
     "of", "the", "for", "and", "on", "in", "to", "at", "de", "la", "du", "des", "el", "al",
 ];
 

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use dyad_types::{Actor, Analysis, EntityType, QuoteKind, RELIGIONS};
 
-use crate::dictionary::{Dictionary, Entry};
+use crate::dictionary::{Dictionary, Entry, SMALL_WORDS};
 use crate::{ActorMention, MentionKind, Result};
 
 /// One element of a noun phrase being composed.
@@ -143,6 +143,23 @@ impl Memory {
     /// country is ("President X" met the leader of a country named after).
     fn country_so_far(&self) -> Option<&String> {
         most_mentioned(&self.country_mentions)
+    }
+
+    /// Forgets what reading `mention` (in sentence `sentence`) taught, when it turns out to be
+    /// no one's mention: the people it named, and its count toward the country the document
+    /// is about ("protestors … days after the start of the Iraq war" is a British story).
+    fn forget(&mut self, sentence: usize, mention: &ActorMention) {
+        self.persons.retain(|p| {
+            p.sentence != sentence || !(mention.first_token..mention.end_token).contains(&p.token)
+        });
+        if let Some(country) = &mention.actor.country {
+            if let Some(n) = self.country_mentions.get_mut(country) {
+                *n -= 1;
+                if *n == 0 {
+                    self.country_mentions.remove(country);
+                }
+            }
+        }
     }
 
     /// Whether the text has marked the person as a woman (`Some(true)`) or a man.
@@ -607,8 +624,6 @@ const HONORIFICS: [&str; 15] = [
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Lord", "Lady", "Baron",
     "Baroness", "Sir", "Dame",
 ];
-/// Small words inside a body's name that give no initial ("Department of Health").
-const SMALL_WORDS_IN_NAMES: [&str; 4] = ["of", "for", "and", "the"];
 /// Titles of members of the House of Lords.
 const PEERS: [&str; 3] = ["Lord", "Baroness", "Baron"];
 /// Titles that mark a woman.
@@ -698,21 +713,7 @@ impl ActorResolver {
                             || self.described_capital(analysis, &mention) =>
                     {
                         i = mention.end_token;
-                        // Nor does it count toward the country the document is about
-                        // ("protestors … days after the start of the Iraq war" is a British
-                        // story).
-                        if let Some(country) = &mention.actor.country {
-                            if let Some(n) = memory.country_mentions.get_mut(country) {
-                                *n -= 1;
-                                if *n == 0 {
-                                    memory.country_mentions.remove(country);
-                                }
-                            }
-                        }
-                        memory.persons.retain(|p| {
-                            p.sentence != index
-                                || !(mention.first_token..mention.end_token).contains(&p.token)
-                        });
+                        memory.forget(index, &mention);
                     }
                     Some(mention) => {
                         i = mention.end_token;
@@ -2324,17 +2325,23 @@ impl ActorResolver {
             && end + 2 < analysis.tokens.len()
             && Self::word(analysis, end) == "("
             && Self::word(analysis, end + 2) == ")";
+        // The name's words, and the initials of its capitalised ones ("Child Support Agency":
+        // CSA).
+        let name_words: Vec<&str> = (mention.first_token..end)
+            .map(|i| Self::word(analysis, i))
+            .filter(|w| *w != "The")
+            .collect();
+        let initials: Vec<char> = name_words
+            .iter()
+            .filter(|w| is_capitalised(w))
+            .filter_map(|w| w.chars().next())
+            .collect();
         let acronym = bracketed
             .then(|| Self::word(analysis, end + 1))
             .filter(|a| a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()))
             .filter(|a| self.dictionary.names.longest(&[a]).is_none())
             .filter(|a| {
                 // Made of the name's initials ("Lebanon (UNIFIL)" names another body).
-                let initials: Vec<char> = (mention.first_token..end)
-                    .map(|i| Self::word(analysis, i))
-                    .filter(|w| is_capitalised(w) && *w != "The")
-                    .filter_map(|w| w.chars().next())
-                    .collect();
                 // "US car firms General Motors (GM)": from the word the acronym starts with.
                 let Some(from) = initials.iter().position(|&c| a.starts_with(c)) else {
                     return false;
@@ -2348,17 +2355,17 @@ impl ActorResolver {
         }
         // "the Child Support Agency" … "the controversial CSA": a coded body of three or more
         // capitalised words is named later by their initials, when no dictionary knows them.
-        if mention.kind == MentionKind::Institution && mention.actor.code.is_some() {
-            let words: Vec<&str> = (mention.first_token..end)
-                .map(|i| Self::word(analysis, i))
-                .filter(|w| *w != "The" && !SMALL_WORDS_IN_NAMES.contains(w))
-                .collect();
-            if words.len() >= 3 && words.iter().all(|w| is_capitalised(w)) {
-                let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
-                if self.dictionary.names.longest(&[&initials]).is_none() {
-                    let body = (mention.actor.clone(), MentionKind::Institution);
-                    memory.names.entry(initials).or_insert(body);
-                }
+        let initialled = mention.kind == MentionKind::Institution
+            && mention.actor.code.is_some()
+            && initials.len() >= 3
+            && name_words
+                .iter()
+                .all(|w| is_capitalised(w) || SMALL_WORDS.contains(w));
+        if initialled {
+            let initials: String = initials.iter().collect();
+            if self.dictionary.names.longest(&[&initials]).is_none() {
+                let body = (mention.actor.clone(), MentionKind::Institution);
+                memory.names.entry(initials).or_insert(body);
             }
         }
         match mention.kind {
@@ -3364,11 +3371,22 @@ mod tests {
 
     /// Marks `name` at byte `start` as a person the recogniser found.
     fn recognise_person_at(a: &mut Analysis, start: usize, name: &str) {
+        recognise_at(a, start, name, EntityType::Person);
+    }
+
+    /// Marks the first `name` in the text as an organisation the recogniser found.
+    fn recognise_org(a: &mut Analysis, name: &str) {
+        let start = a.doc.text.find(name).expect("the name is in the text");
+        recognise_at(a, start, name, EntityType::Org);
+    }
+
+    /// Marks `name` at byte `start` as an entity of `kind` the recogniser found.
+    fn recognise_at(a: &mut Analysis, start: usize, name: &str, kind: EntityType) {
         a.entities.push(dyad_types::Entity {
             start,
             end: start + name.len(),
             text: name.to_string(),
-            kind: EntityType::Person,
+            kind,
             actor: None,
         });
     }
@@ -3473,14 +3491,7 @@ mod tests {
         let text = "Britain voted .\nWelsh Office minister Lord Penry spoke .\n\
             Sion Aubrey Penry was jailed .\nLord Penry denied it .";
         let mut a = analysis(text, None);
-        let start = text.find("Sion Aubrey Penry").unwrap();
-        a.entities.push(dyad_types::Entity {
-            start,
-            end: start + "Sion Aubrey Penry".len(),
-            text: "Sion Aubrey Penry".into(),
-            kind: EntityType::Org,
-            actor: None,
-        });
+        recognise_org(&mut a, "Sion Aubrey Penry");
         let found: Vec<(String, Option<String>)> = r
             .resolve(&a, None)
             .into_iter()
@@ -3496,14 +3507,7 @@ mod tests {
         let r = resolver(GENERATED);
         let found = |text: &str, name: &str| -> Vec<(String, Option<String>)> {
             let mut a = analysis(text, None);
-            let start = text.find(name).unwrap();
-            a.entities.push(dyad_types::Entity {
-                start,
-                end: start + name.len(),
-                text: name.into(),
-                kind: EntityType::Org,
-                actor: None,
-            });
+            recognise_org(&mut a, name);
             r.resolve(&a, None)
                 .into_iter()
                 .map(|m| (m.actor.text, m.actor.code))

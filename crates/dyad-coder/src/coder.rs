@@ -296,7 +296,7 @@ impl EventCoder {
             // A violence whose subject is the attack itself: an armed force nobody named.
             // Of a passive ("were killed by a roadside bomb") the one acted upon is the
             // subject.
-            None if !site.noun && ["18", "19", "20"].iter().any(|c| code.starts_with(c)) => {
+            None if !site.noun && is_violence(code) => {
                 let attacker =
                     participants::unidentified_attacker(analysis, sentence_tokens, site.first)?;
                 if participants::is_passive(sentence_tokens, site.first) {
@@ -615,12 +615,11 @@ impl EventCoder {
         };
         // Violence in a capital ("massive explosions … in the City of London") strikes the
         // country, not the government the capital stands for in words and deeds.
-        let violent = ["18", "19", "20"].iter().any(|c| code.starts_with(c));
         let capital = picked
             .target
             .and_then(|t| mentions.get(t))
             .filter(|m| m.kind == MentionKind::Country && m.actor.roles.iter().any(|r| r == "GOV"));
-        if let (true, Some(m), Some(t)) = (violent, capital, target.as_mut()) {
+        if let (true, Some(m), Some(t)) = (is_violence(code), capital, target.as_mut()) {
             if same_actor(t, &m.actor) {
                 t.code = t.country.clone();
                 t.roles.clear();
@@ -1082,6 +1081,11 @@ const DECLINE_COMMENT: &str = "011";
 /// CAMEO codes of support and aid, and of the intent to give them (not agreements or
 /// cooperation: "a deal to import gas from Iran" is with Iran).
 const SUPPORT_CODES: &[&str] = &["032", "033", "050", "051", "052", "053", "054", "07"];
+
+/// Whether a CAMEO code is violence: an assault, a fight or mass violence (roots 18–20).
+fn is_violence(code: &str) -> bool {
+    ["18", "19", "20"].iter().any(|c| code.starts_with(c))
+}
 
 /// CAMEO codes of acts two parties do together (consult, meet, negotiate; cooperate; sign an
 /// agreement): the subject's co-subject is the other party.

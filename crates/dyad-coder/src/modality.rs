@@ -165,6 +165,13 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The head of word `i`, if it has one in the sentence other than itself.
+    fn head(&self, i: usize) -> Option<usize> {
+        self.tokens[i]
+            .head
+            .filter(|&h| h < self.tokens.len() && h != i)
+    }
+
     fn rel(&self, i: usize) -> &str {
         let r = self.tokens[i].deprel.as_str();
         r.split(':').next().unwrap_or(r)
@@ -296,10 +303,7 @@ impl<'a> Sentence<'a> {
         if let Some(m) = self.own_mode(p) {
             return Some(m);
         }
-        let Some(h) = self.tokens[p]
-            .head
-            .filter(|&h| h < self.tokens.len() && h != p)
-        else {
+        let Some(h) = self.head(p) else {
             if self.question {
                 return Some(Mode::Hypothetical);
             }
@@ -428,17 +432,12 @@ impl<'a> Sentence<'a> {
                     if self.rel(noun) != "nmod" {
                         break;
                     }
-                    noun = self.tokens[noun]
-                        .head
-                        .filter(|&n| n < self.tokens.len() && n != noun)?;
+                    noun = self.head(noun)?;
                 }
                 if !matches!(self.rel(noun), "obj" | "obl" | "nsubj") {
                     return None;
                 }
-                let verb = self.tokens[noun]
-                    .head
-                    .filter(|&v| v < self.tokens.len() && v != noun)?;
-                self.mode(verb, depth + 1)
+                self.mode(self.head(noun)?, depth + 1)
             }
             // Relative clauses, parataxis, arguments: a mode of their own.
             _ => None,

@@ -494,9 +494,7 @@ impl Parser {
                 }
             })
             .collect();
-        let upos: Vec<&str> = upos.iter().map(AsRef::as_ref).collect();
-        let xpos: Vec<&str> = xpos.iter().map(AsRef::as_ref).collect();
-        repair::subject_taken_for_apposition(&mut tree, &upos, &xpos);
+        repair::subject_taken_for_apposition(&mut tree, upos, xpos);
         tree
     }
 

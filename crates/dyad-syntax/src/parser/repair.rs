@@ -5,16 +5,20 @@
 /// Pakistani president met …"): a finite root verb with no subject, right after a phrase in
 /// apposition to an oblique noun before it, with no punctuation between the two, gets that
 /// phrase as its subject.
-pub(crate) fn subject_taken_for_apposition(
+pub(crate) fn subject_taken_for_apposition<U: AsRef<str>, X: AsRef<str>>(
     tree: &mut [(Option<usize>, String)],
-    upos: &[&str],
-    xpos: &[&str],
+    upos: &[U],
+    xpos: &[X],
 ) {
+    let upos_at = |i: usize| upos.get(i).map(AsRef::as_ref);
     let Some(root) = tree.iter().position(|(h, _)| h.is_none()) else {
         return;
     };
-    let finite = matches!(xpos.get(root).copied(), Some("VBD" | "VBZ" | "VBP"));
-    if upos.get(root) != Some(&"VERB") || !finite || root == 0 {
+    let finite = matches!(
+        xpos.get(root).map(AsRef::as_ref),
+        Some("VBD" | "VBZ" | "VBP")
+    );
+    if upos_at(root) != Some("VERB") || !finite || root == 0 {
         return;
     }
     let has_subject = tree.iter().any(|(h, rel)| {
@@ -23,27 +27,22 @@ pub(crate) fn subject_taken_for_apposition(
     if has_subject {
         return;
     }
-    // The phrase ending right before the root: the word whose subtree ends there, in
-    // apposition to an oblique of the root.
-    let Some(apposed) = (0..root)
-        .find(|&a| tree[a].1 == "appos" && subtree_span(tree, a) == (first_of(tree, a), root))
-    else {
+    // The phrase ending right before the root, in apposition: its head and first word.
+    let Some((apposed, start)) = (0..root).find_map(|a| {
+        let (first, end) = (tree[a].1 == "appos").then(|| subtree_span(tree, a))?;
+        (end == root).then_some((a, first))
+    }) else {
         return;
     };
+    // In apposition to an oblique of the root before it, with no punctuation between.
     let Some(noun) = tree[apposed].0 else {
         return;
     };
     let oblique = tree[noun].0 == Some(root) && tree[noun].1 == "obl";
-    let start = first_of(tree, apposed);
-    let unbroken = (noun + 1..=start).all(|i| upos.get(i) != Some(&"PUNCT"));
+    let unbroken = (noun + 1..=start).all(|i| upos_at(i) != Some("PUNCT"));
     if oblique && noun < start && unbroken {
         tree[apposed] = (Some(root), "nsubj".to_string());
     }
-}
-
-/// The first word of the subtree of word `i`.
-fn first_of(tree: &[(Option<usize>, String)], i: usize) -> usize {
-    subtree_span(tree, i).0
 }
 
 /// The span (first word, one past the last) of the subtree of word `i`.
