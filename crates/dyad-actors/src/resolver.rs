@@ -539,7 +539,9 @@ fn out_of_office(site: &SentenceSite<'_>, first: usize, end: usize) -> bool {
 /// Grantham, was", "John Smith, a minister)").
 /// Not "of" nor "at": what follows may name the country or body ("the president of France",
 /// "vice president at Google").
-const TITLE_CLOSERS: &[&str] = &[",", ")", ".", ";", "for", "in", "from", "and"];
+const TITLE_CLOSERS: &[&str] = &[
+    ",", ")", ".", ";", "for", "in", "from", "and", "who", "whose",
+];
 
 /// Whether `next`, the word after a title or a body in apposition, closes the apposition
 /// (none closes it too: the sentence ends).
@@ -1398,14 +1400,19 @@ impl ActorResolver {
                             | Entry::Capital(_)
                             | Entry::Institution(_)
                     )
+                    | Element::Learned(_, MentionKind::Institution)
             )
         });
         let head_word = span_text(analysis, head.first, head.end).to_lowercase();
         // "the chairman", "a spokesman": the voice of a body the title does not name.
         let voice_of_unnamed = VOICE_ROLES.contains(&head_word.as_str())
-            && !parts
-                .iter()
-                .any(|p| matches!(p.element, Element::Known(Entry::Institution(_))));
+            && !parts.iter().any(|p| {
+                matches!(
+                    p.element,
+                    Element::Known(Entry::Institution(_))
+                        | Element::Learned(_, MentionKind::Institution)
+                )
+            });
         if role.is_empty() || !modifiers_only || voice_of_unnamed {
             return None;
         }
@@ -2225,6 +2232,12 @@ impl ActorResolver {
                 {
                     return Some((institution_actor(k, country), MentionKind::Group, false));
                 }
+                // "Veritas deputy leader": the voice of a body the document named before.
+                if let Some(body) = learned_body
+                    .filter(|_| institution.is_none() && VOICE_ROLES.contains(&head_word.as_str()))
+                {
+                    return Some((body.clone(), MentionKind::Group, false));
+                }
                 if country.is_none() {
                     // "the administration", "the president": an actor named earlier. Not a
                     // role someone's possessive qualifies ("the prime minister's official
@@ -2366,6 +2379,18 @@ impl ActorResolver {
             if self.dictionary.names.longest(&[&initials]).is_none() {
                 let body = (mention.actor.clone(), MentionKind::Institution);
                 memory.names.entry(initials).or_insert(body);
+            }
+        }
+        // "Robert Kilroy-Silk's Veritas Party" … "Veritas deputy leader": a coded party of
+        // one name no dictionary knows is named later by that name alone.
+        if let [name, "Party"] = name_words[..] {
+            if mention.kind == MentionKind::Institution
+                && mention.actor.code.is_some()
+                && is_capitalised(name)
+                && self.dictionary.names.longest(&[name]).is_none()
+            {
+                let body = (mention.actor.clone(), MentionKind::Institution);
+                memory.names.entry(name.to_string()).or_insert(body);
             }
         }
         match mention.kind {
@@ -4121,6 +4146,40 @@ mod tests {
         let text = "Sean Doyle , the archbishop of a diocese , spoke .";
         let found = codes_with_people(&r, text, &["Sean Doyle"]);
         assert_eq!(code_of(&found, "Sean Doyle"), None, "{found:?}");
+        // A relative clause closes the title.
+        let text =
+            "Britain voted .\nAnthony Meyer , the Tory backbencher who challenged her , has died .";
+        let found = codes_with_people(&r, text, &["Anthony Meyer"]);
+        assert_eq!(
+            code_of(&found, "Anthony Meyer"),
+            Some("GBRLEG"),
+            "{found:?}"
+        );
+        // The voice of a party nobody knows, named before by its name and "Party".
+        let text = "Britain voted .\nThey joined the Veritas Party .\nDamian Hockney , now Veritas deputy leader , spoke .";
+        let mut a = analysis(text, None);
+        recognise_at(
+            &mut a,
+            text.find("Veritas").unwrap(),
+            "Veritas Party",
+            EntityType::Org,
+        );
+        recognise_person_at(&mut a, text.find("Damian").unwrap(), "Damian Hockney");
+        let found: Vec<_> = r
+            .resolve(&a, None)
+            .into_iter()
+            .map(|m| (m.actor.text, m.actor.code))
+            .collect();
+        assert_eq!(
+            code_of(&found, "Veritas Party"),
+            Some("GBRPTY"),
+            "{found:?}"
+        );
+        assert_eq!(
+            code_of(&found, "Damian Hockney"),
+            Some("GBRPTY"),
+            "{found:?}"
+        );
         // No title, no code.
         let text = "Britain voted .\nJames Ford , the tallest man , spoke .";
         let found = codes_with_people(&r, text, &["James Ford"]);
