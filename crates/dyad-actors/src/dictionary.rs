@@ -77,6 +77,28 @@ impl PersonOffice {
     fn is_dated(&self) -> bool {
         self.from.is_some() || self.to.is_some()
     }
+
+    /// The actor code the office gives: the country and the role (`GBRGOV`), or an
+    /// organisation's code (`IGOUNO`).
+    fn code(&self) -> PersonCode {
+        if self.affiliation.len() == 3 {
+            PersonCode {
+                code: format!(
+                    "{}{}",
+                    self.affiliation,
+                    self.role.as_deref().unwrap_or_default()
+                ),
+                country: Some(self.affiliation.clone()),
+                role: self.role.clone(),
+            }
+        } else {
+            PersonCode {
+                code: self.affiliation.clone(),
+                country: None,
+                role: self.role.clone(),
+            }
+        }
+    }
 }
 
 /// A person known to the dictionaries.
@@ -106,20 +128,17 @@ impl Person {
     /// The actor code the office held on `date` gives (see [`Person::office_on`]): the
     /// country and the role (`GBRGOV`), or an organisation's code (`IGOUNO`).
     pub fn code_on(&self, date: Option<&str>) -> Option<PersonCode> {
-        let o = self.office_on(date)?;
-        Some(if o.affiliation.len() == 3 {
-            PersonCode {
-                code: format!("{}{}", o.affiliation, o.role.as_deref().unwrap_or_default()),
-                country: Some(o.affiliation.clone()),
-                role: o.role.clone(),
-            }
-        } else {
-            PersonCode {
-                code: o.affiliation.clone(),
-                country: None,
-                role: o.role.clone(),
-            }
-        })
+        self.office_on(date).map(PersonOffice::code)
+    }
+
+    /// The code of an office the person held whose code is `code` ("Metropolitan Police
+    /// Commissioner Sir John Stevens" in an undated document: the police, not the peer he
+    /// became).
+    pub fn held_code(&self, code: &str) -> Option<PersonCode> {
+        self.offices
+            .iter()
+            .map(PersonOffice::code)
+            .find(|held| held.code == code)
     }
 }
 

@@ -2004,7 +2004,13 @@ impl ActorResolver {
                     actor.name = Some(person.name.clone());
                     return Some((actor, MentionKind::Person, false));
                 }
-                let (code, person_country, role) = match person.code_on(date) {
+                // "Metropolitan Police Commissioner Sir John Stevens" in an undated
+                // document: the office the title's institution names, of those the person
+                // held, rather than the last one.
+                let titled = institution
+                    .filter(|_| date.is_none())
+                    .and_then(|k| person.held_code(&dict.institutions[k].code));
+                let (code, person_country, role) = match titled.or_else(|| person.code_on(date)) {
                     Some(held) => (Some(held.code), held.country, held.role),
                     None => (None, country.clone(), None),
                 };
@@ -3097,6 +3103,20 @@ mod tests {
             .into_iter()
             .map(|m| (m.actor.text, m.actor.code))
             .collect()
+    }
+
+    #[test]
+    fn an_undated_title_naming_an_office_the_person_held_is_that_office() {
+        let r = resolver(GENERATED);
+        let titled = "Metropolitan Police Commissioner Sir John Stevens backed it .";
+        assert_eq!(last_code(&codes(&r, titled, None)), Some("GBRCOP"));
+        // No title: the last office known; a date: the office held on the day.
+        let bare = "Sir John Stevens backed it .";
+        assert_eq!(last_code(&codes(&r, bare, None)), Some("GBRELI"));
+        assert_eq!(
+            last_code(&codes(&r, titled, Some("2006-01-01"))),
+            Some("GBRELI")
+        );
     }
 
     #[test]
