@@ -518,10 +518,24 @@ fn unqualified(analysis: &Analysis, first: usize, end: usize) -> bool {
 
 /// Whether "former" or "ex-" opens the mention `first..end` or stands right before it, or
 /// before the party or country words in front of it ("former Conservative leader",
-/// "ex-Conservative chancellor").
-fn out_of_office(site: &SentenceSite<'_>, first: usize, end: usize) -> bool {
+/// "ex-Conservative chancellor", "ex-health secretary Alan Milburn"). Not before a job
+/// that is no office ("ex-chatshow host Robert Kilroy-Silk", "former footballer"): the
+/// lowercase words between it and the mention, if any, with those that open the mention,
+/// end in a title (`is_title` says whether words are one).
+fn out_of_office(
+    site: &SentenceSite<'_>,
+    first: usize,
+    end: usize,
+    is_title: impl Fn(&[&str]) -> bool,
+) -> bool {
+    let start = first - site.offset;
     let opening = (end - first).min(2);
-    let before = &site.words[..first - site.offset + opening];
+    let before = &site.words[..start + opening];
+    let lowercase = |w: &&str| w.starts_with(char::is_lowercase);
+    let title_opening = site.words[start..end - site.offset]
+        .iter()
+        .copied()
+        .take_while(lowercase);
     before
         .iter()
         .rev()
@@ -529,9 +543,22 @@ fn out_of_office(site: &SentenceSite<'_>, first: usize, end: usize) -> bool {
         .take_while(|w| !matches!(**w, "," | ";" | ":" | "(" | "\"" | "\u{201c}"))
         .enumerate()
         .any(|(k, w)| {
-            w.eq_ignore_ascii_case("former")
-                || w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ex-"))
-                || (w.eq_ignore_ascii_case("ex") && k > 0 && before[before.len() - k] == "-")
+            let prefix = w.get(..3).filter(|p| p.eq_ignore_ascii_case("ex-"));
+            let former = w.eq_ignore_ascii_case("former")
+                || prefix.is_some()
+                || (w.eq_ignore_ascii_case("ex") && k > 0 && before[before.len() - k] == "-");
+            let between = before.get(before.len() - k..start).unwrap_or_default();
+            let job: Vec<&str> = prefix
+                .map(|_| &w[3..])
+                .into_iter()
+                .chain(between.iter().copied())
+                .filter(lowercase)
+                .collect();
+            let office = job.is_empty() || {
+                let words: Vec<&str> = job.into_iter().chain(title_opening.clone()).collect();
+                (0..words.len()).any(|i| is_title(&words[i..]))
+            };
+            former && office
         })
 }
 
@@ -1208,7 +1235,11 @@ impl ActorResolver {
                 .any(|r| ["GOV", "LEG", "JUD", "OPP", "PTY"].contains(&r.as_str()));
         if (kind == MentionKind::Person || former_office)
             && !coreferent
-            && out_of_office(site, first, end)
+            && out_of_office(site, first, end, |words| {
+                self.dictionary
+                    .role_of(words)
+                    .is_some_and(|(n, _)| n == words.len())
+            })
         {
             if let Some(country) = actor.country.clone() {
                 actor.code = Some(format!("{country}{ELITES}"));
@@ -3349,6 +3380,7 @@ mod tests {
             "ex-Conservative chancellor Alan Milburn spoke",
             "the former chancellor Alan Milburn spoke",
             "said former Conservative chancellor Alan Milburn",
+            "ex-health secretary Alan Milburn spoke",
         ] {
             let found = codes(&r, text, Some("2001-03-01"));
             let milburn = found.iter().find(|(t, _)| t.ends_with("Alan Milburn"));
@@ -3364,6 +3396,14 @@ mod tests {
             Some("2001-03-01"),
         );
         assert_ne!(found[0].1.as_deref(), Some("GBRELI"), "{found:?}");
+        // A former job that is no office leaves the office.
+        for text in [
+            "ex-chatshow host Alan Milburn spoke",
+            "former footballer Alan Milburn spoke",
+        ] {
+            let found = codes(&r, text, Some("2001-03-01"));
+            assert_eq!(last_code(&found), Some("GBRGOV"), "{text}: {found:?}");
+        }
         // The former chancellor's title does not name the chancellor of later sentences.
         let text =
             "Britain spoke .\nformer chancellor Alan Milburn spoke .\nThe chancellor spoke .";
