@@ -240,6 +240,12 @@ const VOICE_ROLES: &[&str] = &[
 ];
 
 /// Titles of those who head or speak for a body named after them ("director of Liberty").
+/// Verbs of a relative clause whose object is the body a person leads ("who led Care
+/// International").
+const LEADING_VERBS: &[&str] = &["leads", "led", "heads", "headed", "runs", "ran", "chairs"];
+/// Verbs of a relative clause whose "for", "in" or "at" names the body a person works for
+/// ("who works in the Tory research unit").
+const WORKING_VERBS: &[&str] = &["works", "worked", "serves", "served"];
 const HEAD_TITLES: &[&str] = &[
     "director",
     "chairman",
@@ -1199,7 +1205,8 @@ impl ActorResolver {
             let body = self
                 .speaks_for_after(site, end)
                 .or_else(|| self.member_of_after(analysis, site, end, date, memory))
-                .or_else(|| self.body_headed_after(analysis, site, end, date, memory));
+                .or_else(|| self.body_headed_after(analysis, site, end, date, memory))
+                .or_else(|| self.body_worked_for_after(analysis, site, end, date, memory));
             if let Some(institution) = body {
                 take_office(&mut actor, institution);
             }
@@ -1521,6 +1528,49 @@ impl ActorResolver {
         }
         let (body, next) = self.coded_body_at(analysis, site, end + k, date, memory)?;
         closes_title(next).then_some(body)
+    }
+
+    /// The body a person no dictionary knows works for or leads, named in a relative clause
+    /// after the name ending at `end` ("Danny Kruger, who also works in the Tory research
+    /// unit,", "Mrs Hassan, 59, who led Care International operations"): the body's actor,
+    /// when it has a code.
+    fn body_worked_for_after(
+        &self,
+        analysis: &Analysis,
+        site: &SentenceSite<'_>,
+        end: usize,
+        date: Option<&str>,
+        memory: &Memory,
+    ) -> Option<Actor> {
+        let mut rest = site.words.get(end - site.offset..)?;
+        let mut k = 0;
+        // "Mrs Hassan, 59, who": an age before the clause.
+        if let [",", age, ..] = rest {
+            if age.len() <= 3 && age.bytes().all(|b| b.is_ascii_digit()) {
+                k = 2;
+                rest = &rest[2..];
+            }
+        }
+        let [",", "who", rest @ ..] = rest else {
+            return None;
+        };
+        k += 2;
+        let rest = match rest {
+            ["also" | "now" | "still", rest @ ..] => {
+                k += 1;
+                rest
+            }
+            _ => rest,
+        };
+        k += match rest {
+            [verb, ..] if LEADING_VERBS.contains(verb) => 1,
+            [verb, "for" | "in" | "at", "the", ..] if WORKING_VERBS.contains(verb) => 3,
+            [verb, "for" | "in" | "at", ..] if WORKING_VERBS.contains(verb) => 2,
+            _ => return None,
+        };
+        let k = k + usize::from(site.words.get(end - site.offset + k) == Some(&"the"));
+        self.coded_body_at(analysis, site, end + k, date, memory)
+            .map(|(body, _)| body)
     }
 
     /// The body with a code whose name starts at token `at` ("the Evening Standard
@@ -4320,7 +4370,7 @@ mod tests {
     }
 
     #[test]
-    fn an_unknown_person_heading_a_known_body_named_after_them_is_the_body() {
+    fn an_unknown_person_heading_or_working_for_a_known_body_named_after_them_is_the_body() {
         let r = resolver(GENERATED);
         let text = "Britain voted .\nMara Quill , director of civil rights group Liberty , spoke .";
         let found = codes_with_people(&r, text, &["Mara Quill"]);
@@ -4333,6 +4383,17 @@ mod tests {
         let found = codes_with_people(&r, text, &["Mara Quill"]);
         assert_eq!(code_of(&found, "Mara Quill"), None, "{found:?}");
         let text = "Britain voted .\nMara Quill , director of the Quill Trust , spoke .";
+        let found = codes_with_people(&r, text, &["Mara Quill"]);
+        assert_eq!(code_of(&found, "Mara Quill"), None, "{found:?}");
+        // A relative clause: the body a person works for or leads.
+        for text in [
+            "Britain voted .\nMara Quill , who also works in the Tory research unit , spoke .",
+            "Britain voted .\nMara Quill , 59 , who led the Tories in Wales , spoke .",
+        ] {
+            let found = codes_with_people(&r, text, &["Mara Quill"]);
+            assert_eq!(code_of(&found, "Mara Quill"), Some("GBRPTY"), "{found:?}");
+        }
+        let text = "Britain voted .\nMara Quill , who met the Tories , spoke .";
         let found = codes_with_people(&r, text, &["Mara Quill"]);
         assert_eq!(code_of(&found, "Mara Quill"), None, "{found:?}");
     }
