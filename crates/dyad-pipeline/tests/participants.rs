@@ -3910,3 +3910,18 @@ fn a_place_coordinated_after_a_place_in_the_subjects_phrase_is_no_co_subject() {
         "{backed:?}"
     );
 }
+
+#[test]
+fn a_subject_the_parse_joined_to_a_noun_before_it_acts_in_its_own_clause() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Labour MPs have warned against disunity and Tory leader Michael Howard may well \
+                attack the government.";
+    let found = triples(&pipeline, text);
+    assert!(
+        found
+            .iter()
+            .any(|(c, s, t)| c.starts_with("11") && s == "GBRPTY" && t == "GBRGOV"),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(_, s, _)| s == "GBRLEG"), "{found:?}");
+}

@@ -495,6 +495,7 @@ impl Parser {
             })
             .collect();
         repair::subject_taken_for_apposition(&mut tree, upos, xpos);
+        repair::subject_taken_for_conjunct(&mut tree, xpos);
         tree
     }
 

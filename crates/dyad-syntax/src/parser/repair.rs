@@ -45,6 +45,54 @@ pub(crate) fn subject_taken_for_apposition<U: AsRef<str>, X: AsRef<str>>(
     }
 }
 
+/// The subject of a second clause, taken by the model for a conjunct of a noun in the first
+/// ("Labour MPs have warned against disunity and Tory leader Michael Howard may well take up
+/// the theme"): a verb complement with a modal and no subject, right after a noun conjunct
+/// that hangs from a dependent of the complement's own head, gets that conjunct as its
+/// subject, and becomes a conjunct of the head with the conjunction.
+pub(crate) fn subject_taken_for_conjunct<X: AsRef<str>>(
+    tree: &mut [(Option<usize>, String)],
+    xpos: &[X],
+) {
+    for verb in 0..tree.len() {
+        if let Some((head, conjunct, cc)) = conjunct_before_subjectless_clause(tree, xpos, verb) {
+            tree[conjunct] = (Some(verb), "nsubj".to_string());
+            tree[cc] = (Some(verb), "cc".to_string());
+            tree[verb] = (Some(head), "conj".to_string());
+        }
+    }
+}
+
+/// For a modal verb complement `verb` with no subject: its head, the noun conjunct ending
+/// right before it whose first conjunct hangs from that head, and the conjunct's
+/// conjunction.
+fn conjunct_before_subjectless_clause<X: AsRef<str>>(
+    tree: &[(Option<usize>, String)],
+    xpos: &[X],
+    verb: usize,
+) -> Option<(usize, usize, usize)> {
+    let xpos_at = |i: usize| xpos.get(i).map(AsRef::as_ref);
+    let head = tree[verb].0.filter(|_| tree[verb].1 == "ccomp")?;
+    let children = |of: usize| (0..tree.len()).filter(move |&c| tree[c].0 == Some(of));
+    let modal = children(verb).any(|c| tree[c].1 == "aux" && xpos_at(c) == Some("MD"));
+    let has_subject = children(verb).any(|c| {
+        let rel = tree[c].1.as_str();
+        rel.starts_with("nsubj") || rel.starts_with("csubj") || rel == "expl"
+    });
+    if !modal || has_subject {
+        return None;
+    }
+    let (start, _) = subtree_span(tree, verb);
+    let conjunct = (0..start).find(|&n| {
+        tree[n].1 == "conj"
+            && subtree_span(tree, n).1 == start
+            && tree[n].0.is_some_and(|first| tree[first].0 == Some(head))
+            && xpos_at(n).is_some_and(|x| x.starts_with("NN"))
+    })?;
+    let cc = children(conjunct).find(|&c| tree[c].1 == "cc" && c < conjunct)?;
+    Some((head, conjunct, cc))
+}
+
 /// The span (first word, one past the last) of the subtree of word `i`.
 fn subtree_span(tree: &[(Option<usize>, String)], i: usize) -> (usize, usize) {
     let inside = |mut j: usize| {
@@ -87,6 +135,37 @@ mod tests {
         let xpos = ["IN", "NNP", "DT", "NN", "VBD", "NNP"];
         subject_taken_for_apposition(&mut parsed, &upos, &xpos);
         assert_eq!(parsed[3], (Some(4), "nsubj".to_string()));
+    }
+
+    #[test]
+    fn a_noun_conjunct_before_a_subjectless_modal_clause_becomes_its_subject() {
+        // MPs warned against disunity and Howard may take it
+        let arcs = [
+            (Some(1), "nsubj"),
+            (None, "root"),
+            (Some(3), "case"),
+            (Some(1), "obl"),
+            (Some(5), "cc"),
+            (Some(3), "conj"),
+            (Some(7), "aux"),
+            (Some(1), "ccomp"),
+            (Some(7), "obj"),
+        ];
+        let xpos = ["NNS", "VBD", "IN", "NN", "CC", "NNP", "MD", "VB", "PRP"];
+        let mut parsed = tree(&arcs);
+        subject_taken_for_conjunct(&mut parsed, &xpos);
+        assert_eq!(parsed[5], (Some(7), "nsubj".to_string()));
+        assert_eq!(parsed[4], (Some(7), "cc".to_string()));
+        assert_eq!(parsed[7], (Some(1), "conj".to_string()));
+        // No modal ("… and Howard took it" as a complement): left alone.
+        let mut no_modal = tree(&arcs);
+        no_modal[6] = (Some(7), "advmod".to_string());
+        let before = no_modal.clone();
+        subject_taken_for_conjunct(
+            &mut no_modal,
+            &["NNS", "VBD", "IN", "NN", "CC", "NNP", "RB", "VBD", "PRP"],
+        );
+        assert_eq!(no_modal, before);
     }
 
     #[test]
