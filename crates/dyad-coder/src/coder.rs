@@ -16,7 +16,7 @@ use crate::no_deed::{
 };
 use crate::opinion::states_a_view;
 use crate::participants::{self, TriggerSite};
-use crate::sectors::{in_sector, is_armed, is_political, UNARMED_ROLES};
+use crate::sectors::{in_sector, is_armed, is_irregular, is_political, UNARMED_ROLES};
 use crate::tree::{has_dependent, lemma_among};
 use crate::{dating, intent, mode, solicit, tenure, Result};
 
@@ -609,6 +609,9 @@ impl EventCoder {
                     || target.as_ref().is_some_and(is_political))
         };
         let code = match (&rule.armed_code, &rule.political_code) {
+            _ if rule.irregular_code.is_some() && is_irregular(&source) => {
+                rule.irregular_code.as_deref().unwrap_or(code)
+            }
             (Some(armed), _) if is_armed(&source) => armed.as_str(),
             (_, Some(verbal)) if !is_armed(&source) && political() => verbal.as_str(),
             _ => code,
@@ -981,6 +984,7 @@ impl EventCoder {
             opinion: false,
             travel: false,
             armed_code: None,
+            irregular_code: None,
             political_code: None,
             origin: "critical_words.txt".into(),
             fallback: false,

@@ -67,6 +67,10 @@ pub struct Rule {
     /// The code instead when the source is an armed actor (flag `armed=CODE`): "the army
     /// attacked the town" is a use of force, "the opposition attacked the plan" a criticism.
     pub armed_code: Option<String>,
+    /// The code instead when the source is an armed group outside any state's forces
+    /// (flag `irregular=CODE`): "the NATO bombing" is a use of force, "the IRA bombings" a
+    /// non-military bombing. It comes before `armed=CODE`.
+    pub irregular_code: Option<String>,
     /// The code instead when neither side is armed and one of them is a party, a
     /// legislature or the opposition (flag `political=CODE`): "the Tory attack on Labour's
     /// plans", "clashes in the Commons" are criticism, not force.
@@ -243,11 +247,15 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
             .map(|f| f.split(',').map(str::trim).collect())
             .unwrap_or_default();
         let mut armed_code = None;
+        let mut irregular_code = None;
         let mut political_code = None;
         for flag in &flags {
             if let Some(armed) = flag.strip_prefix("armed=") {
                 known_code(armed)?;
                 armed_code = Some(armed.to_string());
+            } else if let Some(irregular) = flag.strip_prefix("irregular=") {
+                known_code(irregular)?;
+                irregular_code = Some(irregular.to_string());
             } else if let Some(political) = flag.strip_prefix("political=") {
                 known_code(political)?;
                 political_code = Some(political.to_string());
@@ -290,6 +298,7 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
                 opinion: flags.contains(&"opinion"),
                 travel: flags.contains(&"travel"),
                 armed_code: armed_code.clone(),
+                irregular_code: irregular_code.clone(),
                 political_code: political_code.clone(),
                 origin: format!("{file}:{}", index + 1),
                 fallback,
@@ -390,6 +399,12 @@ mod tests {
         own.add_rules("storm\tverb\t\t111\tarmed=190\n", "mine.tsv")
             .unwrap();
         assert_eq!(own.rules_for("storm")[0].armed_code.as_deref(), Some("190"));
+        own.add_rules("blast\tnoun\t\t190\tirregular=183\n", "mine.tsv")
+            .unwrap();
+        assert_eq!(
+            own.rules_for("blast")[0].irregular_code.as_deref(),
+            Some("183")
+        );
         own.add_rules("raid\tnoun\t\t190\tpolitical=111\n", "mine.tsv")
             .unwrap();
         assert_eq!(

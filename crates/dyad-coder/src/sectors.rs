@@ -7,6 +7,10 @@ use dyad_types::Actor;
 /// organisations.
 const ARMED_ROLES: &[&str] = &["MIL", "REB", "INS", "UAF", "CRM"];
 
+/// Sectors of armed actors outside any state's forces: rebels, insurgents, unaligned armed
+/// groups, criminal organisations.
+const IRREGULAR_ROLES: &[&str] = &["REB", "INS", "UAF", "CRM"];
+
 /// Sectors of political rivals whose attacks are words: parties, legislatures, the
 /// opposition.
 const POLITICAL_ROLES: &[&str] = &["PTY", "LEG", "OPP"];
@@ -19,6 +23,12 @@ pub(crate) const UNARMED_ROLES: &[&str] = &["JUD", "MED", "NGO", "EDU", "LAB", "
 /// Whether `actor` is an armed actor (by its sectors, or the sector its code ends with).
 pub(crate) fn is_armed(actor: &Actor) -> bool {
     in_sector(actor, ARMED_ROLES)
+}
+
+/// Whether `actor` is an armed group outside any state's forces (by its sectors, or its
+/// code: `IMG`, an international militarized group such as al-Qaeda).
+pub(crate) fn is_irregular(actor: &Actor) -> bool {
+    in_sector(actor, IRREGULAR_ROLES) || actor.code.as_deref().is_some_and(|c| c.starts_with("IMG"))
 }
 
 /// Whether `actor` is a party, a legislature or the opposition.

@@ -3925,3 +3925,19 @@ fn a_subject_the_parse_joined_to_a_noun_before_it_acts_in_its_own_clause() {
     );
     assert!(!found.iter().any(|(_, s, _)| s == "GBRLEG"), "{found:?}");
 }
+
+#[test]
+fn a_bombing_by_a_group_outside_any_states_forces_is_non_military() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let codes = |text| {
+        triples(&pipeline, text)
+            .into_iter()
+            .map(|(c, _, _)| c)
+            .collect::<Vec<_>>()
+    };
+    let irregular = codes("The IRA bombing of the pub killed five.");
+    assert!(irregular.iter().any(|c| c == "183"), "{irregular:?}");
+    let military = codes("The NATO bombing of Belgrade killed five.");
+    assert!(military.iter().any(|c| c == "190"), "{military:?}");
+    assert!(!military.iter().any(|c| c == "183"), "{military:?}");
+}
