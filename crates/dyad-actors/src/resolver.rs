@@ -4225,75 +4225,75 @@ mod tests {
     #[test]
     fn an_unknown_persons_title_in_apposition_after_the_name_says_who_they_are() {
         let r = resolver(GENERATED);
-        let text = "Britain voted .\nQuentin Davies , the MP for Grantham , was attacked .\nMr Davies said .";
-        let found = codes_with_people(&r, text, &["Quentin Davies"]);
-        assert_eq!(
-            code_of(&found, "Quentin Davies"),
-            Some("GBRLEG"),
-            "{found:?}"
-        );
-        assert_eq!(code_of(&found, "Mr Davies"), Some("GBRLEG"), "{found:?}");
-        // An institution's title in apposition: its voice.
-        let text = "Mike Nattrass , UKIP 's deputy leader , made the comments .";
-        let found = codes_with_people(&r, text, &["Mike Nattrass"]);
-        assert_eq!(
-            code_of(&found, "Mike Nattrass"),
-            Some("GBRPTY"),
-            "{found:?}"
-        );
-        // An age between the name and the title.
-        let text = "Britain voted .\nRobert Jackson , 58 , MP for Wantage , defected .";
-        let found = codes_with_people(&r, text, &["Robert Jackson"]);
-        assert_eq!(
-            code_of(&found, "Robert Jackson"),
-            Some("GBRLEG"),
-            "{found:?}"
-        );
-        // A title of a place: the place's country.
-        let text = "Sean Doyle , the Archbishop of Westminster , spoke .";
-        let found = codes_with_people(&r, text, &["Sean Doyle"]);
-        assert_eq!(code_of(&found, "Sean Doyle"), Some("GBRREL"), "{found:?}");
-        let text = "Sean Doyle , the archbishop of a diocese , spoke .";
-        let found = codes_with_people(&r, text, &["Sean Doyle"]);
-        assert_eq!(code_of(&found, "Sean Doyle"), None, "{found:?}");
-        // A relative clause closes the title.
-        let text =
-            "Britain voted .\nAnthony Meyer , the Tory backbencher who challenged her , has died .";
-        let found = codes_with_people(&r, text, &["Anthony Meyer"]);
-        assert_eq!(
-            code_of(&found, "Anthony Meyer"),
-            Some("GBRLEG"),
-            "{found:?}"
-        );
+        // (text, the person, the mention checked, its code)
+        let cases = [
+            (
+                "Britain voted .\nQuentin Davies , the MP for Grantham , was attacked .\nMr Davies said .",
+                "Quentin Davies",
+                "Mr Davies",
+                Some("GBRLEG"),
+            ),
+            // An institution's title in apposition: its voice.
+            (
+                "Mike Nattrass , UKIP 's deputy leader , made the comments .",
+                "Mike Nattrass",
+                "Mike Nattrass",
+                Some("GBRPTY"),
+            ),
+            // An age between the name and the title.
+            (
+                "Britain voted .\nRobert Jackson , 58 , MP for Wantage , defected .",
+                "Robert Jackson",
+                "Robert Jackson",
+                Some("GBRLEG"),
+            ),
+            // A title of a place: the place's country.
+            (
+                "Sean Doyle , the Archbishop of Westminster , spoke .",
+                "Sean Doyle",
+                "Sean Doyle",
+                Some("GBRREL"),
+            ),
+            (
+                "Sean Doyle , the archbishop of a diocese , spoke .",
+                "Sean Doyle",
+                "Sean Doyle",
+                None,
+            ),
+            // A relative clause closes the title.
+            (
+                "Britain voted .\nAnthony Meyer , the Tory backbencher who challenged her , has died .",
+                "Anthony Meyer",
+                "Anthony Meyer",
+                Some("GBRLEG"),
+            ),
+            // No title, no code.
+            (
+                "Britain voted .\nJames Ford , the tallest man , spoke .",
+                "James Ford",
+                "James Ford",
+                None,
+            ),
+        ];
+        for (text, person, checked, code) in cases {
+            let found = codes_with_people(&r, text, &[person]);
+            assert_eq!(code_of(&found, person), code, "{found:?}");
+            assert_eq!(code_of(&found, checked), code, "{found:?}");
+        }
         // The voice of a party nobody knows, named before by its name and "Party".
         let text = "Britain voted .\nThey joined the Veritas Party .\nDamian Hockney , now Veritas deputy leader , spoke .";
         let mut a = analysis(text, None);
-        recognise_at(
-            &mut a,
-            text.find("Veritas").unwrap(),
-            "Veritas Party",
-            EntityType::Org,
-        );
+        let veritas = text.find("Veritas").unwrap();
+        recognise_at(&mut a, veritas, "Veritas Party", EntityType::Org);
         recognise_person_at(&mut a, text.find("Damian").unwrap(), "Damian Hockney");
         let found: Vec<_> = r
             .resolve(&a, None)
             .into_iter()
             .map(|m| (m.actor.text, m.actor.code))
             .collect();
-        assert_eq!(
-            code_of(&found, "Veritas Party"),
-            Some("GBRPTY"),
-            "{found:?}"
-        );
-        assert_eq!(
-            code_of(&found, "Damian Hockney"),
-            Some("GBRPTY"),
-            "{found:?}"
-        );
-        // No title, no code.
-        let text = "Britain voted .\nJames Ford , the tallest man , spoke .";
-        let found = codes_with_people(&r, text, &["James Ford"]);
-        assert_eq!(code_of(&found, "James Ford"), None, "{found:?}");
+        for name in ["Veritas Party", "Damian Hockney"] {
+            assert_eq!(code_of(&found, name), Some("GBRPTY"), "{found:?}");
+        }
     }
 
     #[test]
