@@ -568,6 +568,11 @@ fn out_of_office(
         })
 }
 
+/// Whether `word` is a person's age set off after their name ("Robert Jackson, 58, MP").
+fn is_age(word: &str) -> bool {
+    word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Words that may follow a title in apposition after a name ("Quentin Davies, the MP for
 /// Grantham, was", "John Smith, a minister)").
 /// Not "of" nor "at": what follows may name the country or body ("the president of France",
@@ -1322,7 +1327,7 @@ impl ActorResolver {
         // "Robert Jackson, 58, MP for Wantage": an age between the name and the title.
         let mut skip = 1;
         if let [",", age, ",", ..] = rest {
-            if age.len() <= 3 && age.bytes().all(|b| b.is_ascii_digit()) {
+            if is_age(age) {
                 skip = 3;
                 rest = &rest[2..];
             }
@@ -1546,7 +1551,7 @@ impl ActorResolver {
         let mut k = 0;
         // "Mrs Hassan, 59, who": an age before the clause.
         if let [",", age, ..] = rest {
-            if age.len() <= 3 && age.bytes().all(|b| b.is_ascii_digit()) {
+            if is_age(age) {
                 k = 2;
                 rest = &rest[2..];
             }
