@@ -553,6 +553,9 @@ fn out_of_office(
             let former = w.eq_ignore_ascii_case("former")
                 || prefix.is_some()
                 || (w.eq_ignore_ascii_case("ex") && k > 0 && before[before.len() - k] == "-");
+            if !former {
+                return false;
+            }
             let between = before.get(before.len() - k..start).unwrap_or_default();
             let job: Vec<&str> = prefix
                 .map(|_| &w[3..])
@@ -560,11 +563,10 @@ fn out_of_office(
                 .chain(between.iter().copied())
                 .filter(lowercase)
                 .collect();
-            let office = job.is_empty() || {
+            job.is_empty() || {
                 let words: Vec<&str> = job.into_iter().chain(title_opening.clone()).collect();
                 (0..words.len()).any(|i| is_title(&words[i..]))
-            };
-            former && office
+            }
         })
 }
 
