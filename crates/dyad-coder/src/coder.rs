@@ -608,12 +608,10 @@ impl EventCoder {
                     || in_sector(&source, UNARMED_ROLES)
                     || target.as_ref().is_some_and(is_political))
         };
-        let code = match (&rule.armed_code, &rule.political_code) {
-            _ if rule.irregular_code.is_some() && is_irregular(&source) => {
-                rule.irregular_code.as_deref().unwrap_or(code)
-            }
-            (Some(armed), _) if is_armed(&source) => armed.as_str(),
-            (_, Some(verbal)) if !is_armed(&source) && political() => verbal.as_str(),
+        let code = match (&rule.irregular_code, &rule.armed_code, &rule.political_code) {
+            (Some(irregular), _, _) if is_irregular(&source) => irregular.as_str(),
+            (_, Some(armed), _) if is_armed(&source) => armed.as_str(),
+            (_, _, Some(verbal)) if !is_armed(&source) && political() => verbal.as_str(),
             _ => code,
         };
         // Violence in a capital ("massive explosions … in the City of London") strikes the

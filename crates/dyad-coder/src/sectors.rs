@@ -3,9 +3,8 @@
 
 use dyad_types::Actor;
 
-/// Sectors of armed actors: military, rebels, insurgents, unaligned armed groups, criminal
-/// organisations.
-const ARMED_ROLES: &[&str] = &["MIL", "REB", "INS", "UAF", "CRM"];
+/// The sector of a state's armed forces.
+const MILITARY: &str = "MIL";
 
 /// Sectors of armed actors outside any state's forces: rebels, insurgents, unaligned armed
 /// groups, criminal organisations.
@@ -20,9 +19,10 @@ const POLITICAL_ROLES: &[&str] = &["PTY", "LEG", "OPP"];
 /// organisations, education, labour, business.
 pub(crate) const UNARMED_ROLES: &[&str] = &["JUD", "MED", "NGO", "EDU", "LAB", "BUS"];
 
-/// Whether `actor` is an armed actor (by its sectors, or the sector its code ends with).
+/// Whether `actor` is an armed actor, a military or one of the irregular sectors (by its
+/// sectors, or the sector its code ends with).
 pub(crate) fn is_armed(actor: &Actor) -> bool {
-    in_sector(actor, ARMED_ROLES)
+    in_sector(actor, &[MILITARY]) || in_sector(actor, IRREGULAR_ROLES)
 }
 
 /// Whether `actor` is an armed group outside any state's forces (by its sectors, or its

@@ -21,10 +21,7 @@ pub(crate) fn subject_taken_for_apposition<U: AsRef<str>, X: AsRef<str>>(
     if upos_at(root) != Some("VERB") || !finite || root == 0 {
         return;
     }
-    let has_subject = tree.iter().any(|(h, rel)| {
-        *h == Some(root) && (rel.starts_with("nsubj") || rel.starts_with("csubj") || rel == "expl")
-    });
-    if has_subject {
+    if has_subject(tree, root) {
         return;
     }
     // The phrase ending right before the root, in apposition: its head and first word.
@@ -75,11 +72,7 @@ fn conjunct_before_subjectless_clause<X: AsRef<str>>(
     let head = tree[verb].0.filter(|_| tree[verb].1 == "ccomp")?;
     let children = |of: usize| (0..tree.len()).filter(move |&c| tree[c].0 == Some(of));
     let modal = children(verb).any(|c| tree[c].1 == "aux" && xpos_at(c) == Some("MD"));
-    let has_subject = children(verb).any(|c| {
-        let rel = tree[c].1.as_str();
-        rel.starts_with("nsubj") || rel.starts_with("csubj") || rel == "expl"
-    });
-    if !modal || has_subject {
+    if !modal || has_subject(tree, verb) {
         return None;
     }
     let (start, _) = subtree_span(tree, verb);
@@ -91,6 +84,13 @@ fn conjunct_before_subjectless_clause<X: AsRef<str>>(
     })?;
     let cc = children(conjunct).find(|&c| tree[c].1 == "cc" && c < conjunct)?;
     Some((head, conjunct, cc))
+}
+
+/// Whether word `verb` has a subject: nominal, clausal or expletive.
+fn has_subject(tree: &[(Option<usize>, String)], verb: usize) -> bool {
+    tree.iter().any(|(h, rel)| {
+        *h == Some(verb) && (rel.starts_with("nsubj") || rel.starts_with("csubj") || rel == "expl")
+    })
 }
 
 /// The span (first word, one past the last) of the subtree of word `i`.
