@@ -2460,31 +2460,25 @@ impl ActorResolver {
             let body = (mention.actor.clone(), MentionKind::Institution);
             memory.names.insert(acronym.to_string(), body);
         }
-        // "the Child Support Agency" … "the controversial CSA": a coded body of three or more
-        // capitalised words is named later by their initials, when no dictionary knows them.
-        let initialled = mention.kind == MentionKind::Institution
-            && mention.actor.code.is_some()
-            && initials.len() >= 3
-            && name_words
-                .iter()
-                .all(|w| is_capitalised(w) || SMALL_WORDS.contains(w));
-        if initialled {
-            let initials: String = initials.iter().collect();
-            if self.dictionary.names.longest(&[&initials]).is_none() {
-                let body = (mention.actor.clone(), MentionKind::Institution);
-                memory.names.entry(initials).or_insert(body);
-            }
-        }
-        // "Robert Kilroy-Silk's Veritas Party" … "Veritas deputy leader": a coded party of
-        // one name no dictionary knows is named later by that name alone.
-        if let [name, "Party"] = name_words[..] {
-            if mention.kind == MentionKind::Institution
-                && mention.actor.code.is_some()
-                && is_capitalised(name)
-                && self.dictionary.names.longest(&[name]).is_none()
-            {
-                let body = (mention.actor.clone(), MentionKind::Institution);
-                memory.names.entry(name.to_string()).or_insert(body);
+        // A coded body is named later by a shorter name no dictionary knows: "the Child
+        // Support Agency" … "the controversial CSA", by the initials of three or more
+        // capitalised words; "Robert Kilroy-Silk's Veritas Party" … "Veritas deputy leader",
+        // by its one name before "Party".
+        if mention.kind == MentionKind::Institution && mention.actor.code.is_some() {
+            let initialled = initials.len() >= 3
+                && name_words
+                    .iter()
+                    .all(|w| is_capitalised(w) || SMALL_WORDS.contains(w));
+            let by_initials = initialled.then(|| initials.iter().collect::<String>());
+            let by_name = match name_words[..] {
+                [name, "Party"] if is_capitalised(name) => Some(name.to_string()),
+                _ => None,
+            };
+            for short in [by_initials, by_name].into_iter().flatten() {
+                if self.dictionary.names.longest(&[&short]).is_none() {
+                    let body = (mention.actor.clone(), MentionKind::Institution);
+                    memory.names.entry(short).or_insert(body);
+                }
             }
         }
         match mention.kind {
@@ -3185,6 +3179,14 @@ mod tests {
         Boris Johnson\t\tGBR\tLEG\t2001-06-07\t2008-06-04\n\
         Tony Blair\t\tFRA\tMIL\t\t\n";
 
+    /// The text and code of each mention `r` resolves in `a`, an undated analysis.
+    fn resolved_codes(r: &ActorResolver, a: &Analysis) -> Vec<(String, Option<String>)> {
+        r.resolve(a, None)
+            .into_iter()
+            .map(|m| (m.actor.text, m.actor.code))
+            .collect()
+    }
+
     fn codes(r: &ActorResolver, text: &str, date: Option<&str>) -> Vec<(String, Option<String>)> {
         let a = analysis(text, date);
         r.resolve(&a, date)
@@ -3602,11 +3604,7 @@ mod tests {
             let mut a = analysis(text, None);
             recognise_person(&mut a, person);
             recognise_person(&mut a, "James Ford");
-            let found: Vec<(String, Option<String>)> = r
-                .resolve(&a, None)
-                .into_iter()
-                .map(|m| (m.actor.text, m.actor.code))
-                .collect();
+            let found = resolved_codes(&r, &a);
             let ford = found
                 .iter()
                 .find(|f| f.0 == "James Ford")
@@ -3634,11 +3632,7 @@ mod tests {
             Sion Aubrey Penry was jailed .\nLord Penry denied it .";
         let mut a = analysis(text, None);
         recognise_org(&mut a, "Sion Aubrey Penry");
-        let found: Vec<(String, Option<String>)> = r
-            .resolve(&a, None)
-            .into_iter()
-            .map(|m| (m.actor.text, m.actor.code))
-            .collect();
+        let found = resolved_codes(&r, &a);
         let last = found.last().unwrap();
         assert_eq!(last.0, "Lord Penry", "{found:?}");
         assert_eq!(last.1.as_deref(), Some("GBRGOV"), "{found:?}");
@@ -3650,10 +3644,7 @@ mod tests {
         let found = |text: &str, name: &str| -> Vec<(String, Option<String>)> {
             let mut a = analysis(text, None);
             recognise_org(&mut a, name);
-            r.resolve(&a, None)
-                .into_iter()
-                .map(|m| (m.actor.text, m.actor.code))
-                .collect()
+            resolved_codes(&r, &a)
         };
         let party = ("Green Party".to_string(), Some("GBRPTY".to_string()));
         assert!(found("Britain voted .\nthe Green Party spoke .", "Green Party").contains(&party));
@@ -3707,10 +3698,7 @@ mod tests {
         for (token, tag) in a.tokens.iter_mut().zip(tags) {
             token.upos = (*tag).to_string();
         }
-        r.resolve(&a, None)
-            .into_iter()
-            .map(|m| (m.actor.text, m.actor.code))
-            .collect()
+        resolved_codes(r, &a)
     }
 
     #[test]
@@ -3761,11 +3749,7 @@ mod tests {
             first_token: 0,
             last_token: a.tokens.len(),
         });
-        let found: Vec<(String, Option<String>)> = r
-            .resolve(&a, None)
-            .into_iter()
-            .map(|m| (m.actor.text, m.actor.code))
-            .collect();
+        let found = resolved_codes(&r, &a);
         let people: Vec<_> = found
             .iter()
             .filter(|(t, _)| t.starts_with("Mr Kilroy"))
@@ -3791,11 +3775,7 @@ mod tests {
             .position(|t| &text[t.start..t.end] == "minister")
             .unwrap();
         a.tokens[minister].deprel = "nsubj".into();
-        let found: Vec<(String, Option<String>)> = r
-            .resolve(&a, None)
-            .into_iter()
-            .map(|m| (m.actor.text, m.actor.code))
-            .collect();
+        let found = resolved_codes(&r, &a);
         assert_eq!(code_of(&found, "He"), Some("GBRGOV"), "{found:?}");
         // "he" said the prime minister, whom no name names, is a man: "she" is someone else.
         assert!(found.iter().all(|(t, _)| t != "She"), "{found:?}");
@@ -3912,10 +3892,7 @@ mod tests {
                 token.upos = (*tag).to_string();
             }
             recognise_person(&mut a, name);
-            r.resolve(&a, None)
-                .into_iter()
-                .map(|m| (m.actor.text, m.actor.code))
-                .collect::<Vec<_>>()
+            resolved_codes(&r, &a)
         };
         let people = found(
             "Young Algerians blocked roads",
@@ -4210,10 +4187,7 @@ mod tests {
                 recognise_person_at(&mut a, start, name);
             }
         }
-        r.resolve(&a, None)
-            .into_iter()
-            .map(|m| (m.actor.text, m.actor.code))
-            .collect()
+        resolved_codes(r, &a)
     }
 
     fn last_code(found: &[(String, Option<String>)]) -> Option<&str> {
@@ -4293,11 +4267,7 @@ mod tests {
         let veritas = text.find("Veritas").unwrap();
         recognise_at(&mut a, veritas, "Veritas Party", EntityType::Org);
         recognise_person_at(&mut a, text.find("Damian").unwrap(), "Damian Hockney");
-        let found: Vec<_> = r
-            .resolve(&a, None)
-            .into_iter()
-            .map(|m| (m.actor.text, m.actor.code))
-            .collect();
+        let found = resolved_codes(&r, &a);
         for name in ["Veritas Party", "Damian Hockney"] {
             assert_eq!(code_of(&found, name), Some("GBRPTY"), "{found:?}");
         }
