@@ -2,7 +2,8 @@
 
 use dyad_types::{Analysis, DateBasis, DatePrecision, EventDate, TimexType};
 
-/// The precision of a TimeML date value, if it is a calendar value.
+/// The precision of a TimeML date value, if it is a calendar value. A season, quarter or
+/// half of a year ("the autumn of 1978", 1978-FA) dates to its year.
 pub fn precision_of(value: &str) -> Option<(String, DatePrecision)> {
     let date = value.split('T').next().unwrap_or(value);
     let bytes = date.as_bytes();
@@ -20,9 +21,20 @@ pub fn precision_of(value: &str) -> Option<(String, DatePrecision)> {
         }
         7 if digits(0..4) && digits(5..7) => Some((date.to_string(), DatePrecision::Month)),
         4 if digits(0..4) => Some((date.to_string(), DatePrecision::Year)),
+        7 if digits(0..4) && bytes[4] == b'-' && is_part_of_year(&date[5..]) => {
+            Some((date[..4].to_string(), DatePrecision::Year))
+        }
         3 if digits(0..3) => Some((date.to_string(), DatePrecision::Decade)),
         _ => None,
     }
+}
+
+/// Whether a TimeML value's part after the year names a season, quarter or half.
+fn is_part_of_year(part: &str) -> bool {
+    matches!(
+        part,
+        "SP" | "SU" | "FA" | "WI" | "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2"
+    )
 }
 
 /// How far up the parse tree from the trigger the expression at `timex` attaches: 0 when it
@@ -123,6 +135,12 @@ mod tests {
         assert_eq!(precision_of("2025-11").unwrap().1, DatePrecision::Month);
         assert_eq!(precision_of("2020").unwrap().1, DatePrecision::Year);
         assert_eq!(precision_of("198").unwrap().1, DatePrecision::Decade);
+        assert_eq!(
+            precision_of("1978-FA").unwrap(),
+            ("1978".into(), DatePrecision::Year)
+        );
+        assert_eq!(precision_of("2005-Q1").unwrap().1, DatePrecision::Year);
+        assert!(precision_of("2005-XX").is_none());
         assert!(precision_of("PAST_REF").is_none());
         assert!(precision_of("P2M").is_none());
     }

@@ -1472,6 +1472,8 @@ fn a_known_persons_code_is_the_one_of_the_events_date() {
     // Prime minister in 1968, out of office by 2005 and in 1990.
     assert_eq!(target_in("1968").as_deref(), Some("GBRGOV"));
     assert_eq!(target_in("1990").as_deref(), Some("GBRELI"));
+    // A season dates the event to its year.
+    assert_eq!(target_in("the autumn of 1968").as_deref(), Some("GBRGOV"));
 }
 
 #[test]
