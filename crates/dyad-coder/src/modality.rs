@@ -363,10 +363,8 @@ impl<'a> Sentence<'a> {
                 if negative {
                     return self.negated_under(h, depth);
                 }
-                // "was forced to resign" resigned.
-                let compelled = crate::no_deed::COMPELLING_VERBS.contains(&head_lemma)
-                    && self.tokens[h].xpos == "VBN"
-                    && crate::tree::passive(self.tokens, h);
+                // "was forced to resign" and "forced him to resign": he resigned.
+                let compelled = crate::no_deed::COMPELLING_VERBS.contains(&head_lemma);
                 // "went on to list his achievements", the parse making it an adverbial.
                 let went_on =
                     head_lemma == "go" && self.has_child(h, &["advmod", "compound"], &["on"]);

@@ -25,12 +25,10 @@ pub(crate) const DIRECTIVE_VERBS: &[&str] = &[
     "tell",
     "press",
     "pressure",
-    "persuade",
     "encourage",
     "invite",
     "order",
     "demand",
-    "force",
     "request",
     "want",
     "appeal",
@@ -158,10 +156,12 @@ pub(crate) fn directed_complement(tokens: &[dyad_types::Token], i: usize) -> boo
         if appeal_object(tokens, at) {
             return true;
         }
+        // (A verb that makes someone act, "forced Mr Blunkett to resign", is no directive:
+        // he did resign.)
         if is(DIRECTIVE_VERBS) {
             // "were later ordered back to seize the documents", "was asked to resign": the
-            // passive's subject is the one addressed. "Was forced to resign" did resign.
-            if passive(tokens, at) && !is(COMPELLING_VERBS) {
+            // passive's subject is the one addressed.
+            if passive(tokens, at) {
                 return true;
             }
             // "urged Iran to …", and "called on Russia to …" or "called for the mayor to
@@ -210,8 +210,12 @@ pub(crate) fn subjunctive(tokens: &[dyad_types::Token], verb: usize) -> bool {
             .any(|s| tokens[s].head == Some(verb) && tokens[s].deprel == "nsubj" && singular(s))
 }
 
-/// Directive verbs whose passive says the act was done ("was forced to resign").
-pub(crate) const COMPELLING_VERBS: &[&str] = &["force", "compel", "oblige"];
+/// Verbs that make their object, or their passive subject, do what their `to` complement
+/// says: the act was done ("forced Mr Blunkett to resign", "was forced to resign",
+/// "prompting unions to threaten united action").
+pub(crate) const COMPELLING_VERBS: &[&str] = &[
+    "force", "compel", "oblige", "prompt", "persuade", "spur", "provoke", "drive", "lead",
+];
 
 /// Adjectives that judge an act in general ("it was fair to criticise", "it is impossible to
 /// demand"), as against those of a will or an ability ("it is willing to withdraw").

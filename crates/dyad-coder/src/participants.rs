@@ -708,6 +708,20 @@ fn from_parse(
             && (end..verb).any(|i| tokens[i].deprel.starts_with("aux"))
     };
     let before_auxiliaries = |k: usize| before_auxiliaries_of(k, trigger);
+    // The object of a verb that makes someone do something does what its infinitive says
+    // ("prompting unions to threaten united action", "forced Mr Blunkett to resign").
+    // An object no actor code stands for acts unknown: nothing is borrowed from above.
+    let compelled = (source.is_none() && !site.noun && tokens[trigger].deprel == "xcomp")
+        .then_some(tokens[trigger].head)
+        .flatten()
+        .filter(|&h| {
+            lemma_among(&tokens[h], crate::no_deed::COMPELLING_VERBS)
+                && has_dependent(tokens, h, "obj", None)
+        });
+    if let Some(h) = compelled {
+        source = child_mention(h, &["obj"]);
+        blocked |= source.is_none();
+    }
     // "Mr Howard told BBC Radio 4's Today programme Mr Blair had initially refused …", with
     // "Mr Blair" hung under "programme": Blair refused, not Howard. A verb with no subject
     // and no passive takes it before climbing to the subject of the verb above.

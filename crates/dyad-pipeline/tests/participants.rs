@@ -1443,6 +1443,38 @@ fn who_is_asked_or_ordered_to_act_has_not_acted_who_is_forced_to_has() {
 }
 
 #[test]
+fn who_is_made_to_act_acts_and_an_unknown_one_acts_unknown() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let analysis = pipeline.analyze(Document::from_text(
+        "The scandal prompted Labour MPs to criticise David Blunkett.",
+    ));
+    let criticism = analysis.events.iter().find(|e| e.cameo == "111");
+    assert!(
+        criticism.is_some_and(|e| e.mode == Mode::Asserted
+            && e.source.code.as_deref() == Some("GBRLEG")
+            && e.target.as_ref().and_then(|t| t.code.as_deref()) == Some("GBRGOV")),
+        "{:?}",
+        analysis.events
+    );
+    let analysis = pipeline.analyze(Document::from_text(
+        "The affair forced Home Secretary David Blunkett to resign.",
+    ));
+    assert!(
+        analysis.events.iter().any(|e| e.cameo == "0831"
+            && e.mode == Mode::Asserted
+            && e.source.code.as_deref() == Some("GBRGOV")),
+        "{:?}",
+        analysis.events
+    );
+    // The one made to act is no actor: the maker is not taken for him.
+    let found = triples(
+        &pipeline,
+        "Tony Blair forced a fast-food giant to withdraw its portions in the US.",
+    );
+    assert!(found.iter().all(|(_, s, _)| s != "GBRGOV"), "{found:?}");
+}
+
+#[test]
 fn a_name_made_a_style_modifier_is_no_actor_and_a_critic_aims_past_his_own_country() {
     let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
     let text = "Liberal Democrat leader Charles Kennedy spoke on Monday. Britain could not afford \

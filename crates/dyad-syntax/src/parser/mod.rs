@@ -496,6 +496,7 @@ impl Parser {
             .collect();
         repair::subject_taken_for_apposition(&mut tree, upos, xpos);
         repair::subject_taken_for_conjunct(&mut tree, xpos);
+        repair::infinitive_taken_for_modifiers(&mut tree, words, xpos);
         tree
     }
 

@@ -86,6 +86,56 @@ fn conjunct_before_subjectless_clause<X: AsRef<str>>(
     Some((head, conjunct, cc))
 }
 
+/// Verbs (by the start of their forms) that take an object and an infinitive the object
+/// does: "prompting unions to threaten", "urged ministers to act".
+const OBJECT_CONTROL: &[&str] = &[
+    "prompt", "urg", "forc", "persuad", "encourag", "compel", "invit", "allow", "enabl",
+];
+
+/// The infinitive of an object-control verb, taken by the model for a purpose clause of a
+/// participle modifying the object ("prompting unions representing 4.5m workers to threaten
+/// united action"): an infinitive in an adverbial clause of a participle that modifies the
+/// object of such a verb, which has no clausal complement of its own, becomes that verb's
+/// complement (`xcomp`), so the object is the one who does it.
+pub(crate) fn infinitive_taken_for_modifiers<W: AsRef<str>, X: AsRef<str>>(
+    tree: &mut [(Option<usize>, String)],
+    words: &[W],
+    xpos: &[X],
+) {
+    let xpos_at = |i: usize| xpos.get(i).map(AsRef::as_ref);
+    let word_at = |i: usize| words.get(i).map(|w| w.as_ref().to_lowercase());
+    for infinitive in 0..tree.len() {
+        if tree[infinitive].1 != "advcl" || xpos_at(infinitive) != Some("VB") {
+            continue;
+        }
+        let marked = (0..tree.len()).any(|c| {
+            tree[c].0 == Some(infinitive)
+                && tree[c].1 == "mark"
+                && word_at(c).as_deref() == Some("to")
+        });
+        let Some(participle) = tree[infinitive].0 else {
+            continue;
+        };
+        if !marked
+            || tree[participle].1 != "acl"
+            || !matches!(xpos_at(participle), Some("VBG" | "VBN"))
+        {
+            continue;
+        }
+        let Some(object) = tree[participle].0.filter(|&o| tree[o].1 == "obj") else {
+            continue;
+        };
+        let Some(verb) = tree[object].0 else { continue };
+        let controls =
+            word_at(verb).is_some_and(|w| OBJECT_CONTROL.iter().any(|stem| w.starts_with(stem)));
+        let complemented = (0..tree.len())
+            .any(|c| tree[c].0 == Some(verb) && matches!(tree[c].1.as_str(), "xcomp" | "ccomp"));
+        if controls && !complemented {
+            tree[infinitive] = (Some(verb), "xcomp".to_string());
+        }
+    }
+}
+
 /// Whether word `verb` has a subject: nominal, clausal or expletive.
 fn has_subject(tree: &[(Option<usize>, String)], verb: usize) -> bool {
     tree.iter().any(|(h, rel)| {
@@ -166,6 +216,42 @@ mod tests {
             &["NNS", "VBD", "IN", "NN", "CC", "NNP", "RB", "VBD", "PRP"],
         );
         assert_eq!(no_modal, before);
+    }
+
+    #[test]
+    fn an_object_controlled_infinitive_under_the_objects_participle_moves_to_the_verb() {
+        // it prompted unions representing workers to threaten action
+        let arcs = [
+            (Some(1), "nsubj"),
+            (None, "root"),
+            (Some(1), "obj"),
+            (Some(2), "acl"),
+            (Some(3), "obj"),
+            (Some(6), "mark"),
+            (Some(3), "advcl"),
+            (Some(6), "obj"),
+        ];
+        let words = [
+            "it",
+            "prompted",
+            "unions",
+            "representing",
+            "workers",
+            "to",
+            "threaten",
+            "action",
+        ];
+        let xpos = ["PRP", "VBD", "NNS", "VBG", "NNS", "TO", "VB", "NN"];
+        let mut parsed = tree(&arcs);
+        infinitive_taken_for_modifiers(&mut parsed, &words, &xpos);
+        assert_eq!(parsed[6], (Some(1), "xcomp".to_string()));
+        // A verb that makes no one act ("it hired unions representing workers to …"): a
+        // purpose clause, left alone.
+        let mut hired = tree(&arcs);
+        let mut other = words;
+        other[1] = "hired";
+        infinitive_taken_for_modifiers(&mut hired, &other, &xpos);
+        assert_eq!(hired, tree(&arcs));
     }
 
     #[test]
