@@ -3975,3 +3975,13 @@ fn a_bombing_by_a_group_outside_any_states_forces_is_non_military() {
     assert!(military.iter().any(|c| c == "190"), "{military:?}");
     assert!(!military.iter().any(|c| c == "183"), "{military:?}");
 }
+
+#[test]
+fn a_world_region_is_an_actor_by_its_cameo_code() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(&pipeline, "Gordon Brown began a week-long visit to Africa.");
+    assert!(
+        found.contains(&("042".into(), "GBRGOV".into(), "AFR".into())),
+        "{found:?}"
+    );
+}
