@@ -1285,6 +1285,7 @@ fn parse_barred(
                 || subject_above
                 || in_other_clause(tokens, head, site.first)
                 || in_later_conjunct(tokens, head, site.first)
+                || outside_own_conjunct(tokens, head, site.first)
                 || asked_of_no_actor(tokens, head, site.first, &heads)
                 || in_clause_of_thing(tokens, head, site.first, &heads)
                 || clauses_below(tokens, head, site.first).is_some_and(|n| n >= 2)
@@ -1679,6 +1680,28 @@ fn in_later_conjunct(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> 
                 t.head == Some(b) && (t.deprel.starts_with("aux") || t.deprel.starts_with("nsubj"))
             })
     })
+}
+
+/// Whether word `i` lies outside the later conjunct clause, with a subject of its own, that
+/// the trigger stands in ("Abuses against the Roma in Eastern Europe are well documented, and
+/// it is troubling that the government sought to deny entry …": Eastern Europe is not whom
+/// entry was denied).
+fn outside_own_conjunct(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
+    let mut at = trigger;
+    for _ in 0..tokens.len() {
+        let own_subject = tokens[at].deprel == "conj"
+            && tokens
+                .iter()
+                .any(|t| t.head == Some(at) && t.deprel.starts_with("nsubj"));
+        if own_subject {
+            return !descends(tokens, i, at);
+        }
+        match tokens[at].head {
+            Some(h) if h != at => at = h,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether word `i` lies in the `to` complement of the trigger when the trigger, a verb

@@ -3985,3 +3985,13 @@ fn a_world_region_is_an_actor_by_its_cameo_code() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_later_conjunct_clause_aims_at_no_one_outside_it() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Abuses against the Roma in Eastern Europe are well documented, and it is \
+                troubling that the British government sought to deny entry to such a group.";
+    let found = triples(&pipeline, text);
+    assert!(found.iter().any(|(_, s, _)| s == "GBRGOV"), "{found:?}");
+    assert!(found.iter().all(|(_, _, t)| t != "EEU"), "{found:?}");
+}
