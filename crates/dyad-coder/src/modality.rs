@@ -408,7 +408,10 @@ impl<'a> Sentence<'a> {
             {
                 None
             }
-            "advcl" => match self.mode(h, depth + 1) {
+            // A participle the parse took for an adverb of the verb ("must issue a written
+            // statement promising to sign", `promising` an adjective) is as an adverbial
+            // clause.
+            "advcl" | "advmod" => match self.mode(h, depth + 1) {
                 // A condition's consequence is as open as its condition; other adverbial
                 // clauses (because, after, while) keep their own mode unless their head
                 // is not a deed.

@@ -3995,3 +3995,18 @@ fn a_later_conjunct_clause_aims_at_no_one_outside_it() {
     assert!(found.iter().any(|(_, s, _)| s == "GBRGOV"), "{found:?}");
     assert!(found.iter().all(|(_, _, t)| t != "EEU"), "{found:?}");
 }
+
+#[test]
+fn a_participle_taken_for_an_adverb_is_as_open_as_its_verb() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let analysis = pipeline.analyze(Document::from_text(
+        "Under the agreement, Turkey must issue a written statement promising to recognise the \
+         Greek Cypriot government.",
+    ));
+    let promise = analysis.events.iter().find(|e| e.cameo.starts_with("03"));
+    assert!(
+        promise.is_some_and(|e| e.mode == Mode::Hypothetical),
+        "{:?}",
+        analysis.events
+    );
+}
