@@ -199,6 +199,10 @@ impl<'a> Sentence<'a> {
         {
             return Some(Mode::Negated);
         }
+        // "adjourned without agreeing on a new level of fines": no agreeing.
+        if self.has_child(p, &["mark"], &["without"]) {
+            return Some(Mode::Negated);
+        }
         if self.has_child(p, &["mark"], CONDITIONAL_MARKS) {
             return Some(Mode::Hypothetical);
         }

@@ -4010,3 +4010,17 @@ fn a_participle_taken_for_an_adverb_is_as_open_as_its_verb() {
         analysis.events
     );
 }
+
+#[test]
+fn a_deed_done_without_is_not_done() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let analysis = pipeline.analyze(Document::from_text(
+        "The Tories left the talks without signing the deal with Labour.",
+    ));
+    let signing = analysis.events.iter().find(|e| e.cameo == "057");
+    assert!(
+        signing.is_some_and(|e| e.mode == Mode::Negated),
+        "{:?}",
+        analysis.events
+    );
+}
