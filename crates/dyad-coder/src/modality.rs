@@ -39,6 +39,11 @@ const IMPLICATIVE: &[&str] = &[
     "come", "use", "tend", "seem", "appear", "bother", "proceed", "resume", "turn", "end",
     "finish", "help", "make", "let", "see", "hear", "watch", "try", "attempt",
 ];
+/// Verbs whose passive tells what others say or believe was done ("are said to have
+/// attacked", "is believed to have agreed").
+const HEARD_PASSIVES: &[&str] = &["say", "believe", "report", "think", "understand", "know"];
+/// Verbs whose passive tells what is claimed with doubt ("is alleged to have taken bribes").
+const DOUBTED_PASSIVES: &[&str] = &["allege", "rumour", "rumor", "claim", "suspect"];
 /// Verbs whose complement did not happen when they did ("failed to stop", "refused to
 /// leave").
 const NEGATIVE_IMPLICATIVE: &[&str] = &[
@@ -366,6 +371,20 @@ impl<'a> Sentence<'a> {
                 };
                 if negative {
                     return self.negated_under(h, depth);
+                }
+                // "are said to have attacked", "is believed to have agreed": what others say
+                // or believe was done, as open as the saying.
+                if self.rel(p) == "xcomp" && crate::tree::passive(self.tokens, h) {
+                    let heard = if HEARD_PASSIVES.contains(&head_lemma) {
+                        Some(Mode::Reported)
+                    } else if DOUBTED_PASSIVES.contains(&head_lemma) {
+                        Some(Mode::Alleged)
+                    } else {
+                        None
+                    };
+                    if let Some(heard) = heard {
+                        return Some(self.mode(h, depth + 1).unwrap_or(heard));
+                    }
                 }
                 // "was forced to resign" and "forced him to resign": he resigned.
                 let compelled = crate::no_deed::COMPELLING_VERBS.contains(&head_lemma);

@@ -4024,3 +4024,28 @@ fn a_deed_done_without_is_not_done() {
         analysis.events
     );
 }
+
+#[test]
+fn what_others_are_said_or_alleged_to_have_done_is_reported_or_alleged() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for (text, mode) in [
+        (
+            "The rebels are said to have attacked the Iraqi army.",
+            Mode::Reported,
+        ),
+        (
+            "The rebels are alleged to have attacked the Iraqi army.",
+            Mode::Alleged,
+        ),
+    ] {
+        let analysis = pipeline.analyze(Document::from_text(text));
+        assert!(
+            analysis
+                .events
+                .iter()
+                .any(|e| e.cameo.starts_with("19") && e.mode == mode),
+            "{text}: {:?}",
+            analysis.events
+        );
+    }
+}
