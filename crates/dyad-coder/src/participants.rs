@@ -711,13 +711,13 @@ fn from_parse(
     // The object of a verb that makes someone do something does what its infinitive says
     // ("prompting unions to threaten united action", "forced Mr Blunkett to resign").
     // An object no actor code stands for acts unknown: nothing is borrowed from above.
-    let compelled = (source.is_none() && !site.noun && tokens[trigger].deprel == "xcomp")
-        .then_some(tokens[trigger].head)
-        .flatten()
-        .filter(|&h| {
-            lemma_among(&tokens[h], crate::no_deed::COMPELLING_VERBS)
-                && has_dependent(tokens, h, "obj", None)
-        });
+    let compelled = tokens[trigger].head.filter(|&h| {
+        source.is_none()
+            && !site.noun
+            && tokens[trigger].deprel == "xcomp"
+            && lemma_among(&tokens[h], crate::no_deed::COMPELLING_VERBS)
+            && has_dependent(tokens, h, "obj", None)
+    });
     if let Some(h) = compelled {
         source = child_mention(h, &["obj"]);
         blocked |= source.is_none();
@@ -1689,11 +1689,7 @@ fn in_later_conjunct(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> 
 fn outside_own_conjunct(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
     let mut at = trigger;
     for _ in 0..tokens.len() {
-        let own_subject = tokens[at].deprel == "conj"
-            && tokens
-                .iter()
-                .any(|t| t.head == Some(at) && t.deprel.starts_with("nsubj"));
-        if own_subject {
+        if tokens[at].deprel == "conj" && has_subject(tokens, at) {
             return !descends(tokens, i, at);
         }
         match tokens[at].head {

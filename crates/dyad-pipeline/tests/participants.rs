@@ -3999,29 +3999,29 @@ fn a_later_conjunct_clause_aims_at_no_one_outside_it() {
 #[test]
 fn a_participle_taken_for_an_adverb_is_as_open_as_its_verb() {
     let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
-    let analysis = pipeline.analyze(Document::from_text(
+    let found = modes(
+        &pipeline,
         "Under the agreement, Turkey must issue a written statement promising to recognise the \
          Greek Cypriot government.",
-    ));
-    let promise = analysis.events.iter().find(|e| e.cameo.starts_with("03"));
+    );
+    let promise = found.iter().find(|(c, _)| c.starts_with("03"));
     assert!(
-        promise.is_some_and(|e| e.mode == Mode::Hypothetical),
-        "{:?}",
-        analysis.events
+        promise.is_some_and(|(_, m)| *m == Mode::Hypothetical),
+        "{found:?}"
     );
 }
 
 #[test]
 fn a_deed_done_without_is_not_done() {
     let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
-    let analysis = pipeline.analyze(Document::from_text(
+    let found = modes(
+        &pipeline,
         "The Tories left the talks without signing the deal with Labour.",
-    ));
-    let signing = analysis.events.iter().find(|e| e.cameo == "057");
+    );
+    let signing = found.iter().find(|(c, _)| c == "057");
     assert!(
-        signing.is_some_and(|e| e.mode == Mode::Negated),
-        "{:?}",
-        analysis.events
+        signing.is_some_and(|(_, m)| *m == Mode::Negated),
+        "{found:?}"
     );
 }
 
@@ -4038,14 +4038,10 @@ fn what_others_are_said_or_alleged_to_have_done_is_reported_or_alleged() {
             Mode::Alleged,
         ),
     ] {
-        let analysis = pipeline.analyze(Document::from_text(text));
+        let found = modes(&pipeline, text);
         assert!(
-            analysis
-                .events
-                .iter()
-                .any(|e| e.cameo.starts_with("19") && e.mode == mode),
-            "{text}: {:?}",
-            analysis.events
+            found.iter().any(|(c, m)| c.starts_with("19") && *m == mode),
+            "{text}: {found:?}"
         );
     }
 }
