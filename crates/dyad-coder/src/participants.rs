@@ -1312,6 +1312,7 @@ fn on_the_sources_side(tokens: &[dyad_types::Token], i: usize, trigger: usize) -
     feeling_owner(tokens, i, trigger)
         || harmed_in_inquiry(tokens, i, trigger)
         || freed_in_appeal(tokens, i, trigger)
+        || inquired_into_in_appeal(tokens, i, trigger)
         || harmed_in_deed_acted_on(tokens, i, trigger)
 }
 
@@ -1453,6 +1454,39 @@ fn in_clause_apart(tokens: &[dyad_types::Token], i: usize, trigger: usize, noun:
                 && !descends(tokens, trigger, clause)
         })
 }
+
+/// Whether word `i` names whoever or whatever an inquiry called for would look into ("called
+/// for an inquiry into the fast-tracking of a visa for Mr Blunkett's ex-lover's nanny",
+/// "demanded an investigation of the minister"): the call is made to those who would hold
+/// it, not to the one looked into. Not whoever would hold it ("an investigation by the
+/// information commissioner"). A phrase the parse hung from the inquiry instead of what it
+/// looks into ("an inquiry into the fast-tracking of a visa for Mr Blunkett's nanny") counts.
+fn inquired_into_in_appeal(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
+    let asked_for = |noun: usize| {
+        tokens[noun].head == Some(trigger)
+            && lemma_among(&tokens[noun], INQUIRIES)
+            && (has_dependent(tokens, noun, "case", Some("for"))
+                || tokens[noun].deprel == "obj" && lemma_among(&tokens[trigger], DEMANDING_VERBS))
+    };
+    let mut at = i;
+    for _ in 0..tokens.len() {
+        let Some(up) = tokens[at].head else {
+            return false;
+        };
+        if asked_for(up) {
+            return tokens[at].deprel.starts_with("nmod")
+                && !has_dependent(tokens, at, "case", Some("by"));
+        }
+        if up == trigger {
+            return false;
+        }
+        at = up;
+    }
+    false
+}
+
+/// Verbs of asking for something as their object ("demanded an inquiry").
+const DEMANDING_VERBS: &[&str] = &["demand", "seek", "request", "want", "urge"];
 
 /// Whether word `i` lies inside a clause with a subject of its own below `trigger` ("refused
 /// to say whether Mr Brown would remain", "suggestions it was preparing strikes against

@@ -4045,3 +4045,28 @@ fn what_others_are_said_or_alleged_to_have_done_is_reported_or_alleged() {
         );
     }
 }
+
+#[test]
+fn the_one_an_inquiry_called_for_would_look_into_is_not_the_one_called_upon() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The Tories have called for an inquiry into the fast-tracking of a visa for Mr Blunkett's nanny.",
+        "Labour called for an investigation of Mr Howard's remarks.",
+        "The Liberal Democrats demanded an inquiry into Mr Blunkett's conduct.",
+    ] {
+        let coded = triples(&pipeline, text);
+        assert!(
+            coded
+                .iter()
+                .any(|(c, s, _)| (c.starts_with("02") || c.starts_with("10")) && s == "GBRPTY"),
+            "{text}: {coded:?}"
+        );
+        assert!(coded.iter().all(|(_, _, t)| t == "-"), "{text}: {coded:?}");
+    }
+    // Whoever is to hold the inquiry is the one called upon.
+    let by = triples(
+        &pipeline,
+        "Labour has called for an investigation by Home Secretary David Blunkett.",
+    );
+    assert!(by.iter().any(|(_, _, t)| t == "GBRGOV"), "{by:?}");
+}
