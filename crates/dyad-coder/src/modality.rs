@@ -52,6 +52,27 @@ const NEGATIVE_IMPLICATIVE: &[&str] = &[
 ];
 /// Verbs whose gerund complement did not happen ("denied accusing", "avoided meeting").
 const NEGATIVE_GERUND_HEADS: &[&str] = &["deny", "avoid", "resist", "refrain"];
+/// Verbs of denying a statement: what their `that` clause tells did not happen, as far as
+/// the one denying says ("denied that he had met the rebels").
+const DENYING_VERBS: &[&str] = &["deny", "refute", "dispute", "rebut"];
+/// Verbs that deny a claim named as their object ("dismissed reports that he had met …").
+const DISMISSING_VERBS: &[&str] = &[
+    "deny", "refute", "dispute", "rebut", "dismiss", "reject", "contest",
+];
+/// Nouns of something told, whose `that` clause is what is told ("reports that …").
+const TELLING_NOUNS: &[&str] = &[
+    "report",
+    "claim",
+    "suggestion",
+    "allegation",
+    "rumour",
+    "rumor",
+    "speculation",
+    "accusation",
+    "charge",
+    "story",
+    "idea",
+];
 /// Subordinators of a contrast or a reason, whose clause states a fact of its own.
 const CONTRAST_AND_REASON: &[&str] = &["while", "whereas", "because", "although", "though"];
 
@@ -297,6 +318,55 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The verb denying the `that` clause at `p` under word `h`: a verb of denial the clause
+    /// is the complement of ("denied that he had met the rebels"), or one whose object is
+    /// the report the clause tells ("dismissed reports that he had met the rebels", "denied
+    /// an earlier report that he planned to make an appeal", the clause hung from the verb).
+    fn denied_claim(&self, p: usize, h: usize) -> Option<usize> {
+        let that = self.has_child(p, &["mark"], &["that"]);
+        let rel = self.rel(p);
+        if rel == "ccomp" && DENYING_VERBS.contains(&self.lemma(h)) {
+            return Some(h);
+        }
+        let told = |noun: usize| {
+            self.rel(noun) == "obj"
+                && TELLING_NOUNS.contains(&self.lemma(noun))
+                && self
+                    .head(noun)
+                    .is_some_and(|v| DISMISSING_VERBS.contains(&self.lemma(v)))
+        };
+        match rel {
+            "acl" | "ccomp" if told(h) && !self.has_to(p) => self.head(h),
+            "advcl"
+                if that
+                    && DISMISSING_VERBS.contains(&self.lemma(h))
+                    && self.children[h].iter().any(|&c| c < p && told(c)) =>
+            {
+                Some(h)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the clause of word `h` is one a verb of denial denies, directly or through
+    /// the verbs it hangs from ("denied an earlier report that he planned …").
+    fn denied_above(&self, h: usize, depth: usize) -> bool {
+        let mut at = h;
+        for _ in depth..8 {
+            let Some(up) = self.head(at) else {
+                return false;
+            };
+            if self.denied_claim(at, up).is_some() {
+                return self.mode(at, depth + 1) == Some(Mode::Negated);
+            }
+            if !matches!(self.rel(at), "xcomp" | "conj") {
+                return false;
+            }
+            at = up;
+        }
+        false
+    }
+
     /// The mode of a complement its head `h` says did not happen ("failed to leave",
     /// "denied accusing"): negated, unless `h` is negated in turn ("did not fail to leave"
     /// is a leaving) or has a mode of its own to pass on.
@@ -330,6 +400,9 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let head_lemma = self.lemma(h);
+        if let Some(denier) = self.denied_claim(p, h) {
+            return self.negated_under(denier, depth);
+        }
         match self.rel(p) {
             // "did not plan to leave and stayed": a conjunct with its own subject or
             // auxiliary ("… and has threatened") is a clause of its own.
@@ -412,6 +485,11 @@ impl<'a> Sentence<'a> {
                 // using.
                 if let Some(verb) = self.purpose_carried_out(p, h) {
                     return self.mode(verb, depth + 1);
+                }
+                // "denied that he planned to make an appeal": a plan denied is no deed to
+                // come either.
+                if self.denied_above(h, depth) {
+                    return Some(Mode::Negated);
                 }
                 Some(Mode::Future)
             }

@@ -4070,3 +4070,34 @@ fn the_one_an_inquiry_called_for_would_look_into_is_not_the_one_called_upon() {
     );
     assert!(by.iter().any(|(_, _, t)| t == "GBRGOV"), "{by:?}");
 }
+
+#[test]
+fn what_is_denied_did_not_happen_and_what_is_not_denied_stays_told() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "Mr Blair denied that he had met the rebels.",
+        "Mr Blair denied reports that he had met the rebels.",
+        "Mr Blair dismissed claims that he had met the rebels.",
+        "Mr Blair denied an earlier report that he planned to meet the rebels.",
+    ] {
+        let coded = modes(&pipeline, text);
+        assert!(
+            coded
+                .iter()
+                .any(|(c, m)| c.starts_with("04") && *m == Mode::Negated),
+            "{text}: {coded:?}"
+        );
+    }
+    for text in [
+        "Mr Blair did not deny that he had met the rebels.",
+        "Mr Blair said that he had met the rebels.",
+    ] {
+        let coded = modes(&pipeline, text);
+        assert!(
+            coded
+                .iter()
+                .any(|(c, m)| c.starts_with("04") && *m != Mode::Negated),
+            "{text}: {coded:?}"
+        );
+    }
+}
