@@ -234,6 +234,7 @@ impl Tagger {
         let xpos = self.xpos_classes(&attrs, &entries, &mut features);
         let xpos = self.with_finite_verb(words, &attrs, &entries, xpos, &mut features);
         let xpos = self.with_object_nouns(words, &attrs, &mut entries, xpos, &mut features);
+        let xpos = self.with_relative_verbs(words, &attrs, &mut entries, xpos, &mut features);
         let mut upos = self.upos_classes(&attrs, &entries, &xpos, &mut features);
         self.conjunction_as(words, &xpos, &mut upos);
         let mut out = Vec::with_capacity(words.len());
@@ -352,6 +353,57 @@ impl Tagger {
             let scores = last_pass.scores(j, features);
             if scores[vbz] - scores[nns] <= NOUN_MARGIN {
                 entries[j] = Some(((noun as u32 + 1) << 16) | nns as u32);
+                changed = true;
+            }
+        }
+        if !changed {
+            return xpos;
+        }
+        self.xpos_classes(attrs, entries, features)
+    }
+
+    /// `xpos`, or where the word right after a subject "who" came out as no verb though a
+    /// noun phrase follows it ("Two local councillors who back Mr Flight met …", `back` an
+    /// adverb), its tags decoded again with that word fixed as a present-tense verb, when
+    /// that reading scores within [`RELATIVE_VERB_MARGIN`] of the chosen one. A relative
+    /// clause has a verb; "who back then" and "who only" have one after the adverb.
+    fn with_relative_verbs(
+        &self,
+        words: &[&str],
+        attrs: &[WordAttrs],
+        entries: &mut [Option<u32>],
+        xpos: Vec<u64>,
+        features: &mut Vec<u64>,
+    ) -> Vec<u64> {
+        let tag = |i: usize| self.xpos_tags[xpos[i] as usize - 1].as_str();
+        let candidate = |j: usize| {
+            j > 0
+                && j + 1 < words.len()
+                && entries[j].is_none()
+                && tag(j - 1) == "WP"
+                && words[j - 1].eq_ignore_ascii_case("who")
+                && matches!(tag(j), "RB" | "NN" | "JJ" | "RP")
+                && matches!(
+                    tag(j + 1),
+                    "NNP" | "NNPS" | "DT" | "PRP" | "PRP$" | "NNS" | "CD"
+                )
+        };
+        let candidates: Vec<usize> = (0..xpos.len()).filter(|&j| candidate(j)).collect();
+        if candidates.is_empty() {
+            return xpos;
+        }
+        let (Some(vbp), Some(verb)) = (
+            self.xpos_tags.iter().position(|x| x == "VBP"),
+            self.upos_tags.iter().position(|x| *x == "VERB"),
+        ) else {
+            return xpos;
+        };
+        let mut last_pass = LastPass::new(self, attrs, entries, &xpos, features);
+        let mut changed = false;
+        for j in candidates {
+            let scores = last_pass.scores(j, features);
+            if scores[xpos[j] as usize - 1] - scores[vbp] <= RELATIVE_VERB_MARGIN {
+                entries[j] = Some(((verb as u32 + 1) << 16) | vbp as u32);
                 changed = true;
             }
         }
@@ -518,6 +570,9 @@ const FINITE_MARGIN: i32 = 55;
 /// How far above the plural-noun reading a finite-verb reading of a verb's object may score
 /// and still be read as the noun (see `Tagger::with_object_nouns`).
 const NOUN_MARGIN: i32 = 150;
+/// How far below the chosen tag a present-tense verb reading may score for
+/// [`Tagger::with_relative_verbs`] to take it.
+const RELATIVE_VERB_MARGIN: i32 = 150;
 
 /// Prepositions whose object a plural noun can end ("sceptical about Labour and Conservative
 /// promises on tax"); not those that also open a clause ("because", "while", "after").

@@ -71,3 +71,17 @@ fn an_as_that_opens_a_clause_is_a_conjunction() {
     let names = "He worked for the party as its treasurer until 2004 .";
     assert_eq!(tag_of(&tagger, names, "as").1, "ADP", "{names}");
 }
+
+#[test]
+fn the_word_after_a_subject_who_before_its_object_is_a_verb() {
+    let tagger = Tagger::embedded().expect("committed tagger model");
+    let back = "Two local councillors who back Mr Smith met the chairman on Tuesday .";
+    assert_eq!(
+        tag_of(&tagger, back, "back"),
+        ("VBP".to_string(), "VERB".to_string()),
+        "{back}"
+    );
+    // An adverb with the relative clause's verb after it stays one.
+    let came = "The councillors who came back on Tuesday met the chairman .";
+    assert_ne!(tag_of(&tagger, came, "back").1, "VERB", "{came}");
+}
