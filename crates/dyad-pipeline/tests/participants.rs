@@ -260,6 +260,16 @@ fn an_attack_between_political_rivals_is_criticism_and_an_armed_one_is_force() {
             && judge.iter().all(|(c, _, _)| c != "190"),
         "{judge:?}"
     );
+    // A party out to destroy a rival party destroys no property.
+    let destroy = triples(
+        &pipeline,
+        "The Liberal Democrats vowed on Monday to destroy the Conservative Party.",
+    );
+    assert!(
+        destroy.iter().any(|(c, _, _)| c.starts_with("11"))
+            && destroy.iter().all(|(c, _, _)| !c.starts_with("17")),
+        "{destroy:?}"
+    );
 }
 
 #[test]
