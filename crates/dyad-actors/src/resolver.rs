@@ -2594,7 +2594,12 @@ impl ActorResolver {
                         feminine: None,
                     });
                 }
-                if !mention.coreferent {
+                // "a similar offer might be made to the Sri Lankan government": a group
+                // named in passing after a preposition, when the document already has a
+                // holder of the role, is not who a later bare "the government" is.
+                let in_passing = memory.roles.contains_key(&head_word)
+                    && analysis.tokens[head.end - 1].deprel.starts_with("obl");
+                if !mention.coreferent && !in_passing {
                     memory.roles.insert(head_word, entry);
                 }
             }

@@ -4111,3 +4111,32 @@ fn what_is_denied_did_not_happen_and_what_is_not_denied_stays_told() {
         );
     }
 }
+
+#[test]
+fn a_government_named_in_passing_after_a_preposition_is_not_the_bare_government_later() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let passing = triples(
+        &pipeline,
+        "Britain has offered to send soldiers to Indonesia, Downing Street said. \
+         The government said the offer was aimed at Aceh. \
+         Downing Street said a similar offer might be made to the Sri Lankan government. \
+         The government has formally offered the Indonesian government the help of 120 soldiers.",
+    );
+    assert!(
+        passing
+            .iter()
+            .any(|(c, s, t)| c.starts_with("03") && s == "GBRGOV" && t == "IDNGOV"),
+        "{passing:?}"
+    );
+    // One named as the subject is who the bare government is next.
+    let subject = triples(
+        &pipeline,
+        "The Indian government said the offer was welcome. \
+         Later the Sri Lankan government declared a state of emergency. \
+         The government criticised the Tamil Tigers on Monday.",
+    );
+    assert!(
+        subject.iter().any(|(c, s, _)| c == "111" && s == "LKAGOV"),
+        "{subject:?}"
+    );
+}
