@@ -323,7 +323,6 @@ impl<'a> Sentence<'a> {
     /// the report the clause tells ("dismissed reports that he had met the rebels", "denied
     /// an earlier report that he planned to make an appeal", the clause hung from the verb).
     fn denied_claim(&self, p: usize, h: usize) -> Option<usize> {
-        let that = self.has_child(p, &["mark"], &["that"]);
         let rel = self.rel(p);
         if rel == "ccomp" && DENYING_VERBS.contains(&self.lemma(h)) {
             return Some(h);
@@ -338,7 +337,7 @@ impl<'a> Sentence<'a> {
         match rel {
             "acl" | "ccomp" if told(h) && !self.has_to(p) => self.head(h),
             "advcl"
-                if that
+                if self.has_child(p, &["mark"], &["that"])
                     && DISMISSING_VERBS.contains(&self.lemma(h))
                     && self.children[h].iter().any(|&c| c < p && told(c)) =>
             {
