@@ -337,29 +337,12 @@ impl Tagger {
             })
         };
         let candidates: Vec<usize> = (0..xpos.len()).filter(|&j| candidate(j)).collect();
-        if candidates.is_empty() {
-            return xpos;
-        }
-        let (Some(vbz), Some(nns), Some(noun)) = (
-            self.xpos_tags.iter().position(|x| x == "VBZ"),
-            self.xpos_tags.iter().position(|x| x == "NNS"),
-            self.upos_tags.iter().position(|x| *x == "NOUN"),
-        ) else {
-            return xpos;
+        let retag = Retag {
+            xpos: "NNS",
+            upos: "NOUN",
+            margin: NOUN_MARGIN,
         };
-        let mut last_pass = LastPass::new(self, attrs, entries, &xpos, features);
-        let mut changed = false;
-        for j in candidates {
-            let scores = last_pass.scores(j, features);
-            if scores[vbz] - scores[nns] <= NOUN_MARGIN {
-                entries[j] = Some(((noun as u32 + 1) << 16) | nns as u32);
-                changed = true;
-            }
-        }
-        if !changed {
-            return xpos;
-        }
-        self.xpos_classes(attrs, entries, features)
+        self.retagged(attrs, entries, xpos, features, &candidates, retag)
     }
 
     /// `xpos`, or where the word right after a subject "who" came out as no verb though a
@@ -389,21 +372,41 @@ impl Tagger {
                 )
         };
         let candidates: Vec<usize> = (0..xpos.len()).filter(|&j| candidate(j)).collect();
+        let retag = Retag {
+            xpos: "VBP",
+            upos: "VERB",
+            margin: RELATIVE_VERB_MARGIN,
+        };
+        self.retagged(attrs, entries, xpos, features, &candidates, retag)
+    }
+
+    /// `xpos`, or its tags decoded again with each word of `candidates` whose `retag` reading
+    /// scores within `retag.margin` of the tag it got fixed as that reading (its entry in
+    /// `entries` set, so that its UPOS follows too); `xpos` itself when none is.
+    fn retagged(
+        &self,
+        attrs: &[WordAttrs],
+        entries: &mut [Option<u32>],
+        xpos: Vec<u64>,
+        features: &mut Vec<u64>,
+        candidates: &[usize],
+        retag: Retag,
+    ) -> Vec<u64> {
         if candidates.is_empty() {
             return xpos;
         }
-        let (Some(vbp), Some(verb)) = (
-            self.xpos_tags.iter().position(|x| x == "VBP"),
-            self.upos_tags.iter().position(|x| *x == "VERB"),
+        let (Some(to_xpos), Some(to_upos)) = (
+            self.xpos_tags.iter().position(|x| x == retag.xpos),
+            self.upos_tags.iter().position(|x| *x == retag.upos),
         ) else {
             return xpos;
         };
         let mut last_pass = LastPass::new(self, attrs, entries, &xpos, features);
         let mut changed = false;
-        for j in candidates {
+        for &j in candidates {
             let scores = last_pass.scores(j, features);
-            if scores[xpos[j] as usize - 1] - scores[vbp] <= RELATIVE_VERB_MARGIN {
-                entries[j] = Some(((verb as u32 + 1) << 16) | vbp as u32);
+            if scores[xpos[j] as usize - 1] - scores[to_xpos] <= retag.margin {
+                entries[j] = Some(((to_upos as u32 + 1) << 16) | to_xpos as u32);
                 changed = true;
             }
         }
@@ -570,6 +573,14 @@ const FINITE_MARGIN: i32 = 55;
 /// How far above the plural-noun reading a finite-verb reading of a verb's object may score
 /// and still be read as the noun (see `Tagger::with_object_nouns`).
 const NOUN_MARGIN: i32 = 150;
+/// The reading [`Tagger::retagged`] fixes a word as, and how far below the tag it got that
+/// reading may score.
+struct Retag {
+    xpos: &'static str,
+    upos: &'static str,
+    margin: i32,
+}
+
 /// How far below the chosen tag a present-tense verb reading may score for
 /// [`Tagger::with_relative_verbs`] to take it.
 const RELATIVE_VERB_MARGIN: i32 = 150;
