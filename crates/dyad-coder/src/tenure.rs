@@ -50,7 +50,10 @@ fn recode(resolver: &ActorResolver, published: Option<&str>, day: &str, actor: &
     };
     let now = person.code_on(published);
     let coded_as = |c: &PersonCode| actor.code.as_deref() == Some(c.code.as_str());
-    if now.is_some_and(|now| coded_as(&now)) && !coded_as(&then) {
+    // "Former Tory leader William Hague … stepped down after his party's 2001 defeat": a
+    // title of past office speaks of the article's day, not of an earlier event's.
+    let formerly = actor.roles.iter().all(|r| r == "ELI") && !actor.roles.is_empty();
+    if (formerly || now.is_some_and(|now| coded_as(&now))) && !coded_as(&then) {
         actor.code = Some(then.code);
         actor.country = then.country;
         actor.roles = then.role.into_iter().collect();

@@ -1516,6 +1516,17 @@ fn a_known_persons_code_is_the_one_of_the_events_date() {
     assert_eq!(target_in("1990").as_deref(), Some("GBRELI"));
     // A season dates the event to its year.
     assert_eq!(target_in("the autumn of 1968").as_deref(), Some("GBRGOV"));
+    // A "former" title is of the article's day; an earlier event's day has its own office.
+    let mut doc =
+        Document::from_text("Former Tory leader William Hague criticised Tony Blair in 1999.");
+    doc.published = Some("2005-03-01".into());
+    let analysis = pipeline.analyze(doc);
+    let source = analysis
+        .events
+        .iter()
+        .find(|e| e.cameo == "111")
+        .and_then(|e| e.source.code.clone());
+    assert_eq!(source.as_deref(), Some("GBROPP"), "{:?}", analysis.events);
 }
 
 #[test]
