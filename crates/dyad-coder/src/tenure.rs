@@ -7,8 +7,8 @@ use dyad_types::{Actor, DateBasis, DatePrecision, Event};
 
 /// Recodes the known people of `events` dated by a time expression to another year than
 /// `published`: an actor whose code is the one their dated offices give on the publication
-/// day (no title in the text said otherwise) takes the one those offices give on the event's
-/// day.
+/// day (no title in the text said otherwise), or a "former" one (ELI: a title of the article's
+/// day), takes the one those offices give on the event's day.
 pub(crate) fn recode_on_event_dates(
     resolver: &ActorResolver,
     published: Option<&str>,
@@ -36,7 +36,7 @@ pub(crate) fn recode_on_event_dates(
     }
 }
 
-/// Gives `actor` the code of `day` if its code is that of `published`.
+/// Gives `actor` the code of `day` if its code is that of `published` or a former office's.
 fn recode(resolver: &ActorResolver, published: Option<&str>, day: &str, actor: &mut Actor) {
     let Some(person) = actor
         .name
