@@ -55,10 +55,9 @@ const NEGATIVE_GERUND_HEADS: &[&str] = &["deny", "avoid", "resist", "refrain"];
 /// Verbs of denying a statement: what their `that` clause tells did not happen, as far as
 /// the one denying says ("denied that he had met the rebels").
 const DENYING_VERBS: &[&str] = &["deny", "refute", "dispute", "rebut"];
-/// Verbs that deny a claim named as their object ("dismissed reports that he had met …").
-const DISMISSING_VERBS: &[&str] = &[
-    "deny", "refute", "dispute", "rebut", "dismiss", "reject", "contest",
-];
+/// Verbs that, besides the verbs of denial, deny a claim named as their object ("dismissed
+/// reports that he had met …").
+const DISMISSING_VERBS: &[&str] = &["dismiss", "reject", "contest"];
 /// Nouns of something told, whose `that` clause is what is told ("reports that …").
 const TELLING_NOUNS: &[&str] = &[
     "report",
@@ -327,18 +326,20 @@ impl<'a> Sentence<'a> {
         if rel == "ccomp" && DENYING_VERBS.contains(&self.lemma(h)) {
             return Some(h);
         }
+        // A report, claim or the like that a verb of denial or dismissal takes as its object.
         let told = |noun: usize| {
             self.rel(noun) == "obj"
                 && TELLING_NOUNS.contains(&self.lemma(noun))
-                && self
-                    .head(noun)
-                    .is_some_and(|v| DISMISSING_VERBS.contains(&self.lemma(v)))
+                && self.head(noun).is_some_and(|v| {
+                    let verb = self.lemma(v);
+                    DENYING_VERBS.contains(&verb) || DISMISSING_VERBS.contains(&verb)
+                })
         };
         match rel {
             "acl" | "ccomp" if told(h) && !self.has_to(p) => self.head(h),
+            // The clause hung from the verb itself, its object a report: `told` checks the verb.
             "advcl"
                 if self.has_child(p, &["mark"], &["that"])
-                    && DISMISSING_VERBS.contains(&self.lemma(h))
                     && self.children[h].iter().any(|&c| c < p && told(c)) =>
             {
                 Some(h)

@@ -52,7 +52,7 @@ fn recode(resolver: &ActorResolver, published: Option<&str>, day: &str, actor: &
     let coded_as = |c: &PersonCode| actor.code.as_deref() == Some(c.code.as_str());
     // "Former Tory leader William Hague … stepped down after his party's 2001 defeat": a
     // title of past office speaks of the article's day, not of an earlier event's.
-    let formerly = actor.roles.iter().all(|r| r == "ELI") && !actor.roles.is_empty();
+    let formerly = actor.roles == ["ELI"];
     if (formerly || now.is_some_and(|now| coded_as(&now))) && !coded_as(&then) {
         actor.code = Some(then.code);
         actor.country = then.country;
