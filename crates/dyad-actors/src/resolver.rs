@@ -438,6 +438,8 @@ const WATERS: &[&str] = &[
 /// union leaders"): those of the country the document is about.
 const DOMESTIC_PLURALS: &[&str] = &[
     "ministers",
+    "departments",
+    "ministries",
     "unions",
     "trade unions",
     "union leaders",
@@ -631,6 +633,7 @@ const CIVIL_BODIES: &[&str] = &[
     "Society",
     "League",
     "Movement",
+    "Watch",
 ];
 /// Whether the name of a body names one of civil society ("the Countryside Alliance", "the
 /// Association of Directors of Social Services"): a word of [`CIVIL_BODIES`] after its
@@ -643,6 +646,42 @@ fn is_civil_body(name: &str) -> bool {
         && matches!(rest.next(), Some("of" | "for"))
         && rest.next().is_some();
     opens || words.any(|w| CIVIL_BODIES.contains(&w))
+}
+
+/// How many words at the start of `words` name a body of civil society the recogniser
+/// missed: capitalised words, maybe joined by "of", "for" or "and", the last a word of
+/// [`CIVIL_BODIES`] ("the Victims of Crime Trust", "the Campaign for Nuclear Disarmament"),
+/// maybe with a country's initials after it ("Migration Watch UK").
+fn unrecognised_civil_body(words: &[&str]) -> Option<usize> {
+    let mut end = None;
+    let mut k = 0;
+    while k < words.len() && is_name_word(words[k]) {
+        if k > 0 && CIVIL_BODIES.contains(&words[k]) {
+            // A country's initials may end the name ("Migration Watch UK").
+            let initials = words.get(k + 1).is_some_and(|w| {
+                (2..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+            });
+            end = Some(k + 1 + usize::from(initials));
+        }
+        let joined =
+            matches!(words[k + 1..], ["of" | "for" | "and", next, ..] if is_name_word(next));
+        k += if joined { 2 } else { 1 };
+    }
+    let opens = words.first().is_some_and(|w| CIVIL_BODIES.contains(w))
+        && matches!(words.get(1), Some(&"of" | &"for"));
+    end.or_else(|| opens.then_some(k).filter(|&k| k > 2))
+}
+
+/// Codes an institution no dictionary knows whose name names a body of civil society ("the
+/// Countryside Alliance", "the Muslim Association of Britain") as a non-governmental
+/// organisation of the country the document is about.
+fn code_civil_body(actor: &mut Actor, memory: &Memory) {
+    let civil_body = actor.name.as_deref().is_some_and(is_civil_body);
+    if actor.code.is_none() && civil_body {
+        if let Some(country) = memory.main_country() {
+            take_office(actor, office(Some(country.clone()), NGO));
+        }
+    }
 }
 
 /// Words that end a shadow minister's title.
@@ -1202,17 +1241,15 @@ impl ActorResolver {
         // "the Countryside Alliance", "the Muslim Association of Britain": a body of civil
         // society nobody knows is a non-governmental organisation of the country the
         // document is about.
-        let civil_body = actor.name.as_deref().is_some_and(is_civil_body);
-        if kind == MentionKind::Institution && actor.code.is_none() && civil_body {
-            if let Some(country) = memory.main_country() {
-                take_office(&mut actor, office(Some(country.clone()), NGO));
-            }
+        if kind == MentionKind::Institution {
+            code_civil_body(&mut actor, memory);
         }
         if kind == MentionKind::Person && actor.code.is_none() {
             let body = self
                 .speaks_for_after(site, end)
                 .or_else(|| self.member_of_after(analysis, site, end, date, memory))
                 .or_else(|| self.body_headed_after(analysis, site, end, date, memory))
+                .or_else(|| self.body_headed_before(analysis, site, first, end, date, memory))
                 .or_else(|| self.body_worked_for_after(analysis, site, end, date, memory));
             if let Some(institution) = body {
                 take_office(&mut actor, institution);
@@ -1537,6 +1574,49 @@ impl ActorResolver {
         closes_title(next).then_some(body)
     }
 
+    /// The body a person no dictionary knows heads, named in an apposition before the name
+    /// `first..end` closed by commas ("But director of the Victims of Crime Trust, Norman
+    /// Brennan, accused", "the chairman of Migration Watch UK, Sir Andrew Green, said"): the
+    /// body's actor, when it has a code.
+    fn body_headed_before(
+        &self,
+        analysis: &Analysis,
+        site: &SentenceSite<'_>,
+        first: usize,
+        end: usize,
+        date: Option<&str>,
+        memory: &Memory,
+    ) -> Option<Actor> {
+        let (words, offset) = (site.words, site.offset);
+        let word = |i: usize| words.get(i.checked_sub(offset)?).copied();
+        // An honorific may stand between the comma and the name ("…, Sir Andrew Green,").
+        let comma = match word(first.checked_sub(1)?)? {
+            "," => first - 1,
+            w if HONORIFICS.contains(&w) && word(first.checked_sub(2)?)? == "," => first - 2,
+            _ => return None,
+        };
+        if word(end) != Some(",") || matches!(word(end + 1), Some("and" | "or")) {
+            return None;
+        }
+        // The title opens the sentence, maybe after "the" or a conjunction.
+        let opening = |j: usize| {
+            j == offset
+                || (j == offset + 1
+                    && matches!(words[0], "the" | "The" | "But" | "And" | "Meanwhile"))
+                || (j == offset + 2 && matches!(words[..2], ["But" | "And", "the"]))
+        };
+        let title = (offset..comma).find(|&j| {
+            HEAD_TITLES.contains(&words[j - offset].to_lowercase().as_str()) && opening(j)
+        })?;
+        let body = match &words[title + 1 - offset..] {
+            ["of" | "for" | "at", "the", ..] => title + 3,
+            ["of" | "for" | "at", ..] => title + 2,
+            _ => return None,
+        };
+        let (actor, next) = self.coded_body_at(analysis, site, body, date, memory)?;
+        (next == Some(",") && body < comma).then_some(actor)
+    }
+
     /// The body a person no dictionary knows works for or leads, named in a relative clause
     /// after the name ending at `end` ("Danny Kruger, who also works in the Tory research
     /// unit,", "Mrs Hassan, 59, who led Care International operations"): the body's actor,
@@ -1593,9 +1673,11 @@ impl ActorResolver {
         let parts = trim_parts(self.parts(analysis, site, at, memory));
         let next = site.words.get(parts.last()?.end - site.offset).copied();
         match self.compose(analysis, &parts, false, date, memory)? {
-            (body, MentionKind::Institution | MentionKind::Group, _) if body.code.is_some() => {
-                Some((body, next))
+            (mut body, MentionKind::Institution, _) => {
+                code_civil_body(&mut body, memory);
+                body.code.is_some().then_some((body, next))
             }
+            (body, MentionKind::Group, _) if body.code.is_some() => Some((body, next)),
             _ => None,
         }
     }
@@ -1700,6 +1782,8 @@ impl ActorResolver {
                 let n = (1..n)
                     .find(|&k| self.known_at(&rest[k..]).is_some_and(|(m, _)| m > 1))
                     .unwrap_or(n);
+                Some((n, Element::UnknownName))
+            } else if let Some(n) = unrecognised_civil_body(rest) {
                 Some((n, Element::UnknownName))
             } else if is_name_word(w) && parts.iter().any(|p| matches!(p.element, Element::Role(_)))
             {
@@ -4298,6 +4382,49 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_person_heading_a_civil_body_the_recogniser_missed_speaks_for_it() {
+        let r = resolver(GENERATED);
+        // (text, the person, the body's name, both codes)
+        let cases = [
+            // The title and body before the name, after a conjunction.
+            (
+                "Britain voted .\nBut director of the Victims of Zorbex Trust , Ken Lorimer , accused them .",
+                "Ken Lorimer",
+                "Victims of Zorbex Trust",
+                Some("GBRNGO"),
+            ),
+            // After "the", an honorific before the name, initials ending the body's name.
+            (
+                "Britain voted .\nBut the chairman of Zorbex Watch UK , Sir Ken Lorimer , said so .",
+                "Ken Lorimer",
+                "Zorbex Watch UK",
+                Some("GBRNGO"),
+            ),
+            // The title and body after the name.
+            (
+                "Britain voted .\nKen Lorimer , chair of the Campaign for Zorbex Disarmament , said so .",
+                "Ken Lorimer",
+                "Campaign for Zorbex Disarmament",
+                Some("GBRNGO"),
+            ),
+            // A body of no civil kind: no code for either.
+            (
+                "Britain voted .\nBut director of the Zorbex Works , Ken Lorimer , said so .",
+                "Ken Lorimer",
+                "Zorbex Works",
+                None,
+            ),
+        ];
+        for (text, person, body, code) in cases {
+            let found = codes_with_people(&r, text, &[person]);
+            assert_eq!(code_of(&found, person), code, "{text}: {found:?}");
+            if code.is_some() {
+                assert_eq!(code_of(&found, body), code, "{text}: {found:?}");
+            }
+        }
+    }
+
+    #[test]
     fn a_baron_is_the_person_the_document_named_before() {
         let r = resolver(GENERATED);
         let text = "Britain voted .\nLabour leader Ken Lorimer retired .\nHe will be known as Baron Lorimer .\nLord Lorimer spoke .";
@@ -4364,7 +4491,7 @@ mod tests {
         let text = "Britain voted .\nMara Quill , a member of civil rights group Liberty , spoke .";
         let found = codes_with_people(&r, text, &["Mara Quill"]);
         assert_eq!(code_of(&found, "Mara Quill"), None, "{found:?}");
-        let text = "Britain voted .\nMara Quill , director of the Quill Trust , spoke .";
+        let text = "Britain voted .\nMara Quill , director of the Quill Works , spoke .";
         let found = codes_with_people(&r, text, &["Mara Quill"]);
         assert_eq!(code_of(&found, "Mara Quill"), None, "{found:?}");
         // A relative clause: the body a person works for or leads.

@@ -1248,8 +1248,9 @@ fn nameless_office(analysis: &Analysis, m: &ActorMention) -> bool {
 }
 
 /// Whether mention `group` is people named by a plural ("Labour MPs") and `named` a person
-/// with a name ("Mr Jackson would be warmly welcomed by Labour MPs"): two parties, even of one
-/// actor code.
+/// with a name ("Mr Jackson would be warmly welcomed by Labour MPs") or an office holder
+/// ("the chancellor has demanded all government departments make similar savings"): two
+/// parties, even of one actor code.
 fn group_and_person(analysis: &Analysis, group: &ActorMention, named: &ActorMention) -> bool {
     group.kind == MentionKind::Group
         && group.actor.name.is_none()
@@ -1257,8 +1258,8 @@ fn group_and_person(analysis: &Analysis, group: &ActorMention, named: &ActorMent
             analysis.tokens[group.head_token].xpos.as_str(),
             "NNS" | "NNPS"
         )
-        && named.kind == MentionKind::Person
-        && named.actor.name.is_some()
+        && (named.kind == MentionKind::Person && named.actor.name.is_some()
+            || nameless_office(analysis, named))
 }
 
 /// Whether two mentions of one code are two bodies of it, an institution and a group named

@@ -1700,6 +1700,24 @@ fn a_plural_group_and_a_named_person_of_one_code_are_two_parties() {
 }
 
 #[test]
+fn an_office_holder_and_the_departments_of_the_government_are_two_parties() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Britain's budget was cut. The chancellor has demanded all government departments \
+                make similar savings.";
+    let analysis = pipeline.analyze(Document::from_text(text));
+    let demand = analysis
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "demanded");
+    assert!(
+        demand.is_some_and(|e| e.source.code.as_deref() == Some("GBRGOV")
+            && e.target.as_ref().and_then(|t| t.code.as_deref()) == Some("GBRGOV")),
+        "{:?}",
+        analysis.events
+    );
+}
+
+#[test]
 fn support_is_not_given_to_the_one_it_is_against() {
     let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
     let found = triples(
