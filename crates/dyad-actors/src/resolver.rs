@@ -2449,7 +2449,18 @@ impl ActorResolver {
                     // "the government", "the prime minister" named nowhere before, and
                     // legislators ("apologised to MPs"): those of the country the document is
                     // mostly about.
-                    let national = definite && NATIONAL_OFFICES.contains(&head_word.as_str());
+                    // So is a role of theirs ("the government's wireless watchdog").
+                    let of_national_office = |p: &Part| {
+                        matches!(p.element, Element::Role(ref r) if r == GOVERNMENT)
+                            && NATIONAL_OFFICES.contains(
+                                &span_text(analysis, p.first, p.end).to_lowercase().as_str(),
+                            )
+                    };
+                    let owned_by_national = parts.windows(2).any(|w| {
+                        of_national_office(&w[0]) && matches!(w[1].element, Element::Possessive)
+                    });
+                    let national = definite
+                        && (NATIONAL_OFFICES.contains(&head_word.as_str()) || owned_by_national);
                     // Bare "officials" only as an object ("accused officials of …"): as a
                     // subject ("officials said") they may be anyone's.
                     let officials_acted_upon =
@@ -4422,6 +4433,41 @@ mod tests {
                 assert_eq!(code_of(&found, body), code, "{text}: {found:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_role_owned_by_the_government_or_a_national_office_is_the_countrys_government() {
+        let r = resolver(GENERATED);
+        let cases = [
+            (
+                "Britain voted .\nThe government 's wireless watchdog spoke .",
+                "government 's wireless watchdog",
+            ),
+            (
+                "Britain voted .\nThe prime minister 's official spokesman spoke .",
+                "prime minister 's official spokesman",
+            ),
+            // A country's watchdog is its government's.
+            (
+                "Britain voted .\nThe UK 's public spending watchdog spoke .",
+                "UK 's public spending watchdog",
+            ),
+        ];
+        for (text, mention) in cases {
+            let found = codes_with_people(&r, text, &[]);
+            assert_eq!(
+                code_of(&found, mention),
+                Some("GBRGOV"),
+                "{text}: {found:?}"
+            );
+        }
+        // Not a role of someone else's nobody knows ("a rival's spokesman").
+        let text = "Britain voted .\nA rival 's official spokesman spoke .";
+        let found = codes_with_people(&r, text, &[]);
+        assert!(
+            found.iter().all(|(_, c)| c.as_deref() != Some("GBRGOV")),
+            "{found:?}"
+        );
     }
 
     #[test]
