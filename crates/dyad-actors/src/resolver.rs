@@ -530,6 +530,9 @@ fn unqualified(analysis: &Analysis, first: usize, end: usize) -> bool {
 /// that is no office ("ex-chatshow host Robert Kilroy-Silk", "former footballer"): the
 /// lowercase words between it and the mention, if any, with those that open the mention,
 /// end in a title (`is_title` says whether words are one).
+/// Seats in a legislature a member keeps on leaving their party.
+const SEATS: &[&str] = &["MP", "MEP", "MSP", "AM", "peer", "councillor"];
+
 fn out_of_office(
     site: &SentenceSite<'_>,
     first: usize,
@@ -555,7 +558,18 @@ fn out_of_office(
             let former = w.eq_ignore_ascii_case("former")
                 || prefix.is_some()
                 || (w.eq_ignore_ascii_case("ex") && k > 0 && before[before.len() - k] == "-");
-            if !former {
+            // "Ex-Labour MP George Galloway": a party's name after the prefix, before a seat
+            // one keeps on leaving it, says whom the member left, not that the seat was left
+            // ("ex-Conservative chancellor Ken Clarke" left the office).
+            let seat_after = site
+                .words
+                .get(before.len() - k)
+                .is_some_and(|s| SEATS.contains(s));
+            let left_a_body = prefix.is_some()
+                && w[3..].starts_with(char::is_uppercase)
+                && !is_title(&[w[3..].to_lowercase().as_str()])
+                && seat_after;
+            if !former || left_a_body {
                 return false;
             }
             let between = before.get(before.len() - k..start).unwrap_or_default();
@@ -3555,6 +3569,13 @@ mod tests {
             Some("2001-03-01"),
         );
         assert_ne!(found[0].1.as_deref(), Some("GBRELI"), "{found:?}");
+        // A member who left a party keeps the seat: not out of office.
+        let found = codes(
+            &r,
+            "Britain voted .\nEx-Labour MP Ken Lorimer spoke .",
+            Some("2001-03-01"),
+        );
+        assert_eq!(last_code(&found), Some("GBRLEG"), "{found:?}");
         // A former job that is no office leaves the office.
         for text in [
             "ex-chatshow host Alan Milburn spoke",
