@@ -847,3 +847,17 @@ fn demanding_to_know_is_no_demand_to_leave() {
     assert!(coded.iter().any(|c| c == "100"), "{coded:?}");
     assert!(coded.iter().all(|c| c != "1041"), "{coded:?}");
 }
+
+#[test]
+fn defying_the_pundits_or_the_odds_defies_no_norm() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "Gordon Brown told MPs he had defied the pundits by hitting his growth target.",
+        "The British government defied the odds.",
+    ] {
+        let coded = codes(&pipeline, text);
+        assert!(coded.iter().all(|c| c != "128"), "{text}: {coded:?}");
+    }
+    let coded = codes(&pipeline, "The British government defied the court.");
+    assert!(coded.iter().any(|c| c == "128"), "{coded:?}");
+}
