@@ -524,15 +524,15 @@ fn unqualified(analysis: &Analysis, first: usize, end: usize) -> bool {
     !qualifier_before && !owner_after
 }
 
+/// Seats in a legislature a member keeps on leaving their party.
+const SEATS: &[&str] = &["MP", "MEP", "MSP", "AM", "peer", "councillor"];
+
 /// Whether "former" or "ex-" opens the mention `first..end` or stands right before it, or
 /// before the party or country words in front of it ("former Conservative leader",
 /// "ex-Conservative chancellor", "ex-health secretary Alan Milburn"). Not before a job
 /// that is no office ("ex-chatshow host Robert Kilroy-Silk", "former footballer"): the
 /// lowercase words between it and the mention, if any, with those that open the mention,
 /// end in a title (`is_title` says whether words are one).
-/// Seats in a legislature a member keeps on leaving their party.
-const SEATS: &[&str] = &["MP", "MEP", "MSP", "AM", "peer", "councillor"];
-
 fn out_of_office(
     site: &SentenceSite<'_>,
     first: usize,
@@ -547,6 +547,9 @@ fn out_of_office(
         .iter()
         .copied()
         .take_while(lowercase);
+    if former_title_before_and(site.words, start, &is_title) {
+        return true;
+    }
     before
         .iter()
         .rev()
@@ -584,6 +587,28 @@ fn out_of_office(
                 (0..words.len()).any(|i| is_title(&words[i..]))
             }
         })
+}
+
+/// Whether a former title stands before the "and" right before word `start` ("The former UN
+/// commissioner for human rights and Irish president"): "former" speaks for both titles.
+fn former_title_before_and(
+    words: &[&str],
+    start: usize,
+    is_title: impl Fn(&[&str]) -> bool,
+) -> bool {
+    let Some(and) = start.checked_sub(1).filter(|&a| words[a] == "and") else {
+        return false;
+    };
+    let former = (and.saturating_sub(8)..and)
+        .rev()
+        .take_while(|&i| !matches!(words[i], "," | ";" | ":" | "(" | "\"" | "\u{201c}"))
+        .find(|&i| {
+            words[i].eq_ignore_ascii_case("former")
+                || words[i]
+                    .get(..3)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("ex-"))
+        });
+    former.is_some_and(|f| (f + 1..and).any(|i| is_title(&[words[i].to_lowercase().as_str()])))
 }
 
 /// Whether `word` is a person's age set off after their name ("Robert Jackson, 58, MP").
@@ -3569,6 +3594,13 @@ mod tests {
             Some("2001-03-01"),
         );
         assert_ne!(found[0].1.as_deref(), Some("GBRELI"), "{found:?}");
+        // "Former" speaks for both titles it coordinates.
+        let found = codes(
+            &r,
+            "Britain voted .\nThe former UN commissioner for human rights and British prime minister spoke .",
+            Some("2001-03-01"),
+        );
+        assert_eq!(last_code(&found), Some("GBRELI"), "{found:?}");
         // A member who left a party keeps the seat: not out of office.
         let found = codes(
             &r,
