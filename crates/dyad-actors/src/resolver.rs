@@ -554,10 +554,10 @@ fn out_of_office(
         .iter()
         .rev()
         .take(4)
-        .take_while(|w| !matches!(**w, "," | ";" | ":" | "(" | "\"" | "\u{201c}"))
+        .take_while(|w| !breaks_title(w))
         .enumerate()
         .any(|(k, w)| {
-            let prefix = w.get(..3).filter(|p| p.eq_ignore_ascii_case("ex-"));
+            let prefix = ex_prefix(w);
             let former = w.eq_ignore_ascii_case("former")
                 || prefix.is_some()
                 || (w.eq_ignore_ascii_case("ex") && k > 0 && before[before.len() - k] == "-");
@@ -601,14 +601,19 @@ fn former_title_before_and(
     };
     let former = (and.saturating_sub(8)..and)
         .rev()
-        .take_while(|&i| !matches!(words[i], "," | ";" | ":" | "(" | "\"" | "\u{201c}"))
-        .find(|&i| {
-            words[i].eq_ignore_ascii_case("former")
-                || words[i]
-                    .get(..3)
-                    .is_some_and(|p| p.eq_ignore_ascii_case("ex-"))
-        });
+        .take_while(|&i| !breaks_title(words[i]))
+        .find(|&i| words[i].eq_ignore_ascii_case("former") || ex_prefix(words[i]).is_some());
     former.is_some_and(|f| (f + 1..and).any(|i| is_title(&[words[i].to_lowercase().as_str()])))
+}
+
+/// Punctuation no title runs across, looking back from a name.
+fn breaks_title(word: &str) -> bool {
+    matches!(word, "," | ";" | ":" | "(" | "\"" | "\u{201c}")
+}
+
+/// The "ex-" opening `word` ("ex-chancellor", "Ex-Labour"), if it has one.
+fn ex_prefix(word: &str) -> Option<&str> {
+    word.get(..3).filter(|p| p.eq_ignore_ascii_case("ex-"))
 }
 
 /// Whether `word` is a person's age set off after their name ("Robert Jackson, 58, MP").
@@ -709,6 +714,16 @@ fn unrecognised_civil_body(words: &[&str]) -> Option<usize> {
     let opens = words.first().is_some_and(|w| CIVIL_BODIES.contains(w))
         && matches!(words.get(1), Some(&"of" | &"for"));
     end.or_else(|| opens.then_some(k).filter(|&k| k > 2))
+}
+
+/// How many words open the body a head title is of, at the start of `rest` ("of the", "for",
+/// "at"), if they do.
+fn body_opening(rest: &[&str]) -> Option<usize> {
+    match rest {
+        ["of" | "for" | "at", "the", ..] => Some(2),
+        ["of" | "for" | "at", ..] => Some(1),
+        _ => None,
+    }
 }
 
 /// Codes an institution no dictionary knows whose name names a body of civil society ("the
@@ -1603,12 +1618,7 @@ impl ActorResolver {
         if !HEAD_TITLES.contains(&rest.get(k)?.to_lowercase().as_str()) {
             return None;
         }
-        k += 1;
-        match rest.get(k..)? {
-            ["of" | "for" | "at", "the", ..] => k += 2,
-            ["of" | "for" | "at", ..] => k += 1,
-            _ => return None,
-        }
+        k += 1 + body_opening(rest.get(k + 1..)?)?;
         let (body, next) = self.coded_body_at(analysis, site, end + k, date, memory)?;
         closes_title(next).then_some(body)
     }
@@ -1647,11 +1657,7 @@ impl ActorResolver {
         let title = (offset..comma).find(|&j| {
             HEAD_TITLES.contains(&words[j - offset].to_lowercase().as_str()) && opening(j)
         })?;
-        let body = match &words[title + 1 - offset..] {
-            ["of" | "for" | "at", "the", ..] => title + 3,
-            ["of" | "for" | "at", ..] => title + 2,
-            _ => return None,
-        };
+        let body = title + 1 + body_opening(&words[title + 1 - offset..])?;
         let (actor, next) = self.coded_body_at(analysis, site, body, date, memory)?;
         (next == Some(",") && body < comma).then_some(actor)
     }
