@@ -557,27 +557,25 @@ fn out_of_office(
         .take_while(|w| !breaks_title(w))
         .enumerate()
         .any(|(k, w)| {
-            let prefix = ex_prefix(w);
-            let former = w.eq_ignore_ascii_case("former")
-                || prefix.is_some()
+            let after_ex = after_ex_prefix(w);
+            let former = says_former(w)
                 || (w.eq_ignore_ascii_case("ex") && k > 0 && before[before.len() - k] == "-");
             // "Ex-Labour MP George Galloway": a party's name after the prefix, before a seat
             // one keeps on leaving it, says whom the member left, not that the seat was left
             // ("ex-Conservative chancellor Ken Clarke" left the office).
-            let seat_after = site
-                .words
-                .get(before.len() - k)
-                .is_some_and(|s| SEATS.contains(s));
-            let left_a_body = prefix.is_some()
-                && w[3..].starts_with(char::is_uppercase)
-                && !is_title(&[w[3..].to_lowercase().as_str()])
-                && seat_after;
+            let left_a_body = after_ex.is_some_and(|body| {
+                body.starts_with(char::is_uppercase)
+                    && !is_title(&[body.to_lowercase().as_str()])
+                    && site
+                        .words
+                        .get(before.len() - k)
+                        .is_some_and(|s| SEATS.contains(s))
+            });
             if !former || left_a_body {
                 return false;
             }
             let between = before.get(before.len() - k..start).unwrap_or_default();
-            let job: Vec<&str> = prefix
-                .map(|_| &w[3..])
+            let job: Vec<&str> = after_ex
                 .into_iter()
                 .chain(between.iter().copied())
                 .filter(lowercase)
@@ -602,8 +600,16 @@ fn former_title_before_and(
     let former = (and.saturating_sub(8)..and)
         .rev()
         .take_while(|&i| !breaks_title(words[i]))
-        .find(|&i| words[i].eq_ignore_ascii_case("former") || ex_prefix(words[i]).is_some());
+        .find(|&i| says_former(words[i]));
     former.is_some_and(|f| (f + 1..and).any(|i| is_title(&[words[i].to_lowercase().as_str()])))
+}
+
+/// Whether a comma after the name ending at `end` closes an apposition before it, not going
+/// on with a list ("the minister, James Ford and others" is no apposition, nor is "…, James
+/// Ford, and others").
+fn closes_apposition(site: &SentenceSite<'_>, end: usize) -> bool {
+    let rest = site.words.get(end - site.offset..).unwrap_or_default();
+    rest.first() == Some(&",") && !matches!(rest.get(1), Some(&"and" | &"or"))
 }
 
 /// Punctuation no title runs across, looking back from a name.
@@ -611,9 +617,17 @@ fn breaks_title(word: &str) -> bool {
     matches!(word, "," | ";" | ":" | "(" | "\"" | "\u{201c}")
 }
 
-/// The "ex-" opening `word` ("ex-chancellor", "Ex-Labour"), if it has one.
-fn ex_prefix(word: &str) -> Option<&str> {
-    word.get(..3).filter(|p| p.eq_ignore_ascii_case("ex-"))
+/// What follows the "ex-" opening `word` ("chancellor" of "ex-chancellor", "Labour" of
+/// "Ex-Labour"), if it has one.
+fn after_ex_prefix(word: &str) -> Option<&str> {
+    word.get(..3)
+        .filter(|p| p.eq_ignore_ascii_case("ex-"))
+        .map(|_| &word[3..])
+}
+
+/// Whether `word` says an office is past: "former" or a word opening with "ex-".
+fn says_former(word: &str) -> bool {
+    word.eq_ignore_ascii_case("former") || after_ex_prefix(word).is_some()
 }
 
 /// Whether `word` is a person's age set off after their name ("Robert Jackson, 58, MP").
@@ -683,13 +697,14 @@ const CIVIL_BODIES: &[&str] = &[
 /// Association of Directors of Social Services"): a word of [`CIVIL_BODIES`] after its
 /// first, or first before "of" or "for".
 fn is_civil_body(name: &str) -> bool {
-    let mut words = name.split_whitespace();
-    let first = words.next();
-    let mut rest = words.clone();
-    let opens = first.is_some_and(|f| CIVIL_BODIES.contains(&f))
-        && matches!(rest.next(), Some("of" | "for"))
-        && rest.next().is_some();
-    opens || words.any(|w| CIVIL_BODIES.contains(&w))
+    let words: Vec<&str> = name.split_whitespace().collect();
+    opens_as_civil_body(&words) || words.iter().skip(1).any(|w| CIVIL_BODIES.contains(w))
+}
+
+/// Whether `words` open with a word of [`CIVIL_BODIES`] and "of" or "for" before more
+/// ("Association of Directors", "Campaign for Nuclear Disarmament").
+fn opens_as_civil_body(words: &[&str]) -> bool {
+    matches!(words, [first, "of" | "for", _, ..] if CIVIL_BODIES.contains(first))
 }
 
 /// How many words at the start of `words` name a body of civil society the recogniser
@@ -711,9 +726,7 @@ fn unrecognised_civil_body(words: &[&str]) -> Option<usize> {
             matches!(words[k + 1..], ["of" | "for" | "and", next, ..] if is_name_word(next));
         k += if joined { 2 } else { 1 };
     }
-    let opens = words.first().is_some_and(|w| CIVIL_BODIES.contains(w))
-        && matches!(words.get(1), Some(&"of" | &"for"));
-    end.or_else(|| opens.then_some(k).filter(|&k| k > 2))
+    end.or_else(|| opens_as_civil_body(&words[..k]).then_some(k))
 }
 
 /// How many words open the body a head title is of, at the start of `rest` ("of the", "for",
@@ -1490,13 +1503,7 @@ impl ActorResolver {
     ) -> Option<(String, Actor)> {
         let (words, offset) = (site.words, site.offset);
         let comma = first.checked_sub(1).filter(|&c| c > offset)?;
-        // Closed by a comma that does not go on with a list ("the minister, James Ford and
-        // others" is no apposition, nor is "…, James Ford, and others").
-        let closed = words.get(end - offset) == Some(&",")
-            && !words
-                .get(end + 1 - offset)
-                .is_some_and(|w| matches!(*w, "and" | "or"));
-        if words[comma - offset] != "," || !closed {
+        if words[comma - offset] != "," || !closes_apposition(site, end) {
             return None;
         }
         // The longest title that opens the sentence or follows "the" and ends at the comma.
@@ -1644,7 +1651,7 @@ impl ActorResolver {
             w if HONORIFICS.contains(&w) && word(first.checked_sub(2)?)? == "," => first - 2,
             _ => return None,
         };
-        if word(end) != Some(",") || matches!(word(end + 1), Some("and" | "or")) {
+        if !closes_apposition(site, end) {
             return None;
         }
         // The title opens the sentence, maybe after "the" or a conjunction.
@@ -2501,11 +2508,13 @@ impl ActorResolver {
                                 &span_text(analysis, p.first, p.end).to_lowercase().as_str(),
                             )
                     };
-                    let owned_by_national = parts.windows(2).any(|w| {
-                        of_national_office(&w[0]) && matches!(w[1].element, Element::Possessive)
-                    });
+                    let owned_by_national = || {
+                        parts.windows(2).any(|w| {
+                            of_national_office(&w[0]) && matches!(w[1].element, Element::Possessive)
+                        })
+                    };
                     let national = definite
-                        && (NATIONAL_OFFICES.contains(&head_word.as_str()) || owned_by_national);
+                        && (NATIONAL_OFFICES.contains(&head_word.as_str()) || owned_by_national());
                     // Bare "officials" only as an object ("accused officials of …"): as a
                     // subject ("officials said") they may be anyone's.
                     let officials_acted_upon =
@@ -4445,10 +4454,14 @@ mod tests {
                     .all(|(_, c)| c.as_deref() == Some("GBRGOV")),
             "{found:?}"
         );
-        // A list is no apposition.
-        let text = "Britain voted .\nHe met the minister , James Ford and others .";
-        let found = codes_with_people(&r, text, &["James Ford"]);
-        assert_eq!(code_of(&found, "James Ford"), None, "{found:?}");
+        // A list is no apposition, nor is a comma that goes on with one.
+        for text in [
+            "Britain voted .\nHe met the minister , James Ford and others .",
+            "Britain voted .\nHe met the minister , James Ford , and others .",
+        ] {
+            let found = codes_with_people(&r, text, &["James Ford"]);
+            assert_eq!(code_of(&found, "James Ford"), None, "{text}: {found:?}");
+        }
     }
 
     #[test]

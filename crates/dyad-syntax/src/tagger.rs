@@ -573,6 +573,10 @@ const FINITE_MARGIN: i32 = 55;
 /// How far above the plural-noun reading a finite-verb reading of a verb's object may score
 /// and still be read as the noun (see `Tagger::with_object_nouns`).
 const NOUN_MARGIN: i32 = 150;
+/// How far below the chosen tag a present-tense verb reading may score for
+/// [`Tagger::with_relative_verbs`] to take it.
+const RELATIVE_VERB_MARGIN: i32 = 150;
+
 /// The reading [`Tagger::retagged`] fixes a word as, and how far below the tag it got that
 /// reading may score.
 struct Retag {
@@ -580,10 +584,6 @@ struct Retag {
     upos: &'static str,
     margin: i32,
 }
-
-/// How far below the chosen tag a present-tense verb reading may score for
-/// [`Tagger::with_relative_verbs`] to take it.
-const RELATIVE_VERB_MARGIN: i32 = 150;
 
 /// Prepositions whose object a plural noun can end ("sceptical about Labour and Conservative
 /// promises on tax"); not those that also open a clause ("because", "while", "after").
