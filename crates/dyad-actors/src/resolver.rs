@@ -308,6 +308,15 @@ const REPORTING_AFTER: &[&str] = &[
     "wrote",
     "continued",
     "maintained",
+    "demanded",
+    "asked",
+    "admitted",
+    "conceded",
+    "complained",
+    "suggested",
+    "replied",
+    "predicted",
+    "acknowledged",
 ];
 
 /// Role words in the singular that name a body, not one person a pronoun could mean.
@@ -3732,6 +3741,17 @@ mod tests {
         let found = codes(&r, text, Some("2005-03-01"));
         let he = found.iter().find(|(t, _)| t == "he").unwrap();
         assert_eq!(he.1.as_deref(), Some("GBROPP"), "{found:?}");
+    }
+
+    #[test]
+    fn a_pronoun_demanding_after_a_question_is_not_someone_named_in_it() {
+        let r = resolver(GENERATED);
+        let text = "Prime Minister Tony Blair spoke .\n\
+            Tory leader Michael Howard spoke .\n\
+            Why will the prime minister not take up the offer , he demanded .";
+        let found = codes(&r, text, Some("2005-03-01"));
+        let he = found.iter().find(|(t, _)| t == "he").unwrap();
+        assert_eq!(he.1, found[1].1, "{found:?}");
     }
 
     #[test]
