@@ -1369,6 +1369,8 @@ impl ActorResolver {
             })
         {
             if let Some(country) = actor.country.clone() {
+                let held = actor.code.take().map(|code| (code, actor.roles.clone()));
+                actor.office_left = held.filter(|(code, _)| code.len() > country.len());
                 actor.code = Some(format!("{country}{ELITES}"));
                 actor.roles = vec![ELITES.to_string()];
             }

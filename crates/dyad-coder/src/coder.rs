@@ -155,6 +155,7 @@ impl EventCoder {
         cite_anonymous_sources(analysis, &mentions, &mut events);
         dating::anchor_relative(analysis, &mut events);
         tenure::recode_on_event_dates(self.resolver(), date, &mut events);
+        tenure::resign_from_office_left(&mut events);
         resolve_speakers(analysis, &mentions);
         analysis.events.extend(events);
     }
@@ -1565,6 +1566,7 @@ mod tests {
             code: code.map(str::to_string),
             country: None,
             roles: roles.iter().map(|r| r.to_string()).collect(),
+            office_left: None,
         };
         assert!(is_armed(&armed(&["MIL"], Some("SYRMIL"))));
         assert!(is_armed(&armed(&[], Some("COLREB"))));

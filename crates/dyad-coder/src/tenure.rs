@@ -36,6 +36,19 @@ pub(crate) fn recode_on_event_dates(
     }
 }
 
+/// CAMEO's code for stepping down from an office (accede to demands for a change in
+/// leadership), which the lexicon gives resign, quit, step down.
+const RESIGN: &str = "0831";
+
+/// Who resigns leaves the office they held, whatever the text calls them since: "Former
+/// minister Clare Short, who resigned from the government" resigned as the government's
+/// (GBRGOV), not as one of the elites (GBRELI). A code the event's date gave stands.
+pub(crate) fn resign_from_office_left(events: &mut [Event]) {
+    for event in events.iter_mut().filter(|e| e.cameo == RESIGN) {
+        event.source = std::mem::take(&mut event.source).in_office_left();
+    }
+}
+
 /// Gives `actor` the code of `day` if its code is that of `published` or a former office's.
 fn recode(resolver: &ActorResolver, published: Option<&str>, day: &str, actor: &mut Actor) {
     let Some(person) = actor

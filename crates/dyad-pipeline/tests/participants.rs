@@ -1530,6 +1530,31 @@ fn a_known_persons_code_is_the_one_of_the_events_date() {
 }
 
 #[test]
+fn who_resigned_did_so_from_the_office_the_text_says_they_left() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let codes = |text: &str| {
+        let mut doc = Document::from_text(text);
+        doc.published = Some("2005-03-01".into());
+        let analysis = pipeline.analyze(doc);
+        let code = |cameo: &str| {
+            let event = analysis.events.iter().find(|e| e.cameo == cameo);
+            event.and_then(|e| e.source.code.clone())
+        };
+        (code("0831"), code("111"))
+    };
+    // The resignation is the minister's; what she says now, a former minister's.
+    let (resigned, criticised) = codes(
+        "Former Labour minister Jane Doyle, who resigned from the government last year, \
+         spoke on Monday. She criticised Tony Blair.",
+    );
+    assert_eq!(resigned.as_deref(), Some("GBRGOV"));
+    assert_eq!(criticised.as_deref(), Some("GBRELI"));
+    // An office the event's date gives stands: the leader of the opposition in 2001.
+    let (resigned, _) = codes("Former Tory leader William Hague stepped down in 2001.");
+    assert_eq!(resigned.as_deref(), Some("GBROPP"));
+}
+
+#[test]
 fn a_country_naming_a_war_is_its_topic_not_an_actor() {
     let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
     let analysis = pipeline.analyze(Document::from_text(

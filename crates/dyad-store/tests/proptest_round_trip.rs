@@ -28,6 +28,7 @@ fn actor() -> impl Strategy<Value = Actor> {
             code,
             country,
             roles,
+            office_left: None,
         })
 }
 

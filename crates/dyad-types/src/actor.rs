@@ -19,6 +19,29 @@ pub struct Actor {
     /// CAMEO sector codes (`GOV`, `MIL`, `LEG`, `CRM`…), or a religion code for the
     /// followers of a faith (see [`RELIGIONS`]).
     pub roles: Vec<String>,
+    /// For someone the text calls former ("former minister Clare Short"): the code and
+    /// roles of the office they left, which is what they held when they resigned it. Not
+    /// part of the record.
+    #[serde(skip)]
+    pub office_left: Option<(String, Vec<String>)>,
+}
+
+impl Actor {
+    /// The actor as holder of the office the text says they left, if it says so: who
+    /// resigned ("Former minister Clare Short, who resigned from the government") did so
+    /// from that office, not as one of the elites they became.
+    /// Only while the actor is still coded as one of the elites ("ELI"): a code resolved
+    /// since (a dated office, another mention) stands.
+    pub fn in_office_left(mut self) -> Self {
+        if self.roles != ["ELI"] {
+            return self;
+        }
+        if let Some((code, roles)) = self.office_left.take() {
+            self.code = Some(code);
+            self.roles = roles;
+        }
+        self
+    }
 }
 
 /// CAMEO's religion codes that may stand among an actor's roles: the followers of a faith

@@ -18,6 +18,7 @@ pub fn actor(text: &str, code: Option<&str>, country: Option<&str>, name: Option
             .filter(|c| c.len() > 3)
             .map(|c| vec![c[3..].to_string()])
             .unwrap_or_default(),
+        ..Actor::default()
     }
 }
 
