@@ -131,6 +131,16 @@ impl Person {
         self.office_on(date).map(PersonOffice::code)
     }
 
+    /// The code of the office the person left in `period` (a year `YYYY` or a month
+    /// `YYYY-MM`): the one a resignation of that year is from, though another began the
+    /// same year ("he resigned [as an MP] in 1995 to become a European commissioner").
+    pub fn code_left_in(&self, period: &str) -> Option<PersonCode> {
+        self.offices
+            .iter()
+            .find(|o| o.to.as_deref().is_some_and(|t| t.starts_with(period)))
+            .map(PersonOffice::code)
+    }
+
     /// The code of an office the person held whose code is `code` ("Metropolitan Police
     /// Commissioner Sir John Stevens" in an undated document: the police, not the peer he
     /// became).

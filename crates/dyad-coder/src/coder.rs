@@ -154,7 +154,7 @@ impl EventCoder {
         }
         cite_anonymous_sources(analysis, &mentions, &mut events);
         dating::anchor_relative(analysis, &mut events);
-        tenure::recode_on_event_dates(self.resolver(), date, &mut events);
+        tenure::recode_on_event_dates(self.resolver(), date, &analysis.doc.text, &mut events);
         tenure::resign_from_office_left(&mut events);
         resolve_speakers(analysis, &mentions);
         analysis.events.extend(events);

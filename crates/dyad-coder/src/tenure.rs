@@ -12,6 +12,7 @@ use dyad_types::{Actor, DateBasis, DatePrecision, Event};
 pub(crate) fn recode_on_event_dates(
     resolver: &ActorResolver,
     published: Option<&str>,
+    text: &str,
     events: &mut [Event],
 ) {
     for event in events.iter_mut() {
@@ -29,9 +30,28 @@ pub(crate) fn recode_on_event_dates(
         if published.is_some_and(|p| p.get(..4) == day.get(..4)) {
             continue;
         }
-        recode(resolver, published, &day, &mut event.source);
+        // A resignation dated by its year or month is from the office that ended then,
+        // unless the text says which ("resigned as Labour leader").
+        let says_which = text
+            .get(event.trigger.end..)
+            .is_some_and(|rest| rest.trim_start().starts_with("as "));
+        let left_in = (event.cameo == RESIGN
+            && !says_which
+            && matches!(
+                event.date.precision,
+                DatePrecision::Year | DatePrecision::Month
+            ))
+        .then(|| event.date.value.clone())
+        .flatten();
+        recode(
+            resolver,
+            published,
+            &day,
+            left_in.as_deref(),
+            &mut event.source,
+        );
         if let Some(target) = event.target.as_mut() {
-            recode(resolver, published, &day, target);
+            recode(resolver, published, &day, None, target);
         }
     }
 }
@@ -49,8 +69,15 @@ pub(crate) fn resign_from_office_left(events: &mut [Event]) {
     }
 }
 
-/// Gives `actor` the code of `day` if its code is that of `published` or a former office's.
-fn recode(resolver: &ActorResolver, published: Option<&str>, day: &str, actor: &mut Actor) {
+/// Gives `actor` the code of `day` if its code is that of `published` or a former office's;
+/// of the office it left in the period `left_in`, if it left one then.
+fn recode(
+    resolver: &ActorResolver,
+    published: Option<&str>,
+    day: &str,
+    left_in: Option<&str>,
+    actor: &mut Actor,
+) {
     let Some(person) = actor
         .name
         .as_deref()
@@ -58,7 +85,8 @@ fn recode(resolver: &ActorResolver, published: Option<&str>, day: &str, actor: &
     else {
         return;
     };
-    let Some(then) = person.code_on(Some(day)) else {
+    let left = left_in.and_then(|period| person.code_left_in(period));
+    let Some(then) = left.or_else(|| person.code_on(Some(day))) else {
         return;
     };
     let now = person.code_on(published);

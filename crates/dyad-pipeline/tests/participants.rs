@@ -1552,6 +1552,12 @@ fn who_resigned_did_so_from_the_office_the_text_says_they_left() {
     // An office the event's date gives stands: the leader of the opposition in 2001.
     let (resigned, _) = codes("Former Tory leader William Hague stepped down in 2001.");
     assert_eq!(resigned.as_deref(), Some("GBROPP"));
+    // In the year one office ended and the next began, the one left; unless the text says
+    // which.
+    let (resigned, _) = codes("Neil Kinnock resigned in 1995 to become a European commissioner.");
+    assert_eq!(resigned.as_deref(), Some("GBRLEG"));
+    let (resigned, _) = codes("In 1979 Lord Callaghan resigned as Labour leader.");
+    assert_eq!(resigned.as_deref(), Some("GBROPP"));
 }
 
 #[test]
