@@ -156,8 +156,15 @@ pub fn select(
     match parsed {
         Some(p) => {
             // A misparse can hang the speaker under the trigger.
+            let hung_from_punctuation = |t: usize| {
+                sentence_tokens(analysis, offset).is_some_and(|tokens| {
+                    let head = mention_head(tokens, offset, &mentions[t]);
+                    below_punctuation(tokens, head, site.first)
+                })
+            };
             let parsed_target = p.target.filter(|&t| {
                 !speaker(t)
+                    && !hung_from_punctuation(t)
                     && other_party(&t)
                     && !inside_source_phrase(analysis, offset, mentions, p.source, t)
             });
@@ -1283,6 +1290,7 @@ fn parse_barred(
                 });
             subject_elsewhere
                 || subject_above
+                || below_punctuation(tokens, head, site.first)
                 || in_other_clause(tokens, head, site.first)
                 || in_later_conjunct(tokens, head, site.first)
                 || outside_own_conjunct(tokens, head, site.first)
@@ -1674,6 +1682,25 @@ pub(crate) fn descends(tokens: &[dyad_types::Token], mut i: usize, ancestor: usi
         }
         match tokens[i].head {
             Some(h) if h != i => i = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether word `i` reaches `ancestor` only through a punctuation mark, which heads nothing
+/// in a right parse: a clause the parser hung from the full stop ("dismissed the talk of
+/// splits and said people's priorities would be on the successes achieved by Labour", all
+/// after "said" hung from the stop under "dismissed") is no part of the trigger's.
+fn below_punctuation(tokens: &[dyad_types::Token], mut i: usize, ancestor: usize) -> bool {
+    for _ in 0..tokens.len() {
+        match tokens[i].head {
+            Some(h) if h != i && h != ancestor => {
+                if tokens[h].upos == "PUNCT" {
+                    return descends(tokens, h, ancestor);
+                }
+                i = h;
+            }
             _ => return false,
         }
     }
@@ -2367,6 +2394,57 @@ mod tests {
             7,
         );
         assert_eq!(picked.source, Some(0));
+    }
+
+    #[test]
+    fn no_target_hangs_from_a_punctuation_mark() {
+        // "Blair dismissed the talk and said priorities would be on the successes achieved by
+        // Labour .", the words after "said" misattached under the full stop.
+        let misparsed = [
+            ("Blair", "PROPN", "NNP", "Blair", 2, "nsubj"),
+            ("dismissed", "VERB", "VBD", "dismiss", 0, "root"),
+            ("the", "DET", "DT", "the", 4, "det"),
+            ("talk", "NOUN", "NN", "talk", 2, "obj"),
+            ("and", "CCONJ", "CC", "and", 6, "cc"),
+            ("said", "VERB", "VBD", "say", 2, "conj"),
+            ("priorities", "NOUN", "NNS", "priority", 6, "obj"),
+            ("would", "AUX", "MD", "would", 16, "aux"),
+            ("be", "AUX", "VB", "be", 16, "cop"),
+            ("on", "ADP", "IN", "on", 12, "case"),
+            ("the", "DET", "DT", "the", 12, "det"),
+            ("successes", "NOUN", "NNS", "success", 9, "obl"),
+            ("achieved", "VERB", "VBN", "achieve", 12, "acl"),
+            ("by", "ADP", "IN", "by", 15, "case"),
+            ("Labour", "PROPN", "NNP", "Labour", 13, "obl"),
+            (".", "PUNCT", ".", ".", 2, "punct"),
+        ];
+        let spans = [(0, 1, "GBRGOV"), (14, 15, "GBRPTY")];
+        assert_eq!(pick(&misparsed, &spans, 1).target, None);
+    }
+
+    #[test]
+    fn no_target_found_by_its_place_hangs_from_a_punctuation_mark() {
+        // "Heineken said it plans to invest euros in aggressive marketing in Europe and the
+        // US .", the words after "invest euros" hung from the full stop.
+        let misparsed = [
+            ("Heineken", "PROPN", "NNP", "Heineken", 2, "nsubj"),
+            ("said", "VERB", "VBD", "say", 0, "root"),
+            ("it", "PRON", "PRP", "it", 4, "nsubj"),
+            ("plans", "NOUN", "NNS", "plan", 2, "ccomp"),
+            ("to", "PART", "TO", "to", 6, "mark"),
+            ("invest", "VERB", "VB", "invest", 4, "acl"),
+            ("euros", "NOUN", "NNS", "euro", 6, "obj"),
+            ("in", "ADP", "IN", "in", 15, "case"),
+            ("aggressive", "ADJ", "JJ", "aggressive", 15, "advcl"),
+            ("marketing", "NOUN", "NN", "marketing", 9, "conj"),
+            ("in", "ADP", "IN", "in", 12, "case"),
+            ("Europe", "PROPN", "NNP", "Europe", 10, "nmod"),
+            ("and", "CCONJ", "CC", "and", 14, "cc"),
+            ("US", "PROPN", "NNP", "US", 12, "conj"),
+            (".", "PUNCT", ".", ".", 2, "punct"),
+        ];
+        let spans = [(0, 1, "NLDBUS"), (13, 14, "USA")];
+        assert_eq!(pick(&misparsed, &spans, 1).target, None);
     }
 
     #[test]
