@@ -8,7 +8,8 @@ use dyad_types::{Actor, DateBasis, DatePrecision, Event};
 /// Recodes the known people of `events` dated by a time expression to another year than
 /// `published`: an actor whose code is the one their dated offices give on the publication
 /// day (no title in the text said otherwise), or a "former" one (ELI: a title of the article's
-/// day), takes the one those offices give on the event's day.
+/// day), takes the one those offices give on the event's day. A resignation dated by its year
+/// or month takes the office that ended then (see [`resignation_period`]).
 pub(crate) fn recode_on_event_dates(
     resolver: &ActorResolver,
     published: Option<&str>,
@@ -30,19 +31,7 @@ pub(crate) fn recode_on_event_dates(
         if published.is_some_and(|p| p.get(..4) == day.get(..4)) {
             continue;
         }
-        // A resignation dated by its year or month is from the office that ended then,
-        // unless the text says which ("resigned as Labour leader").
-        let says_which = text
-            .get(event.trigger.end..)
-            .is_some_and(|rest| rest.trim_start().starts_with("as "));
-        let left_in = (event.cameo == RESIGN
-            && !says_which
-            && matches!(
-                event.date.precision,
-                DatePrecision::Year | DatePrecision::Month
-            ))
-        .then(|| event.date.value.clone())
-        .flatten();
+        let left_in = resignation_period(text, event);
         recode(
             resolver,
             published,
@@ -59,6 +48,22 @@ pub(crate) fn recode_on_event_dates(
 /// CAMEO's code for stepping down from an office (accede to demands for a change in
 /// leadership), which the lexicon gives resign, quit, step down.
 const RESIGN: &str = "0831";
+
+/// The year or month a resignation is dated by, whose ending office it is from, though
+/// another began then; none when the text says which office it was ("resigned as Labour
+/// leader"), or for an event of another kind.
+fn resignation_period(text: &str, event: &Event) -> Option<String> {
+    let says_which = text
+        .get(event.trigger.end..)
+        .is_some_and(|rest| rest.trim_start().starts_with("as "));
+    let by_period = matches!(
+        event.date.precision,
+        DatePrecision::Year | DatePrecision::Month
+    );
+    (event.cameo == RESIGN && !says_which && by_period)
+        .then(|| event.date.value.clone())
+        .flatten()
+}
 
 /// Who resigns leaves the office they held, whatever the text calls them since: "Former
 /// minister Clare Short, who resigned from the government" resigned as the government's
