@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use dyad_types::{Actor, Analysis, EntityType, QuoteKind, RELIGIONS};
+use dyad_types::{Actor, Analysis, EntityType, QuoteKind, ELITES, RELIGIONS};
 
 use crate::dictionary::{Dictionary, Entry, SMALL_WORDS};
 use crate::{ActorMention, MentionKind, Result};
@@ -505,9 +505,6 @@ const DOMESTIC_ROLES: &[&str] = &["ACT", "EDU", "LAB", "OPP"];
 /// Civilians who are a country's own people ("voters"; not "civilians" or "hostages", who
 /// may be anyone's in a war abroad).
 const DOMESTIC_CIVILIANS: &[&str] = &["voters", "citizens", "residents", "taxpayers"];
-
-/// The role code of a country's elites: former officials, among others.
-const ELITES: &str = "ELI";
 
 /// Whether a plural at tokens `first..end` stands alone: no name or number right before it
 /// that says whose it is ("G7 ministers", "EU ministers") and no "from" or "of" after it

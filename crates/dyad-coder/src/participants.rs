@@ -1693,12 +1693,14 @@ pub(crate) fn descends(tokens: &[dyad_types::Token], mut i: usize, ancestor: usi
 /// splits and said people's priorities would be on the successes achieved by Labour", all
 /// after "said" hung from the stop under "dismissed") is no part of the trigger's.
 fn below_punctuation(tokens: &[dyad_types::Token], mut i: usize, ancestor: usize) -> bool {
+    let mut through_punctuation = false;
     for _ in 0..tokens.len() {
+        if i == ancestor {
+            return through_punctuation;
+        }
         match tokens[i].head {
-            Some(h) if h != i && h != ancestor => {
-                if tokens[h].upos == "PUNCT" {
-                    return descends(tokens, h, ancestor);
-                }
+            Some(h) if h != i => {
+                through_punctuation |= h != ancestor && tokens[h].upos == "PUNCT";
                 i = h;
             }
             _ => return false,

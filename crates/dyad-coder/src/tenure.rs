@@ -70,7 +70,7 @@ fn resignation_period(text: &str, event: &Event) -> Option<String> {
 /// (GBRGOV), not as one of the elites (GBRELI). A code the event's date gave stands.
 pub(crate) fn resign_from_office_left(events: &mut [Event]) {
     for event in events.iter_mut().filter(|e| e.cameo == RESIGN) {
-        event.source = std::mem::take(&mut event.source).in_office_left();
+        event.source.return_to_office_left();
     }
 }
 
@@ -98,7 +98,7 @@ fn recode(
     let coded_as = |c: &PersonCode| actor.code.as_deref() == Some(c.code.as_str());
     // "Former Tory leader William Hague … stepped down after his party's 2001 defeat": a
     // title of past office speaks of the article's day, not of an earlier event's.
-    let formerly = actor.roles == ["ELI"];
+    let formerly = actor.is_elite();
     if (formerly || now.is_some_and(|now| coded_as(&now))) && !coded_as(&then) {
         actor.code = Some(then.code);
         actor.country = then.country;

@@ -26,21 +26,29 @@ pub struct Actor {
     pub office_left: Option<(String, Vec<String>)>,
 }
 
+/// CAMEO's role code of a country's elites: former officials, among others.
+pub const ELITES: &str = "ELI";
+
 impl Actor {
-    /// The actor as holder of the office the text says they left, if it says so: who
+    /// Whether the actor is coded as one of the elites (a former office holder) and nothing
+    /// else.
+    pub fn is_elite(&self) -> bool {
+        self.roles == [ELITES]
+    }
+
+    /// Codes the actor as holder of the office the text says they left, if it says so: who
     /// resigned ("Former minister Clare Short, who resigned from the government") did so
-    /// from that office, not as one of the elites they became.
-    /// Only while the actor is still coded as one of the elites ("ELI"): a code resolved
-    /// since (a dated office, another mention) stands.
-    pub fn in_office_left(mut self) -> Self {
-        if self.roles != ["ELI"] {
-            return self;
+    /// from that office, not as one of the elites they became. Only while the actor is
+    /// still coded as one of the elites: a code resolved since (a dated office, another
+    /// mention) stands.
+    pub fn return_to_office_left(&mut self) {
+        if !self.is_elite() {
+            return;
         }
         if let Some((code, roles)) = self.office_left.take() {
             self.code = Some(code);
             self.roles = roles;
         }
-        self
     }
 }
 

@@ -23,7 +23,7 @@ mod span;
 mod stage;
 mod token;
 
-pub use actor::{Actor, RELIGIONS};
+pub use actor::{Actor, ELITES, RELIGIONS};
 pub use analysis::{Analysis, Entity, EntityType, Quote, QuoteKind, Timex, TimexType, Tone};
 pub use document::Document;
 pub use event::{
