@@ -398,6 +398,8 @@ const NATIONAL_OFFICES: &[&str] = &[
     "solicitor general",
     "foreign minister",
     "information commissioner",
+    "opposition leader",
+    "leader of the opposition",
 ];
 
 /// Titles of a head of government that presidential republics have none of.
@@ -4062,6 +4064,12 @@ mod tests {
         );
         assert_eq!(code_of(&found, "chancellor"), Some("GBRGOV"), "{found:?}");
         assert_eq!(code_of(&found, "Ministers"), Some("GBRGOV"), "{found:?}");
+        // The opposition a country has one leader of, by either title.
+        for title in ["opposition leader", "leader of the opposition"] {
+            let text = format!("Britain voted .\nThe {title} spoke .");
+            let found = codes_with_people(&r, &text, &[]);
+            assert_eq!(code_of(&found, title), Some("GBROPP"), "{found:?}");
+        }
         let found = codes_with_people(&r, "Britain voted .\nUnion leaders spoke .", &[]);
         assert_eq!(
             code_of(&found, "Union leaders"),
