@@ -677,6 +677,8 @@ const LEGISLATURE: &str = "LEG";
 const JUDICIARY: &str = "JUD";
 /// The role code of a government and its offices.
 const GOVERNMENT: &str = "GOV";
+/// The role code of political parties.
+const PARTY: &str = "PTY";
 /// Last words of the names of public bodies ("Child Support Agency", "Electoral
 /// Commission", "Health and Safety Inspectorate").
 const PUBLIC_BODIES: &[&str] = &[
@@ -1393,6 +1395,8 @@ impl ActorResolver {
     ) -> Option<(usize, Actor)> {
         let country = owner.country.clone()?;
         let (end, role) = self.role_after_possessive(analysis, site, start, memory)?;
+        let words = span_text(analysis, start + 1, end).to_lowercase();
+        let role = leaders_of_member(&words, &role, owner).unwrap_or(role);
         Some((end, office(Some(country), &role)))
     }
 
@@ -2840,6 +2844,22 @@ fn office(country: Option<String>, role: &str) -> Actor {
         country,
         roles: vec![role.to_string()],
         ..Actor::default()
+    }
+}
+
+/// Whose leaders "his leaders" are when the one they lead is no member of a government: a
+/// lawmaker's are his party's ("Mr Jackson, who has clashed with his leaders", a Conservative
+/// MP), a soldier's or a rebel's those of his own body. `None` keeps the government's.
+fn leaders_of_member(words: &str, role: &str, owner: &Actor) -> Option<String> {
+    if role != GOVERNMENT || !matches!(words, "leader" | "leaders" | "leadership") {
+        return None;
+    }
+    match owner.roles.first()?.as_str() {
+        LEGISLATURE => Some(PARTY.to_string()),
+        own @ (PARTY | OPPOSITION | "MIL" | "REB" | "LAB" | "CRM" | "REL" | "RAD" | "ACT") => {
+            Some(own.to_string())
+        }
+        _ => None,
     }
 }
 

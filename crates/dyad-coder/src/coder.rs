@@ -603,11 +603,16 @@ impl EventCoder {
         if source.code.is_none() && target.as_ref().is_none_or(|t| t.code.is_none()) {
             return None;
         }
+        // A body at odds with its own kind ("the European Parliament has clashed with the
+        // European Union", a minister with his government's leaders) fights with words.
+        let among_own =
+            || source.code.is_some() && target.as_ref().is_some_and(|t| t.code == source.code);
         let political = || {
             !target.as_ref().is_some_and(is_armed)
                 && (is_political(&source)
                     || in_sector(&source, UNARMED_ROLES)
-                    || target.as_ref().is_some_and(is_political))
+                    || target.as_ref().is_some_and(is_political)
+                    || among_own())
         };
         let code = match (&rule.irregular_code, &rule.armed_code, &rule.political_code) {
             (Some(irregular), _, _) if is_irregular(&source) => irregular.as_str(),

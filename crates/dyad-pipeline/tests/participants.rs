@@ -4200,3 +4200,39 @@ fn a_government_named_in_passing_after_a_preposition_is_not_the_bare_government_
         "{subject:?}"
     );
 }
+
+#[test]
+fn a_lawmakers_leaders_are_his_partys() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "A British MP, Mr Jones, has criticised his leaders over tuition fees.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(c, s, t)| c == "111" && s == "GBRLEG" && t == "GBRPTY"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_clash_within_one_body_is_one_of_words() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The British home secretary, Mr Jones, has clashed with his leaders over tuition fees.",
+        "The European Parliament has already clashed with the European Union on the issue.",
+    ] {
+        let found = triples(&pipeline, text);
+        assert!(
+            found.iter().any(|(c, s, t)| c == "111" && s == t),
+            "{text}: {found:?}"
+        );
+    }
+    // Forces of two states clash by arms.
+    let found = triples(
+        &pipeline,
+        "Indian troops clashed with Pakistani troops on the border.",
+    );
+    assert!(found.iter().any(|(c, _, _)| c == "190"), "{found:?}");
+}
