@@ -1818,6 +1818,7 @@ impl ActorResolver {
             } else if let Some((n, entry)) = self
                 .known_at(rest)
                 .filter(|(n, _)| self.dictionary.role_of(rest).is_none_or(|(r, _)| r <= *n))
+                .filter(|(n, entry)| !self.first_name_of_other(analysis, i, rest, *n, entry))
             {
                 // A longer title begins with a body's name: "Commons leader" is a minister.
                 Some((n, Element::Known(entry)))
@@ -1893,6 +1894,26 @@ impl ActorResolver {
             i += n;
         }
         parts
+    }
+
+    /// Whether a known person's one-word form at token `i` (`rest` its sentence from there)
+    /// is the first name of someone else the recogniser names with it: "Graham Robb, spokesman
+    /// for North East Says No" is no Lindsey Graham. Not when the next word is a known form
+    /// too ("the Blair Brown rift").
+    fn first_name_of_other(
+        &self,
+        analysis: &Analysis,
+        i: usize,
+        rest: &[&str],
+        n: usize,
+        entry: &Entry,
+    ) -> bool {
+        let limit = i + rest.len();
+        n == 1
+            && matches!(entry, Entry::Person(_))
+            && rest.get(1).is_some_and(|w| is_name_word(w))
+            && entity_length(analysis, i, limit).is_some_and(|m| m > 1)
+            && self.known_at(&rest[1..]).is_none()
     }
 
     /// Whether the lowercase word at token `i` (`rest` its sentence from there) is tagged an

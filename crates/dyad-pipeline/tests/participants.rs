@@ -4236,3 +4236,13 @@ fn a_clash_within_one_body_is_one_of_words() {
     );
     assert!(found.iter().any(|(c, _, _)| c == "190"), "{found:?}");
 }
+
+#[test]
+fn a_known_surname_that_is_someone_elses_first_name_is_not_the_known_person() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    // Lindsey Graham is known by his surname alone; Graham Robb is someone else.
+    let found = triples(&pipeline, "Mr Blair met Graham Robb on Monday.");
+    assert_eq!(found, [("040".into(), "GBRGOV".into(), "-".into())]);
+    let found = triples(&pipeline, "Mr Blair met Senator Lindsey Graham on Monday.");
+    assert_eq!(found, [("040".into(), "GBRGOV".into(), "USALEG".into())]);
+}
