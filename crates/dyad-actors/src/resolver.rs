@@ -118,6 +118,18 @@ impl Memory {
         self.main_country_where(|_| true)
     }
 
+    /// The main country (see [`Memory::main_country`]) when the document names it more than
+    /// once: the country of a story, not only of the other party a visitor met.
+    fn main_country_named_again(&self) -> Option<&String> {
+        let counts = if self.document_countries.is_empty() {
+            &self.country_mentions
+        } else {
+            &self.document_countries
+        };
+        self.main_country()
+            .filter(|c| counts.get(*c).is_some_and(|&n| n > 1))
+    }
+
     /// The main country (see [`Memory::main_country`]) among those whose government has the
     /// office `title`: "the prime minister" of a story about George Bush's re-election that
     /// Tony Blair comments on is Britain's, since the United States has none.
@@ -2459,7 +2471,17 @@ impl ActorResolver {
                     country = if party || committee || public_body || rights_body {
                         memory.main_country().cloned()
                     } else {
-                        memory.country_so_far().cloned()
+                        // An officer the recogniser names before any country is named holds an
+                        // office of the country the document names again and again
+                        // ("Middlesbrough mayor Ray Mallon" opening a story of the North East).
+                        memory
+                            .country_so_far()
+                            .or_else(|| {
+                                names_a_person(analysis, head.first)
+                                    .then(|| memory.main_country_named_again())
+                                    .flatten()
+                            })
+                            .cloned()
                     };
                 }
                 let role = roles.last().cloned();

@@ -4246,3 +4246,19 @@ fn a_known_surname_that_is_someone_elses_first_name_is_not_the_known_person() {
     let found = triples(&pipeline, "Mr Blair met Senator Lindsey Graham on Monday.");
     assert_eq!(found, [("040".into(), "GBRGOV".into(), "USALEG".into())]);
 }
+
+#[test]
+fn an_officer_named_before_any_country_holds_an_office_of_the_documents() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "Middlesbrough mayor Ray Mallon criticised the plan.\nBritain votes on Thursday.\nLabour leads in Britain.",
+    );
+    assert_eq!(found, [("111".into(), "GBRGOV".into(), "-".into())]);
+    // Not a body of no named country: a league may be anyone's.
+    let found = triples(
+        &pipeline,
+        "The Premier League is trying to find a date to investigate the claims.\nBritain votes on Thursday.",
+    );
+    assert!(found.iter().all(|(_, s, _)| s == "-"), "{found:?}");
+}
