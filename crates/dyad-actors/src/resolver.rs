@@ -237,6 +237,10 @@ const VOICE_ROLES: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "spokesperson",
+    "spokesmen",
+    "spokeswomen",
+    "spin doctor",
+    "spin doctors",
     "official",
     "officials",
     "leader",
@@ -4252,6 +4256,12 @@ mod tests {
         assert_eq!(
             found,
             [("Conservative leader".into(), Some("GBRPTY".into()))]
+        );
+        // Spin doctors are voices too, not physicians.
+        let found = codes(&r, "Labour spin doctors spoke", None);
+        assert_eq!(
+            found,
+            [("Labour spin doctors".into(), Some("GBRPTY".into()))]
         );
         let found = codes(&r, "Pentagon officials spoke", None);
         assert_eq!(
