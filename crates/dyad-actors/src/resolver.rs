@@ -1914,8 +1914,7 @@ impl ActorResolver {
 
     /// Whether a known person's one-word form at token `i` (`rest` its sentence from there)
     /// is the first name of someone else the recogniser names with it: "Graham Robb, spokesman
-    /// for North East Says No" is no Lindsey Graham. Not when the next word is a known form
-    /// too ("the Blair Brown rift").
+    /// for North East Says No" is no Lindsey Graham, nor is "Graham Brown" Gordon Brown's.
     fn first_name_of_other(
         &self,
         analysis: &Analysis,
@@ -1929,7 +1928,6 @@ impl ActorResolver {
             && matches!(entry, Entry::Person(_))
             && rest.get(1).is_some_and(|w| is_name_word(w))
             && entity_length(analysis, i, limit).is_some_and(|m| m > 1)
-            && self.known_at(&rest[1..]).is_none()
     }
 
     /// Whether the lowercase word at token `i` (`rest` its sentence from there) is tagged an
@@ -2894,20 +2892,13 @@ fn office(country: Option<String>, role: &str) -> Actor {
     }
 }
 
-/// Whose leaders "his leaders" are when the one they lead is no member of a government: a
-/// lawmaker's are his party's ("Mr Jackson, who has clashed with his leaders", a Conservative
-/// MP), a soldier's or a rebel's those of his own body. `None` keeps the government's.
+/// Whose leaders "his leaders" are when the one they lead is a lawmaker: his party's ("Mr
+/// Jackson, who has clashed with his leaders", a Conservative MP), not the government's.
+/// `None` keeps the office the role word names.
 fn leaders_of_member(words: &str, role: &str, owner: &Actor) -> Option<String> {
-    if role != GOVERNMENT || !matches!(words, "leader" | "leaders" | "leadership") {
-        return None;
-    }
-    match owner.roles.first()?.as_str() {
-        LEGISLATURE => Some(PARTY.to_string()),
-        own @ (PARTY | OPPOSITION | "MIL" | "REB" | "LAB" | "CRM" | "REL" | "RAD" | "ACT") => {
-            Some(own.to_string())
-        }
-        _ => None,
-    }
+    let leaders = matches!(words, "leader" | "leaders");
+    let lawmaker = owner.roles.first().is_some_and(|r| r == LEGISLATURE);
+    (role == GOVERNMENT && leaders && lawmaker).then(|| PARTY.to_string())
 }
 
 /// Gives `actor` the code, country and sectors of `office`, keeping its name and text.

@@ -4214,6 +4214,17 @@ fn a_lawmakers_leaders_are_his_partys() {
             .any(|(c, s, t)| c == "111" && s == "GBRLEG" && t == "GBRPTY"),
         "{found:?}"
     );
+    // A minister's are the government's.
+    let found = triples(
+        &pipeline,
+        "A British minister, Mr Jones, has criticised his leaders over tuition fees.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(c, s, t)| c == "111" && s == "GBRGOV" && t == "GBRGOV"),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -4241,8 +4252,18 @@ fn a_clash_within_one_body_is_one_of_words() {
 fn a_known_surname_that_is_someone_elses_first_name_is_not_the_known_person() {
     let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
     // Lindsey Graham is known by his surname alone; Graham Robb is someone else.
-    let found = triples(&pipeline, "Mr Blair met Graham Robb on Monday.");
-    assert_eq!(found, [("040".into(), "GBRGOV".into(), "-".into())]);
+    // Nor is a first name someone else's surname: Graham Brown is not Gordon Brown.
+    for text in [
+        "Mr Blair met Graham Robb on Monday.",
+        "Mr Blair met Graham Brown on Monday.",
+    ] {
+        let found = triples(&pipeline, text);
+        assert_eq!(
+            found,
+            [("040".into(), "GBRGOV".into(), "-".into())],
+            "{text}"
+        );
+    }
     let found = triples(&pipeline, "Mr Blair met Senator Lindsey Graham on Monday.");
     assert_eq!(found, [("040".into(), "GBRGOV".into(), "USALEG".into())]);
 }
