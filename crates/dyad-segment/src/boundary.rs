@@ -80,6 +80,18 @@ impl TokenView {
         self.word
     }
 
+    /// Whether the token is a double quotation mark (straight or closing curly) that may close
+    /// a quotation.
+    pub(crate) fn may_close_quote(&self) -> bool {
+        matches!(self.quote, 1 | 3)
+    }
+
+    /// Whether the token is a double quotation mark (straight or opening curly) that may open
+    /// a quotation.
+    pub(crate) fn may_open_quote(&self) -> bool {
+        matches!(self.quote, 1 | 2)
+    }
+
     /// The view of `token` (a non-empty, non-whitespace slice of text).
     pub(crate) fn new(token: &str, classes: &WordClasses, profiles: &CaseProfile) -> TokenView {
         let bytes = token.as_bytes();

@@ -146,6 +146,11 @@ impl Segmenter {
                 && (lined_prose || (document == SHORT && views[i].name_like()))
             {
                 false
+            } else if lined_prose && closes_scare_quotes(&views, i - 1) {
+                // A quotation of a word or three ends no sentence of a text whose sentences
+                // end with stops: 'The head of the "failing" Child Support Agency', 'Marion
+                // "Suge" Knight' (not the long quotation some writer closed without a stop).
+                false
             } else {
                 self.model
                     .score(&features(&views, &distances, document, i, &context))
@@ -158,6 +163,16 @@ impl Segmenter {
         }
         starts
     }
+}
+
+/// Whether the token at `i` closes a quotation of one to three words opened right before them
+/// ("failing", "shock jock").
+fn closes_scare_quotes(views: &[TokenView], i: usize) -> bool {
+    if !views[i].may_close_quote() {
+        return false;
+    }
+    let words = views[..i].iter().rev().take_while(|v| v.is_word()).count();
+    (1..=3).contains(&words) && i > words && views[i - words - 1].may_open_quote()
 }
 
 impl Stage for Segmenter {
@@ -206,6 +221,37 @@ mod tests {
             let found: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
             assert_eq!(found, ["Results day", line, "The shares rose."], "{text}");
         }
+    }
+
+    #[test]
+    fn lined_prose_is_not_cut_after_a_quoted_word_or_three() {
+        let segmenter = Segmenter::new();
+        let body = [
+            "The head of the \"failing\" Child Support Agency is still at the helm.",
+            "Rap mogul Marion \"Suge\" Knight has been arrested.",
+        ];
+        for line in body {
+            let text = format!("Agency news\n\n{line} The agency said so.");
+            let (sentences, _) = segmenter.segment(&text);
+            let found: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
+            assert_eq!(
+                found,
+                ["Agency news", line, "The agency said so."],
+                "{text}"
+            );
+        }
+        // A long quotation its writer closed without a stop may still end a sentence.
+        let text = "School news\n\nHe said: \"Then every rural school in Africa would have \
+                    access to the same libraries as the students in Oxford and Harvard\" \
+                    Currently the project is operating in an area with mains electricity.";
+        let (sentences, _) = segmenter.segment(text);
+        assert_eq!(sentences.len(), 3, "{sentences:?}");
+        // So may one whose last words follow a comma, not the opening quote.
+        let text = "School news\n\nHe said: \"The project has gone well in every way, \
+                    truly well\" Currently the project is operating in an area with mains \
+                    electricity.";
+        let (sentences, _) = segmenter.segment(text);
+        assert_eq!(sentences.len(), 3, "{sentences:?}");
     }
 
     #[test]
