@@ -121,13 +121,8 @@ impl Memory {
     /// The main country (see [`Memory::main_country`]) when the document names it more than
     /// once: the country of a story, not only of the other party a visitor met.
     fn main_country_named_again(&self) -> Option<&String> {
-        let counts = if self.document_countries.is_empty() {
-            &self.country_mentions
-        } else {
-            &self.document_countries
-        };
         self.main_country()
-            .filter(|c| counts.get(*c).is_some_and(|&n| n > 1))
+            .filter(|c| self.counted_countries().get(*c).is_some_and(|&n| n > 1))
     }
 
     /// The main country (see [`Memory::main_country`]) among those whose government has the
@@ -143,12 +138,21 @@ impl Memory {
     /// The main country among those for which `keep` holds; on a first reading, of those
     /// read so far, the answer noted so that a changed one calls for a second reading.
     fn main_country_where(&self, keep: impl Fn(&str) -> bool) -> Option<&String> {
+        let answer = most_mentioned_where(self.counted_countries(), keep);
         if self.document_countries.is_empty() {
-            let answer = most_mentioned_where(&self.country_mentions, keep);
             self.early_answers.borrow_mut().push(answer.cloned());
-            return answer;
         }
-        most_mentioned_where(&self.document_countries, keep)
+        answer
+    }
+
+    /// The mentions per country the main country is chosen by: the whole document's on a
+    /// second reading, those read so far on a first.
+    fn counted_countries(&self) -> &HashMap<String, usize> {
+        if self.document_countries.is_empty() {
+            &self.country_mentions
+        } else {
+            &self.document_countries
+        }
     }
 
     /// The country most mentions read so far belong to: whose a titled person of no named
@@ -1411,8 +1415,12 @@ impl ActorResolver {
     ) -> Option<(usize, Actor)> {
         let country = owner.country.clone()?;
         let (end, role) = self.role_after_possessive(analysis, site, start, memory)?;
-        let words = span_text(analysis, start + 1, end).to_lowercase();
-        let role = leaders_of_member(&words, &role, owner).unwrap_or(role);
+        let words = span_text(analysis, start + 1, end);
+        let role = if leaders_of_lawmaker(words, &role, owner) {
+            PARTY.to_string()
+        } else {
+            role
+        };
         Some((end, office(Some(country), &role)))
     }
 
@@ -2479,9 +2487,8 @@ impl ActorResolver {
                         memory
                             .country_so_far()
                             .or_else(|| {
-                                names_a_person(analysis, head.first)
-                                    .then(|| memory.main_country_named_again())
-                                    .flatten()
+                                let person = names_a_person(analysis, head.first);
+                                person.then(|| memory.main_country_named_again())?
                             })
                             .cloned()
                     };
@@ -2892,13 +2899,15 @@ fn office(country: Option<String>, role: &str) -> Actor {
     }
 }
 
-/// Whose leaders "his leaders" are when the one they lead is a lawmaker: his party's ("Mr
-/// Jackson, who has clashed with his leaders", a Conservative MP), not the government's.
-/// `None` keeps the office the role word names.
-fn leaders_of_member(words: &str, role: &str, owner: &Actor) -> Option<String> {
-    let leaders = matches!(words, "leader" | "leaders");
-    let lawmaker = owner.roles.first().is_some_and(|r| r == LEGISLATURE);
-    (role == GOVERNMENT && leaders && lawmaker).then(|| PARTY.to_string())
+/// Whether `words`, the role words after a possessive pronoun meaning `owner`, are a
+/// lawmaker's leaders, who are his party's ("Mr Jackson, who has clashed with his leaders", a
+/// Conservative MP), not the government the role word names.
+fn leaders_of_lawmaker(words: &str, role: &str, owner: &Actor) -> bool {
+    role == GOVERNMENT
+        && owner.roles.first().is_some_and(|r| r == LEGISLATURE)
+        && ["leader", "leaders"]
+            .iter()
+            .any(|w| words.eq_ignore_ascii_case(w))
 }
 
 /// Gives `actor` the code, country and sectors of `office`, keeping its name and text.

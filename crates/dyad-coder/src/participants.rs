@@ -1271,7 +1271,7 @@ fn parse_barred(
     };
     (0..mentions.len())
         .filter(|&k| {
-            let head = mention_head(tokens, offset, &mentions[k]);
+            let head = heads[k];
             // The subject of a verb outside the trigger's clause acts there ("in attacking
             // the party he once wanted to lead", "he" the subject of "wanted" hung elsewhere).
             // Not a subject hung from a word that is no predicate (a misparse).

@@ -4214,6 +4214,17 @@ fn a_lawmakers_leaders_are_his_partys() {
             .any(|(c, s, t)| c == "111" && s == "GBRLEG" && t == "GBRPTY"),
         "{found:?}"
     );
+    // His ministers are still the government's.
+    let found = triples(
+        &pipeline,
+        "A British MP, Mr Jones, has criticised his ministers over tuition fees.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(c, s, t)| c == "111" && s == "GBRLEG" && t == "GBRGOV"),
+        "{found:?}"
+    );
     // A minister's are the government's.
     let found = triples(
         &pipeline,
