@@ -217,6 +217,15 @@ impl<'a> Sentence<'a> {
             .any(|&c| rels.contains(&self.rel(c)) && words.contains(&self.lower[c].as_str()))
     }
 
+    /// Whether the clause `p` under the verb `h` is what a "why" asks the reason of ("asked
+    /// why the government was agreeing", the "why" hung from either verb): what a reason is
+    /// asked for is taken as done.
+    fn reason_asked(&self, h: usize, p: usize) -> bool {
+        let why = |c: &usize| self.lower[*c] == "why";
+        self.children[p].iter().any(|c| *c < p && why(c))
+            || self.children[h].iter().any(|c| *c > h && *c < p && why(c))
+    }
+
     /// Marks on the predicate itself.
     fn own_mode(&self, p: usize) -> Option<Mode> {
         if self.has_child(p, &["advmod", "neg", "aux", "det"], NEGATORS)
@@ -495,7 +504,9 @@ impl<'a> Sentence<'a> {
             }
             "xcomp" => self.mode(h, depth + 1),
             "ccomp" => {
-                if IRREALIS_COMPLEMENT.contains(&head_lemma) {
+                // "asked why the government was agreeing to the measure": the reason asked
+                // for is of a deed done; "asked whether it agreed" asks if it was.
+                if IRREALIS_COMPLEMENT.contains(&head_lemma) && !self.reason_asked(h, p) {
                     return Some(Mode::Hypothetical);
                 }
                 // "did not say that he left", "would say that …": not a deed either.
@@ -607,6 +618,46 @@ mod tests {
             (".", ".", ".", 2, "punct"),
         ];
         assert_eq!(mode_at(&struck, 1), Mode::Asserted);
+    }
+
+    #[test]
+    fn the_reason_asked_for_is_of_a_deed_done() {
+        // "He asked why they left": the "why" hung from "asked", as the parser leaves it,
+        // or from "left".
+        let why_of_asked = [
+            ("He", "he", "PRP", 2, "nsubj"),
+            ("asked", "ask", "VBD", 0, "root"),
+            ("why", "why", "WRB", 2, "obj"),
+            ("they", "they", "PRP", 5, "nsubj"),
+            ("left", "leave", "VBD", 2, "ccomp"),
+        ];
+        assert_eq!(mode_at(&why_of_asked, 4), Mode::Asserted);
+        let why_of_left = [
+            ("He", "he", "PRP", 2, "nsubj"),
+            ("asked", "ask", "VBD", 0, "root"),
+            ("why", "why", "WRB", 5, "advmod"),
+            ("they", "they", "PRP", 5, "nsubj"),
+            ("left", "leave", "VBD", 2, "ccomp"),
+        ];
+        assert_eq!(mode_at(&why_of_left, 4), Mode::Asserted);
+        // "He asked that they leave", "He asked them why, and they left": no reason asked
+        // of the clause.
+        let that = [
+            ("He", "he", "PRP", 2, "nsubj"),
+            ("asked", "ask", "VBD", 0, "root"),
+            ("that", "that", "IN", 5, "mark"),
+            ("they", "they", "PRP", 5, "nsubj"),
+            ("leave", "leave", "VBP", 2, "ccomp"),
+        ];
+        assert_eq!(mode_at(&that, 4), Mode::Hypothetical);
+        let why_after = [
+            ("He", "he", "PRP", 2, "nsubj"),
+            ("asked", "ask", "VBD", 0, "root"),
+            ("they", "they", "PRP", 4, "nsubj"),
+            ("leave", "leave", "VBP", 2, "ccomp"),
+            ("why", "why", "WRB", 2, "advmod"),
+        ];
+        assert_eq!(mode_at(&why_after, 3), Mode::Hypothetical);
     }
 
     #[test]
