@@ -279,7 +279,16 @@ impl<'a> Sentence<'a> {
                     h < self.tokens.len() && COMMITMENT_HEADS.contains(&self.lemma(h))
                 })
         };
-        self.has_child(p, &["mark"], &["to"]) && !gerund()
+        // "pointed to how Blair had complained": a "to" before a clause with a tense is a
+        // preposition, not an infinitive's.
+        let tensed = || {
+            matches!(self.tokens[p].xpos.as_str(), "VBD" | "VBZ")
+                || self.children[p].iter().any(|&c| {
+                    self.rel(c) == "aux"
+                        && matches!(self.tokens[c].xpos.as_str(), "VBD" | "VBZ" | "MD")
+                })
+        };
+        self.has_child(p, &["mark"], &["to"]) && !gerund() && !tensed()
     }
 
     fn is_imperative(&self, p: usize) -> bool {
@@ -618,6 +627,33 @@ mod tests {
             (".", ".", ".", 2, "punct"),
         ];
         assert_eq!(mode_at(&struck, 1), Mode::Asserted);
+    }
+
+    #[test]
+    fn a_to_before_a_clause_with_a_tense_opens_no_infinitive() {
+        // "He pointed to how they had complained": a deed; "He pointed to them to complain":
+        // a purpose.
+        let how = [
+            ("He", "he", "PRP", 2, "nsubj"),
+            ("pointed", "point", "VBD", 0, "root"),
+            ("to", "to", "IN", 7, "mark"),
+            ("how", "how", "WRB", 7, "advmod"),
+            ("they", "they", "PRP", 7, "nsubj"),
+            ("had", "have", "VBD", 7, "aux"),
+            ("complained", "complain", "VBN", 2, "ccomp"),
+        ];
+        assert_eq!(mode_at(&how, 6), Mode::Asserted);
+        let mut past = how;
+        past[5] = ("did", "do", "VB", 7, "aux");
+        past[6] = ("complained", "complain", "VBD", 2, "ccomp");
+        assert_eq!(mode_at(&past, 6), Mode::Asserted);
+        let infinitive = [
+            ("He", "he", "PRP", 2, "nsubj"),
+            ("pointed", "point", "VBD", 0, "root"),
+            ("to", "to", "TO", 4, "mark"),
+            ("complain", "complain", "VB", 2, "advcl"),
+        ];
+        assert_eq!(mode_at(&infinitive, 3), Mode::Future);
     }
 
     #[test]

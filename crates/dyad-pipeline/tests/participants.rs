@@ -4294,3 +4294,21 @@ fn an_officer_named_before_any_country_holds_an_office_of_the_documents() {
     );
     assert!(found.iter().all(|(_, s, _)| s == "-"), "{found:?}");
 }
+
+#[test]
+fn a_perfect_split_by_a_date_is_the_deed_of_its_own_subject() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    // The tagger reads "complained" as a participle after "had in 1997" (so its subject is
+    // Blair's), and the "to" before "how" opens no infinitive.
+    let text = "Mr Howard said nothing. Instead, he pointed to how Tony Blair had in 1997 complained about abusive campaigning.";
+    let found = triples(&pipeline, text);
+    assert!(
+        found.contains(&("114".into(), "GBRGOV".into(), "-".into())),
+        "{found:?}"
+    );
+    assert!(
+        modes(&pipeline, text).contains(&("114".into(), Mode::Asserted)),
+        "{:?}",
+        modes(&pipeline, text)
+    );
+}
