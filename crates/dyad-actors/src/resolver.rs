@@ -3534,6 +3534,30 @@ mod tests {
     }
 
     #[test]
+    fn a_countrys_banks_airlines_and_companies_are_its_business_and_its_central_bank_its_government(
+    ) {
+        let r = resolver(GENERATED);
+        let found = codes(
+            &r,
+            "German airline Lufthansa sued . Two Japanese companies agreed . Malaysia 's central bank acted . The Bank of Japan spoke .",
+            None,
+        );
+        for (text, code) in [
+            ("German airline Lufthansa", "DEUBUS"),
+            ("Japanese companies", "JPNBUS"),
+            ("Malaysia 's central bank", "MYSGOV"),
+            ("Bank of Japan", "JPNGOV"),
+        ] {
+            assert!(
+                found
+                    .iter()
+                    .any(|(t, c)| t == text && c.as_deref() == Some(code)),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_country_named_before_another_countrys_institution_is_its_owner() {
         let r = resolver(GENERATED);
         let found = codes(

@@ -52,6 +52,24 @@ const NEGATIVE_IMPLICATIVE: &[&str] = &[
 ];
 /// Verbs whose gerund complement did not happen ("denied accusing", "avoided meeting").
 const NEGATIVE_GERUND_HEADS: &[&str] = &["deny", "avoid", "resist", "refrain"];
+/// Verbs that keep one from doing what their "from" gerund says ("banned from suing").
+const PREVENTING_VERBS: &[&str] = &[
+    "ban",
+    "bar",
+    "prevent",
+    "stop",
+    "prohibit",
+    "block",
+    "forbid",
+    "exclude",
+    "deter",
+    "dissuade",
+    "restrain",
+    "discourage",
+    "refrain",
+    "keep",
+    "debar",
+];
 /// Verbs of denying a statement: what their `that` clause tells did not happen, as far as
 /// the one denying says ("denied that he had met the rebels").
 const DENYING_VERBS: &[&str] = &["deny", "refute", "dispute", "rebut"];
@@ -453,6 +471,15 @@ impl<'a> Sentence<'a> {
             {
                 self.negated_under(h, depth)
             }
+            // "was banned from suing Parmalat", "stopped them from leaving": what one is kept
+            // from did not happen.
+            "xcomp" | "ccomp" | "advcl"
+                if self.tokens[p].xpos == "VBG"
+                    && self.has_child(p, &["mark"], &["from"])
+                    && PREVENTING_VERBS.contains(&head_lemma) =>
+            {
+                self.negated_under(h, depth)
+            }
             "xcomp" | "ccomp" | "advcl" | "acl" | "csubj" if self.has_to(p) => {
                 let negative = match self.rel(p) {
                     "xcomp" => NEGATIVE_IMPLICATIVE.contains(&head_lemma),
@@ -654,6 +681,29 @@ mod tests {
             ("complain", "complain", "VB", 2, "advcl"),
         ];
         assert_eq!(mode_at(&infinitive, 3), Mode::Future);
+    }
+
+    #[test]
+    fn what_one_is_banned_from_doing_did_not_happen() {
+        // "The bank was banned from suing": the parse hangs the gerund as an adverbial.
+        let banned = [
+            ("The", "the", "DT", 2, "det"),
+            ("bank", "bank", "NN", 4, "nsubj:pass"),
+            ("was", "be", "VBD", 4, "aux:pass"),
+            ("banned", "ban", "VBN", 0, "root"),
+            ("from", "from", "IN", 6, "mark"),
+            ("suing", "sue", "VBG", 4, "advcl"),
+        ];
+        assert_eq!(mode_at(&banned, 5), Mode::Negated);
+        // "The bank profited from suing": a deed.
+        let mut profited = banned;
+        profited[2] = ("has", "have", "VBZ", 4, "aux");
+        profited[3] = ("profited", "profit", "VBN", 0, "root");
+        assert_eq!(mode_at(&profited, 5), Mode::Asserted);
+        // "The bank was banned after suing": no "from".
+        let mut after = banned;
+        after[4] = ("after", "after", "IN", 6, "mark");
+        assert_eq!(mode_at(&after, 5), Mode::Asserted);
     }
 
     #[test]
