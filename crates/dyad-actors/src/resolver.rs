@@ -552,6 +552,59 @@ fn unqualified(analysis: &Analysis, first: usize, end: usize) -> bool {
     !qualifier_before && !owner_after
 }
 
+/// Days and months, capitalised names that follow a name without being part of it ("told
+/// Maduro Sunday").
+const CALENDAR_NAMES: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Relatives, whose first name may follow them ("his wife Sharon", "her son Mark").
+const KIN: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "partner",
+    "girlfriend",
+    "boyfriend",
+    "fiancee",
+    "fiancée",
+    "widow",
+    "widower",
+    "stepson",
+    "stepdaughter",
+    "grandson",
+    "granddaughter",
+    "cousin",
+    "niece",
+    "nephew",
+    "sons",
+    "daughters",
+    "children",
+];
+
 /// Seats in a legislature a member keeps on leaving their party.
 const SEATS: &[&str] = &["MP", "MEP", "MSP", "AM", "peer", "councillor"];
 
@@ -1842,8 +1895,20 @@ impl ActorResolver {
             } else if let Some((n, entry)) = self
                 .known_at(rest)
                 .filter(|(n, _)| self.dictionary.role_of(rest).is_none_or(|(r, _)| r <= *n))
-                .filter(|(n, entry)| !self.first_name_of_other(analysis, i, rest, *n, entry))
+                .filter(|(n, entry)| {
+                    let before = i.checked_sub(offset + 1).map(|k| words[k]);
+                    !self.first_name_of_other(analysis, i, rest, before, *n, entry)
+                })
             {
+                // A known person's one-word form ending the name of someone nobody knows
+                // ("Detective Inspector Paul Miller", the recogniser's name ending at "Paul")
+                // is that name's last word, as "Cherie Blair" is not Tony Blair.
+                if surname_of_other(&parts, i, n, &entry) {
+                    let last = parts.last_mut().expect("surname_of_other: a part before");
+                    last.end += 1;
+                    i += 1;
+                    continue;
+                }
                 // A longer title begins with a body's name: "Commons leader" is a minister.
                 Some((n, Element::Known(entry)))
             } else if let Some(found) = self.titled_name(analysis, i, rest, memory) {
@@ -1920,22 +1985,37 @@ impl ActorResolver {
         parts
     }
 
-    /// Whether a known person's one-word form at token `i` (`rest` its sentence from there)
-    /// is the first name of someone else the recogniser names with it: "Graham Robb, spokesman
-    /// for North East Says No" is no Lindsey Graham, nor is "Graham Brown" Gordon Brown's.
+    /// Whether a known person's one-word form at token `i` (`rest` its sentence from there,
+    /// `before` the word before it) is the first name of someone else: of one the recogniser
+    /// names with it ("Graham Robb, spokesman for North East Says No" is no Lindsey Graham,
+    /// nor is "Graham Brown" Gordon Brown's), of one whose surname follows ("Mr Graham
+    /// Robb", the recogniser's name ending at "Graham"), or of a relative named by a first name ("his
+    /// wife Sharon" is no Ariel Sharon).
     fn first_name_of_other(
         &self,
         analysis: &Analysis,
         i: usize,
         rest: &[&str],
+        before: Option<&str>,
         n: usize,
         entry: &Entry,
     ) -> bool {
-        let limit = i + rest.len();
-        n == 1
-            && matches!(entry, Entry::Person(_))
-            && rest.get(1).is_some_and(|w| is_name_word(w))
-            && entity_length(analysis, i, limit).is_some_and(|m| m > 1)
+        if n != 1 || !matches!(entry, Entry::Person(_)) {
+            return false;
+        }
+        let first_name = self.dictionary.first_name_feminine(rest[0]).is_some();
+        // The recogniser often ends a titled name at its first name ("Dr Paul" of "Dr Paul
+        // Miller"): a first name before a name word nothing else knows is also one.
+        let with_surname = rest.get(1).is_some_and(|next| {
+            is_name_word(next)
+                && !CALENDAR_NAMES.contains(next)
+                && (entity_length(analysis, i, i + rest.len()).is_some_and(|m| m > 1)
+                    || (first_name
+                        && self.known_at(&rest[1..2]).is_none()
+                        && self.dictionary.role_of(&rest[1..2]).is_none()))
+        });
+        let relative = before.is_some_and(|w| KIN.contains(&w.to_lowercase().as_str()));
+        with_surname || (relative && first_name)
     }
 
     /// Whether the lowercase word at token `i` (`rest` its sentence from there) is tagged an
@@ -2137,7 +2217,10 @@ impl ActorResolver {
         if let Some((actor, kind)) = learned {
             return Some((2, Element::Learned(actor.clone(), *kind)));
         }
-        if let Some((n, entry @ Entry::Person(_))) = self.known_at(name) {
+        if let Some((n, entry @ Entry::Person(_))) = self
+            .known_at(name)
+            .filter(|(n, entry)| !self.first_name_of_other(analysis, i + 1, name, None, *n, entry))
+        {
             return Some((n + 1, Element::Known(entry)));
         }
         let another_name_follows = name.get(1).is_some_and(|w| is_name_word(w));
@@ -2744,6 +2827,21 @@ impl ActorResolver {
                             memory.names.insert(surname.to_string(), entry.clone());
                         }
                     }
+                    // "Sharon Osbourne" … "described by Sharon": a person nobody knows whose
+                    // first name is a known person's one-word name is named by it later.
+                    if let Some(first_name) = name.split_whitespace().next().filter(|f| {
+                        mention.actor.code.is_none()
+                            && name.contains(' ')
+                            && matches!(
+                                self.dictionary.names.longest(&[f]),
+                                Some((1, Entry::Person(_)))
+                            )
+                    }) {
+                        memory
+                            .names
+                            .entry(first_name.to_string())
+                            .or_insert_with(|| entry.clone());
+                    }
                 }
                 // A former office holder's title names someone else later ("former police
                 // chief X" … "the police").
@@ -3279,6 +3377,16 @@ fn entity_length(analysis: &Analysis, i: usize, limit: usize) -> Option<usize> {
     (n > 0).then_some(n)
 }
 
+/// Whether a known person's one-word form at token `i` (`n` words, `entry`) ends the name of
+/// someone nobody knows that `parts` has begun.
+fn surname_of_other(parts: &[Part], i: usize, n: usize, entry: &Entry) -> bool {
+    n == 1
+        && matches!(entry, Entry::Person(_))
+        && parts
+            .last()
+            .is_some_and(|p| p.end == i && matches!(p.element, Element::UnknownName))
+}
+
 /// Adjectives that only follow a verb ("make sure troops could be defended", "are likely
 /// officials …"): never a modifier of a role word after them.
 const PREDICATIVE_ADJECTIVES: &[&str] = &[
@@ -3531,6 +3639,32 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_relative_named_by_a_first_name_is_not_the_known_person_of_that_surname() {
+        let r = resolver(GENERATED);
+        let code_of_sharon = |text: &str| {
+            codes(&r, text, None)
+                .into_iter()
+                .find(|(t, _)| t == "Sharon")
+                .and_then(|(_, c)| c)
+        };
+        assert_eq!(code_of_sharon("Sharon met Abbas ."), Some("ISRGOV".into()));
+        assert_eq!(code_of_sharon("Osbourne and his wife Sharon spoke ."), None);
+        // A word before that is no relative: the known person.
+        assert_eq!(
+            code_of_sharon("Abbas and then Sharon spoke ."),
+            Some("ISRGOV".into())
+        );
+        // A relative named by a surname that is no first name is the known person.
+        let husband = codes(&r, "Lyudmila and her husband Putin spoke .", None);
+        assert!(
+            husband
+                .iter()
+                .any(|(t, c)| t == "Putin" && c.as_deref().is_some_and(|c| c.starts_with("RUS"))),
+            "{husband:?}"
+        );
     }
 
     #[test]

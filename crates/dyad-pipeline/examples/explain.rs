@@ -39,6 +39,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 t.deprel
             );
         }
+        for e in analysis
+            .entities
+            .iter()
+            .filter(|e| e.start >= sentence.start && e.end <= sentence.end)
+        {
+            println!(
+                "  entity {:?} {:?}",
+                e.kind,
+                &analysis.doc.text[e.start..e.end]
+            );
+        }
         for m in mentions.iter().filter(|m| m.sentence == s) {
             println!(
                 "  mention {}..{} head {} {:?} = {:?} ({:?}{})",

@@ -4267,6 +4267,10 @@ fn a_known_surname_that_is_someone_elses_first_name_is_not_the_known_person() {
     for text in [
         "Mr Blair met Graham Robb on Monday.",
         "Mr Blair met Graham Brown on Monday.",
+        // Nor is Dr Paul Miller Rand Paul, nor Mr Graham Robb Lindsey Graham, though the
+        // recogniser ends these names at the first name.
+        "Mr Blair met Detective Inspector Paul Miller on Monday.",
+        "Mr Blair met Mr Graham Robb on Monday.",
     ] {
         let found = triples(&pipeline, text);
         assert_eq!(
@@ -4276,6 +4280,9 @@ fn a_known_surname_that_is_someone_elses_first_name_is_not_the_known_person() {
         );
     }
     let found = triples(&pipeline, "Mr Blair met Senator Lindsey Graham on Monday.");
+    assert_eq!(found, [("040".into(), "GBRGOV".into(), "USALEG".into())]);
+    // A day after the surname is no surname after a first name.
+    let found = triples(&pipeline, "Mr Blair met Senator Graham Monday.");
     assert_eq!(found, [("040".into(), "GBRGOV".into(), "USALEG".into())]);
 }
 
@@ -4311,4 +4318,21 @@ fn a_perfect_split_by_a_date_is_the_deed_of_its_own_subject() {
         "{:?}",
         modes(&pipeline, text)
     );
+}
+
+#[test]
+fn a_first_name_the_document_gave_someone_nobody_knows_names_them_later() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    // "Sharon" alone is Ariel Sharon, but not once the story has named Sharon Osbourne.
+    let found = triples(&pipeline, "Sharon criticised the police.");
+    assert_eq!(found, [("111".into(), "ISRGOV".into(), "ISRCOP".into())]);
+    let found = triples(
+        &pipeline,
+        "Sharon Osbourne gave details of the burglary. Later Sharon criticised the police.",
+    );
+    assert!(
+        found.iter().all(|(_, s, _)| !s.starts_with("ISR")),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|(c, _, _)| c == "111"), "{found:?}");
 }
