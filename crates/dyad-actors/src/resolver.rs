@@ -514,6 +514,19 @@ const MEMBER_WORDS: &[&str] = &[
     "union chief",
 ];
 
+/// Words that make bare "parties" a country's political parties.
+const PARTY_MODIFIERS: &[&str] = &[
+    "political",
+    "big",
+    "biggest",
+    "main",
+    "major",
+    "mainstream",
+    "old",
+    "small",
+    "smaller",
+];
+
 /// The role code of non-governmental organisations.
 const NGO: &str = "NGO";
 
@@ -1367,6 +1380,7 @@ impl ActorResolver {
         let head_word = site.words[end - 1 - site.offset];
         let at_home = |role: &str| {
             role == POLICE
+                || role == PARTY
                 || DOMESTIC_ROLES.contains(&role)
                 || (role == "CVL"
                     && DOMESTIC_CIVILIANS
@@ -3054,7 +3068,16 @@ fn bare_group(
             && (matches!(t.upos.as_str(), "NOUN" | "PROPN" | "PRON")
                 || matches!(t.deprel.as_str(), "compound" | "nmod:poss"))
     });
-    let group_role = GROUP_ROLES.contains(&role.as_str()) || RELIGIONS.contains(&role.as_str());
+    // "the big parties", "all the main parties": a country's parties, by a word that says
+    // they are its political ones (not "both parties" to a deal).
+    let parties = role == PARTY
+        && word == "parties"
+        && modifiers.iter().any(|p| {
+            let modifier = span_text(analysis, p.first, p.end).to_lowercase();
+            PARTY_MODIFIERS.contains(&modifier.as_str())
+        });
+    let group_role =
+        GROUP_ROLES.contains(&role.as_str()) || RELIGIONS.contains(&role.as_str()) || parties;
     if !group_role || !adjectives_only || modifies_a_noun || !plural || anyone || qualified {
         return None;
     }

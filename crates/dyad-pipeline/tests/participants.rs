@@ -4336,3 +4336,19 @@ fn a_first_name_the_document_gave_someone_nobody_knows_names_them_later() {
     );
     assert!(found.iter().any(|(c, _, _)| c == "111"), "{found:?}");
 }
+
+#[test]
+fn a_countrys_big_or_main_parties_are_its_parties() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "Britain votes in May. Union leader Bill Morris has accused the big parties of a bidding war.",
+    );
+    assert!(found.contains(&("112".into(), "GBRLAB".into(), "GBRPTY".into())), "{found:?}");
+    // Parties no word calls political may be parties to a deal or a dispute.
+    let found = triples(
+        &pipeline,
+        "Britain votes in May. Labour accused the other parties of a breach.",
+    );
+    assert_eq!(found, [("112".into(), "GBRPTY".into(), "-".into())]);
+}
