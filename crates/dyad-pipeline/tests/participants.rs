@@ -4344,11 +4344,34 @@ fn a_countrys_big_or_main_parties_are_its_parties() {
         &pipeline,
         "Britain votes in May. Union leader Bill Morris has accused the big parties of a bidding war.",
     );
-    assert!(found.contains(&("112".into(), "GBRLAB".into(), "GBRPTY".into())), "{found:?}");
+    assert!(
+        found.contains(&("112".into(), "GBRLAB".into(), "GBRPTY".into())),
+        "{found:?}"
+    );
     // Parties no word calls political may be parties to a deal or a dispute.
     let found = triples(
         &pipeline,
         "Britain votes in May. Labour accused the other parties of a breach.",
     );
     assert_eq!(found, [("112".into(), "GBRPTY".into(), "-".into())]);
+}
+
+#[test]
+fn a_refusal_answers_a_demand_made_a_few_sentences_before_it_not_one_at_the_top() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let demand = "The US government urged Venezuela to hold elections.";
+    let refusal = "Venezuela rejected the plan.";
+    let near = format!("{demand} {refusal}");
+    let found = triples(&pipeline, &near);
+    assert!(
+        found.contains(&("120".into(), "VEN".into(), "USAGOV".into())),
+        "{found:?}"
+    );
+    let filler = "Oil prices rose on Monday. Markets were calm. Traders waited. Banks were shut.";
+    let far = format!("{demand} {filler} {refusal}");
+    let found = triples(&pipeline, &far);
+    assert!(
+        found.contains(&("120".into(), "VEN".into(), "-".into())),
+        "{found:?}"
+    );
 }
