@@ -300,7 +300,13 @@ pub(crate) fn pos_allows(
         // call to the party").
         ("VERB" | "AUX", TriggerKind::Verb) => {
             let adjectival_participle = tokens[i].xpos == "VBG" && tokens[i].deprel == "amod";
-            !(noun_tag || adjectival_participle)
+            // "the accused should be presumed innocent", "the detained": a participle after
+            // "the" as a subject or object names people, not a deed.
+            let nominal_participle = matches!(tokens[i].xpos.as_str(), "VBN" | "VBD")
+                && (tokens[i].deprel.starts_with("nsubj") || tokens[i].deprel == "obj")
+                && i.checked_sub(1)
+                    .is_some_and(|k| tokens[k].lemma.eq_ignore_ascii_case("the"));
+            !(noun_tag || adjectival_participle || nominal_participle)
         }
         ("NOUN" | "PROPN", TriggerKind::Noun) => true,
         // Participles used as adjectives ("closed in its entirety") and verbs read as

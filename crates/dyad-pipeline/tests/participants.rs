@@ -4375,3 +4375,28 @@ fn a_refusal_answers_a_demand_made_a_few_sentences_before_it_not_one_at_the_top(
         "{found:?}"
     );
 }
+
+#[test]
+fn the_accused_are_people_not_an_accusation() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "Mr Blair added: \"The accused should be presumed innocent until proved guilty.\"",
+    );
+    assert!(
+        found.iter().all(|(c, _, _)| !c.starts_with("112")),
+        "{found:?}"
+    );
+    let found = triples(&pipeline, "Mr Blair accused the Tories of lying.");
+    assert_eq!(found, [("112".into(), "GBRGOV".into(), "GBRPTY".into())]);
+}
+
+#[test]
+fn a_peer_called_a_lawyer_is_of_the_judiciary() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = triples(
+        &pipeline,
+        "Britain mourned. Distinguished lawyer Lord Scarman once praised Mr Blair.",
+    );
+    assert_eq!(found, [("051".into(), "GBRJUD".into(), "GBRGOV".into())]);
+}
