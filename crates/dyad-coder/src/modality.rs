@@ -127,7 +127,7 @@ const FACTIVE_ADJECTIVES: &[&str] = &[
     "mistaken",
 ];
 /// Verbs of going whose present progressive announces a plan ("we are going to Paris").
-const MOTION_VERBS: &[&str] = &[
+pub(crate) const MOTION_VERBS: &[&str] = &[
     "go", "travel", "leave", "head", "fly", "move", "drive", "come",
 ];
 /// Present forms of "be" as auxiliaries.

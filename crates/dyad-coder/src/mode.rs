@@ -62,7 +62,7 @@ pub fn mode_of(words: &SentenceWords, site: &Site) -> Mode {
     // A noun's event carried by a light verb has that verb's mode ("planned to make an
     // appeal", "did not hold a rally").
     let carrier = if site.noun && parsed {
-        light_verb(site.tokens, head)
+        light_verb(site.tokens, head).or_else(|| journey_verb(site.tokens, head))
     } else {
         None
     };
@@ -92,6 +92,17 @@ pub fn mode_of(words: &SentenceWords, site: &Site) -> Mode {
         return Mode::Reported;
     }
     Mode::Asserted
+}
+
+/// The verb of the journey a visit noun at `trigger` is made by, "as" or "on" it ("is coming
+/// to Europe as his first foreign visit", "flew to Iraq on a visit"): the visit is as done,
+/// or as still to come, as the journey.
+fn journey_verb(tokens: &[dyad_types::Token], trigger: usize) -> Option<usize> {
+    let t = &tokens[trigger];
+    let by = crate::tree::has_dependent_among(tokens, trigger, "case", &["as", "on"]);
+    t.head.filter(|&h| {
+        by && t.deprel == "obl" && modality::MOTION_VERBS.contains(&tokens[h].lemma.as_str())
+    })
 }
 
 /// Whether a word of doubt before the trigger bears on it: in a parsed sentence, a verb of

@@ -4400,3 +4400,19 @@ fn a_peer_called_a_lawyer_is_of_the_judiciary() {
     );
     assert_eq!(found, [("051".into(), "GBRJUD".into(), "GBRGOV".into())]);
 }
+
+#[test]
+fn a_visit_is_as_done_as_the_journey_it_is_made_by() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let coming = modes(
+        &pipeline,
+        "Mr Blair said President Bush is coming to Europe as his first foreign visit.",
+    );
+    assert!(coming.iter().any(|(_, m)| *m == Mode::Future), "{coming:?}");
+    assert!(coming.iter().all(|(c, _)| c != "042"), "{coming:?}");
+    let came = modes(
+        &pipeline,
+        "President Bush came to Europe on his first foreign visit.",
+    );
+    assert!(came.contains(&("042".into(), Mode::Asserted)), "{came:?}");
+}
