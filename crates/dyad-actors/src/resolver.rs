@@ -305,6 +305,9 @@ pub struct ActorResolver {
 
 /// The role code of a shadow minister (see [`ActorResolver::shadow_title`]).
 const OPPOSITION: &str = "OPP";
+/// Quotation marks that may close a quotation.
+const CLOSING_QUOTES: &[&str] = &["\"", "''", "\u{201d}", "'", "\u{2019}"];
+
 /// Reporting verbs that follow their speaker after what was said ("…, he said").
 const REPORTING_AFTER: &[&str] = &[
     "said",
@@ -1188,9 +1191,14 @@ impl ActorResolver {
             let outside = !inside.get(start - site.offset).copied().unwrap_or(false);
             // "This is the record Mr Blair will have to defend, he said": the speaker after
             // what he said is no one named in it, quoted or not.
+            // (The comma may be inside the closing quotation mark: "… chosen him," he argued.)
             let at = start - site.offset;
-            let speaker_after = at > 0
-                && site.words[at - 1] == ","
+            let after_comma = at > 0
+                && (site.words[at - 1] == ","
+                    || (at > 1
+                        && site.words[at - 2] == ","
+                        && CLOSING_QUOTES.contains(&site.words[at - 1])));
+            let speaker_after = after_comma
                 && site
                     .words
                     .get(at + 1)

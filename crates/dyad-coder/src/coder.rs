@@ -444,7 +444,7 @@ impl EventCoder {
             target = None;
         }
         if target.is_none() && rule.reply {
-            target = replied_to(&source, earlier, sentence);
+            target = replied_to(&source, earlier);
         }
         // Aid goes to the country it is sent into ("offered to send Gurkhas to assist with the
         // tsunami relief effort in Indonesia"): named under the trigger, after "to" or as where
@@ -1331,9 +1331,6 @@ fn tree_distance(
         .filter(|&(d, _)| d <= limit)
 }
 
-/// How many sentences back a reply looks for the demand it answers.
-const REPLY_REACH: usize = 3;
-
 /// Whether `body` is `owner`'s own, named by a possessive ("Syria … its troops").
 fn own_body(owner: &ActorMention, body: &ActorMention) -> bool {
     body.possessor_head == Some(owner.head_token)
@@ -1344,15 +1341,13 @@ pub(crate) fn same_actor(a: &Actor, b: &Actor) -> bool {
     a.code == b.code && (a.name == b.name || a.name.is_none() || b.name.is_none())
 }
 
-/// The source of the latest demand, appeal or threat aimed at `source`'s country by another
-/// country's actor (not by someone no code places), in the sentence or the few before it
-/// (see [`REPLY_REACH`]): a refusal far down a story answers no call made at its top.
-fn replied_to(source: &Actor, earlier: &[Event], sentence: usize) -> Option<Actor> {
+/// The source of the latest earlier demand, appeal or threat aimed at `source`'s country by
+/// another country's actor (not by someone no code places).
+fn replied_to(source: &Actor, earlier: &[Event]) -> Option<Actor> {
     let country = source.country.as_ref()?;
     earlier
         .iter()
         .rev()
-        .take_while(|e| e.sentence + REPLY_REACH >= sentence)
         .filter(|e| {
             ["02", "10", "13", "12", "11"]
                 .iter()

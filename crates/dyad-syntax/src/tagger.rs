@@ -623,10 +623,10 @@ const RELATIVE_VERB_MARGIN: i32 = 150;
 /// adverbial may score for [`Tagger::with_perfect_participles`] to take it.
 const PARTICIPLE_MARGIN: i32 = 400;
 /// Forms of "have" that make a perfect.
-const HAVE_FORMS: &[&str] = &["have", "has", "had", "'ve", "'d", "having"];
+pub(crate) const HAVE_FORMS: &[&str] = &["have", "has", "had", "'ve", "'d", "having"];
 /// The tags of the words of an adverbial between "have" and its participle ("in 1997", ",
 /// since the war ,", "only recently").
-const ADVERBIAL_TAGS: &[&str] = &[
+pub(crate) const ADVERBIAL_TAGS: &[&str] = &[
     "RB", "RBR", "RBS", "IN", "CD", "DT", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", ",",
 ];
 /// The most words such an adverbial has.

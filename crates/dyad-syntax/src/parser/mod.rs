@@ -497,6 +497,8 @@ impl Parser {
         repair::subject_taken_for_apposition(&mut tree, upos, xpos);
         repair::subject_taken_for_conjunct(&mut tree, xpos);
         repair::infinitive_taken_for_modifiers(&mut tree, words, xpos);
+        repair::perfect_taken_for_main_verb(&mut tree, words, xpos);
+        repair::contrast_taken_for_reported_conjunct(&mut tree, words, xpos);
         tree
     }
 

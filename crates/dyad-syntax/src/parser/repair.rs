@@ -1,5 +1,7 @@
 //! Repairs of parses the model gets wrong in a way the tree itself shows.
 
+use crate::tagger::{ADVERBIAL_TAGS, HAVE_FORMS};
+
 /// The subject of a sentence opened by a prepositional phrase, taken by the model for an
 /// apposition of that phrase's noun ("During his speech Mr Brown told MPs …", "On Monday the
 /// Pakistani president met …"): a finite root verb with no subject, right after a phrase in
@@ -136,6 +138,94 @@ pub(crate) fn infinitive_taken_for_modifiers<W: AsRef<str>, X: AsRef<str>>(
     }
 }
 
+/// A contrast with what the subject said or found, taken by the model for a conjunct of the
+/// reported clause ("Mr Brown said America needed to act but defended President Bush", "He
+/// woke to discover Mr Bush had won but declined to say …"): a past tense or participle with
+/// no subject of its own, joined by "but" to a clausal complement that has its own subject,
+/// becomes a conjunct of the verb that complement hangs from, when that verb has a subject
+/// or is an infinitive whose subject is its head's ("woke to discover").
+pub(crate) fn contrast_taken_for_reported_conjunct<W: AsRef<str>, X: AsRef<str>>(
+    tree: &mut [(Option<usize>, String)],
+    words: &[W],
+    xpos: &[X],
+) {
+    let child_with = |tree: &[(Option<usize>, String)], head: usize, rel: &str| {
+        (0..tree.len()).find(|&c| tree[c].0 == Some(head) && tree[c].1 == rel)
+    };
+    // "woke up to discover": an infinitive whose subject is its head's.
+    let infinitive = |tree: &[(Option<usize>, String)], v: usize| {
+        xpos.get(v).map(AsRef::as_ref) == Some("VB")
+            && matches!(tree[v].1.as_str(), "xcomp" | "advcl")
+    };
+    for verb in 0..tree.len() {
+        if tree[verb].1 != "conj"
+            || !matches!(xpos.get(verb).map(AsRef::as_ref), Some("VBD" | "VBN"))
+        {
+            continue;
+        }
+        let but = child_with(tree, verb, "cc")
+            .is_some_and(|c| words[c].as_ref().eq_ignore_ascii_case("but"));
+        let Some(reported) = tree[verb].0 else {
+            continue;
+        };
+        let Some(matrix) = tree[reported].0 else {
+            continue;
+        };
+        if but
+            && !has_subject(tree, verb)
+            && tree[reported].1 == "ccomp"
+            && reported < verb
+            && has_subject(tree, reported)
+            && (has_subject(tree, matrix) || infinitive(tree, matrix))
+        {
+            tree[verb].0 = Some(matrix);
+        }
+    }
+}
+
+/// A perfect split by an adverbial, taken by the model for "have" as the main verb and the
+/// participle as its complement ("Maduro has, so far, refused to leave", "Tony Blair had in
+/// 1997 complained"): a past participle complement (`xcomp` or `ccomp`) of a "have" before
+/// it, which has no object and only adverbs, prepositional phrases and commas between the
+/// two, becomes the verb, with "have" as its auxiliary and the other dependents of "have"
+/// as its own.
+pub(crate) fn perfect_taken_for_main_verb<W: AsRef<str>, X: AsRef<str>>(
+    tree: &mut [(Option<usize>, String)],
+    words: &[W],
+    xpos: &[X],
+) {
+    let xpos_at = |i: usize| xpos.get(i).map_or("", AsRef::as_ref);
+    for participle in 0..tree.len() {
+        let Some(have) = tree[participle].0 else {
+            continue;
+        };
+        let complement = matches!(tree[participle].1.as_str(), "xcomp" | "ccomp");
+        let is_have = words.get(have).is_some_and(|w| {
+            HAVE_FORMS
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(w.as_ref()))
+        });
+        if !complement || xpos_at(participle) != "VBN" || !is_have || have + 1 >= participle {
+            continue;
+        }
+        let adverbial_between =
+            (have + 1..participle).all(|i| ADVERBIAL_TAGS.contains(&xpos_at(i)));
+        let object = tree
+            .iter()
+            .any(|(h, rel)| *h == Some(have) && matches!(rel.as_str(), "obj" | "iobj"));
+        if !adverbial_between || object {
+            continue;
+        }
+        tree[participle] = tree[have].clone();
+        tree[have] = (Some(participle), "aux".to_string());
+        for (i, arc) in tree.iter_mut().enumerate() {
+            if i != have && arc.0 == Some(have) {
+                arc.0 = Some(participle);
+            }
+        }
+    }
+}
+
 /// Whether word `verb` has a subject: nominal, clausal or expletive.
 fn has_subject(tree: &[(Option<usize>, String)], verb: usize) -> bool {
     tree.iter().any(|(h, rel)| {
@@ -252,6 +342,103 @@ mod tests {
         other[1] = "hired";
         infinitive_taken_for_modifiers(&mut hired, &other, &xpos);
         assert_eq!(hired, tree(&arcs));
+    }
+
+    #[test]
+    fn a_but_conjunct_of_a_reported_clause_with_its_own_subject_joins_the_reporting_verb() {
+        // he said America needed action but defended Bush
+        let arcs = [
+            (Some(1), "nsubj"),
+            (None, "root"),
+            (Some(3), "nsubj"),
+            (Some(1), "ccomp"),
+            (Some(3), "obj"),
+            (Some(6), "cc"),
+            (Some(3), "conj"),
+            (Some(6), "obj"),
+        ];
+        let words = [
+            "he", "said", "America", "needed", "action", "but", "defended", "Bush",
+        ];
+        let xpos = ["PRP", "VBD", "NNP", "VBD", "NN", "CC", "VBD", "NNP"];
+        let mut parsed = tree(&arcs);
+        contrast_taken_for_reported_conjunct(&mut parsed, &words, &xpos);
+        assert_eq!(parsed[6], (Some(1), "conj".to_string()));
+        // The tagger may read the conjunct as a participle sharing "had" ("had won but
+        // declined"), and the reporting verb may be an infinitive ("woke to discover").
+        let mut participle = xpos;
+        participle[6] = "VBN";
+        let mut infinitive = tree(&arcs);
+        infinitive[1] = (Some(0), "advcl".to_string());
+        infinitive[0] = (None, "root".to_string());
+        let mut base = participle;
+        base[1] = "VB";
+        contrast_taken_for_reported_conjunct(&mut infinitive, &words, &base);
+        assert_eq!(infinitive[6], (Some(1), "conj".to_string()));
+        // "and", a subject of its own, or a reported clause with none: left alone.
+        let mut and = words;
+        and[5] = "and";
+        let mut with_and = tree(&arcs);
+        contrast_taken_for_reported_conjunct(&mut with_and, &and, &xpos);
+        assert_eq!(with_and, tree(&arcs));
+        let mut own_subject = tree(&arcs);
+        own_subject[7] = (Some(6), "nsubj".to_string());
+        let before = own_subject.clone();
+        contrast_taken_for_reported_conjunct(&mut own_subject, &words, &xpos);
+        assert_eq!(own_subject, before);
+        let mut no_subject = tree(&arcs);
+        no_subject[2] = (Some(3), "obj".to_string());
+        let before = no_subject.clone();
+        contrast_taken_for_reported_conjunct(&mut no_subject, &words, &xpos);
+        assert_eq!(no_subject, before);
+    }
+
+    #[test]
+    fn a_participle_after_have_and_an_adverbial_becomes_the_verb_with_have_its_auxiliary() {
+        // he said Blair had in 1997 complained
+        let arcs = [
+            (Some(1), "nsubj"),
+            (None, "root"),
+            (Some(3), "nsubj"),
+            (Some(1), "ccomp"),
+            (Some(5), "case"),
+            (Some(3), "obl"),
+            (Some(3), "xcomp"),
+        ];
+        let words = ["he", "said", "Blair", "had", "in", "1997", "complained"];
+        let xpos = ["PRP", "VBD", "NNP", "VBD", "IN", "CD", "VBN"];
+        let mut parsed = tree(&arcs);
+        perfect_taken_for_main_verb(&mut parsed, &words, &xpos);
+        let repaired = [
+            (Some(1), "nsubj"),
+            (None, "root"),
+            (Some(6), "nsubj"),
+            (Some(6), "aux"),
+            (Some(5), "case"),
+            (Some(6), "obl"),
+            (Some(1), "ccomp"),
+        ];
+        assert_eq!(parsed, tree(&repaired));
+        // An object of "have" keeps it the verb.
+        let mut with_object = tree(&arcs);
+        with_object[5] = (Some(3), "obj".to_string());
+        let before = with_object.clone();
+        perfect_taken_for_main_verb(&mut with_object, &words, &xpos);
+        assert_eq!(with_object, before);
+        // A pronoun between ("had with him"), a past tense, or a verb that is not "have":
+        // left alone.
+        for (i, word, tag) in [
+            (5, "1997", "PRP"),
+            (6, "complained", "VBD"),
+            (3, "was", "VBD"),
+        ] {
+            let (mut w, mut x) = (words, xpos);
+            w[i] = word;
+            x[i] = tag;
+            let mut other = tree(&arcs);
+            perfect_taken_for_main_verb(&mut other, &w, &x);
+            assert_eq!(other, tree(&arcs), "{i}");
+        }
     }
 
     #[test]
