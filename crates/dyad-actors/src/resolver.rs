@@ -3557,6 +3557,18 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that each (text, code) pair is among the mentions `found`.
+    fn assert_coded(found: &[(String, Option<String>)], expected: &[(&str, &str)]) {
+        for (text, code) in expected {
+            assert!(
+                found
+                    .iter()
+                    .any(|(t, c)| t == text && c.as_deref() == Some(*code)),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
     fn codes(r: &ActorResolver, text: &str, date: Option<&str>) -> Vec<(String, Option<String>)> {
         let a = analysis(text, date);
         r.resolve(&a, date)
@@ -3657,19 +3669,15 @@ mod tests {
             "The IRA agreed . The Law Lords ruled . The NHS spoke . Scotland Yard said .",
             None,
         );
-        for (text, code) in [
-            ("IRA", "GBRREB"),
-            ("Law Lords", "GBRJUD"),
-            ("NHS", "GBRHLH"),
-            ("Scotland Yard", "GBRCOP"),
-        ] {
-            assert!(
-                found
-                    .iter()
-                    .any(|(t, c)| t == text && c.as_deref() == Some(code)),
-                "{text}: {found:?}"
-            );
-        }
+        assert_coded(
+            &found,
+            &[
+                ("IRA", "GBRREB"),
+                ("Law Lords", "GBRJUD"),
+                ("NHS", "GBRHLH"),
+                ("Scotland Yard", "GBRCOP"),
+            ],
+        );
     }
 
     #[test]
@@ -3707,19 +3715,15 @@ mod tests {
             "German airline Lufthansa sued . Two Japanese companies agreed . Malaysia 's central bank acted . The Bank of Japan spoke .",
             None,
         );
-        for (text, code) in [
-            ("German airline Lufthansa", "DEUBUS"),
-            ("Japanese companies", "JPNBUS"),
-            ("Malaysia 's central bank", "MYSGOV"),
-            ("Bank of Japan", "JPNGOV"),
-        ] {
-            assert!(
-                found
-                    .iter()
-                    .any(|(t, c)| t == text && c.as_deref() == Some(code)),
-                "{text}: {found:?}"
-            );
-        }
+        assert_coded(
+            &found,
+            &[
+                ("German airline Lufthansa", "DEUBUS"),
+                ("Japanese companies", "JPNBUS"),
+                ("Malaysia 's central bank", "MYSGOV"),
+                ("Bank of Japan", "JPNGOV"),
+            ],
+        );
     }
 
     #[test]
@@ -3730,18 +3734,14 @@ mod tests {
             "The British Navy helped . The Pakistani Supreme Court ruled . The Navy sailed .",
             None,
         );
-        for (text, code) in [
-            ("British Navy", "GBRMIL"),
-            ("Pakistani Supreme Court", "PAKJUD"),
-            ("Navy", "USAMIL"),
-        ] {
-            assert!(
-                found
-                    .iter()
-                    .any(|(t, c)| t == text && c.as_deref() == Some(code)),
-                "{text}: {found:?}"
-            );
-        }
+        assert_coded(
+            &found,
+            &[
+                ("British Navy", "GBRMIL"),
+                ("Pakistani Supreme Court", "PAKJUD"),
+                ("Navy", "USAMIL"),
+            ],
+        );
     }
 
     #[test]
