@@ -396,22 +396,10 @@ impl Tagger {
         features: &mut Vec<u64>,
     ) -> Vec<u64> {
         let tag = |i: usize| self.xpos_tags[xpos[i] as usize - 1].as_str();
-        let adverbial = |i: usize| ADVERBIAL_TAGS.contains(&tag(i));
-        let have = |k: usize| {
-            matches!(tag(k), "VBD" | "VBZ" | "VBP" | "VB")
-                && HAVE_FORMS.iter().any(|h| h.eq_ignore_ascii_case(words[k]))
-        };
         let candidate = |j: usize| {
-            if tag(j) != "VBD" || entries[j].is_some() || j < 2 {
-                return false;
-            }
-            let Some(k) = (j.saturating_sub(ADVERBIAL_MAX + 1)..j)
-                .rev()
-                .find(|&k| !adverbial(k))
-            else {
-                return false;
-            };
-            k + 1 < j && have(k) && matches!(tag(k + 1), "RB" | "IN" | ",")
+            tag(j) == "VBD"
+                && entries[j].is_none()
+                && have_before_adverbial(|i| words[i], tag, j).is_some()
         };
         let candidates: Vec<usize> = (0..xpos.len()).filter(|&j| candidate(j)).collect();
         let retag = Retag {
@@ -619,14 +607,34 @@ const NOUN_MARGIN: i32 = 150;
 /// [`Tagger::with_relative_verbs`] to take it.
 const RELATIVE_VERB_MARGIN: i32 = 150;
 
+/// The "have" a perfect split by an adverbial has before the verb at `verb` ("had in 1997
+/// complained", "has, so far, refused"), given each word and its fine tag: a form of "have"
+/// tagged a verb, then one to [`ADVERBIAL_MAX`] words of [`ADVERBIAL_TAGS`] that open with an
+/// adverb, a preposition or a comma, then the verb. The tagger and the parser's repair both
+/// read the perfect so.
+pub(crate) fn have_before_adverbial<'a>(
+    word: impl Fn(usize) -> &'a str,
+    tag: impl Fn(usize) -> &'a str,
+    verb: usize,
+) -> Option<usize> {
+    let have = (verb.saturating_sub(ADVERBIAL_MAX + 1)..verb)
+        .rev()
+        .find(|&k| !ADVERBIAL_TAGS.contains(&tag(k)))?;
+    let is_have = matches!(tag(have), "VBD" | "VBZ" | "VBP" | "VB")
+        && HAVE_FORMS
+            .iter()
+            .any(|h| h.eq_ignore_ascii_case(word(have)));
+    (have + 1 < verb && is_have && matches!(tag(have + 1), "RB" | "IN" | ",")).then_some(have)
+}
+
 /// How far below a past tense the participle reading of a word after "have" and an
 /// adverbial may score for [`Tagger::with_perfect_participles`] to take it.
 const PARTICIPLE_MARGIN: i32 = 400;
 /// Forms of "have" that make a perfect.
-pub(crate) const HAVE_FORMS: &[&str] = &["have", "has", "had", "'ve", "'d", "having"];
+const HAVE_FORMS: &[&str] = &["have", "has", "had", "'ve", "'d", "having"];
 /// The tags of the words of an adverbial between "have" and its participle ("in 1997", ",
 /// since the war ,", "only recently").
-pub(crate) const ADVERBIAL_TAGS: &[&str] = &[
+const ADVERBIAL_TAGS: &[&str] = &[
     "RB", "RBR", "RBS", "IN", "CD", "DT", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", ",",
 ];
 /// The most words such an adverbial has.

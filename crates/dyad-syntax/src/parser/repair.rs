@@ -1,6 +1,6 @@
 //! Repairs of parses the model gets wrong in a way the tree itself shows.
 
-use crate::tagger::{ADVERBIAL_TAGS, HAVE_FORMS};
+use crate::tagger::have_before_adverbial;
 
 /// The subject of a sentence opened by a prepositional phrase, taken by the model for an
 /// apposition of that phrase's noun ("During his speech Mr Brown told MPs …", "On Monday the
@@ -110,11 +110,7 @@ pub(crate) fn infinitive_taken_for_modifiers<W: AsRef<str>, X: AsRef<str>>(
         if tree[infinitive].1 != "advcl" || xpos_at(infinitive) != Some("VB") {
             continue;
         }
-        let marked = (0..tree.len()).any(|c| {
-            tree[c].0 == Some(infinitive)
-                && tree[c].1 == "mark"
-                && word_at(c).as_deref() == Some("to")
-        });
+        let marked = has_child_word(tree, words, infinitive, "mark", "to");
         let Some(participle) = tree[infinitive].0 else {
             continue;
         };
@@ -149,9 +145,6 @@ pub(crate) fn contrast_taken_for_reported_conjunct<W: AsRef<str>, X: AsRef<str>>
     words: &[W],
     xpos: &[X],
 ) {
-    let child_with = |tree: &[(Option<usize>, String)], head: usize, rel: &str| {
-        (0..tree.len()).find(|&c| tree[c].0 == Some(head) && tree[c].1 == rel)
-    };
     // "woke up to discover": an infinitive whose subject is its head's.
     let infinitive = |tree: &[(Option<usize>, String)], v: usize| {
         xpos.get(v).map(AsRef::as_ref) == Some("VB")
@@ -163,18 +156,14 @@ pub(crate) fn contrast_taken_for_reported_conjunct<W: AsRef<str>, X: AsRef<str>>
         {
             continue;
         }
-        let but = child_with(tree, verb, "cc")
-            .is_some_and(|c| words[c].as_ref().eq_ignore_ascii_case("but"));
-        let Some(reported) = tree[verb].0 else {
+        let Some(reported) = tree[verb].0.filter(|&r| r < verb && tree[r].1 == "ccomp") else {
             continue;
         };
         let Some(matrix) = tree[reported].0 else {
             continue;
         };
-        if but
+        if has_child_word(tree, words, verb, "cc", "but")
             && !has_subject(tree, verb)
-            && tree[reported].1 == "ccomp"
-            && reported < verb
             && has_subject(tree, reported)
             && (has_subject(tree, matrix) || infinitive(tree, matrix))
         {
@@ -185,35 +174,31 @@ pub(crate) fn contrast_taken_for_reported_conjunct<W: AsRef<str>, X: AsRef<str>>
 
 /// A perfect split by an adverbial, taken by the model for "have" as the main verb and the
 /// participle as its complement ("Maduro has, so far, refused to leave", "Tony Blair had in
-/// 1997 complained"): a past participle complement (`xcomp` or `ccomp`) of a "have" before
-/// it, which has no object and only adverbs, prepositional phrases and commas between the
-/// two, becomes the verb, with "have" as its auxiliary and the other dependents of "have"
-/// as its own.
+/// 1997 complained"): a past participle complement (`xcomp` or `ccomp`) of the "have" of
+/// such a perfect ([`have_before_adverbial`]), which has no object, becomes the verb, with
+/// "have" as its auxiliary and the other dependents of "have" as its own.
 pub(crate) fn perfect_taken_for_main_verb<W: AsRef<str>, X: AsRef<str>>(
     tree: &mut [(Option<usize>, String)],
     words: &[W],
     xpos: &[X],
 ) {
     let xpos_at = |i: usize| xpos.get(i).map_or("", AsRef::as_ref);
+    let word_at = |i: usize| words.get(i).map_or("", AsRef::as_ref);
     for participle in 0..tree.len() {
         let Some(have) = tree[participle].0 else {
             continue;
         };
         let complement = matches!(tree[participle].1.as_str(), "xcomp" | "ccomp");
-        let is_have = words.get(have).is_some_and(|w| {
-            HAVE_FORMS
-                .iter()
-                .any(|h| h.eq_ignore_ascii_case(w.as_ref()))
-        });
-        if !complement || xpos_at(participle) != "VBN" || !is_have || have + 1 >= participle {
+        if !complement
+            || xpos_at(participle) != "VBN"
+            || have_before_adverbial(word_at, xpos_at, participle) != Some(have)
+        {
             continue;
         }
-        let adverbial_between =
-            (have + 1..participle).all(|i| ADVERBIAL_TAGS.contains(&xpos_at(i)));
         let object = tree
             .iter()
             .any(|(h, rel)| *h == Some(have) && matches!(rel.as_str(), "obj" | "iobj"));
-        if !adverbial_between || object {
+        if object {
             continue;
         }
         tree[participle] = tree[have].clone();
@@ -224,6 +209,19 @@ pub(crate) fn perfect_taken_for_main_verb<W: AsRef<str>, X: AsRef<str>>(
             }
         }
     }
+}
+
+/// Whether word `head` has a dependent `rel` that is the word `word` (any case).
+fn has_child_word<W: AsRef<str>>(
+    tree: &[(Option<usize>, String)],
+    words: &[W],
+    head: usize,
+    rel: &str,
+    word: &str,
+) -> bool {
+    tree.iter()
+        .zip(words)
+        .any(|((h, r), w)| *h == Some(head) && r == rel && w.as_ref().eq_ignore_ascii_case(word))
 }
 
 /// Whether word `verb` has a subject: nominal, clausal or expletive.
