@@ -244,6 +244,17 @@ impl<'a> Sentence<'a> {
             || self.children[h].iter().any(|c| *c > h && *c < p && why(c))
     }
 
+    /// Whether the gerund `p` is one its head `head_lemma` says was not done: denied or
+    /// avoided (as its complement), or kept from ("from" it).
+    fn gerund_not_done(&self, p: usize, head_lemma: &str) -> bool {
+        if self.tokens[p].xpos != "VBG" {
+            return false;
+        }
+        let complement = matches!(self.rel(p), "xcomp" | "ccomp");
+        (complement && NEGATIVE_GERUND_HEADS.contains(&head_lemma))
+            || (self.has_child(p, &["mark"], &["from"]) && PREVENTING_VERBS.contains(&head_lemma))
+    }
+
     /// Marks on the predicate itself.
     fn own_mode(&self, p: usize) -> Option<Mode> {
         if self.has_child(p, &["advmod", "neg", "aux", "det"], NEGATORS)
@@ -465,19 +476,10 @@ impl<'a> Sentence<'a> {
                 self.mode(h, depth + 1)
             }
             // "denied accusing Germany", "avoided meeting him": a gerund a verb of denial or
-            // avoidance takes did not happen, unless that verb is negated in turn.
-            "xcomp" | "ccomp"
-                if self.tokens[p].xpos == "VBG" && NEGATIVE_GERUND_HEADS.contains(&head_lemma) =>
-            {
-                self.negated_under(h, depth)
-            }
-            // "was banned from suing Parmalat", "stopped them from leaving": what one is kept
-            // from did not happen.
-            "xcomp" | "ccomp" | "advcl"
-                if self.tokens[p].xpos == "VBG"
-                    && self.has_child(p, &["mark"], &["from"])
-                    && PREVENTING_VERBS.contains(&head_lemma) =>
-            {
+            // avoidance takes did not happen; nor what one is kept from ("was banned from
+            // suing Parmalat", the parse making it an adverbial). Unless that verb is negated
+            // in turn.
+            "xcomp" | "ccomp" | "advcl" if self.gerund_not_done(p, head_lemma) => {
                 self.negated_under(h, depth)
             }
             "xcomp" | "ccomp" | "advcl" | "acl" | "csubj" if self.has_to(p) => {
