@@ -778,6 +778,18 @@ const PUBLIC_BODIES: &[&str] = &[
     "Department",
     "Ministry",
 ];
+/// The role code of businesses.
+const BUSINESS: &str = "BUS";
+/// Last words of the names of companies ("Japan Airlines", "China Three Gorges Project
+/// Corp").
+const COMPANY_NAMES: &[&str] = &[
+    "Airways",
+    "Airlines",
+    "Corp",
+    "Corporation",
+    "Inc",
+    "Motors",
+];
 /// Words that name a body of civil society, an unknown one of which is a non-governmental
 /// organisation ("the Muslim Association of Britain", "the Countryside Alliance").
 const CIVIL_BODIES: &[&str] = &[
@@ -1963,6 +1975,8 @@ impl ActorResolver {
                 Some((n, Element::UnknownName))
             } else if let Some(n) = unrecognised_civil_body(rest) {
                 Some((n, Element::UnknownName))
+            } else if let Some(n) = self.rest_of_named_body(analysis, &parts, i, rest) {
+                Some((n, Element::UnknownName))
             } else if is_name_word(w) && parts.iter().any(|p| matches!(p.element, Element::Role(_)))
             {
                 let n = rest.iter().take_while(|w| is_name_word(w)).count();
@@ -2005,6 +2019,45 @@ impl ActorResolver {
             i += n;
         }
         parts
+    }
+
+    /// How many words at token `i` (`rest` its sentence from there) end the name of a body
+    /// the recogniser names from a country's name or adjective just before them: "the
+    /// British Board of Film Classification", "the Argentine Work Ministry", "UK Athletics"
+    /// are bodies of that country, not the country. The name stops where a name the
+    /// dictionaries know begins.
+    fn rest_of_named_body(
+        &self,
+        analysis: &Analysis,
+        parts: &[Part],
+        i: usize,
+        rest: &[&str],
+    ) -> Option<usize> {
+        let [Part {
+            element: Element::Known(Entry::Country(_) | Entry::Demonym(_)),
+            first,
+            end,
+        }] = parts
+        else {
+            return None;
+        };
+        let body = analysis.tokens[*first].start;
+        let entity = analysis
+            .entities
+            .iter()
+            .find(|e| e.start == body && e.kind == EntityType::Org)?;
+        if *end != i || !is_name_word(rest[0]) {
+            return None;
+        }
+        let n = rest
+            .iter()
+            .zip(&analysis.tokens[i..])
+            .take_while(|(_, t)| t.end <= entity.end)
+            .count();
+        let n = (1..n)
+            .find(|&k| self.known_at(&rest[k..]).is_some())
+            .unwrap_or(n);
+        (n > 0).then_some(n)
     }
 
     /// Whether a known person's one-word form at token `i` (`rest` its sentence from there,
@@ -2568,8 +2621,23 @@ impl ActorResolver {
                             .strip_suffix(b)
                             .is_some_and(|rest| rest.ends_with(' ') && !rest.ends_with("News "))
                     });
+                // "the US Secret Service", "Japan Airlines": a body named from its country
+                // is one of its government or a company by the last word of its name.
+                let named_from_country = parts.len() > 1
+                    && matches!(
+                        parts[parts.len() - 2].element,
+                        Element::Known(Entry::Country(_) | Entry::Demonym(_))
+                    );
+                let last_word = head_text.rsplit(' ').next().unwrap_or_default();
+                let public_body = public_body
+                    || (roles.is_empty() && named_from_country && last_word == "Service");
                 if public_body {
                     roles.push(GOVERNMENT.into());
+                }
+                let company =
+                    roles.is_empty() && named_from_country && COMPANY_NAMES.contains(&last_word);
+                if company {
+                    roles.push(BUSINESS.into());
                 }
                 // "the Islamic Human Rights Commission": a rights body nobody knows is a
                 // non-governmental organisation of that country.
@@ -2609,6 +2677,7 @@ impl ActorResolver {
                 let kind = if party
                     || committee
                     || public_body
+                    || company
                     || body
                     || roles.is_empty() && !names_a_person(analysis, head.first)
                 {
@@ -2616,7 +2685,13 @@ impl ActorResolver {
                 } else {
                     MentionKind::Person
                 };
-                let name = Some(head_text.to_string());
+                // A body named from its country is named with it ("British Airways").
+                let name_first = if named_from_country && kind == MentionKind::Institution {
+                    parts[parts.len() - 2].first
+                } else {
+                    head.first
+                };
+                let name = Some(span_text(analysis, name_first, head.end).to_string());
                 Some((actor_with(name, code, country, roles), kind, false))
             }
             Element::Role(role) => {
@@ -4135,6 +4210,46 @@ mod tests {
         let text = "the Association Zorbex Directors spoke .\nBritain voted .";
         let other = found(text, "Association Zorbex Directors");
         assert_eq!(other[0].1, None, "{other:?}");
+    }
+
+    #[test]
+    fn a_body_named_from_its_country_is_that_country_s_body_not_the_country() {
+        let r = resolver(GENERATED);
+        let found = |text: &str, name: &str| -> Vec<(String, Option<String>)> {
+            let mut a = analysis(text, None);
+            recognise_org(&mut a, name);
+            resolved_codes(&r, &a)
+        };
+        // Named whole, with no role its name says: the country's, by name.
+        let board = found("the British Zorbex Board spoke .", "British Zorbex Board");
+        assert_eq!(
+            board,
+            [("British Zorbex Board".into(), Some("GBR".into()))],
+            "{board:?}"
+        );
+        // A public body, a service or a company by the last word of its name.
+        let ministry = found(
+            "the Argentine Zorbex Ministry spoke .",
+            "Argentine Zorbex Ministry",
+        );
+        assert_eq!(ministry[0].1.as_deref(), Some("ARGGOV"), "{ministry:?}");
+        let service = found("the US Zorbex Service spoke .", "US Zorbex Service");
+        assert_eq!(service[0].1.as_deref(), Some("USAGOV"), "{service:?}");
+        let airline = found("Japan Zorbex Airlines spoke .", "Japan Zorbex Airlines");
+        assert_eq!(airline[0].1.as_deref(), Some("JPNBUS"), "{airline:?}");
+        // Not when the recogniser names no body from the country's name.
+        let country = resolved_codes(&r, &analysis("British Zorbex Board spoke .", None));
+        assert_eq!(
+            country[0],
+            ("British".into(), Some("GBR".into())),
+            "{country:?}"
+        );
+        // A service or a company word without its country names no one's.
+        let service = found(
+            "Britain voted .\nthe Zorbex Service spoke .",
+            "Zorbex Service",
+        );
+        assert_eq!(service.last().unwrap().1, None, "{service:?}");
     }
 
     /// The mentions the resolver finds in `text` with its words tagged `tags` (UPOS).
