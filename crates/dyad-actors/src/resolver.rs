@@ -488,7 +488,7 @@ const DOMESTIC_PLURALS: &[&str] = &[
 /// Offices of a state (GOV, LEG, JUD) are not: "officials said" names no one.
 const GROUP_ROLES: &[&str] = &[
     "REB", "UAF", "CRM", "RAD", "OPP", "ACT", "CVL", "REF", "LAB", "EDU", "MIL", "COP", "REL",
-    "MED",
+    "MED", "BUS",
 ];
 
 /// Role words whose singular is one member of such a group acting or suffering as its member
@@ -539,6 +539,24 @@ const POLICE: &str = "COP";
 /// Groups of civil society, besides the police, that act in their own country: a bare mention
 /// is the document's main country's ("campaigners", "students", "unions", "protesters").
 const DOMESTIC_ROLES: &[&str] = &["ACT", "EDU", "LAB", "OPP"];
+
+/// A country's business speaking as a body ("business leaders", "employers"; not "firms" or
+/// "two banks", which may be anyone's).
+const DOMESTIC_BUSINESS: &[&str] = &[
+    "business leaders",
+    "business figures",
+    "business groups",
+    "business chiefs",
+    "business bosses",
+    "business representatives",
+    "business lobby",
+    "industry leaders",
+    "industry figures",
+    "industry chiefs",
+    "industry bosses",
+    "industry representatives",
+    "employers",
+];
 
 /// Civilians who are a country's own people ("voters"; not "civilians" or "hostages", who
 /// may be anyone's in a war abroad).
@@ -1398,6 +1416,7 @@ impl ActorResolver {
         // country's police, campaigners, students, unions and voters act at home, so those no
         // place or word says whose are the country's the document is about.
         let head_word = site.words[end - 1 - site.offset];
+        let phrase = span_text(analysis, first, end).to_lowercase();
         let at_home = |role: &str| {
             role == POLICE
                 || role == PARTY
@@ -1406,6 +1425,7 @@ impl ActorResolver {
                     && DOMESTIC_CIVILIANS
                         .iter()
                         .any(|w| w.eq_ignore_ascii_case(head_word)))
+                || (role == BUSINESS && DOMESTIC_BUSINESS.contains(&phrase.as_str()))
         };
         if kind == MentionKind::Group
             && actor.country.is_none()

@@ -4431,3 +4431,20 @@ fn the_speaker_after_a_quotation_closed_after_its_comma_is_no_one_named_in_it() 
         "{found:?}"
     );
 }
+
+#[test]
+fn business_leaders_are_the_main_countrys_and_other_businesses_anyones() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let events = triples(
+        &pipeline,
+        "Britain and France met in London. Business leaders criticised the French government. Foreign firms criticised the British government.",
+    );
+    for expected in [("111", "GBRBUS", "FRAGOV"), ("111", "BUS", "GBRGOV")] {
+        assert!(
+            events
+                .iter()
+                .any(|(c, s, t)| (c.as_str(), s.as_str(), t.as_str()) == expected),
+            "{expected:?} in {events:?}"
+        );
+    }
+}
