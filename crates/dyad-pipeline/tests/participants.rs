@@ -4448,3 +4448,16 @@ fn business_leaders_are_the_main_countrys_and_other_businesses_anyones() {
         );
     }
 }
+
+#[test]
+fn a_countrys_councils_are_its_government() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let events = triples(
+        &pipeline,
+        "A delegation of Welsh councils criticised the French government.",
+    );
+    assert!(
+        events.iter().any(|(c, s, t)| c == "111" && s == "GBRGOV" && t == "FRAGOV"),
+        "{events:?}"
+    );
+}
