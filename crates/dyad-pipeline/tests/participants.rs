@@ -4457,7 +4457,9 @@ fn a_countrys_councils_are_its_government() {
         "A delegation of Welsh councils criticised the French government.",
     );
     assert!(
-        events.iter().any(|(c, s, t)| c == "111" && s == "GBRGOV" && t == "FRAGOV"),
+        events
+            .iter()
+            .any(|(c, s, t)| c == "111" && s == "GBRGOV" && t == "FRAGOV"),
         "{events:?}"
     );
 }
