@@ -444,7 +444,7 @@ impl EventCoder {
             target = None;
         }
         if target.is_none() && rule.reply {
-            target = replied_to(&source, earlier);
+            target = replied_to(&source, sentence, earlier);
         }
         // Aid goes to the country it is sent into ("offered to send Gurkhas to assist with the
         // tsunami relief effort in Indonesia"): named under the trigger, after "to" or as where
@@ -1341,17 +1341,27 @@ pub(crate) fn same_actor(a: &Actor, b: &Actor) -> bool {
     a.code == b.code && (a.name == b.name || a.name.is_none() || b.name.is_none())
 }
 
+/// How many sentences back (about a paragraph) an appeal, a criticism or a rejection can be
+/// what a refusal answers; a demand or a threat is answered however far back it was made.
+const REPLY_REACH: usize = 5;
+
 /// The source of the latest earlier demand, appeal or threat aimed at `source`'s country by
-/// another country's actor (not by someone no code places).
-fn replied_to(source: &Actor, earlier: &[Event]) -> Option<Actor> {
+/// another country's actor (not by someone no code places), when the refusal in `sentence`
+/// can answer it: "Maduro refused" answers the demand that he leave made long before, but
+/// "George Bush's refusal to sign up to the Kyoto protocol" answers no appeal to the US to
+/// "build anew their alliance" fourteen sentences back.
+fn replied_to(source: &Actor, sentence: usize, earlier: &[Event]) -> Option<Actor> {
     let country = source.country.as_ref()?;
     earlier
         .iter()
         .rev()
         .filter(|e| {
-            ["02", "10", "13", "12", "11"]
+            let demand = ["10", "13"].iter().any(|root| e.cameo.starts_with(root));
+            let answerable = ["02", "12", "11"]
                 .iter()
                 .any(|root| e.cameo.starts_with(root))
+                && sentence.saturating_sub(e.sentence) <= REPLY_REACH;
+            demand || answerable
         })
         .find(|e| {
             e.target.as_ref().and_then(|t| t.country.as_ref()) == Some(country)
