@@ -214,7 +214,8 @@ pub(crate) fn subjunctive(tokens: &[dyad_types::Token], verb: usize) -> bool {
 /// says: the act was done ("forced Mr Blunkett to resign", "was forced to resign",
 /// "prompting unions to threaten united action").
 pub(crate) const COMPELLING_VERBS: &[&str] = &[
-    "force", "compel", "oblige", "prompt", "persuade", "spur", "provoke", "drive", "lead",
+    "force", "compel", "oblige", "prompt", "persuade", "convince", "spur", "provoke", "drive",
+    "lead",
 ];
 
 /// Adjectives that judge an act in general ("it was fair to criticise", "it is impossible to

@@ -723,10 +723,12 @@ fn from_parse(
             && !site.noun
             && tokens[trigger].deprel == "xcomp"
             && lemma_among(&tokens[h], crate::no_deed::COMPELLING_VERBS)
-            && has_dependent(tokens, h, "obj", None)
+            && (has_dependent(tokens, h, "obj", None) || has_dependent(tokens, h, "iobj", None))
     });
     if let Some(h) = compelled {
-        source = child_mention(h, &["obj"]);
+        // (The parse may call the one made to act an indirect object: "convince Israel to
+        // release the prisoners".)
+        source = child_mention(h, &["obj", "iobj"]);
         blocked |= source.is_none();
     }
     // "Mr Howard told BBC Radio 4's Today programme Mr Blair had initially refused …", with

@@ -1482,6 +1482,18 @@ fn who_is_made_to_act_acts_and_an_unknown_one_acts_unknown() {
         "Tony Blair forced a fast-food giant to withdraw its portions in the US.",
     );
     assert!(found.iter().all(|(_, s, _)| s != "GBRGOV"), "{found:?}");
+    // The one convinced acts, whether the parse makes it an object or an indirect object.
+    let found = triples(
+        &pipeline,
+        "Egypt hopes to convince Israel to release the prisoners.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(c, s, _)| c.starts_with("0") && s == "ISR"),
+        "{found:?}"
+    );
+    assert!(found.iter().all(|(_, s, _)| s != "EGY"), "{found:?}");
 }
 
 #[test]
