@@ -27,6 +27,16 @@ fn triples(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// Whether `events` hold the triple (CAMEO code, source code, target code).
+fn has_triple(
+    events: &[(String, String, String)],
+    (code, source, target): (&str, &str, &str),
+) -> bool {
+    events
+        .iter()
+        .any(|(c, s, t)| (c.as_str(), s.as_str(), t.as_str()) == (code, source, target))
+}
+
 /// (CAMEO code, mode) of each event.
 fn modes(pipeline: &Pipeline, text: &str) -> Vec<(String, Mode)> {
     pipeline
@@ -3168,12 +3178,7 @@ fn campaigners_students_and_voters_of_no_named_place_are_the_main_countrys() {
         "Britain and France met in London. Campaigners in Britain welcomed the plan. Campaigners criticised the French government. Tony Blair urged students to vote. Witnesses said civilians were attacked by gunmen.",
     );
     for expected in [("111", "GBRACT", "FRAGOV"), ("020", "GBRGOV", "GBREDU")] {
-        assert!(
-            events
-                .iter()
-                .any(|(c, s, t)| (c.as_str(), s.as_str(), t.as_str()) == expected),
-            "{expected:?} in {events:?}"
-        );
+        assert!(has_triple(&events, expected), "{expected:?} in {events:?}");
     }
     // Civilians may be anyone's, in a war abroad.
     assert!(events.iter().all(|(_, _, t)| t != "GBRCVL"), "{events:?}");
@@ -4452,12 +4457,7 @@ fn business_leaders_are_the_main_countrys_and_other_businesses_anyones() {
         "Britain and France met in London. Business leaders criticised the French government. Foreign firms criticised the British government.",
     );
     for expected in [("111", "GBRBUS", "FRAGOV"), ("111", "BUS", "GBRGOV")] {
-        assert!(
-            events
-                .iter()
-                .any(|(c, s, t)| (c.as_str(), s.as_str(), t.as_str()) == expected),
-            "{expected:?} in {events:?}"
-        );
+        assert!(has_triple(&events, expected), "{expected:?} in {events:?}");
     }
 }
 
@@ -4469,9 +4469,7 @@ fn a_countrys_councils_are_its_government() {
         "A delegation of Welsh councils criticised the French government.",
     );
     assert!(
-        events
-            .iter()
-            .any(|(c, s, t)| c == "111" && s == "GBRGOV" && t == "FRAGOV"),
+        has_triple(&events, ("111", "GBRGOV", "FRAGOV")),
         "{events:?}"
     );
 }
