@@ -4479,32 +4479,29 @@ fn a_refusal_answers_a_demand_made_long_before_but_only_a_recent_appeal() {
     let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
     let filler = "The weather was mild. Markets were calm. Trains ran on time. Shops were busy. \
         Schools were open. Roads were clear. ";
-    let appeal = format!(
-        "The French government urged the US to build anew their alliance. {filler}The US refused to sign the treaty."
-    );
-    let events = triples(&pipeline, &appeal);
-    assert!(
-        events
-            .iter()
-            .any(|(c, s, t)| c.starts_with("12") && s == "USA" && t == "-"),
-        "{events:?}"
-    );
-    let recent = "The French government urged the US to build anew their alliance. The US refused to sign the treaty.";
-    let events = triples(&pipeline, recent);
-    assert!(
-        events
-            .iter()
-            .any(|(c, s, t)| c.starts_with("12") && s == "USA" && t == "FRAGOV"),
-        "{events:?}"
-    );
-    let demand = format!(
-        "The French government demanded that the US leave the treaty. {filler}The US refused to leave."
-    );
-    let events = triples(&pipeline, &demand);
-    assert!(
-        events
-            .iter()
-            .any(|(c, s, t)| c.starts_with("12") && s == "USA" && t == "FRAGOV"),
-        "{events:?}"
-    );
+    let appeal = "The French government urged the US to build anew their alliance. ";
+    let demand = "The French government demanded that the US leave the treaty. ";
+    // (text, the refusal's target)
+    for (text, target) in [
+        (
+            format!("{appeal}{filler}The US refused to sign the treaty."),
+            "-",
+        ),
+        (
+            format!("{appeal}The US refused to sign the treaty."),
+            "FRAGOV",
+        ),
+        (
+            format!("{demand}{filler}The US refused to leave."),
+            "FRAGOV",
+        ),
+    ] {
+        let events = triples(&pipeline, &text);
+        assert!(
+            events
+                .iter()
+                .any(|(c, s, t)| c.starts_with("12") && s == "USA" && t == target),
+            "{target} in {events:?}"
+        );
+    }
 }
