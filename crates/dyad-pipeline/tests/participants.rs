@@ -4505,3 +4505,22 @@ fn a_refusal_answers_a_demand_made_long_before_but_only_a_recent_appeal() {
         );
     }
 }
+
+#[test]
+fn the_subject_of_a_for_to_infinitive_does_it_not_the_one_above() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let events = triples(
+        &pipeline,
+        "The Labour Party signed a two year deal for Brighton to host the autumn conference.",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|(c, s, _)| !(c.starts_with("03") && s == "GBRPTY")),
+        "{events:?}"
+    );
+    assert!(
+        events.iter().any(|(c, s, _)| c == "057" && s == "GBRPTY"),
+        "{events:?}"
+    );
+}

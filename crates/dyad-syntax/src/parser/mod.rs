@@ -499,6 +499,7 @@ impl Parser {
         repair::infinitive_taken_for_modifiers(&mut tree, words, xpos);
         repair::perfect_taken_for_main_verb(&mut tree, words, xpos);
         repair::contrast_taken_for_reported_conjunct(&mut tree, words, xpos);
+        repair::subject_taken_for_for_phrase(&mut tree, words, xpos);
         tree
     }
 

@@ -211,6 +211,74 @@ pub(crate) fn perfect_taken_for_main_verb<W: AsRef<str>, X: AsRef<str>>(
     }
 }
 
+/// Nouns of a span of time, which a "for" phrase before an infinitive measures ("stayed for
+/// two weeks to rest"), not names as the infinitive's subject.
+const TIME_NOUNS: &[&str] = &[
+    "time", "times", "year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
+    "hours", "minute", "minutes", "decade", "decades", "while", "moment", "now",
+];
+
+/// The subject of a "for … to" infinitive, taken by the model for a modifier of the noun or
+/// verb before it ("signed a two year deal for Brighton to host the autumn conference", with
+/// "for Brighton" hung from "deal"): a noun right before "to" and an infinitive with no
+/// subject of its own, whose phrase opens with "for", becomes the infinitive's subject and
+/// "for" its marker, as the treebanks annotate "for him to go". Not a span of time ("for two
+/// weeks to rest").
+pub(crate) fn subject_taken_for_for_phrase<W: AsRef<str>, X: AsRef<str>>(
+    tree: &mut [(Option<usize>, String)],
+    words: &[W],
+    xpos: &[X],
+) {
+    let xpos_at = |i: usize| xpos.get(i).map_or("", AsRef::as_ref);
+    let word_at = |i: usize| words.get(i).map_or("", AsRef::as_ref);
+    for infinitive in 2..tree.len() {
+        let to = infinitive - 1;
+        let marked = word_at(to).eq_ignore_ascii_case("to")
+            && tree[to] == (Some(infinitive), "mark".to_string());
+        if !marked || xpos_at(infinitive) != "VB" || has_subject(tree, infinitive) {
+            continue;
+        }
+        // The noun whose phrase ends right before "to", opened by "for".
+        let Some(noun) = (0..to).find(|&n| {
+            matches!(tree[n].1.as_str(), "nmod" | "obl")
+                && matches!(xpos_at(n), "NN" | "NNS" | "NNP" | "NNPS" | "PRP")
+                && subtree_span(tree, n).1 == to
+        }) else {
+            continue;
+        };
+        let (first, _) = subtree_span(tree, noun);
+        let opened_by_for = word_at(first).eq_ignore_ascii_case("for")
+            && tree[first] == (Some(noun), "case".to_string());
+        let counted = (first..noun).any(|i| xpos_at(i) == "CD");
+        let time = TIME_NOUNS.contains(&word_at(noun).to_lowercase().as_str());
+        if !opened_by_for
+            || counted
+            || time
+            || is_below(tree, noun, infinitive)
+            || is_below(tree, infinitive, noun)
+        {
+            continue;
+        }
+        tree[noun] = (Some(infinitive), "nsubj".to_string());
+        tree[first] = (Some(infinitive), "mark".to_string());
+    }
+}
+
+/// Whether word `i` is word `ancestor` or below it.
+fn is_below(tree: &[(Option<usize>, String)], i: usize, ancestor: usize) -> bool {
+    let mut j = i;
+    for _ in 0..tree.len() {
+        if j == ancestor {
+            return true;
+        }
+        match tree[j].0 {
+            Some(h) => j = h,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// Whether word `head` has a dependent `rel` that is the word `word` (any case).
 fn has_child_word<W: AsRef<str>>(
     tree: &[(Option<usize>, String)],
@@ -233,18 +301,7 @@ fn has_subject(tree: &[(Option<usize>, String)], verb: usize) -> bool {
 
 /// The span (first word, one past the last) of the subtree of word `i`.
 fn subtree_span(tree: &[(Option<usize>, String)], i: usize) -> (usize, usize) {
-    let inside = |mut j: usize| {
-        for _ in 0..tree.len() {
-            if j == i {
-                return true;
-            }
-            match tree[j].0 {
-                Some(h) => j = h,
-                None => return false,
-            }
-        }
-        false
-    };
+    let inside = |j: usize| is_below(tree, j, i);
     let first = (0..=i).find(|&j| inside(j)).unwrap_or(i);
     let last = (i..tree.len()).rev().find(|&j| inside(j)).unwrap_or(i);
     (first, last + 1)
@@ -256,6 +313,44 @@ mod tests {
 
     fn tree(arcs: &[(Option<usize>, &str)]) -> Vec<(Option<usize>, String)> {
         arcs.iter().map(|&(h, r)| (h, r.to_string())).collect()
+    }
+
+    #[test]
+    fn the_noun_of_a_for_phrase_before_an_infinitive_becomes_its_subject() {
+        // signed a deal for Brighton to host it
+        let arcs = [
+            (None, "root"),
+            (Some(2), "det"),
+            (Some(0), "obj"),
+            (Some(4), "case"),
+            (Some(2), "nmod"),
+            (Some(6), "mark"),
+            (Some(0), "advcl"),
+            (Some(6), "obj"),
+        ];
+        let words = ["signed", "a", "deal", "for", "Brighton", "to", "host", "it"];
+        let xpos = ["VBD", "DT", "NN", "IN", "NNP", "TO", "VB", "PRP"];
+        let mut parsed = tree(&arcs);
+        subject_taken_for_for_phrase(&mut parsed, &words, &xpos);
+        assert_eq!(parsed[4], (Some(6), "nsubj".to_string()));
+        assert_eq!(parsed[3], (Some(6), "mark".to_string()));
+        // A span of time is no subject: "stayed for weeks to rest".
+        let mut time = tree(&arcs);
+        let words = ["stayed", "a", "deal", "for", "weeks", "to", "host", "it"];
+        let xpos = ["VBD", "DT", "NN", "IN", "NNS", "TO", "VB", "PRP"];
+        subject_taken_for_for_phrase(&mut time, &words, &xpos);
+        assert_eq!(time, tree(&arcs));
+        // Nor a phrase not opened by "for" ("a deal with Brighton to host it").
+        let mut with = tree(&arcs);
+        let words = [
+            "signed", "a", "deal", "with", "Brighton", "to", "host", "it",
+        ];
+        subject_taken_for_for_phrase(
+            &mut with,
+            &words,
+            &["VBD", "DT", "NN", "IN", "NNP", "TO", "VB", "PRP"],
+        );
+        assert_eq!(with, tree(&arcs));
     }
 
     #[test]
