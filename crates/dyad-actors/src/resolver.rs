@@ -1416,7 +1416,6 @@ impl ActorResolver {
         // country's police, campaigners, students, unions and voters act at home, so those no
         // place or word says whose are the country's the document is about.
         let head_word = site.words[end - 1 - site.offset];
-        let phrase = span_text(analysis, first, end).to_lowercase();
         let at_home = |role: &str| {
             role == POLICE
                 || role == PARTY
@@ -1425,7 +1424,10 @@ impl ActorResolver {
                     && DOMESTIC_CIVILIANS
                         .iter()
                         .any(|w| w.eq_ignore_ascii_case(head_word)))
-                || (role == BUSINESS && DOMESTIC_BUSINESS.contains(&phrase.as_str()))
+                || (role == BUSINESS
+                    && DOMESTIC_BUSINESS
+                        .iter()
+                        .any(|b| b.eq_ignore_ascii_case(span_text(analysis, first, end))))
         };
         if kind == MentionKind::Group
             && actor.country.is_none()
@@ -2061,19 +2063,11 @@ impl ActorResolver {
         else {
             return None;
         };
-        let body = analysis.tokens[*first].start;
-        let entity = analysis
-            .entities
-            .iter()
-            .find(|e| e.start == body && e.kind == EntityType::Org)?;
         if *end != i || !is_name_word(rest[0]) {
             return None;
         }
-        let n = rest
-            .iter()
-            .zip(&analysis.tokens[i..])
-            .take_while(|(_, t)| t.end <= entity.end)
-            .count();
+        let entity = entity_at(analysis, *first, &[EntityType::Org])?;
+        let n = words_within(analysis, i, i + rest.len(), entity.end);
         let n = (1..n)
             .find(|&k| self.known_at(&rest[k..]).is_some())
             .unwrap_or(n);
@@ -3464,13 +3458,9 @@ fn sentence_offset(analysis: &Analysis, i: usize) -> usize {
 /// Whether the name starting at token `i` is a person's: after a title, or recognised as a
 /// person.
 fn names_a_person(analysis: &Analysis, i: usize) -> bool {
-    let start = analysis.tokens[i].start;
     HONORIFICS.contains(&analysis.token_text(&analysis.tokens[i]))
         || (i > 0 && HONORIFICS.contains(&analysis.token_text(&analysis.tokens[i - 1])))
-        || analysis
-            .entities
-            .iter()
-            .any(|e| e.start == start && e.kind == EntityType::Person)
+        || entity_at(analysis, i, &[EntityType::Person]).is_some()
 }
 
 /// Whether the tagger (if it ran) allows token `i` to modify a noun.
@@ -3485,16 +3475,30 @@ fn is_adjective_like(word: &str) -> bool {
     word.chars().all(|c| c.is_lowercase() || c == '-') && !word.is_empty()
 }
 
-/// The length in tokens of a PERSON/ORG/GPE/NORP entity starting at token `i`, if any.
-fn entity_length(analysis: &Analysis, i: usize, limit: usize) -> Option<usize> {
+/// The entity of one of `kinds` the recogniser found starting at token `i`, if any.
+fn entity_at<'a>(
+    analysis: &'a Analysis,
+    i: usize,
+    kinds: &[EntityType],
+) -> Option<&'a dyad_types::Entity> {
     let start = analysis.tokens[i].start;
-    let entity = analysis
+    analysis
         .entities
         .iter()
-        .find(|e| e.start == start && matches!(e.kind, EntityType::Person | EntityType::Org))?;
-    let mut n = (i..limit)
-        .take_while(|&j| analysis.tokens[j].end <= entity.end)
-        .count();
+        .find(|e| e.start == start && kinds.contains(&e.kind))
+}
+
+/// How many tokens from token `from` (up to `limit`) end by byte `end`.
+fn words_within(analysis: &Analysis, from: usize, limit: usize, end: usize) -> usize {
+    (from..limit)
+        .take_while(|&j| analysis.tokens[j].end <= end)
+        .count()
+}
+
+/// The length in tokens of a PERSON/ORG/GPE/NORP entity starting at token `i`, if any.
+fn entity_length(analysis: &Analysis, i: usize, limit: usize) -> Option<usize> {
+    let entity = entity_at(analysis, i, &[EntityType::Person, EntityType::Org])?;
+    let mut n = words_within(analysis, i, limit, entity.end);
     // A double-barrelled name the recogniser cut at its hyphen ("Robert Kilroy-Silk",
     // "Mr Betts-Green"): the hyphen and the capitalised word written against it belong to it.
     while n > 0 && i + n + 1 < limit && hyphen_joins_a_name(analysis, i + n) {
