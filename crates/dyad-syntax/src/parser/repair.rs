@@ -234,7 +234,8 @@ pub(crate) fn subject_taken_for_for_phrase<W: AsRef<str>, X: AsRef<str>>(
     for infinitive in 2..tree.len() {
         let to = infinitive - 1;
         let marked = word_at(to).eq_ignore_ascii_case("to")
-            && tree[to] == (Some(infinitive), "mark".to_string());
+            && tree[to].0 == Some(infinitive)
+            && tree[to].1 == "mark";
         if !marked || xpos_at(infinitive) != "VB" || has_subject(tree, infinitive) {
             continue;
         }
@@ -248,7 +249,8 @@ pub(crate) fn subject_taken_for_for_phrase<W: AsRef<str>, X: AsRef<str>>(
         };
         let (first, _) = subtree_span(tree, noun);
         let opened_by_for = word_at(first).eq_ignore_ascii_case("for")
-            && tree[first] == (Some(noun), "case".to_string());
+            && tree[first].0 == Some(noun)
+            && tree[first].1 == "case";
         let counted = (first..noun).any(|i| xpos_at(i) == "CD");
         let time = TIME_NOUNS.contains(&word_at(noun).to_lowercase().as_str());
         if !opened_by_for
