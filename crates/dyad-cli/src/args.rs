@@ -646,7 +646,9 @@ pub struct EvalArgs {
     #[arg(long, value_name = "FILE")]
     pub predictions: Option<PathBuf>,
     /// (petrarch) A folder of PETRARCH-1/TABARI dictionaries: every *verbs*.txt (one),
-    /// *actors*.txt, *agents*.txt and *discards*.txt file in it is loaded.
+    /// *actors*.txt, *agents*.txt and *discards*.txt file in it is loaded. PETRARCH-2's
+    /// folder (../shared/data/petrarch2_dictionaries: its verbs file is CAMEO.2.0.txt) is
+    /// read the same way; its issue and preposition files are not used.
     #[arg(long, value_name = "DIR")]
     pub dictionaries: Option<PathBuf>,
     /// (petrarch) Also list the records whose coded triples differ from the expected ones.

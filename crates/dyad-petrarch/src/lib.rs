@@ -35,7 +35,7 @@ pub enum Error {
     #[error("{0}: not a dictionary name this reader knows (it needs `verbs`, `actors`, `agents` or `discards` in the name and a .txt ending)")]
     UnknownDictionary(PathBuf),
     /// No verbs dictionary was found.
-    #[error("no verbs dictionary (a *verbs*.txt file) in {0}; pass --dictionaries DIR with PETRARCH-1/TABARI dictionaries")]
+    #[error("no verbs dictionary (a *verbs*.txt file, or PETRARCH-2's CAMEO*.txt) in {0}; pass --dictionaries DIR with PETRARCH-1/TABARI or PETRARCH-2 dictionaries")]
     NoVerbs(PathBuf),
     /// More than one verbs dictionary.
     #[error("{0}: a second verbs dictionary; give one *verbs*.txt file")]

@@ -22,6 +22,10 @@ VISIT
 CRITICIZE
 - + WAS_ * BY $ [122]
 
+--- OBTAIN [---] ---
+OBTAIN
+- * ASSURANCES FROM + [:030]
+
 --- SAY [010] ---
 SAY {SAID}
 ";
@@ -97,6 +101,34 @@ fn verbs_patterns_synsets_and_paired_codes() {
     assert_eq!(
         code(&c, "Kestria was criticized by Valdoria.", 20100101, &s),
         [t("VAL", "KES", "122")]
+    );
+    // A paired code with an empty half (PETRARCH-2's `[:030]`): only the target acts.
+    assert_eq!(
+        code(
+            &c,
+            "Valdoria obtained assurances from Kestria.",
+            20100101,
+            &s
+        ),
+        [t("KES", "VAL", "030")]
+    );
+}
+
+#[test]
+fn petrarch2_names_its_verbs_file_after_the_codebook() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("CAMEO.2.0.txt"), VERBS).unwrap();
+    std::fs::write(dir.path().join("Phoenix.Countries.actors.txt"), ACTORS).unwrap();
+    std::fs::write(dir.path().join("Phoenix.prepositions.txt"), "FROM\n").unwrap();
+    let c = PetrarchCoder::new(Dictionaries::from_dir(dir.path()).unwrap());
+    assert_eq!(
+        code(
+            &c,
+            "Valdoria visited Kestria.",
+            20100101,
+            &Settings::default()
+        ),
+        [t("KES", "VAL", "043"), t("VAL", "KES", "042")]
     );
 }
 

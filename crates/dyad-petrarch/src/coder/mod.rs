@@ -276,6 +276,11 @@ impl PetrarchCoder {
                         continue;
                     }
                     let mut push = |source: &str, target: &str, code: &str| {
+                        // An empty or dashed half of a paired code (`[:030]` in PETRARCH-2's
+                        // verbs: only the target acts) makes no event.
+                        if code.is_empty() || code.chars().all(|c| c == '-') {
+                            return;
+                        }
                         let e = CodedEvent {
                             source: source.to_string(),
                             target: target.to_string(),

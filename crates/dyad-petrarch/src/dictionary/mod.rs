@@ -33,7 +33,7 @@ pub struct Dictionaries {
 /// What a dictionary file holds, guessed from its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    /// `*verbs*`.
+    /// `*verbs*`, or PETRARCH-2's `CAMEO*`.
     Verbs,
     /// `*actors*`.
     Actors,
@@ -43,13 +43,15 @@ pub enum Kind {
     Discards,
 }
 
-/// The kind of a dictionary file from its name (`PETR.Validate.verbs.txt` → verbs).
+/// The kind of a dictionary file from its name (`PETR.Validate.verbs.txt` and PETRARCH-2's
+/// `CAMEO.2.0.txt` → verbs).
 pub fn kind_of(path: &Path) -> Option<Kind> {
     let name = path.file_name()?.to_str()?.to_lowercase();
     if !name.ends_with(".txt") {
         return None;
     }
-    if name.contains("verbs") {
+    // PETRARCH-2 names its verbs file after the codebook (`CAMEO.2.0.txt`).
+    if name.contains("verbs") || name.starts_with("cameo") {
         Some(Kind::Verbs)
     } else if name.contains("actors") {
         Some(Kind::Actors)
