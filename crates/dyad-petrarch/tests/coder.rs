@@ -102,6 +102,11 @@ fn verbs_patterns_synsets_and_paired_codes() {
         code(&c, "Kestria was criticized by Valdoria.", 20100101, &s),
         [t("VAL", "KES", "122")]
     );
+    // With no pattern, a passive is done by its agent to its subject.
+    assert_eq!(
+        code(&c, "Kestria was visited by Valdoria.", 20100101, &s),
+        [t("KES", "VAL", "043"), t("VAL", "KES", "042")]
+    );
     // A paired code with an empty half (PETRARCH-2's `[:030]`): only the target acts.
     assert_eq!(
         code(

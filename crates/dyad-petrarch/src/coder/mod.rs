@@ -8,7 +8,8 @@
 //! dictionary verb the tagger calls a verb is then coded: its block's patterns are tried
 //! longest-first, and the first that matches gives the code and, through `$`, `+` and `%`,
 //! the source and target; otherwise the verb's own code applies, the source is the first
-//! actor before the verb and the target the first after it.
+//! actor before the verb and the target the first after it, except that a passive with a
+//! `by` phrase is done by that phrase's actor to the subject.
 
 mod matcher;
 mod mentions;
@@ -226,7 +227,19 @@ impl PetrarchCoder {
                     .position(|m| m.start >= end.max(binding.end))
                     .or_else(|| mentions.iter().position(|m| m.start >= end))
             };
+            // A passive with its agent and no pattern of its own ("the building was
+            // demolished by a protester") is done by the agent to the subject, as
+            // PETRARCH-2 reads the parse.
+            let passive = (binding.source.is_none()
+                && binding.target.is_none()
+                && binding.compound.is_none())
+            .then(|| passive_actors(words, &heads, &mentions, verb))
+            .flatten();
             let (sources, targets) = match binding.compound {
+                _ if passive.is_some() => {
+                    let (agent, patient) = passive.unwrap_or_default();
+                    (expand(Some(agent)), expand(Some(patient)))
+                }
                 Some(m) if binding.compound_lower || subject().is_none() => {
                     let members = expand(Some(m));
                     (members.clone(), members)
@@ -538,6 +551,36 @@ fn in_subtree(heads: &[Option<usize>], mut j: usize, root: usize) -> bool {
         }
     }
     false
+}
+
+/// The actors of the passive verb at word `v`: the mention in its `by` phrase and the
+/// mention of its passive subject, when the parse gives it both.
+fn passive_actors(
+    words: &[Word],
+    heads: &[Option<usize>],
+    mentions: &[Mention],
+    v: usize,
+) -> Option<(usize, usize)> {
+    let verb = words[v].orig;
+    let dependent = |wanted: &dyn Fn(&Word) -> bool| {
+        words
+            .iter()
+            .find(|w| w.head == Some(verb) && wanted(w))
+            .map(|w| w.orig)
+    };
+    let mention_in = |root: usize| {
+        mentions
+            .iter()
+            .position(|m| (m.start..m.end).any(|j| in_subtree(heads, words[j].orig, root)))
+    };
+    let patient = dependent(&|w| w.deprel == "nsubj:pass")?;
+    let agent = dependent(&|w| {
+        w.deprel.starts_with("obl")
+            && words
+                .iter()
+                .any(|c| c.head == Some(w.orig) && c.deprel == "case" && c.lemma == "BY")
+    })?;
+    Some((mention_in(agent)?, mention_in(patient)?))
 }
 
 /// The subject of the verb at word `v`: its own `nsubj`, else (through `xcomp`, `conj` and
