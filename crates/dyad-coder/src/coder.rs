@@ -646,7 +646,7 @@ impl EventCoder {
             },
         );
         // An announced deed is coded as an intent or a threat (CAMEO 03, 13); its mode
-        // stays the deed's (future).
+        // stays the deed's (future) unless its actor is seen announcing it (below).
         let announced = !rule.threat
             && (mode == Mode::Future
                 || (mode == Mode::Hypothetical
@@ -668,6 +668,39 @@ impl EventCoder {
             }
             Some(intended) => intended,
             None => code,
+        };
+        // An intent or threat its actor announces happened when the announcing did
+        // ("Britain has offered to send troops": an offer made, 033; "will offer to send":
+        // one to come).
+        let announcer =
+            intent::announcer(sentence_tokens, site.first).filter(|_| code != deed_code);
+        // The announcement coded already at its own word ("promised to give aid": 033 at
+        // "promised") is the one event.
+        if let Some(word) = announcer {
+            let at = analysis.tokens[offset + word].start;
+            if earlier.iter().any(|e| {
+                e.sentence == sentence
+                    && e.trigger.start == at
+                    && e.cameo == code
+                    && e.source.code == source.code
+            }) {
+                return None;
+            }
+        }
+        let mode = match announcer {
+            Some(word) => mode::mode_of(
+                words,
+                &mode::Site {
+                    tokens: sentence_tokens,
+                    first: word,
+                    end: word + 1,
+                    noun: false,
+                    threat: false,
+                    rejection: false,
+                    declined: false,
+                },
+            ),
+            _ => mode,
         };
         let attribution = mode::attribution_of(words, offset, site.first, mentions, picked.source);
         let mode = if mode == Mode::Asserted && !attribution.is_empty() {

@@ -1,11 +1,13 @@
 //! Announced deeds: CAMEO codes an actor's announcement of a future cooperative deed as an
 //! intent (03: "Finland will give Tanzania a grant", "said it would allow the inspectors
 //! back") and of a future conflictual deed as a threat (13: "said they would boycott all
-//! contact", "will withdraw its force unless …"), not as the deed itself.
+//! contact", "will withdraw its force unless …"), not as the deed itself. Where the actor
+//! is seen announcing it ("offered to send", "said it would allow"), the intent or threat
+//! is a deed done ([`announcer`]).
 use dyad_types::Token;
 
 use crate::modality::CONDITIONAL_MARKS;
-use crate::tree::{has_dependent, has_dependent_among};
+use crate::tree::{has_dependent, has_dependent_among, lemma_among};
 
 /// Verbal cooperation (CAMEO 052 defend verbally, 055 apologise, 056 forgive): aimed at no
 /// one, it has no announcement code of its own ("is likely to defend his party's plans",
@@ -79,6 +81,58 @@ pub fn future_in_past(tokens: &[Token], i: usize) -> bool {
         && !tokens.iter().any(|t| t.lemma.eq_ignore_ascii_case("if"))
 }
 
+/// Words by which an actor announces its own deed in an infinitive ("offered to send
+/// troops", "vowed to retaliate", "agreed to release", "is prepared to lift the ban").
+const ANNOUNCING_INFINITIVE: &[&str] = &[
+    "offer",
+    "promise",
+    "pledge",
+    "vow",
+    "agree",
+    "undertake",
+    "threaten",
+    "prepare",
+    "willing",
+    "ready",
+];
+
+/// Verbs by which an actor announces its own deed in a clause ("said it would allow the
+/// inspectors back", "announced they would back the plans").
+const ANNOUNCING_CLAUSE: &[&str] = &[
+    "say", "announce", "declare", "state", "promise", "pledge", "vow", "insist", "confirm",
+];
+
+/// Pronouns by which an announcing actor names itself in its clause.
+const SELF_PRONOUNS: &[&str] = &["i", "we", "he", "she", "it", "they"];
+
+/// The word at which the actor of the deed at `i` announces it: the verb or adjective whose
+/// infinitive the deed is ("Britain has offered to send …"), or the verb of saying whose
+/// clause it is, told of the speaker by a pronoun ("Iraq said it would allow …"). CAMEO's
+/// intents and threats (03, 13) are such announcements, so the event happened when the
+/// announcing did. `None` for a deed predicted of another ("analysts said Iran would
+/// strike").
+pub fn announcer(tokens: &[Token], i: usize) -> Option<usize> {
+    let deed = tokens.get(i)?;
+    let h = deed.head?;
+    let head = tokens.get(h)?;
+    let subject = tokens
+        .iter()
+        .position(|t| t.head == Some(i) && t.deprel.starts_with("nsubj"));
+    let announced = match deed.deprel.as_str() {
+        // "is prepared to lift": a readiness declared, not the preparing of a deed.
+        "xcomp" if head.lemma.eq_ignore_ascii_case("prepare") => {
+            subject.is_none() && matches!(head.xpos.as_str(), "VBN" | "JJ")
+        }
+        "xcomp" => subject.is_none() && lemma_among(head, ANNOUNCING_INFINITIVE),
+        "ccomp" => {
+            lemma_among(head, ANNOUNCING_CLAUSE)
+                && subject.is_some_and(|s| lemma_among(&tokens[s], SELF_PRONOUNS))
+        }
+        _ => false,
+    };
+    announced.then_some(h)
+}
+
 /// Whether the verb at `i` has an adverbial clause opened by `mark` ("… unless they leave").
 fn clause_marked(tokens: &[Token], i: usize, mark: &str) -> bool {
     tokens.iter().enumerate().any(|(c, t)| {
@@ -108,6 +162,41 @@ mod tests {
         assert_eq!(announced_code("052", false), None);
         assert_eq!(announced_code("052", true), Some("032"));
         assert_eq!(announced_code("057", false), Some("032"));
+    }
+
+    #[test]
+    fn an_actor_announces_its_own_deed_in_an_infinitive_or_a_clause_of_its_own() {
+        let offered = [
+            ("Japan", "PROPN", "NNP", "Japan", 3, "nsubj"),
+            ("has", "AUX", "VBZ", "have", 3, "aux"),
+            ("offered", "VERB", "VBN", "offer", 0, "root"),
+            ("to", "PART", "TO", "to", 5, "mark"),
+            ("send", "VERB", "VB", "send", 3, "xcomp"),
+        ];
+        assert_eq!(announcer(&tokens_from_rows(&offered), 4), Some(2));
+        let said = [
+            ("Iraq", "PROPN", "NNP", "Iraq", 2, "nsubj"),
+            ("said", "VERB", "VBD", "say", 0, "root"),
+            ("it", "PRON", "PRP", "it", 5, "nsubj"),
+            ("would", "AUX", "MD", "would", 5, "aux"),
+            ("allow", "VERB", "VB", "allow", 2, "ccomp"),
+        ];
+        assert_eq!(announcer(&tokens_from_rows(&said), 4), Some(1));
+        let mut predicted = said;
+        predicted[2] = ("Iran", "PROPN", "NNP", "Iran", 5, "nsubj");
+        assert_eq!(announcer(&tokens_from_rows(&predicted), 4), None);
+        // Declared ready, not preparing.
+        let prepared = [
+            ("Israel", "PROPN", "NNP", "Israel", 3, "nsubj:pass"),
+            ("is", "AUX", "VBZ", "be", 3, "aux:pass"),
+            ("prepared", "VERB", "VBN", "prepare", 0, "root"),
+            ("to", "PART", "TO", "to", 5, "mark"),
+            ("withdraw", "VERB", "VB", "withdraw", 3, "xcomp"),
+        ];
+        assert_eq!(announcer(&tokens_from_rows(&prepared), 4), Some(2));
+        let mut preparing = prepared;
+        preparing[2] = ("prepared", "VERB", "VBD", "prepare", 0, "root");
+        assert_eq!(announcer(&tokens_from_rows(&preparing), 4), None);
     }
 
     #[test]
