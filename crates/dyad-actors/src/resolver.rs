@@ -2415,18 +2415,26 @@ impl ActorResolver {
         // "Countryside Alliance chairman John Jackson": a named voice of a body of civil
         // society nobody knows speaks for a non-governmental organisation of the country the
         // document is about.
-        let civil_body_before = parts[..parts.len() - 1].iter().any(|p| {
+        // "Association of Chief Police Officers president Chris Fox": so does its president,
+        // for the sector its members' name says (police officers: the police).
+        let civil_body_before = parts[..parts.len() - 1].iter().find(|p| {
             matches!(p.element, Element::UnknownName)
                 && is_civil_body(span_text(analysis, p.first, p.end))
         });
-        if voice_title
+        if (voice_title || title.as_deref() == Some("president"))
             && institution.is_none()
-            && civil_body_before
             && matches!(head.element, Element::UnknownName)
         {
-            let mut actor = office(Some(memory.main_country()?.clone()), NGO);
-            actor.name = Some(head_text.to_string());
-            return Some((actor, MentionKind::Person, false));
+            if let Some(body) = civil_body_before {
+                let name = span_text(analysis, body.first, body.end).to_lowercase();
+                let words: Vec<&str> = name.split_whitespace().collect();
+                let sector = (1..words.len())
+                    .find_map(|k| dict.role_of(&words[k..]).map(|(_, role)| role))
+                    .unwrap_or(NGO);
+                let mut actor = office(Some(memory.main_country()?.clone()), sector);
+                actor.name = Some(head_text.to_string());
+                return Some((actor, MentionKind::Person, false));
+            }
         }
         let actor_with = |name: Option<String>,
                           code: Option<String>,
@@ -2679,6 +2687,11 @@ impl ActorResolver {
                             })
                             .cloned()
                     };
+                }
+                // "Police Federation president Jan Berry": the president of a body the title
+                // names by its members' role (police) is of that body, not a head of state.
+                if title.as_deref() == Some("president") && roles.len() > 1 {
+                    roles.pop();
                 }
                 let role = roles.last().cloned();
                 let code = country

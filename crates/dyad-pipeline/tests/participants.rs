@@ -4572,3 +4572,29 @@ fn an_intent_its_actor_announces_happened_when_announced() {
         "{promised:?}"
     );
 }
+
+#[test]
+fn the_president_of_a_body_named_before_the_title_is_of_that_body() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for (text, expected) in [
+        (
+            "British MPs met on Monday. Association of Chief Police Officers president Chris Fox criticised the plans.",
+            "GBRCOP",
+        ),
+        (
+            "British MPs met on Monday. Police Federation president John Doe criticised the plans.",
+            "GBRCOP",
+        ),
+        (
+            "British MPs met on Monday. Association of Directors of Social Services president John Doe criticised the plans.",
+            "GBRNGO",
+        ),
+        (
+            "British MPs met on Monday. Venezuelan President Nicolas Maduro criticised the plans.",
+            "VENGOV",
+        ),
+    ] {
+        let events = triples(&pipeline, text);
+        assert!(has_triple(&events, ("111", expected, "-")), "{text}: {events:?}");
+    }
+}
