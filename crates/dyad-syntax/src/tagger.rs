@@ -300,7 +300,8 @@ impl Tagger {
 
     /// `xpos`, or where a plural noun ending a verb's or a preposition's object came out as a
     /// finite verb ("attacked Tory plans to …", "backed Tory demands that …", "jeopardise
-    /// Labour's election hopes", "about Labour and Conservative promises on tax"), its tags
+    /// Labour's election hopes", "about Labour and Conservative promises on tax"), or one of
+    /// [`NO_GERUND_PLURALS`] after a noun before a gerund ("Labour poster plans attacking"), its tags
     /// decoded again with that word fixed as a plural noun. Only after a verb that takes no
     /// clause for its object (not "said Labour wants …") or a preposition that opens no
     /// clause, with nothing but the object's modifiers between, and when the plural noun
@@ -321,6 +322,12 @@ impl Tagger {
             }
             if !matches!(tag(j - 1), "NN" | "NNP" | "NNPS" | "JJ") {
                 return false;
+            }
+            // "Labour poster plans attacking Mr Howard": a plan, a call or a claim as a
+            // verb does not take a gerund.
+            let gerund_after = j + 1 < words.len() && tag(j + 1) == "VBG";
+            if gerund_after && NO_GERUND_PLURALS.contains(&words[j].to_lowercase().as_str()) {
+                return true;
             }
             let verb = (0..j - 1).rev().find(|&k| {
                 !matches!(
@@ -651,6 +658,12 @@ struct Retag {
 /// Prepositions whose object a plural noun can end ("sceptical about Labour and Conservative
 /// promises on tax"); not those that also open a clause ("because", "while", "after").
 const OBJECT_PREPOSITIONS: &[&str] = &["about", "on", "of", "over", "with", "against", "into"];
+
+/// Plural nouns whose present-tense verb reading takes no gerund ("plans to", "calls
+/// for", never "plans attacking"): before a gerund they are nouns. In UD EWT and GUM every
+/// present tense between a noun and a gerund is "is" or a verb that takes one ("risks
+/// losing", "stops working").
+const NO_GERUND_PLURALS: &[&str] = &["plans", "calls", "claims", "demands", "pledges", "promises"];
 
 /// Verbs whose object can be a clause with no `that` ("said Labour wants …", "make sure money
 /// reaches …"): a finite verb after them starts that clause.

@@ -43,6 +43,15 @@ fn a_plural_noun_ending_an_object_is_a_noun() {
 }
 
 #[test]
+fn a_plan_or_a_call_before_a_gerund_is_a_noun_and_a_verb_taking_one_stays_a_verb() {
+    let tagger = Tagger::embedded().expect("committed tagger model");
+    let plans = "He said Mr Smith 's return and Labour poster plans attacking Mr Jones were a sign of abusive politics .";
+    assert_eq!(tag_of(&tagger, plans, "plans").0, "NNS", "{plans}");
+    let risks = "He said the Labour leader risks losing the next election .";
+    assert_eq!(tag_of(&tagger, risks, "risks").0, "VBZ", "{risks}");
+}
+
+#[test]
 fn a_verb_after_a_verb_that_takes_a_clause_stays_a_verb() {
     let tagger = Tagger::embedded().expect("committed tagger model");
     for (sentence, verb) in [
