@@ -446,10 +446,29 @@ impl EventCoder {
         if target.is_none() && rule.reply {
             target = replied_to(&source, sentence, earlier);
         }
+        // Forces or people of no country an actor sends are its own, not its target
+        // ("offered to send troops to Indonesia": the offer is to Indonesia).
+        let sent = picked
+            .target
+            .and_then(|t| mentions.get(t))
+            .is_some_and(|m| {
+                let head = participants::mention_head(sentence_tokens, offset, m);
+                let t = &sentence_tokens[head];
+                m.actor.country.is_none()
+                    && t.deprel == "obj"
+                    && t.head.is_some_and(|v| {
+                        v != site.first
+                            && lemma_among(&sentence_tokens[v], SENDING_VERBS)
+                            && participants::descends(sentence_tokens, v, site.first)
+                    })
+            });
+        if sent {
+            target = None;
+        }
         // Aid goes to the country it is sent into ("offered to send Gurkhas to assist with the
         // tsunami relief effort in Indonesia"): named under the trigger, after "to" or as where
         // the relief work is (not where people are: "an amnesty for all those in Britain").
-        if target.is_none() && (code.starts_with("07") || code.starts_with("033")) {
+        if target.is_none() && (code.starts_with("07") || code.starts_with("033") || sent) {
             let destination = |m: &ActorMention| {
                 if m.kind != MentionKind::Country
                     || !m.actor.roles.is_empty()
@@ -1124,6 +1143,9 @@ const DECLINE_COMMENT: &str = "011";
 const SUPPORT_CODES: &[&str] = &["032", "033", "050", "051", "052", "053", "054", "07"];
 
 /// Whether a CAMEO code is violence: an assault, a fight or mass violence (roots 18–20).
+/// Verbs of sending forces or people somewhere ("send troops", "deploy peacekeepers").
+const SENDING_VERBS: &[&str] = &["send", "deploy", "dispatch"];
+
 fn is_violence(code: &str) -> bool {
     ["18", "19", "20"].iter().any(|c| code.starts_with(c))
 }

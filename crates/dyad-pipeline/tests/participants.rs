@@ -4598,3 +4598,11 @@ fn the_president_of_a_body_named_before_the_title_is_of_that_body() {
         assert!(has_triple(&events, ("111", expected, "-")), "{text}: {events:?}");
     }
 }
+
+#[test]
+fn troops_an_actor_offers_to_send_are_its_own_and_the_offer_is_to_their_destination() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let offered = triples(&pipeline, "Japan has offered to send troops to Indonesia.");
+    assert!(has_triple(&offered, ("030", "JPN", "IDN")), "{offered:?}");
+    assert!(!offered.iter().any(|(_, _, t)| t == "MIL"), "{offered:?}");
+}
