@@ -706,21 +706,9 @@ impl EventCoder {
                 return None;
             }
         }
-        let mode = match announcer {
-            Some(word) => mode::mode_of(
-                words,
-                &mode::Site {
-                    tokens: sentence_tokens,
-                    first: word,
-                    end: word + 1,
-                    noun: false,
-                    threat: false,
-                    rejection: false,
-                    declined: false,
-                },
-            ),
-            _ => mode,
-        };
+        let mode = announcer.map_or(mode, |word| {
+            mode::mode_of_verb(words, sentence_tokens, word)
+        });
         let attribution = mode::attribution_of(words, offset, site.first, mentions, picked.source);
         let mode = if mode == Mode::Asserted && !attribution.is_empty() {
             Mode::Reported
@@ -1142,10 +1130,10 @@ const DECLINE_COMMENT: &str = "011";
 /// cooperation: "a deal to import gas from Iran" is with Iran).
 const SUPPORT_CODES: &[&str] = &["032", "033", "050", "051", "052", "053", "054", "07"];
 
-/// Whether a CAMEO code is violence: an assault, a fight or mass violence (roots 18–20).
 /// Verbs of sending forces or people somewhere ("send troops", "deploy peacekeepers").
 const SENDING_VERBS: &[&str] = &["send", "deploy", "dispatch"];
 
+/// Whether a CAMEO code is violence: an assault, a fight or mass violence (roots 18–20).
 fn is_violence(code: &str) -> bool {
     ["18", "19", "20"].iter().any(|c| code.starts_with(c))
 }

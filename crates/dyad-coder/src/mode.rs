@@ -159,6 +159,21 @@ fn yes_no_question(words: &SentenceWords) -> bool {
     last.is_some_and(|w| w == "?") && first.is_some_and(|w| AUXILIARIES.contains(&w.as_str()))
 }
 
+/// The mode of the plain verb at `word` (no trigger of its own: "offered" in "has offered to
+/// send").
+pub fn mode_of_verb(words: &SentenceWords, tokens: &[Token], word: usize) -> Mode {
+    let site = Site {
+        tokens,
+        first: word,
+        end: word + 1,
+        noun: false,
+        threat: false,
+        rejection: false,
+        declined: false,
+    };
+    mode_of(words, &site)
+}
+
 /// Negated, hypothetical or future, read off the parse at word `head` (the trigger's head
 /// word, or the light verb carrying it).
 fn parsed_modal(words: &SentenceWords, site: &Site, head: usize) -> Option<Mode> {

@@ -235,17 +235,14 @@ impl PetrarchCoder {
                 && binding.compound.is_none())
             .then(|| passive_actors(words, &heads, &mentions, verb))
             .flatten();
-            let (sources, targets) = match binding.compound {
-                _ if passive.is_some() => {
-                    let (agent, patient) = passive.unwrap_or_default();
-                    (expand(Some(agent)), expand(Some(patient)))
-                }
-                Some(m) if binding.compound_lower || subject().is_none() => {
+            let (sources, targets) = match (passive, binding.compound) {
+                (Some((agent, patient)), _) => (expand(Some(agent)), expand(Some(patient))),
+                (None, Some(m)) if binding.compound_lower || subject().is_none() => {
                     let members = expand(Some(m));
                     (members.clone(), members)
                 }
-                Some(m) => (expand(binding.source.or_else(subject)), expand(Some(m))),
-                None => (
+                (None, Some(m)) => (expand(binding.source.or_else(subject)), expand(Some(m))),
+                (None, None) => (
                     expand(binding.source.or_else(subject)),
                     expand(binding.target.or_else(default_target)),
                 ),
