@@ -37,7 +37,7 @@ pub(crate) const CONDITIONAL_MARKS: &[&str] = &["if", "unless", "whether", "lest
 const IMPLICATIVE: &[&str] = &[
     "manage", "begin", "start", "continue", "keep", "remember", "happen", "get", "dare", "go",
     "come", "use", "tend", "seem", "appear", "bother", "proceed", "resume", "turn", "end",
-    "finish", "help", "make", "let", "see", "hear", "watch", "try", "attempt",
+    "finish", "help", "make", "let", "see", "hear", "watch", "try", "attempt", "seek",
 ];
 /// Verbs whose passive tells what others say or believe was done ("are said to have
 /// attacked", "is believed to have agreed").
@@ -518,9 +518,9 @@ impl<'a> Sentence<'a> {
                     if head_lemma == "go" && self.tokens[h].xpos == "VBG" {
                         return Some(Mode::Future);
                     }
-                    // "tried to hack" is an attempt made; "is trying to strike a deal" is
-                    // one still to come.
-                    if matches!(head_lemma, "try" | "attempt")
+                    // "tried to hack" and "sought to deny entry" are attempts made; "is
+                    // trying to strike a deal" and "now seeks to create" are still to come.
+                    if matches!(head_lemma, "try" | "attempt" | "seek")
                         && !matches!(self.tokens[h].xpos.as_str(), "VBD" | "VBN")
                     {
                         return Some(Mode::Future);

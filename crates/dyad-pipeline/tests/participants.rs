@@ -4592,3 +4592,20 @@ fn troops_an_actor_offers_to_send_are_its_own_and_the_offer_is_to_their_destinat
     assert!(has_triple(&offered, ("030", "JPN", "IDN")), "{offered:?}");
     assert!(!offered.iter().any(|(_, _, t)| t == "MIL"), "{offered:?}");
 }
+
+#[test]
+fn a_deed_sought_is_an_attempt_made_but_one_still_sought_is_to_come() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let sought = modes(&pipeline, "Britain sought to expel the diplomats.");
+    assert!(
+        sought
+            .iter()
+            .any(|(c, m)| c == "166" && *m == Mode::Asserted),
+        "{sought:?}"
+    );
+    let seeks = modes(&pipeline, "Britain seeks to expel the diplomats.");
+    assert!(
+        !seeks.iter().any(|(_, m)| *m == Mode::Asserted),
+        "{seeks:?}"
+    );
+}
