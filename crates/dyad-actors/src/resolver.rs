@@ -2387,6 +2387,7 @@ impl ActorResolver {
             .find(|p| matches!(&p.element, Element::Role(r) if !r.is_empty()))
             .map(|p| span_text(analysis, p.first, p.end).to_lowercase());
         let voice_title = title.as_deref().is_some_and(|t| VOICE_ROLES.contains(&t));
+        let president = title.as_deref() == Some("president");
         // A president speaks for the institution named before the title ("Lib Dem president
         // Simon Hughes"); without one, for a country ("President da Silva").
         // "Labour's Ken Livingstone": a name after an institution's possessive is its member.
@@ -2400,9 +2401,8 @@ impl ActorResolver {
         // no title, is its member.
         let party_member =
             |k: &usize| title.is_none() && dict.institutions[*k].roles.iter().any(|r| r == "PTY");
-        let voice_of = institution.filter(|k| {
-            voice_title || possessed || title.as_deref() == Some("president") || party_member(k)
-        });
+        let voice_of =
+            institution.filter(|k| voice_title || possessed || president || party_member(k));
         // "IHRC chairman Massoud Shadjareh": a named voice of a body the document named
         // before speaks for it.
         if let Some(body) = learned_body.filter(|_| voice_title && institution.is_none()) {
@@ -2421,7 +2421,7 @@ impl ActorResolver {
             matches!(p.element, Element::UnknownName)
                 && is_civil_body(span_text(analysis, p.first, p.end))
         });
-        if (voice_title || title.as_deref() == Some("president"))
+        if (voice_title || president)
             && institution.is_none()
             && matches!(head.element, Element::UnknownName)
         {
@@ -2690,7 +2690,7 @@ impl ActorResolver {
                 }
                 // "Police Federation president Jan Berry": the president of a body the title
                 // names by its members' role (police) is of that body, not a head of state.
-                if title.as_deref() == Some("president") && roles.len() > 1 {
+                if president && roles.len() > 1 {
                     roles.pop();
                 }
                 let role = roles.last().cloned();

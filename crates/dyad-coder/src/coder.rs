@@ -697,12 +697,10 @@ impl EventCoder {
         // "promised") is the one event.
         if let Some(word) = announcer {
             let at = analysis.tokens[offset + word].start;
-            if earlier.iter().any(|e| {
-                e.sentence == sentence
-                    && e.trigger.start == at
-                    && e.cameo == code
-                    && e.source.code == source.code
-            }) {
+            let mut this_sentence = earlier.iter().rev().take_while(|e| e.sentence == sentence);
+            if this_sentence
+                .any(|e| e.trigger.start == at && e.cameo == code && e.source.code == source.code)
+            {
                 return None;
             }
         }

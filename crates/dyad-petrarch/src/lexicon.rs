@@ -17,7 +17,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use crate::dictionary::verbs::{inflections, Code, Elem, Pattern, Step, Verbs};
+use crate::dictionary::verbs::{codes_nothing, inflections, Code, Elem, Pattern, Step, Verbs};
 
 /// Words that do not make a cue on their own: prepositions, particles, articles, auxiliaries.
 const FUNCTION_WORDS: &[&str] = &[
@@ -119,7 +119,7 @@ fn forward(code: &Code) -> Option<String> {
     match code {
         Code::Null => Some("---".into()),
         Code::One(c) => Some(c.clone()),
-        Code::Paired(a, _) => (!a.is_empty() && !a.chars().all(|c| c == '-')).then(|| a.clone()),
+        Code::Paired(a, _) => (!codes_nothing(a)).then(|| a.clone()),
     }
 }
 

@@ -19,6 +19,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+use crate::dictionary::verbs::codes_nothing;
 use crate::dictionary::{Code, Dictionaries};
 pub use sentence::{Mention, Word};
 
@@ -286,9 +287,7 @@ impl PetrarchCoder {
                         continue;
                     }
                     let mut push = |source: &str, target: &str, code: &str| {
-                        // An empty or dashed half of a paired code (`[:030]` in PETRARCH-2's
-                        // verbs: only the target acts) makes no event.
-                        if code.is_empty() || code.chars().all(|c| c == '-') {
+                        if codes_nothing(code) {
                             return;
                         }
                         let e = CodedEvent {
@@ -536,6 +535,18 @@ fn new_actor(words: &[Word], heads: &[Option<usize>], root: usize, max: usize) -
     (!phrase.is_empty() && phrase.len() <= max).then(|| format!("\"{}\"", phrase.join(" ")))
 }
 
+/// The first mention with a word in the subtree of `root` (parse index).
+fn mention_in_subtree(
+    words: &[Word],
+    heads: &[Option<usize>],
+    mentions: &[Mention],
+    root: usize,
+) -> Option<usize> {
+    mentions
+        .iter()
+        .position(|m| (m.start..m.end).any(|j| in_subtree(heads, words[j].orig, root)))
+}
+
 /// Whether word `j` (parse index) lies in the subtree of `root` (parse index).
 fn in_subtree(heads: &[Option<usize>], mut j: usize, root: usize) -> bool {
     for _ in 0..heads.len() {
@@ -565,11 +576,7 @@ fn passive_actors(
             .find(|w| w.head == Some(verb) && wanted(w))
             .map(|w| w.orig)
     };
-    let mention_in = |root: usize| {
-        mentions
-            .iter()
-            .position(|m| (m.start..m.end).any(|j| in_subtree(heads, words[j].orig, root)))
-    };
+    let mention_in = |root: usize| mention_in_subtree(words, heads, mentions, root);
     let patient = dependent(&|w| w.deprel == "nsubj:pass")?;
     let agent = dependent(&|w| {
         w.deprel.starts_with("obl")
@@ -607,22 +614,18 @@ fn subject_of(words: &[Word], heads: &[Option<usize>], mentions: &[Mention], v: 
         if let Some(k) = subj {
             // The subject's subtree, else the run of nominal words around the subject word
             // (the parse may hang `the official news agency` elsewhere than `WFNA`).
-            let found = mentions
-                .iter()
-                .position(|m| (m.start..m.end).any(|j| in_subtree(heads, words[j].orig, k)))
-                .or_else(|| {
-                    let at = words.iter().position(|w| w.orig == k)?;
-                    let nominal = |w: &Word| {
-                        matches!(w.upos.as_str(), "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM")
-                    };
-                    let mut first = at;
-                    while first > 0 && nominal(&words[first - 1]) {
-                        first -= 1;
-                    }
-                    mentions
-                        .iter()
-                        .position(|m| first <= m.start && m.end <= at + 1)
-                });
+            let found = mention_in_subtree(words, heads, mentions, k).or_else(|| {
+                let at = words.iter().position(|w| w.orig == k)?;
+                let nominal =
+                    |w: &Word| matches!(w.upos.as_str(), "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM");
+                let mut first = at;
+                while first > 0 && nominal(&words[first - 1]) {
+                    first -= 1;
+                }
+                mentions
+                    .iter()
+                    .position(|m| first <= m.start && m.end <= at + 1)
+            });
             // A pronoun stands for an actor named earlier: the nearest verb above it that has
             // an actor subject, else the first actor of the sentence.
             let pronoun = words.iter().any(|w| w.orig == k && w.upos == "PRON");

@@ -37,7 +37,7 @@ impl Code {
         if s.is_empty() {
             return None;
         }
-        if s.chars().all(|c| c == '-') {
+        if codes_nothing(s) {
             return Some(Code::Null);
         }
         Some(match s.split_once(':') {
@@ -45,6 +45,12 @@ impl Code {
             None => Code::One(s.to_string()),
         })
     }
+}
+
+/// Whether a code, or one half of a paired code, codes no event: `---`, or empty (the half
+/// before the colon of PETRARCH-2's `[:030]`, where only the target acts).
+pub fn codes_nothing(code: &str) -> bool {
+    code.chars().all(|c| c == '-')
 }
 
 /// One element of a pattern or synset member.
