@@ -2255,6 +2255,18 @@ impl ActorResolver {
     /// before, else a known person with that name, else the one known person with that
     /// surname among the people of the countries the document named before. A surname
     /// several of them share is left unresolved.
+    /// Whether the words of `part` end in a title of one person the role list knows ("US
+    /// Defense Secretary", "Secretary of State"), not a body ("the Defense Ministry").
+    fn names_an_office(&self, analysis: &Analysis, part: &Part) -> bool {
+        let text = span_text(analysis, part.first, part.end).to_lowercase();
+        let words: Vec<&str> = text.split_whitespace().collect();
+        (0..words.len()).any(|k| {
+            self.dictionary
+                .role_of(&words[k..])
+                .is_some_and(|(n, _)| n == words.len() - k)
+        })
+    }
+
     fn titled_name(
         &self,
         analysis: &Analysis,
@@ -2401,8 +2413,17 @@ impl ActorResolver {
         // no title, is its member.
         let party_member =
             |k: &usize| title.is_none() && dict.institutions[*k].roles.iter().any(|r| r == "PTY");
-        let voice_of =
-            institution.filter(|k| voice_title || possessed || president || party_member(k));
+        // "Secretary of State Hans Dorfmann", "US Defense Secretary Bob Smith": an office the
+        // dictionary knows as a body, right before a name, is the office that person holds.
+        let office_held = |k: &usize| {
+            title.is_none()
+                && parts.len() >= 2
+                && matches!(parts[parts.len() - 2].element,
+                    Element::Known(Entry::Institution(j)) if j == *k)
+                && self.names_an_office(analysis, &parts[parts.len() - 2])
+        };
+        let voice_of = institution
+            .filter(|k| voice_title || possessed || president || party_member(k) || office_held(k));
         // "IHRC chairman Massoud Shadjareh": a named voice of a body the document named
         // before speaks for it.
         if let Some(body) = learned_body.filter(|_| voice_title && institution.is_none()) {

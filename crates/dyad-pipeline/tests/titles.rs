@@ -1,0 +1,47 @@
+//! People the dictionaries do not know, resolved from the title the text gives them, whole
+//! pipeline, own parse: the office a title names is the one its holder's code says, whatever
+//! words the title has.
+
+use dyad_pipeline::{Pipeline, PipelineOptions};
+use dyad_types::Document;
+
+/// The source code of each event of `text`.
+fn sources(pipeline: &Pipeline, text: &str) -> Vec<Option<String>> {
+    pipeline
+        .analyze(Document::from_text(text))
+        .events
+        .iter()
+        .map(|e| e.source.code.clone())
+        .collect()
+}
+
+#[test]
+fn an_office_the_dictionary_knows_as_a_body_is_held_by_the_name_after_it() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for (text, code) in [
+        (
+            "Secretary of State Hans Dorfmann criticised Iran.",
+            "USAGOV",
+        ),
+        (
+            "Iran was criticised. US Defense Secretary Hans Dorfmann criticised Iran.",
+            "USAGOVMIL",
+        ),
+    ] {
+        let found = sources(&pipeline, text);
+        assert_eq!(found.last(), Some(&Some(code.to_string())), "{text}");
+    }
+}
+
+#[test]
+fn a_judges_title_of_several_words_keeps_the_country_named_before_it() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for title in ["Magistrate Judge", "District Judge"] {
+        let text = format!(
+            "Bail was set for a French national charged with lying. U.S. {title} Robert Carr \
+             criticised the government of Mexico."
+        );
+        let found = sources(&pipeline, &text);
+        assert_eq!(found.last(), Some(&Some("USAJUD".to_string())), "{text}");
+    }
+}
