@@ -2536,6 +2536,20 @@ impl ActorResolver {
                             Some(LEGISLATURE.to_string()),
                         )
                     }
+                    // "Venezuelan Interior Minister Diosdado Cabello": an office the title
+                    // gives a person the dictionaries know in no dated one on the day (but
+                    // "Metropolitan Police Commissioner Sir John Stevens" after his dated
+                    // retirement stays the peer he became).
+                    Some(c)
+                        if matches!(role.as_deref(), None | Some(ELITES))
+                            && !person.holds_office_on(date)
+                            && roles
+                                .last()
+                                .is_some_and(|r| STATE_ROLES.contains(&r.as_str())) =>
+                    {
+                        let title = roles.last().cloned();
+                        (title.as_ref().map(|r| format!("{c}{r}")), title)
+                    }
                     _ => (code, role),
                 };
                 let roles = role.into_iter().collect();

@@ -1345,11 +1345,24 @@ fn phrase_named(tokens: &[dyad_types::Token], mut i: usize) -> usize {
 /// worker"): the victim, not the one the stance is aimed at. Not for a verb that does the
 /// deed itself ("tighten the naval blockade of Serbia").
 fn harmed_in_deed_acted_on(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
-    let Some(noun) = of_phrase_of(tokens, phrase_named(tokens, i)) else {
+    let named = phrase_named(tokens, i);
+    let harm = of_phrase_of(tokens, named)
+        .filter(|&n| lemma_among(&tokens[n], HARM_NOUNS) || lemma_among(&tokens[n], FORCE_NOUNS));
+    // "criticized the strikes on Venezuela", "backed sanctions against Iran": the one a
+    // deed of force is aimed at, by "on" or "against".
+    let aimed_at = || {
+        let on = tokens[named].deprel == "nmod"
+            && has_dependent_among(tokens, named, "case", &["on", "against"]);
+        tokens[named].head.filter(|&n| {
+            on && (lemma_among(&tokens[n], FORCE_NOUNS)
+                || lemma_among(&tokens[n], HARM_NOUNS)
+                || lemma_among(&tokens[n], ATTACK_NOUNS))
+        })
+    };
+    let Some(noun) = harm.or_else(aimed_at) else {
         return false;
     };
-    (lemma_among(&tokens[noun], HARM_NOUNS) || lemma_among(&tokens[noun], FORCE_NOUNS))
-        && tokens[noun].head == Some(trigger)
+    tokens[noun].head == Some(trigger)
         && matches!(tokens[noun].deprel.as_str(), "obj" | "nsubj:pass")
         && lemma_among(&tokens[trigger], STANCE_VERBS)
 }
@@ -2258,6 +2271,23 @@ const FORCE_NOUNS: &[&str] = &[
     "massacre",
     "persecution",
     "torture",
+];
+
+/// Deeds of force or pressure aimed "on" or "against" someone ("strikes on Venezuela",
+/// "sanctions against Iran").
+const ATTACK_NOUNS: &[&str] = &[
+    "strike",
+    "airstrike",
+    "attack",
+    "raid",
+    "sanction",
+    "embargo",
+    "war",
+    "offensive",
+    "crackdown",
+    "incursion",
+    "action",
+    "campaign",
 ];
 
 /// Prepositions of an oblique that tells despite or amid what something happened.

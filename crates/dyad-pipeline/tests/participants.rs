@@ -3715,6 +3715,23 @@ fn backing_an_actor_endorses_it_but_backing_a_deed_against_a_country_does_not() 
         "On Monday Labour MPs backed the invasion of Iraq.",
     );
     assert!(deed.iter().all(|(_, _, t)| t != "IRQ"), "{deed:?}");
+    // Nor the country struck "on" or "against": the stance is on the deed, and on its doer
+    // where the text names one.
+    for text in [
+        "On Monday the German government backed sanctions against Iran.",
+        "On Monday the Mexican government condemned the strikes on Venezuela.",
+    ] {
+        let aimed = triples(&pipeline, text);
+        assert!(
+            aimed.iter().all(|(_, _, t)| t != "IRN" && t != "VEN"),
+            "{text}: {aimed:?}"
+        );
+    }
+    let doer = triples(
+        &pipeline,
+        "On Monday the Mexican government condemned the US strikes against Venezuela.",
+    );
+    assert!(has_triple(&doer, ("111", "MEXGOV", "USA")), "{doer:?}");
     // Backing down is no endorsement.
     let down = triples(
         &pipeline,

@@ -45,3 +45,59 @@ fn a_judges_title_of_several_words_keeps_the_country_named_before_it() {
         assert_eq!(found.last(), Some(&Some("USAJUD".to_string())), "{text}");
     }
 }
+
+/// The source code of each event of `text`, published on `date`.
+fn dated_sources(pipeline: &Pipeline, text: &str, date: &str) -> Vec<Option<String>> {
+    let doc = Document {
+        published: Some(date.to_string()),
+        ..Document::from_text(text)
+    };
+    pipeline
+        .analyze(doc)
+        .events
+        .iter()
+        .map(|e| e.source.code.clone())
+        .collect()
+}
+
+#[test]
+fn a_title_gives_an_office_the_dictionaries_know_the_person_in_none_on_the_date() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Venezuelan Interior Minister Diosdado Cabello accused the CIA of plotting attacks.";
+    let found = dated_sources(&pipeline, text, "2025-11-20");
+    assert_eq!(
+        found.first(),
+        Some(&Some("VENGOV".to_string())),
+        "{found:?}"
+    );
+    // Without the title, the dictionaries' word stands.
+    let bare = "Diosdado Cabello accused the CIA of plotting attacks.";
+    let found = dated_sources(&pipeline, bare, "2025-11-20");
+    assert_eq!(
+        found.first(),
+        Some(&Some("VENELI".to_string())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn leaders_of_a_chamber_and_officers_of_the_fleet_have_their_sector() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for (title, code) in [
+        ("Senate Majority Leader", "USALEG"),
+        ("House Minority Leader", "USALEG"),
+        ("Adm.", "USAMIL"),
+        ("Rear Admiral", "USAMIL"),
+    ] {
+        let text = format!(
+            "The United States sent more ships to the Caribbean. {title} John Smith praised \
+             the government of Colombia."
+        );
+        let found = sources(&pipeline, &text);
+        assert_eq!(
+            found.last(),
+            Some(&Some(code.to_string())),
+            "{text}: {found:?}"
+        );
+    }
+}
