@@ -135,7 +135,9 @@ impl EventCoder {
                     &m.rule.code,
                     &events,
                 ) {
+                    let also = co_subjects_acting(analysis, tokens, &here, &event);
                     events.push(event);
+                    events.extend(also);
                 }
             }
             let criticised = events
@@ -1410,6 +1412,60 @@ fn replied_to(source: &Actor, sentence: usize, earlier: &[Event]) -> Option<Acto
                 && e.source.country.as_ref() != Some(country)
         })
         .map(|e| e.source.clone())
+}
+
+/// The same event done by each coded co-subject of its source ("Russia and China condemned
+/// the buildup": China condemned it too), each with an id of its own. In a reciprocal act
+/// whose target is the co-subject ("France and Germany met"), the co-subject acts upon the
+/// source.
+fn co_subjects_acting(
+    analysis: &Analysis,
+    tokens: &[dyad_types::Token],
+    mentions: &[ActorMention],
+    event: &Event,
+) -> Vec<Event> {
+    let Some(offset) = mentions
+        .first()
+        .map(|m| analysis.sentences[m.sentence].first_token)
+    else {
+        return Vec::new();
+    };
+    let Some(s) = mentions
+        .iter()
+        .position(|m| m.actor.start == event.source.start && m.actor.end == event.source.end)
+    else {
+        return Vec::new();
+    };
+    (0..mentions.len())
+        .filter(|&k| k != s && participants::co_subject(tokens, offset, mentions, s, k))
+        .filter(|&k| {
+            let m = &mentions[k].actor;
+            m.code.is_some() && m.code != event.source.code
+        })
+        .map(|k| {
+            let actor = mentions[k].actor.clone();
+            let target = match &event.target {
+                Some(t) if t.start == actor.start || same_actor(t, &actor) => {
+                    Some(event.source.clone()).filter(|s| s.code.is_some())
+                }
+                other => other.clone(),
+            };
+            let id = dyad_types::content_hash(&format!(
+                "{}:{}:{}:{}:co-subject:{}",
+                analysis.doc.store_key(),
+                event.trigger.start,
+                event.trigger.end,
+                event.cameo,
+                actor.start
+            ));
+            Event {
+                id,
+                source: actor,
+                target,
+                ..event.clone()
+            }
+        })
+        .collect()
 }
 
 #[allow(clippy::too_many_arguments)]

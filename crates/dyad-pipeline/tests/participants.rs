@@ -66,6 +66,32 @@ fn a_co_subject_is_the_other_party_only_in_a_reciprocal_act() {
             .any(|(c, s, t)| c.starts_with("04") && s == "FRA" && t == "DEU"),
         "{met:?}"
     );
+    // Each co-subject acts: the second one too, upon the first in a reciprocal act.
+    assert!(
+        met.iter()
+            .any(|(c, s, t)| c.starts_with("04") && s == "DEU" && t == "FRA"),
+        "{met:?}"
+    );
+    assert!(
+        appeal
+            .iter()
+            .any(|(c, s, t)| c.starts_with("02") && s == "DEU" && t == "-"),
+        "{appeal:?}"
+    );
+    let three = triples(
+        &pipeline,
+        "Britain, France and Germany urged Iran to stop enrichment on Monday.",
+    );
+    for source in ["GBR", "FRA", "DEU"] {
+        assert!(has_triple(&three, ("020", source, "IRN")), "{three:?}");
+    }
+    // The parse's second subject of one verb after "and" is a co-subject, not a target.
+    let condemned = triples(&pipeline, "France and Germany condemned the attack.");
+    assert!(has_triple(&condemned, ("111", "DEU", "-")), "{condemned:?}");
+    assert!(
+        condemned.iter().all(|(_, _, t)| t != "DEU"),
+        "{condemned:?}"
+    );
 }
 
 #[test]

@@ -500,6 +500,7 @@ impl Parser {
         repair::perfect_taken_for_main_verb(&mut tree, words, xpos);
         repair::contrast_taken_for_reported_conjunct(&mut tree, words, xpos);
         repair::subject_taken_for_for_phrase(&mut tree, words, xpos);
+        repair::second_subject_taken_for_own(&mut tree);
         tree
     }
 

@@ -266,6 +266,37 @@ pub(crate) fn subject_taken_for_for_phrase<W: AsRef<str>, X: AsRef<str>>(
     }
 }
 
+/// A second subject of one verb, taken by the model for a subject of its own where it is a
+/// conjunct of the first ("France and Germany condemned the attack", "Britain, France and
+/// Germany urged Iran …", `Germany` hung from the verb as `nsubj`): a subject after another
+/// of the same verb, both before it, with a coordinating conjunction right before it that
+/// hangs from the verb or from it, becomes a conjunct of the first, the conjunction its own.
+pub(crate) fn second_subject_taken_for_own(tree: &mut [(Option<usize>, String)]) {
+    for verb in 0..tree.len() {
+        let subjects: Vec<usize> = (0..verb)
+            .filter(|&i| tree[i].0 == Some(verb) && tree[i].1 == "nsubj")
+            .collect();
+        let [first, second] = subjects[..] else {
+            continue;
+        };
+        let (_, first_end) = subtree_span(tree, first);
+        let (second_start, _) = subtree_span(tree, second);
+        // The conjunction: the word right before the second subject's phrase, nothing else
+        // between the two phrases but it and commas.
+        let Some(cc) = second_start.checked_sub(1) else {
+            continue;
+        };
+        let joined = tree[cc].1 == "cc"
+            && matches!(tree[cc].0, Some(h) if h == verb || h == second)
+            && first_end <= cc
+            && (first_end..cc).all(|i| tree[i].1 == "punct");
+        if joined {
+            tree[second] = (Some(first), "conj".to_string());
+            tree[cc] = (Some(second), "cc".to_string());
+        }
+    }
+}
+
 /// Whether word `i` is word `ancestor` or below it.
 fn is_below(tree: &[(Option<usize>, String)], i: usize, ancestor: usize) -> bool {
     let mut j = i;
@@ -315,6 +346,46 @@ mod tests {
 
     fn tree(arcs: &[(Option<usize>, &str)]) -> Vec<(Option<usize>, String)> {
         arcs.iter().map(|&(h, r)| (h, r.to_string())).collect()
+    }
+
+    #[test]
+    fn a_second_subject_after_a_conjunction_becomes_a_conjunct_of_the_first() {
+        // France and Germany condemned the attack
+        let arcs = [
+            (Some(3), "nsubj"),
+            (Some(3), "cc"),
+            (Some(3), "nsubj"),
+            (None, "root"),
+            (Some(5), "det"),
+            (Some(3), "obj"),
+        ];
+        let mut parsed = tree(&arcs);
+        second_subject_taken_for_own(&mut parsed);
+        assert_eq!(parsed[2], (Some(0), "conj".to_string()));
+        assert_eq!(parsed[1], (Some(2), "cc".to_string()));
+        // Britain, France and Germany urged Iran: France is a conjunct already.
+        let arcs = [
+            (Some(5), "nsubj"),
+            (Some(2), "punct"),
+            (Some(0), "conj"),
+            (Some(5), "cc"),
+            (Some(5), "nsubj"),
+            (None, "root"),
+            (Some(5), "obj"),
+        ];
+        let mut parsed = tree(&arcs);
+        second_subject_taken_for_own(&mut parsed);
+        assert_eq!(parsed[4], (Some(0), "conj".to_string()));
+        // Two subjects with no conjunction between them stay as they are.
+        let arcs = [
+            (Some(3), "nsubj"),
+            (Some(0), "punct"),
+            (Some(3), "nsubj"),
+            (None, "root"),
+        ];
+        let mut parsed = tree(&arcs);
+        second_subject_taken_for_own(&mut parsed);
+        assert_eq!(parsed[2], (Some(3), "nsubj".to_string()));
     }
 
     #[test]
