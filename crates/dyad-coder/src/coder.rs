@@ -4,7 +4,7 @@ use std::path::Path;
 
 use dyad_actors::{ActorMention, ActorResolver, MentionKind};
 use dyad_codebook::Codebook;
-use dyad_types::{Actor, Analysis, Event, Mode, PloverCoding, Stage, Trigger};
+use dyad_types::{Actor, Analysis, Event, Mode, PloverCoding, Sentence, Stage, Trigger};
 
 use crate::clause::SentenceWords;
 use crate::cues::cue_matches;
@@ -135,7 +135,7 @@ impl EventCoder {
                     &m.rule.code,
                     &events,
                 ) {
-                    let also = co_subjects_acting(analysis, tokens, &here, &event);
+                    let also = co_subjects_acting(analysis, &sentence, &here, &event);
                     events.push(event);
                     events.extend(also);
                 }
@@ -1420,16 +1420,12 @@ fn replied_to(source: &Actor, sentence: usize, earlier: &[Event]) -> Option<Acto
 /// source.
 fn co_subjects_acting(
     analysis: &Analysis,
-    tokens: &[dyad_types::Token],
+    sentence: &Sentence,
     mentions: &[ActorMention],
     event: &Event,
 ) -> Vec<Event> {
-    let Some(offset) = mentions
-        .first()
-        .map(|m| analysis.sentences[m.sentence].first_token)
-    else {
-        return Vec::new();
-    };
+    let offset = sentence.first_token;
+    let tokens = &analysis.tokens[offset..sentence.last_token];
     let Some(s) = mentions
         .iter()
         .position(|m| m.actor.start == event.source.start && m.actor.end == event.source.end)

@@ -5,10 +5,19 @@
 use dyad_pipeline::{Pipeline, PipelineOptions};
 use dyad_types::Document;
 
-/// The source code of each event of `text`.
+/// The source code of each event of `text`, undated.
 fn sources(pipeline: &Pipeline, text: &str) -> Vec<Option<String>> {
+    dated_sources(pipeline, text, None)
+}
+
+/// The source code of each event of `text`, published on `date` if any.
+fn dated_sources(pipeline: &Pipeline, text: &str, date: Option<&str>) -> Vec<Option<String>> {
+    let doc = Document {
+        published: date.map(str::to_string),
+        ..Document::from_text(text)
+    };
     pipeline
-        .analyze(Document::from_text(text))
+        .analyze(doc)
         .events
         .iter()
         .map(|e| e.source.code.clone())
@@ -46,25 +55,11 @@ fn a_judges_title_of_several_words_keeps_the_country_named_before_it() {
     }
 }
 
-/// The source code of each event of `text`, published on `date`.
-fn dated_sources(pipeline: &Pipeline, text: &str, date: &str) -> Vec<Option<String>> {
-    let doc = Document {
-        published: Some(date.to_string()),
-        ..Document::from_text(text)
-    };
-    pipeline
-        .analyze(doc)
-        .events
-        .iter()
-        .map(|e| e.source.code.clone())
-        .collect()
-}
-
 #[test]
 fn a_title_gives_an_office_the_dictionaries_know_the_person_in_none_on_the_date() {
     let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
     let text = "Venezuelan Interior Minister Diosdado Cabello accused the CIA of plotting attacks.";
-    let found = dated_sources(&pipeline, text, "2025-11-20");
+    let found = dated_sources(&pipeline, text, Some("2025-11-20"));
     assert_eq!(
         found.first(),
         Some(&Some("VENGOV".to_string())),
@@ -72,7 +67,7 @@ fn a_title_gives_an_office_the_dictionaries_know_the_person_in_none_on_the_date(
     );
     // Without the title, the dictionaries' word stands.
     let bare = "Diosdado Cabello accused the CIA of plotting attacks.";
-    let found = dated_sources(&pipeline, bare, "2025-11-20");
+    let found = dated_sources(&pipeline, bare, Some("2025-11-20"));
     assert_eq!(
         found.first(),
         Some(&Some("VENELI".to_string())),
