@@ -493,6 +493,27 @@ impl EventCoder {
                 .find(|m| destination(m))
                 .map(|m| m.actor.clone());
         }
+        // Relations cut with the country one's own envoy is taken from ("recalled his
+        // ambassador from Washington"): that country, not the envoy, is the target.
+        let own_side = target
+            .as_ref()
+            .is_some_and(|t| t.country.is_some() && t.country == source.country);
+        if code.starts_with("16") && own_side {
+            let left = |m: &&ActorMention| {
+                let head = participants::mention_head(sentence_tokens, offset, m);
+                m.actor.country.is_some()
+                    && m.actor.country != source.country
+                    && sentence_tokens[head].head.is_some_and(|h| {
+                        h == site.first
+                            || (sentence_tokens[h].head == Some(site.first)
+                                && sentence_tokens[h].deprel == "obj")
+                    })
+                    && has_dependent(sentence_tokens, head, "case", Some("from"))
+            };
+            if let Some(m) = mentions.iter().find(left) {
+                target = Some(m.actor.clone());
+            }
+        }
         // A body holding its own meetings with no one named ("when the two unions' executives
         // hold their meetings on Wednesday") consults no one.
         let own_meeting = || {

@@ -4652,3 +4652,25 @@ fn a_deed_sought_is_an_attempt_made_but_one_still_sought_is_to_come() {
         "{seeks:?}"
     );
 }
+
+#[test]
+fn relations_are_cut_with_the_other_country_not_with_ones_own_envoy() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let recalled = triples(
+        &pipeline,
+        "Colombian President Gustavo Petro recalled his ambassador from Washington on Monday.",
+    );
+    assert!(
+        has_triple(&recalled, ("161", "COLGOV", "USAGOV")),
+        "{recalled:?}"
+    );
+    // An agreement between two countries suspended cuts relations with the other.
+    let suspended = triples(
+        &pipeline,
+        "Venezuela suspended a gas agreement with Trinidad and Tobago on Monday.",
+    );
+    assert!(
+        has_triple(&suspended, ("160", "VEN", "TTO")),
+        "{suspended:?}"
+    );
+}
