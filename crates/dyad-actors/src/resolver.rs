@@ -1974,7 +1974,9 @@ impl ActorResolver {
             } else if let Some((n, role)) = self
                 .dictionary
                 .role_of(rest)
-                .filter(|_| !self.adjective_before_noun(analysis, rest, i))
+                // A role of several words is a title whatever its first word's tag ("national
+                // security adviser John Bolton").
+                .filter(|(n, _)| *n > 1 || !self.adjective_before_noun(analysis, rest, i))
             {
                 Some((n, Element::Role(role.to_string())))
             } else if analysis.tokens[i].upos == "ADJ"

@@ -96,3 +96,19 @@ fn leaders_of_a_chamber_and_officers_of_the_fleet_have_their_sector() {
         );
     }
 }
+
+#[test]
+fn a_lowercase_title_of_several_words_opening_with_an_adjective_joins_the_name() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Former national security adviser John Bolton criticized Venezuela.";
+    let found = dated_sources(&pipeline, text, Some("2025-11-24"));
+    assert_eq!(
+        found.first(),
+        Some(&Some("USAELI".to_string())),
+        "{found:?}"
+    );
+    let text = "The United States sent more ships to the Caribbean. The national security \
+                adviser Bob Smith criticized the government of Colombia.";
+    let found = sources(&pipeline, text);
+    assert_eq!(found.last(), Some(&Some("USAGOV".to_string())), "{found:?}");
+}
