@@ -1462,7 +1462,7 @@ fn co_subjects_acting(
         .map(|k| {
             let actor = mentions[k].actor.clone();
             let target = match &event.target {
-                Some(t) if t.start == actor.start || same_actor(t, &actor) => {
+                Some(t) if same_actor(t, &actor) => {
                     Some(event.source.clone()).filter(|s| s.code.is_some())
                 }
                 other => other.clone(),

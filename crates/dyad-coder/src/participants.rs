@@ -1346,18 +1346,17 @@ fn phrase_named(tokens: &[dyad_types::Token], mut i: usize) -> usize {
 /// deed itself ("tighten the naval blockade of Serbia").
 fn harmed_in_deed_acted_on(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
     let named = phrase_named(tokens, i);
-    let harm = of_phrase_of(tokens, named)
-        .filter(|&n| lemma_among(&tokens[n], HARM_NOUNS) || lemma_among(&tokens[n], FORCE_NOUNS));
+    let harmful =
+        |n: &usize| lemma_among(&tokens[*n], HARM_NOUNS) || lemma_among(&tokens[*n], FORCE_NOUNS);
+    let harm = of_phrase_of(tokens, named).filter(harmful);
     // "criticized the strikes on Venezuela", "backed sanctions against Iran": the one a
     // deed of force is aimed at, by "on" or "against".
     let aimed_at = || {
         let on = tokens[named].deprel == "nmod"
             && has_dependent_among(tokens, named, "case", &["on", "against"]);
-        tokens[named].head.filter(|&n| {
-            on && (lemma_among(&tokens[n], FORCE_NOUNS)
-                || lemma_among(&tokens[n], HARM_NOUNS)
-                || lemma_among(&tokens[n], ATTACK_NOUNS))
-        })
+        tokens[named]
+            .head
+            .filter(|n| on && (harmful(n) || lemma_among(&tokens[*n], ATTACK_NOUNS)))
     };
     let Some(noun) = harm.or_else(aimed_at) else {
         return false;
