@@ -449,7 +449,8 @@ impl EventCoder {
             target = replied_to(&source, sentence, earlier);
         }
         // Forces or people of no country an actor sends are its own, not its target
-        // ("offered to send troops to Indonesia": the offer is to Indonesia).
+        // ("offered to send troops to Indonesia": the offer is to Indonesia; "sent troops to
+        // Syria": a deployment there).
         let sent = picked
             .target
             .and_then(|t| mentions.get(t))
@@ -459,9 +460,12 @@ impl EventCoder {
                 m.actor.country.is_none()
                     && t.deprel == "obj"
                     && t.head.is_some_and(|v| {
-                        v != site.first
-                            && lemma_among(&sentence_tokens[v], SENDING_VERBS)
-                            && participants::descends(sentence_tokens, v, site.first)
+                        lemma_among(&sentence_tokens[v], SENDING_VERBS)
+                            && if v == site.first {
+                                code.starts_with("15")
+                            } else {
+                                participants::descends(sentence_tokens, v, site.first)
+                            }
                     })
             });
         if sent {
@@ -662,6 +666,24 @@ impl EventCoder {
             (_, _, Some(verbal)) if !is_armed(&source) && political() => verbal.as_str(),
             _ => code,
         };
+        // Violence against things in a country no one owns by name ("bombed targets in
+        // Venezuela", "strikes on land targets in Venezuela") is aimed at that country.
+        if is_violence(code) && target.is_none() {
+            let inside = mentions.iter().position(|m| {
+                m.kind == MentionKind::Country
+                    && m.actor.country.is_some()
+                    && m.actor.country != source.country
+                    && participants::struck_within(
+                        sentence_tokens,
+                        participants::mention_head(sentence_tokens, offset, m),
+                        site.first,
+                    )
+            });
+            if let Some(k) = inside {
+                picked.target = Some(k);
+                target = Some(mentions[k].actor.clone());
+            }
+        }
         // Violence in a capital ("massive explosions … in the City of London") strikes the
         // country, not the government the capital stands for in words and deeds.
         let capital = picked
@@ -689,13 +711,21 @@ impl EventCoder {
         );
         // An announced deed is coded as an intent or a threat (CAMEO 03, 13); its mode
         // stays the deed's (future) unless its actor is seen announcing it (below).
+        // A noun deed is announced by the verb it is done with ("said the US would begin
+        // strikes").
+        let deed_verb = if site.noun {
+            participants::light_verb(sentence_tokens, site.first)
+        } else {
+            Some(site.first)
+        };
         let announced = !rule.threat
             && (mode == Mode::Future
                 || (mode == Mode::Hypothetical
-                    && !site.noun
-                    && (intent::future_in_past(sentence_tokens, site.first)
-                        || intent::on_if(sentence_tokens, site.first)
-                        || intent::possibility_reported(sentence_tokens, site.first))));
+                    && deed_verb.is_some_and(|v| {
+                        intent::future_in_past(sentence_tokens, v)
+                            || intent::on_if(sentence_tokens, v)
+                            || intent::possibility_reported(sentence_tokens, v)
+                    })));
         let aimed = target.as_ref().is_some_and(|t| t.code.is_some());
         let deed_code = code;
         let code = match announced
@@ -716,6 +746,13 @@ impl EventCoder {
         // one to come).
         let announcer =
             intent::announcer(sentence_tokens, site.first).filter(|_| code != deed_code);
+        // Forces offered or promised ("offered to send troops to Indonesia") are help on
+        // offer, coded at the offer, not a threat of force.
+        if deed_code.starts_with("15")
+            && announcer.is_some_and(|w| lemma_among(&sentence_tokens[w], OFFERING_VERBS))
+        {
+            return None;
+        }
         // The announcement coded already at its own word ("promised to give aid": 033 at
         // "promised") is the one event.
         if let Some(word) = announcer {
@@ -1153,6 +1190,9 @@ const SUPPORT_CODES: &[&str] = &["032", "033", "050", "051", "052", "053", "054"
 
 /// Verbs of sending forces or people somewhere ("send troops", "deploy peacekeepers").
 const SENDING_VERBS: &[&str] = &["send", "deploy", "dispatch"];
+
+/// Verbs by which an actor puts its own deed on offer ("offered to send troops").
+const OFFERING_VERBS: &[&str] = &["offer", "promise", "pledge", "agree", "undertake"];
 
 /// Whether a CAMEO code is violence: an assault, a fight or mass violence (roots 18–20).
 fn is_violence(code: &str) -> bool {

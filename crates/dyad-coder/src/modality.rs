@@ -27,6 +27,11 @@ const FUTURE_AUX: &[&str] = &["will", "'ll", "shall", "wo", "gon"];
 const MODAL_AUX: &[&str] = &[
     "would", "'d", "could", "might", "may", "should", "must", "can", "ca", "ought",
 ];
+/// Verbs of saying by which a future is told in the past ("said it would").
+const FUTURE_TELLING_VERBS: &[&str] = &[
+    "say", "announce", "declare", "state", "promise", "pledge", "vow", "insist", "confirm", "tell",
+    "warn", "predict", "add",
+];
 /// Negating words attached to a predicate.
 const NEGATORS: &[&str] = &["not", "n't", "never", "no", "nt"];
 /// Subjects that negate their predicate ("nobody came").
@@ -269,6 +274,9 @@ impl<'a> Sentence<'a> {
         if self.has_child(p, &["mark"], CONDITIONAL_MARKS) {
             return Some(Mode::Hypothetical);
         }
+        if self.future_told(p) {
+            return Some(Mode::Future);
+        }
         if self.has_child(p, &["aux"], MODAL_AUX) {
             return Some(Mode::Hypothetical);
         }
@@ -284,6 +292,24 @@ impl<'a> Sentence<'a> {
             return Some(Mode::Future);
         }
         None
+    }
+
+    /// Whether the predicate `p` is a future told in the past ("said the US would begin
+    /// strikes", "vowed he would stay"): "would" in a clause a past verb of saying
+    /// reports, with no condition in the sentence ("said he would resign if …" stays
+    /// hypothetical) and no "have" ("said it would have failed" never happened).
+    fn future_told(&self, p: usize) -> bool {
+        self.has_child(p, &["aux"], &["would", "'d"])
+            && !self.has_child(p, &["aux"], &["have", "'ve"])
+            && self.rel(p) == "ccomp"
+            && self.head(p).is_some_and(|h| {
+                FUTURE_TELLING_VERBS.contains(&self.lemma(h))
+                    && matches!(self.tokens[h].xpos.as_str(), "VBD" | "VBN")
+            })
+            && !self
+                .lower
+                .iter()
+                .any(|w| CONDITIONAL_MARKS.contains(&w.as_str()))
     }
 
     /// Whether word `i` is a predicate after a copula, whatever its tag ("had been right",

@@ -1017,7 +1017,8 @@ fn from_parse(
     })?;
     let located = |k: usize| {
         let first = mentions[k].first_token - offset;
-        first > 0 && LOCATIVES.contains(&word(first - 1).as_str())
+        (first > 0 && LOCATIVES.contains(&word(first - 1).as_str()))
+            || off_the_coast(tokens, heads[k])
     };
     // "rejected by the Commons despite the support of 62 Labour rebels": whoever an
     // oblique of concession or circumstance names is not acted upon, unless it presses the
@@ -1301,6 +1302,7 @@ fn parse_barred(
                 || clauses_below(tokens, head, site.first).is_some_and(|n| n >= 2)
                 || in_clause_apart(tokens, head, site.first, site.noun)
                 || on_the_sources_side(tokens, head, site.first)
+                || off_the_coast(tokens, head)
                 || source_head
                     .is_some_and(|s| Some(k) != source && inside_phrase_of(tokens, head, s))
                 // Nor anyone inside a clause that modifies the source, the trigger outside
@@ -2323,6 +2325,40 @@ const LOCATIVES: &[&str] = &[
     "inside",
     "outside",
 ];
+
+/// Nouns of a shore, whose country is where a thing at sea was ("off the coast of
+/// Venezuela").
+const SHORE_NOUNS: &[&str] = &["coast", "coastline", "shore"];
+
+/// Whether the word at `head` names the country of a shore something lies off or along
+/// ("struck a boat off the coast of Venezuela", "off Venezuela's coast"): a place, not the one
+/// acted upon.
+fn off_the_coast(tokens: &[dyad_types::Token], head: usize) -> bool {
+    (has_dependent(tokens, head, "case", Some("of")) || tokens[head].deprel == "nmod:poss")
+        && tokens[head].head.is_some_and(|shore| {
+            lemma_among(&tokens[shore], SHORE_NOUNS)
+                && has_dependent_among(tokens, shore, "case", &["off", "along", "near"])
+        })
+}
+
+/// Whether the word at `place` names where the thing a deed of force at `trigger` strikes
+/// lies: "in" a noun that is the trigger's object ("bombed targets in Venezuela") or what
+/// a noun trigger is "on" or "against" ("strikes on land targets in Venezuela").
+pub(crate) fn struck_within(tokens: &[dyad_types::Token], place: usize, trigger: usize) -> bool {
+    let t = &tokens[place];
+    t.deprel == "nmod"
+        && has_dependent(tokens, place, "case", Some("in"))
+        && t.head.is_some_and(|thing| {
+            tokens[thing].head == Some(trigger)
+                && match tokens[thing].deprel.as_str() {
+                    "obj" => true,
+                    "nmod" | "obl" => {
+                        has_dependent_among(tokens, thing, "case", &["on", "against"])
+                    }
+                    _ => false,
+                }
+        })
+}
 
 /// Whether a locative preposition comes right before word `first`, articles aside ("not
 /// least in the Czech Republic"): a place named there is where, not whom.

@@ -4674,3 +4674,106 @@ fn relations_are_cut_with_the_other_country_not_with_ones_own_envoy() {
         "{suspended:?}"
     );
 }
+
+#[test]
+fn a_shore_is_where_a_deed_of_force_took_place_and_things_in_a_country_are_its() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    // The country of a shore something lies off is a place, not the one struck.
+    for text in [
+        "US forces struck a boat off the coast of Venezuela on Tuesday.",
+        "The US struck a vessel off Venezuela's coast.",
+    ] {
+        let struck = triples(&pipeline, text);
+        assert!(
+            has_triple(&struck, ("190", "USA", "-")) || has_triple(&struck, ("190", "USAMIL", "-")),
+            "{text}: {struck:?}"
+        );
+    }
+    // Targets struck inside a country are that country's.
+    let bombed = triples(&pipeline, "The US bombed targets in Venezuela.");
+    assert!(has_triple(&bombed, ("190", "USA", "VEN")), "{bombed:?}");
+    let raids = triples(&pipeline, "Israel launched airstrikes on sites in Lebanon.");
+    assert!(
+        raids
+            .iter()
+            .any(|(c, s, t)| c.starts_with("19") && s == "ISR" && t == "LBN"),
+        "{raids:?}"
+    );
+    // An actor struck is the target.
+    let struck = triples(&pipeline, "The US struck Venezuela.");
+    assert!(has_triple(&struck, ("190", "USA", "VEN")), "{struck:?}");
+}
+
+#[test]
+fn strikes_told_of_in_the_past_as_to_come_are_a_threat_of_force() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let text = "Trump said the US would begin strikes on land targets in Venezuela.";
+    let told = triples(&pipeline, text);
+    assert!(has_triple(&told, ("138", "USA", "VEN")), "{told:?}");
+    assert!(modes(&pipeline, text)
+        .iter()
+        .any(|(c, m)| c == "138" && *m == Mode::Future));
+    // A condition keeps it hypothetical, and still a threat; so does a possibility told.
+    for text in [
+        "Trump said the US would begin strikes on Venezuela if Maduro refused to leave.",
+        "Trump said the US could launch strikes on Venezuela.",
+    ] {
+        let threat = triples(&pipeline, text);
+        assert!(
+            has_triple(&threat, ("138", "USA", "VEN")),
+            "{text}: {threat:?}"
+        );
+        let conditional = modes(&pipeline, text);
+        assert!(
+            conditional.iter().all(|(_, m)| *m == Mode::Hypothetical),
+            "{text}: {conditional:?}"
+        );
+    }
+}
+
+#[test]
+fn forces_sent_are_a_deployment_and_threats_name_what_they_threaten() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let sent = triples(&pipeline, "Russia sent troops to Syria.");
+    assert_eq!(sent, [("154".into(), "RUS".into(), "SYR".into())]);
+    let deployed = triples(&pipeline, "Russia deployed troops.");
+    assert_eq!(deployed, [("154".into(), "RUS".into(), "-".into())]);
+    let advisers = triples(&pipeline, "Russia sent military advisers to Caracas.");
+    assert!(
+        has_triple(&advisers, ("062", "RUS", "VENGOV")),
+        "{advisers:?}"
+    );
+    // Forces offered are help on offer, coded at the offer alone.
+    let offered = triples(&pipeline, "Britain offered to send troops to Indonesia.");
+    assert!(
+        offered.iter().all(|(c, _, _)| !c.starts_with("13")),
+        "{offered:?}"
+    );
+    // One threat, named by what it threatens.
+    for (text, code) in [
+        ("Russia threatened to send troops to Ukraine.", "138"),
+        ("Russia threatened to impose sanctions on Ukraine.", "131"),
+    ] {
+        let threat = triples(&pipeline, text);
+        assert_eq!(
+            threat,
+            [(code.into(), "RUS".into(), "UKR".into())],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn ties_cut_and_visas_revoked_reduce_relations() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let sharing = triples(
+        &pipeline,
+        "Colombia suspended intelligence sharing with the United States.",
+    );
+    assert!(has_triple(&sharing, ("160", "COL", "USA")), "{sharing:?}");
+    let visas = triples(
+        &pipeline,
+        "The State Department revoked the visas of six Venezuelan officials.",
+    );
+    assert!(has_triple(&visas, ("163", "USAGOV", "VENGOV")), "{visas:?}");
+}
