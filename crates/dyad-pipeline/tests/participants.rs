@@ -4777,3 +4777,24 @@ fn ties_cut_and_visas_revoked_reduce_relations() {
     );
     assert!(has_triple(&visas, ("163", "USAGOV", "VENGOV")), "{visas:?}");
 }
+
+#[test]
+fn asking_an_actor_to_act_is_an_appeal_and_speaking_with_one_a_consultation() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let asked = triples(
+        &pipeline,
+        "Britain asked the UN Security Council to hold an emergency meeting.",
+    );
+    assert!(has_triple(&asked, ("020", "GBR", "IGOUNO")), "{asked:?}");
+    // A question asked is no appeal.
+    let question = triples(
+        &pipeline,
+        "Britain asked France whether it planned to lift the embargo.",
+    );
+    assert!(question.is_empty(), "{question:?}");
+    let spoke = triples(&pipeline, "Britain spoke with France on Friday.");
+    assert!(has_triple(&spoke, ("040", "GBR", "FRA")), "{spoke:?}");
+    // With sincerity, with no one.
+    let manner = triples(&pipeline, "Britain spoke with great sincerity on Friday.");
+    assert!(manner.is_empty(), "{manner:?}");
+}

@@ -112,3 +112,22 @@ fn a_lowercase_title_of_several_words_opening_with_an_adjective_joins_the_name()
     let found = sources(&pipeline, text);
     assert_eq!(found.last(), Some(&Some("USAGOV".to_string())), "{found:?}");
 }
+
+#[test]
+fn a_ministry_written_in_lower_case_and_the_us_treasury_are_a_government() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for (text, code) in [
+        (
+            "Venezuela's foreign ministry rejected the designation.",
+            "VENGOV",
+        ),
+        (
+            "The foreign ministry of Venezuela rejected the designation.",
+            "VENGOV",
+        ),
+        ("The US Treasury sanctioned Petro.", "USAGOV"),
+    ] {
+        let found = sources(&pipeline, text);
+        assert_eq!(found, [Some(code.to_string())], "{text}");
+    }
+}
