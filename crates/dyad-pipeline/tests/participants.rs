@@ -4798,3 +4798,25 @@ fn asking_an_actor_to_act_is_an_appeal_and_speaking_with_one_a_consultation() {
     let manner = triples(&pipeline, "Britain spoke with great sincerity on Friday.");
     assert!(manner.is_empty(), "{manner:?}");
 }
+
+#[test]
+fn thanks_unwelcome_envoys_and_closed_embassies_are_coded_between_the_two() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for (text, triple) in [
+        (
+            "Maduro thanked Russia for its support.",
+            ("051", "VENGOV", "RUS"),
+        ),
+        (
+            "Venezuela's National Assembly declared Trump persona non grata.",
+            ("166", "VENLEG", "USAGOV"),
+        ),
+        ("Britain closed its embassy in Iran.", ("161", "GBR", "IRN")),
+    ] {
+        let found = triples(&pipeline, text);
+        assert!(has_triple(&found, triple), "{text}: {found:?}");
+    }
+    // Thanks for a thing, to no actor, are no event.
+    let nobody = triples(&pipeline, "Maduro thanked the weather for the holiday.");
+    assert!(nobody.is_empty(), "{nobody:?}");
+}
