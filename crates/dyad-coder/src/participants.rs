@@ -1420,9 +1420,28 @@ fn harmed_in_inquiry(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> 
 }
 
 /// Whether word `i` names whoever a call "for the release of" someone asks to be freed
-/// ("appealed for the release of aid worker Margaret Hassan"): the call is made to the
-/// captors, not to the captive.
+/// ("appealed for the release of aid worker Margaret Hassan", "appealed for Iraqi women
+/// prisoners to be freed"): the call is made to the captors, not to the captive.
 fn freed_in_appeal(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
+    let named = phrase_named(tokens, i);
+    let to_be_freed = |c: usize| {
+        tokens[c].head == Some(trigger)
+            && matches!(tokens[c].deprel.as_str(), "advcl" | "xcomp" | "ccomp")
+            && lemma_among(&tokens[c], &["free", "release"])
+            && has_dependent(tokens, c, "aux:pass", None)
+    };
+    // "for prisoners to be freed" read as the trigger's oblique and a clause beside it, or
+    // as the subject of that clause opened by "for".
+    let beside = tokens[named].head == Some(trigger)
+        && has_dependent(tokens, named, "case", Some("for"))
+        && (0..tokens.len()).any(to_be_freed);
+    let subject = tokens[named].deprel == "nsubj:pass"
+        && tokens[named]
+            .head
+            .is_some_and(|c| to_be_freed(c) && has_dependent(tokens, c, "mark", Some("for")));
+    if beside || subject {
+        return true;
+    }
     let Some(noun) = of_phrase_of(tokens, phrase_named(tokens, i)) else {
         return false;
     };

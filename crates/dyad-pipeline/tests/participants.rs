@@ -4820,3 +4820,21 @@ fn thanks_unwelcome_envoys_and_closed_embassies_are_coded_between_the_two() {
     let nobody = triples(&pipeline, "Maduro thanked the weather for the holiday.");
     assert!(nobody.is_empty(), "{nobody:?}");
 }
+
+#[test]
+fn those_an_appeal_asks_to_be_freed_are_not_appealed_to() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "Britain appealed for Iraqi prisoners to be freed.",
+        "Britain appealed for the release of Iraqi prisoners.",
+    ] {
+        let found = triples(&pipeline, text);
+        assert_eq!(found, [("020".into(), "GBR".into(), "-".into())], "{text}");
+    }
+    // Those the appeal is made to are.
+    let found = triples(
+        &pipeline,
+        "Britain appealed to Iran for the prisoners to be freed.",
+    );
+    assert!(has_triple(&found, ("020", "GBR", "IRN")), "{found:?}");
+}
