@@ -4763,62 +4763,83 @@ fn forces_sent_are_a_deployment_and_threats_name_what_they_threaten() {
     }
 }
 
+/// Asserts that each text's events hold its triple, or that a text paired with `None` has no
+/// event.
+fn assert_coded(pipeline: &Pipeline, cases: &[(&str, Option<(&str, &str, &str)>)]) {
+    for (text, expected) in cases {
+        let found = triples(pipeline, text);
+        match expected {
+            Some(triple) => assert!(has_triple(&found, *triple), "{text}: {found:?}"),
+            None => assert!(found.is_empty(), "{text}: {found:?}"),
+        }
+    }
+}
+
 #[test]
 fn ties_cut_and_visas_revoked_reduce_relations() {
     let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
-    let sharing = triples(
+    assert_coded(
         &pipeline,
-        "Colombia suspended intelligence sharing with the United States.",
+        &[
+            (
+                "Colombia suspended intelligence sharing with the United States.",
+                Some(("160", "COL", "USA")),
+            ),
+            (
+                "The State Department revoked the visas of six Venezuelan officials.",
+                Some(("163", "USAGOV", "VENGOV")),
+            ),
+        ],
     );
-    assert!(has_triple(&sharing, ("160", "COL", "USA")), "{sharing:?}");
-    let visas = triples(
-        &pipeline,
-        "The State Department revoked the visas of six Venezuelan officials.",
-    );
-    assert!(has_triple(&visas, ("163", "USAGOV", "VENGOV")), "{visas:?}");
 }
 
 #[test]
 fn asking_an_actor_to_act_is_an_appeal_and_speaking_with_one_a_consultation() {
     let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
-    let asked = triples(
+    assert_coded(
         &pipeline,
-        "Britain asked the UN Security Council to hold an emergency meeting.",
+        &[
+            (
+                "Britain asked the UN Security Council to hold an emergency meeting.",
+                Some(("020", "GBR", "IGOUNO")),
+            ),
+            // A question asked is no appeal.
+            (
+                "Britain asked France whether it planned to lift the embargo.",
+                None,
+            ),
+            (
+                "Britain spoke with France on Friday.",
+                Some(("040", "GBR", "FRA")),
+            ),
+            // With sincerity, with no one.
+            ("Britain spoke with great sincerity on Friday.", None),
+        ],
     );
-    assert!(has_triple(&asked, ("020", "GBR", "IGOUNO")), "{asked:?}");
-    // A question asked is no appeal.
-    let question = triples(
-        &pipeline,
-        "Britain asked France whether it planned to lift the embargo.",
-    );
-    assert!(question.is_empty(), "{question:?}");
-    let spoke = triples(&pipeline, "Britain spoke with France on Friday.");
-    assert!(has_triple(&spoke, ("040", "GBR", "FRA")), "{spoke:?}");
-    // With sincerity, with no one.
-    let manner = triples(&pipeline, "Britain spoke with great sincerity on Friday.");
-    assert!(manner.is_empty(), "{manner:?}");
 }
 
 #[test]
 fn thanks_unwelcome_envoys_and_closed_embassies_are_coded_between_the_two() {
     let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
-    for (text, triple) in [
-        (
-            "Maduro thanked Russia for its support.",
-            ("051", "VENGOV", "RUS"),
-        ),
-        (
-            "Venezuela's National Assembly declared Trump persona non grata.",
-            ("166", "VENLEG", "USAGOV"),
-        ),
-        ("Britain closed its embassy in Iran.", ("161", "GBR", "IRN")),
-    ] {
-        let found = triples(&pipeline, text);
-        assert!(has_triple(&found, triple), "{text}: {found:?}");
-    }
-    // Thanks for a thing, to no actor, are no event.
-    let nobody = triples(&pipeline, "Maduro thanked the weather for the holiday.");
-    assert!(nobody.is_empty(), "{nobody:?}");
+    assert_coded(
+        &pipeline,
+        &[
+            (
+                "Maduro thanked Russia for its support.",
+                Some(("051", "VENGOV", "RUS")),
+            ),
+            (
+                "Venezuela's National Assembly declared Trump persona non grata.",
+                Some(("166", "VENLEG", "USAGOV")),
+            ),
+            (
+                "Britain closed its embassy in Iran.",
+                Some(("161", "GBR", "IRN")),
+            ),
+            // Thanks for a thing, to no actor, are no event.
+            ("Maduro thanked the weather for the holiday.", None),
+        ],
+    );
 }
 
 #[test]
