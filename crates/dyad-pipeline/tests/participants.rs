@@ -4763,9 +4763,12 @@ fn forces_sent_are_a_deployment_and_threats_name_what_they_threaten() {
     }
 }
 
+/// (CAMEO code, source code, target code) expected of an event.
+type Expected<'a> = (&'a str, &'a str, &'a str);
+
 /// Asserts that each text's events hold its triple, or that a text paired with `None` has no
 /// event.
-fn assert_coded(pipeline: &Pipeline, cases: &[(&str, Option<(&str, &str, &str)>)]) {
+fn assert_coded(pipeline: &Pipeline, cases: &[(&str, Option<Expected>)]) {
     for (text, expected) in cases {
         let found = triples(pipeline, text);
         match expected {
