@@ -98,7 +98,7 @@ const ANNOUNCING_INFINITIVE: &[&str] = &[
 
 /// Verbs by which an actor announces its own deed in a clause ("said it would allow the
 /// inspectors back", "announced they would back the plans").
-const ANNOUNCING_CLAUSE: &[&str] = &[
+pub(crate) const ANNOUNCING_CLAUSE: &[&str] = &[
     "say", "announce", "declare", "state", "promise", "pledge", "vow", "insist", "confirm",
 ];
 

@@ -9,6 +9,8 @@
 //! and clauses of reason or time keep their own mode.
 use dyad_types::{Mode, Token};
 
+use crate::intent::ANNOUNCING_CLAUSE;
+
 /// Words after which `to` and a gerund is an undertaking still to come ("committed to
 /// opening up", "looks forward to meeting").
 const COMMITMENT_HEADS: &[&str] = &[
@@ -27,11 +29,10 @@ const FUTURE_AUX: &[&str] = &["will", "'ll", "shall", "wo", "gon"];
 const MODAL_AUX: &[&str] = &[
     "would", "'d", "could", "might", "may", "should", "must", "can", "ca", "ought",
 ];
-/// Verbs of saying by which a future is told in the past ("said it would").
-const FUTURE_TELLING_VERBS: &[&str] = &[
-    "say", "announce", "declare", "state", "promise", "pledge", "vow", "insist", "confirm", "tell",
-    "warn", "predict", "add",
-];
+/// Verbs of saying by which a future is told in the past ("told them it would", "predicted
+/// he would"), besides those by which an actor announces its own deed
+/// ([`crate::intent::ANNOUNCING_CLAUSE`]: "said it would").
+const FUTURE_TELLING_VERBS: &[&str] = &["tell", "warn", "predict", "add"];
 /// Negating words attached to a predicate.
 const NEGATORS: &[&str] = &["not", "n't", "never", "no", "nt"];
 /// Subjects that negate their predicate ("nobody came").
@@ -303,7 +304,8 @@ impl<'a> Sentence<'a> {
             && !self.has_child(p, &["aux"], &["have", "'ve"])
             && self.rel(p) == "ccomp"
             && self.head(p).is_some_and(|h| {
-                FUTURE_TELLING_VERBS.contains(&self.lemma(h))
+                let lemma = self.lemma(h);
+                (ANNOUNCING_CLAUSE.contains(&lemma) || FUTURE_TELLING_VERBS.contains(&lemma))
                     && matches!(self.tokens[h].xpos.as_str(), "VBD" | "VBN")
             })
             && !self

@@ -1017,8 +1017,7 @@ fn from_parse(
     })?;
     let located = |k: usize| {
         let first = mentions[k].first_token - offset;
-        (first > 0 && LOCATIVES.contains(&word(first - 1).as_str()))
-            || off_the_coast(tokens, heads[k])
+        first > 0 && LOCATIVES.contains(&word(first - 1).as_str())
     };
     // "rejected by the Commons despite the support of 62 Labour rebels": whoever an
     // oblique of concession or circumstance names is not acted upon, unless it presses the
@@ -1042,10 +1041,7 @@ fn from_parse(
         false
     };
     let in_source = |k: usize| {
-        k == source
-            || located(k)
-            || in_concession(k)
-            || on_the_sources_side(tokens, heads[k], trigger)
+        k == source || located(k) || in_concession(k) || never_aimed_at(tokens, heads[k], trigger)
     };
     // What a passive is done to may be a thing an actor owns or made: "the EU's move was
     // welcomed by Beijing", "the Labour plan was criticised by the Tories".
@@ -1301,8 +1297,7 @@ fn parse_barred(
                 || in_clause_of_thing(tokens, head, site.first, &heads)
                 || clauses_below(tokens, head, site.first).is_some_and(|n| n >= 2)
                 || in_clause_apart(tokens, head, site.first, site.noun)
-                || on_the_sources_side(tokens, head, site.first)
-                || off_the_coast(tokens, head)
+                || never_aimed_at(tokens, head, site.first)
                 || source_head
                     .is_some_and(|s| Some(k) != source && inside_phrase_of(tokens, head, s))
                 // Nor anyone inside a clause that modifies the source, the trigger outside
@@ -1319,9 +1314,11 @@ fn parse_barred(
 
 /// Whether word `i` names someone the trigger at word `trigger` is never aimed at, however
 /// the target is looked for (parse or surface): the owner of the feeling expressed, the
-/// victim of the harm investigated, the captive whose release is called for.
-fn on_the_sources_side(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
-    feeling_owner(tokens, i, trigger)
+/// victim of the harm investigated, the captive whose release is called for, the country
+/// of a shore the deed took place off.
+fn never_aimed_at(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bool {
+    off_the_coast(tokens, i)
+        || feeling_owner(tokens, i, trigger)
         || harmed_in_inquiry(tokens, i, trigger)
         || freed_in_appeal(tokens, i, trigger)
         || inquired_into_in_appeal(tokens, i, trigger)
@@ -1442,7 +1439,7 @@ fn freed_in_appeal(tokens: &[dyad_types::Token], i: usize, trigger: usize) -> bo
     if beside || subject {
         return true;
     }
-    let Some(noun) = of_phrase_of(tokens, phrase_named(tokens, i)) else {
+    let Some(noun) = of_phrase_of(tokens, named) else {
         return false;
     };
     lemma_among(&tokens[noun], &["release", "freedom"])
