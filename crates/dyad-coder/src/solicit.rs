@@ -77,7 +77,7 @@ fn asked_for(tokens: &[Token], trigger: usize) -> Vec<usize> {
                 // Not a noun whose own `to` clause is the deed asked for ("called for the
                 // charges against the sprinter to be dropped").
                 && !(matches!(tokens[w].upos.as_str(), "NOUN" | "PROPN")
-                    && to_clause_below(tokens, w))
+                    && (to_clause_below(tokens, w) || subject_of_to_clause(tokens, trigger, w)))
         })
         .collect();
     let linked: Vec<usize> = asked
@@ -91,6 +91,20 @@ fn asked_for(tokens: &[Token], trigger: usize) -> Vec<usize> {
         .collect();
     asked.extend(linked);
     asked
+}
+
+/// Whether the noun at `w` is the subject of a `to` clause the parse hangs beside it under
+/// the trigger ("called for the charges … to be dropped", the clause under "called"): a
+/// later clause with no subject of its own.
+fn subject_of_to_clause(tokens: &[Token], trigger: usize, w: usize) -> bool {
+    (w + 1..tokens.len()).any(|v| {
+        tokens[v].head == Some(trigger)
+            && matches!(tokens[v].deprel.as_str(), "xcomp" | "advcl")
+            && has_dependent(tokens, v, "mark", Some("to"))
+            && !tokens
+                .iter()
+                .any(|t| t.head == Some(v) && t.deprel.starts_with("nsubj"))
+    })
 }
 
 /// Whether a `to` clause hangs somewhere below the word at `w`.

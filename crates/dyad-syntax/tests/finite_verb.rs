@@ -60,3 +60,43 @@ fn imperatives_headings_and_fragments_keep_their_tags() {
         "{tagged:?}"
     );
 }
+
+#[test]
+fn a_participle_right_after_its_subject_is_made_finite_further_from_the_past_tense() {
+    let tagger = Tagger::embedded().expect("committed tagger model");
+    for (sentence, verb) in [
+        (
+            "The opposition called for protests against Maduro .",
+            "called",
+        ),
+        (
+            "Venezuela 's opposition called for protests against Maduro .",
+            "called",
+        ),
+    ] {
+        let tagged = tags(&tagger, sentence);
+        assert_eq!(tag_of(&tagged, verb), "VBD", "{sentence}: {tagged:?}");
+    }
+}
+
+#[test]
+fn a_participle_opening_an_agent_or_inside_an_opener_stays_a_participle() {
+    let tagger = Tagger::embedded().expect("committed tagger model");
+    for (sentence, participle) in [
+        (
+            "According to a registration document filed with the Securities and Exchange Commission , Nasdaq Stock Market plans to raise $ 100m from the sale .",
+            "filed",
+        ),
+        (
+            "The inquiry led by Lord Hutton into the death of Dr Kelly .",
+            "led",
+        ),
+        (
+            "In a statement issued on Wednesday night , Parmalat Finanziaria detailed administrators ' latest plans for re-listing the shares .",
+            "issued",
+        ),
+    ] {
+        let tagged = tags(&tagger, sentence);
+        assert_eq!(tag_of(&tagged, participle), "VBN", "{sentence}: {tagged:?}");
+    }
+}
