@@ -136,6 +136,21 @@ impl EventCoder {
                     &events,
                 ) {
                     let also = co_subjects_acting(analysis, &sentence, &here, &event);
+                    // A pledge coded at its own word as a bare intent (030 at "pledged")
+                    // gives way to the intent its deed names ("pledged to lift sanctions":
+                    // one event, 035).
+                    if let Some(word) = intent::announcer(tokens, m.first) {
+                        let at = tokens[word].start;
+                        events.retain(|e| {
+                            !(e.sentence == index
+                                && e.trigger.start == at
+                                && e.source.code == event.source.code
+                                && e.cameo != event.cameo
+                                && e.cameo.len() == 3
+                                && e.cameo.ends_with('0')
+                                && e.cameo.get(..2) == event.cameo.get(..2))
+                        });
+                    }
                     events.push(event);
                     events.extend(also);
                 }
@@ -450,14 +465,15 @@ impl EventCoder {
         }
         // Forces or people of no country an actor sends are its own, not its target
         // ("offered to send troops to Indonesia": the offer is to Indonesia; "sent troops to
-        // Syria": a deployment there).
+        // Syria": a deployment there); so are the forces of its own country a deployment moves
+        // ("deployed the USS Gerald R. Ford", "the deployment of troops to Belarus").
         let sent = picked
             .target
             .and_then(|t| mentions.get(t))
             .is_some_and(|m| {
                 let head = participants::mention_head(sentence_tokens, offset, m);
                 let t = &sentence_tokens[head];
-                m.actor.country.is_none()
+                let sent_away = m.actor.country.is_none()
                     && t.deprel == "obj"
                     && t.head.is_some_and(|v| {
                         lemma_among(&sentence_tokens[v], SENDING_VERBS)
@@ -466,7 +482,12 @@ impl EventCoder {
                             } else {
                                 participants::descends(sentence_tokens, v, site.first)
                             }
-                    })
+                    });
+                let moved = code.starts_with("15")
+                    && own_forces(&m.actor, &source)
+                    && t.head == Some(site.first)
+                    && matches!(t.deprel.as_str(), "obj" | "nmod");
+                sent_away || moved
             });
         if sent {
             target = None;
@@ -1190,6 +1211,13 @@ const SUPPORT_CODES: &[&str] = &["032", "033", "050", "051", "052", "053", "054"
 
 /// Verbs of sending forces or people somewhere ("send troops", "deploy peacekeepers").
 const SENDING_VERBS: &[&str] = &["send", "deploy", "dispatch"];
+
+/// Whether `actor` is armed forces of `source`'s own side: military of its country, or of
+/// no country named ("troops").
+fn own_forces(actor: &Actor, source: &Actor) -> bool {
+    actor.roles.iter().any(|r| r == "MIL")
+        && (actor.country.is_none() || actor.country == source.country)
+}
 
 /// Verbs by which an actor puts its own deed on offer ("offered to send troops").
 const OFFERING_VERBS: &[&str] = &["offer", "promise", "pledge", "agree", "undertake"];

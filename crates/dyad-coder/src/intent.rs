@@ -112,12 +112,30 @@ const SELF_PRONOUNS: &[&str] = &["i", "we", "he", "she", "it", "they"];
 /// announcing did. `None` for a deed predicted of another ("analysts said Iran would
 /// strike").
 pub fn announcer(tokens: &[Token], i: usize) -> Option<usize> {
+    announcer_within(tokens, i, tokens.len())
+}
+
+/// Verbs of striving towards a deed, through which an announcement reaches it ("pledged to
+/// work towards lifting the ban", "vowed to seek to end the blockade").
+const STRIVING_VERBS: &[&str] = &["work", "strive", "seek", "try", "endeavour", "endeavor"];
+
+/// [`announcer`], looking through at most `steps` verbs of striving.
+fn announcer_within(tokens: &[Token], i: usize, steps: usize) -> Option<usize> {
     let deed = tokens.get(i)?;
     let h = deed.head?;
     let head = tokens.get(h)?;
     let subject = tokens
         .iter()
         .position(|t| t.head == Some(i) && t.deprel.starts_with("nsubj"));
+    // A deed striven towards is announced with the striving.
+    let striven = subject.is_none()
+        && lemma_among(head, STRIVING_VERBS)
+        && (deed.deprel == "xcomp"
+            || (deed.deprel == "advcl"
+                && has_dependent_among(tokens, i, "mark", &["towards", "toward"])));
+    if striven && steps > 0 {
+        return announcer_within(tokens, h, steps - 1);
+    }
     let announced = match deed.deprel.as_str() {
         // "is prepared to lift": a readiness declared, not the preparing of a deed.
         "xcomp" if head.lemma.eq_ignore_ascii_case("prepare") => {

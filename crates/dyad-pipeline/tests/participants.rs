@@ -4862,3 +4862,65 @@ fn those_an_appeal_asks_to_be_freed_are_not_appealed_to() {
     );
     assert!(has_triple(&found, ("020", "GBR", "IRN")), "{found:?}");
 }
+
+#[test]
+fn forces_a_deployment_moves_are_the_movers_own_not_its_target() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "The Pentagon deployed the USS Gerald R. Ford to the Caribbean.",
+        "The Pentagon announced the deployment of the USS Gerald R. Ford to the Caribbean.",
+    ] {
+        let found = triples(&pipeline, text);
+        assert_eq!(
+            found,
+            [("154".into(), "USAMIL".into(), "-".into())],
+            "{text}"
+        );
+    }
+    assert_coded(
+        &pipeline,
+        &[
+            // Where they go is the target, when an actor stands for it.
+            (
+                "Russia announced the deployment of troops to Belarus.",
+                Some(("154", "RUS", "BLR")),
+            ),
+            (
+                "Maduro ordered the mobilisation of 4.5 million militia members.",
+                Some(("154", "VENGOV", "-")),
+            ),
+            // A predicate the tagger first read as a participle ("The opposition called").
+            (
+                "Venezuela's opposition called for protests against Maduro.",
+                Some(("113", "VENOPP", "VENGOV")),
+            ),
+        ],
+    );
+    // A mobilisation of voters is no show of force.
+    assert_coded(
+        &pipeline,
+        &[("Labour ordered the mobilisation of its voters.", None)],
+    );
+}
+
+#[test]
+fn a_deed_an_actor_pledges_to_work_towards_is_announced_then() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let found = modes(
+        &pipeline,
+        "The EU pledged to work towards lifting the arms embargo on China.",
+    );
+    assert!(
+        found.contains(&("035".to_string(), Mode::Asserted)),
+        "{found:?}"
+    );
+    // One pledge, one event: the intent its deed names, not a bare one at "pledged" too.
+    let found = triples(&pipeline, "The US pledged to lift sanctions on Iran.");
+    assert_eq!(found, [("035".into(), "USA".into(), "IRN".into())]);
+    // Worked towards by someone else's prediction, it is still to come.
+    let found = modes(
+        &pipeline,
+        "Analysts expect the EU to work towards lifting the arms embargo on China.",
+    );
+    assert!(found.iter().all(|(_, m)| *m != Mode::Asserted), "{found:?}");
+}
