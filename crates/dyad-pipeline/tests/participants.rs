@@ -4896,6 +4896,17 @@ fn forces_a_deployment_moves_are_the_movers_own_not_its_target() {
             ),
         ],
     );
+    // Solidarity declared with an actor endorses it; with no actor, no event.
+    assert_coded(
+        &pipeline,
+        &[
+            (
+                "Cuba expressed solidarity with Venezuela.",
+                Some(("051", "CUB", "VEN")),
+            ),
+            ("Cuba expressed solidarity with the strikers.", None),
+        ],
+    );
     // A mobilisation of voters is no show of force.
     assert_coded(
         &pipeline,

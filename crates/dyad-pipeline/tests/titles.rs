@@ -131,3 +131,43 @@ fn a_ministry_written_in_lower_case_and_the_us_treasury_are_a_government() {
         assert_eq!(found, [Some(code.to_string())], "{text}");
     }
 }
+
+#[test]
+fn venezuelan_state_bodies_and_us_commands_are_known_by_name() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for (text, code) in [
+        ("The US Coast Guard seized a tanker.", "USAMIL"),
+        ("Southern Command struck a boat.", "USAMIL"),
+        (
+            "The Bolivarian National Armed Forces condemned the strike.",
+            "VENMIL",
+        ),
+    ] {
+        let found = sources(&pipeline, text);
+        assert_eq!(
+            found.first(),
+            Some(&Some(code.to_string())),
+            "{text}: {found:?}"
+        );
+    }
+    // Venezuela's state oil company is a Venezuelan business.
+    let events = pipeline
+        .analyze(Document::from_text(
+            "The United States imposed sanctions on PDVSA.",
+        ))
+        .events;
+    let targets: Vec<_> = events
+        .iter()
+        .map(|e| e.target.as_ref().and_then(|t| t.code.clone()))
+        .collect();
+    assert_eq!(targets, [Some("VENBUS".to_string())]);
+    // A coast guard is not the American one unless named so.
+    let found = sources(
+        &pipeline,
+        "The Coast Guard of India arrested the fishermen.",
+    );
+    assert!(
+        found.iter().all(|c| c.as_deref() != Some("USAMIL")),
+        "{found:?}"
+    );
+}
