@@ -136,20 +136,8 @@ impl EventCoder {
                     &events,
                 ) {
                     let also = co_subjects_acting(analysis, &sentence, &here, &event);
-                    // A pledge coded at its own word as a bare intent (030 at "pledged")
-                    // gives way to the intent its deed names ("pledged to lift sanctions":
-                    // one event, 035).
                     if let Some(word) = intent::announcer(tokens, m.first) {
-                        let at = tokens[word].start;
-                        events.retain(|e| {
-                            !(e.sentence == index
-                                && e.trigger.start == at
-                                && e.source.code == event.source.code
-                                && e.cameo != event.cameo
-                                && e.cameo.len() == 3
-                                && e.cameo.ends_with('0')
-                                && e.cameo.get(..2) == event.cameo.get(..2))
-                        });
+                        drop_bare_announcement(&mut events, tokens[word].start, &event);
                     }
                     events.push(event);
                     events.extend(also);
@@ -1211,6 +1199,21 @@ const SUPPORT_CODES: &[&str] = &["032", "033", "050", "051", "052", "053", "054"
 
 /// Verbs of sending forces or people somewhere ("send troops", "deploy peacekeepers").
 const SENDING_VERBS: &[&str] = &["send", "deploy", "dispatch"];
+
+/// Drops the bare intent or threat (030, 130) coded at the announcing word starting at byte
+/// `at` of the announced deed `event` codes more precisely: "pledged to lift sanctions" is
+/// one event, 035, not 030 at "pledged" as well.
+fn drop_bare_announcement(events: &mut Vec<Event>, at: usize, event: &Event) {
+    events.retain(|e| {
+        !(e.sentence == event.sentence
+            && e.trigger.start == at
+            && e.source.code == event.source.code
+            && e.cameo != event.cameo
+            && e.cameo.len() == 3
+            && e.cameo.ends_with('0')
+            && e.cameo.get(..2) == event.cameo.get(..2))
+    });
+}
 
 /// Whether `actor` is armed forces of `source`'s own side: military of its country, or of
 /// no country named ("troops").
