@@ -20,26 +20,35 @@ fn tag_of(tagged: &[(String, String)], word: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Asserts that in each sentence (words split by spaces) the word given is tagged `xpos`.
+fn assert_tagged(tagger: &Tagger, cases: &[(&str, &str)], xpos: &str) {
+    for (sentence, word) in cases {
+        let tagged = tags(tagger, sentence);
+        assert_eq!(tag_of(&tagged, word), xpos, "{sentence}: {tagged:?}");
+    }
+}
+
 #[test]
 fn a_past_tense_verb_read_as_a_participle_is_made_finite() {
     let tagger = Tagger::embedded().expect("committed tagger model");
-    for (sentence, verb) in [
-        (
-            "The Greens accused Mr Jones of ducking the question of rail fares .",
-            "accused",
-        ),
-        (
-            "The council also highlighted \" deeply troubling \" gaps in its own records .",
-            "highlighted",
-        ),
-        (
-            "The chairman of the inquiry also called for an end to the scheme .",
-            "called",
-        ),
-    ] {
-        let tagged = tags(&tagger, sentence);
-        assert_eq!(tag_of(&tagged, verb), "VBD", "{sentence}: {tagged:?}");
-    }
+    assert_tagged(
+        &tagger,
+        &[
+            (
+                "The Greens accused Mr Jones of ducking the question of rail fares .",
+                "accused",
+            ),
+            (
+                "The council also highlighted \" deeply troubling \" gaps in its own records .",
+                "highlighted",
+            ),
+            (
+                "The chairman of the inquiry also called for an end to the scheme .",
+                "called",
+            ),
+        ],
+        "VBD",
+    );
 }
 
 #[test]
@@ -64,25 +73,28 @@ fn imperatives_headings_and_fragments_keep_their_tags() {
 #[test]
 fn a_participle_right_after_its_subject_is_made_finite_further_from_the_past_tense() {
     let tagger = Tagger::embedded().expect("committed tagger model");
-    for (sentence, verb) in [
-        (
-            "The opposition called for protests against Maduro .",
-            "called",
-        ),
-        (
-            "Venezuela 's opposition called for protests against Maduro .",
-            "called",
-        ),
-    ] {
-        let tagged = tags(&tagger, sentence);
-        assert_eq!(tag_of(&tagged, verb), "VBD", "{sentence}: {tagged:?}");
-    }
+    assert_tagged(
+        &tagger,
+        &[
+            (
+                "The opposition called for protests against Maduro .",
+                "called",
+            ),
+            (
+                "Venezuela 's opposition called for protests against Maduro .",
+                "called",
+            ),
+        ],
+        "VBD",
+    );
 }
 
 #[test]
 fn a_participle_opening_an_agent_or_inside_an_opener_stays_a_participle() {
     let tagger = Tagger::embedded().expect("committed tagger model");
-    for (sentence, participle) in [
+    assert_tagged(
+        &tagger,
+        &[
         (
             "According to a registration document filed with the Securities and Exchange Commission , Nasdaq Stock Market plans to raise $ 100m from the sale .",
             "filed",
@@ -95,8 +107,7 @@ fn a_participle_opening_an_agent_or_inside_an_opener_stays_a_participle() {
             "In a statement issued on Wednesday night , Parmalat Finanziaria detailed administrators ' latest plans for re-listing the shares .",
             "issued",
         ),
-    ] {
-        let tagged = tags(&tagger, sentence);
-        assert_eq!(tag_of(&tagged, participle), "VBN", "{sentence}: {tagged:?}");
-    }
+        ],
+        "VBN",
+    );
 }
