@@ -4869,6 +4869,7 @@ fn forces_a_deployment_moves_are_the_movers_own_not_its_target() {
     for text in [
         "The Pentagon deployed the USS Gerald R. Ford to the Caribbean.",
         "The Pentagon announced the deployment of the USS Gerald R. Ford to the Caribbean.",
+        "The USS Gerald R. Ford arrived in the Caribbean on Sunday.",
     ] {
         let found = triples(&pipeline, text);
         assert_eq!(
