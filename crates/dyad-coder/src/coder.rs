@@ -133,12 +133,9 @@ impl EventCoder {
                     &here,
                     m.rule,
                     &m.rule.code,
-                    &events,
+                    &mut events,
                 ) {
                     let also = co_subjects_acting(analysis, &sentence, &here, &event);
-                    if let Some(word) = intent::announcer(tokens, m.first) {
-                        drop_bare_announcement(&mut events, tokens[word].start, &event);
-                    }
                     events.push(event);
                     events.extend(also);
                 }
@@ -267,7 +264,7 @@ impl EventCoder {
         mentions: &[ActorMention],
         rule: &Rule,
         code: &str,
-        earlier: &[Event],
+        earlier: &mut Vec<Event>,
     ) -> Option<Event> {
         let offset = analysis.sentences[sentence].first_token;
         let sentence_tokens = {
@@ -762,16 +759,20 @@ impl EventCoder {
         {
             return None;
         }
-        // The announcement coded already at its own word ("promised to give aid": 033 at
-        // "promised") is the one event.
+        // An announcement is one event: coded already at its own word with this code
+        // ("promised to give aid": 033 at "promised"), that one stands; coded there as a bare
+        // intent or threat (030 at "pledged"), this one, naming the deed, replaces it
+        // ("pledged to lift sanctions": 035).
         if let Some(word) = announcer {
             let at = analysis.tokens[offset + word].start;
+            let at_word = |e: &Event| {
+                e.sentence == sentence && e.trigger.start == at && e.source.code == source.code
+            };
             let mut this_sentence = earlier.iter().rev().take_while(|e| e.sentence == sentence);
-            if this_sentence
-                .any(|e| e.trigger.start == at && e.cameo == code && e.source.code == source.code)
-            {
+            if this_sentence.any(|e| at_word(e) && e.cameo == code) {
                 return None;
             }
+            earlier.retain(|e| !(at_word(e) && bare_of(&e.cameo, code)));
         }
         let mode = announcer.map_or(mode, |word| {
             mode::mode_of_verb(words, sentence_tokens, word)
@@ -1108,7 +1109,7 @@ impl EventCoder {
             mentions,
             &rule,
             "111",
-            &[],
+            &mut Vec::new(),
         )?;
         event.target = Some(target);
         Some(event)
@@ -1200,19 +1201,9 @@ const SUPPORT_CODES: &[&str] = &["032", "033", "050", "051", "052", "053", "054"
 /// Verbs of sending forces or people somewhere ("send troops", "deploy peacekeepers").
 const SENDING_VERBS: &[&str] = &["send", "deploy", "dispatch"];
 
-/// Drops the bare intent or threat (030, 130) coded at the announcing word starting at byte
-/// `at` of the announced deed `event` codes more precisely: "pledged to lift sanctions" is
-/// one event, 035, not 030 at "pledged" as well.
-fn drop_bare_announcement(events: &mut Vec<Event>, at: usize, event: &Event) {
-    events.retain(|e| {
-        !(e.sentence == event.sentence
-            && e.trigger.start == at
-            && e.source.code == event.source.code
-            && e.cameo != event.cameo
-            && e.cameo.len() == 3
-            && e.cameo.ends_with('0')
-            && e.cameo.get(..2) == event.cameo.get(..2))
-    });
+/// Whether `bare` is the root code (030, 130) of the more precise `code` of its category.
+fn bare_of(bare: &str, code: &str) -> bool {
+    bare != code && bare.len() == 3 && bare.ends_with('0') && bare.get(..2) == code.get(..2)
 }
 
 /// Whether `actor` is armed forces of `source`'s own side: military of its country, or of
