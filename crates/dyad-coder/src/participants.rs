@@ -601,10 +601,25 @@ fn from_parse(
         match (source, journey.or(carrier).or(tokens[trigger].head)) {
             (None, Some(h)) if light || engaged => anchor = h,
             _ => {
+                // "Eleven Venezuelans were killed in a US strike", "three fishermen died in
+                // the attack": an armed attack in which people were killed or died is
+                // aimed at them.
+                let victims = || {
+                    let verb = tokens[trigger]
+                        .head
+                        .filter(|_| tokens[trigger].deprel == "obl")?;
+                    let attack = lemma_among(&tokens[trigger], ATTACKS)
+                        || lemma_among(&tokens[trigger], STRIKE_NOUNS);
+                    let harmed = lemma_among(&tokens[verb], DEATH_VERBS)
+                        && (is_passive(tokens, verb) || tokens[verb].lemma == "die");
+                    (attack && harmed).then_some(verb)?;
+                    child_mention(verb, &["nsubj:pass", "nsubj"])
+                        .or_else(|| modifying_child(verb, &["nsubj:pass", "nsubj"]))
+                };
                 return source.map(|s| Participants {
                     source: Some(s),
-                    target: None,
-                })
+                    target: victims().filter(|&t| t != s),
+                });
             }
         }
     }
@@ -1128,6 +1143,12 @@ fn from_parse(
         target,
     })
 }
+
+/// Nouns of an armed strike from the air or the sea, besides [`ATTACKS`].
+const STRIKE_NOUNS: &[&str] = &["strike", "raid", "assault", "bombardment", "offensive"];
+
+/// Verbs of people killed or hurt (passive) or dying, in an attack they suffered.
+const DEATH_VERBS: &[&str] = &["kill", "injure", "wound", "hurt", "maim", "die"];
 
 /// Whether mention `m` hangs from the trigger word `trigger` (sentence-relative) through a
 /// clause of its own with a subject ("warned that the government would have to work hard":

@@ -4936,3 +4936,45 @@ fn a_deed_an_actor_pledges_to_work_towards_is_announced_then() {
     );
     assert!(found.iter().all(|(_, m)| *m != Mode::Asserted), "{found:?}");
 }
+
+#[test]
+fn an_attack_people_were_killed_in_is_aimed_at_them() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    assert_coded(
+        &pipeline,
+        &[
+            (
+                "Eleven Venezuelans were killed in a US strike on a boat.",
+                Some(("190", "USA", "VEN")),
+            ),
+            (
+                "Three Venezuelan fishermen died in the US attack on Tuesday.",
+                Some(("190", "USA", "VEN")),
+            ),
+            // The killers' own attack: still the killing of those they attacked.
+            (
+                "Venezuelan troops killed two Colombian soldiers in a clash.",
+                Some(("190", "VENMIL", "COLMIL")),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_headlines_bare_passive_does_not_make_its_victims_the_killers() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for text in [
+        "Venezuelan soldiers killed in clash with Colombian troops.",
+        "Venezuelan soldiers killed by Colombian troops.",
+    ] {
+        let found = triples(&pipeline, text);
+        assert!(
+            found.iter().all(|(_, s, _)| s != "VENMIL"),
+            "{text}: {found:?}"
+        );
+    }
+    assert!(has_triple(
+        &triples(&pipeline, "Venezuelan soldiers killed by Colombian troops."),
+        ("190", "COLMIL", "VENMIL")
+    ));
+}

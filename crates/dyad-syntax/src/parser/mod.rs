@@ -501,6 +501,7 @@ impl Parser {
         repair::contrast_taken_for_reported_conjunct(&mut tree, words, xpos);
         repair::subject_taken_for_for_phrase(&mut tree, words, xpos);
         repair::second_subject_taken_for_own(&mut tree);
+        repair::passive_taken_for_active(&mut tree, words, upos, xpos);
         tree
     }
 

@@ -297,6 +297,118 @@ pub(crate) fn second_subject_taken_for_own(tree: &mut [(Option<usize>, String)])
     }
 }
 
+/// Past forms of verbs that news uses with an object or in the passive, never bare ("killed",
+/// "arrested", "jailed"): a headline's "Soldiers killed in clash" is a passive with its
+/// auxiliary left out, not soldiers killing.
+const HEADLINE_PASSIVES: &[&str] = &[
+    "killed",
+    "slain",
+    "murdered",
+    "assassinated",
+    "massacred",
+    "executed",
+    "injured",
+    "wounded",
+    "hurt",
+    "arrested",
+    "detained",
+    "captured",
+    "abducted",
+    "kidnapped",
+    "jailed",
+    "imprisoned",
+    "sentenced",
+    "indicted",
+    "convicted",
+    "deported",
+    "expelled",
+    "extradited",
+    "sanctioned",
+    "freed",
+    "released",
+    "seized",
+    "impeached",
+    "ousted",
+    "banned",
+    "fined",
+    "sacked",
+    "rescued",
+    "evacuated",
+    "summoned",
+    "tortured",
+    "beheaded",
+];
+
+/// Words that may follow such a verb when it is a headline's passive: a preposition of the
+/// circumstances ("killed in clash", "jailed for ten years", "arrested at the border") or
+/// the agent ("killed by rebels").
+const AFTER_HEADLINE_PASSIVE: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "near",
+    "off",
+    "over",
+    "following",
+    "amid",
+    "outside",
+    "inside",
+    "for",
+    "by",
+    "as",
+    "across",
+    "without",
+];
+
+/// A headline's or caption's passive with its auxiliary left out, taken by the model for an
+/// active verb and its subject ("Venezuelan soldiers killed in clash with Colombian troops",
+/// "Opposition leader arrested at airport"): a root past form of one of
+/// [`HEADLINE_PASSIVES`], with a noun subject before it and no auxiliary, object or
+/// complement, followed right away by one of [`AFTER_HEADLINE_PASSIVE`] or by the
+/// sentence's last mark, has that subject as its passive subject.
+pub(crate) fn passive_taken_for_active<W: AsRef<str>, U: AsRef<str>, X: AsRef<str>>(
+    tree: &mut [(Option<usize>, String)],
+    words: &[W],
+    upos: &[U],
+    xpos: &[X],
+) {
+    let word_at = |i: usize| words.get(i).map_or("", AsRef::as_ref);
+    let Some(root) = tree.iter().position(|(h, _)| h.is_none()) else {
+        return;
+    };
+    let past = matches!(xpos.get(root).map(AsRef::as_ref), Some("VBD" | "VBN"));
+    let verb = word_at(root).to_lowercase();
+    if !past || !HEADLINE_PASSIVES.contains(&verb.as_str()) {
+        return;
+    }
+    let next = word_at(root + 1).to_lowercase();
+    let last_mark = root + 2 == tree.len() && matches!(next.as_str(), "." | "!");
+    if !last_mark && !AFTER_HEADLINE_PASSIVE.contains(&next.as_str()) {
+        return;
+    }
+    let blocked = tree.iter().any(|(h, rel)| {
+        *h == Some(root)
+            && (rel.starts_with("aux")
+                || rel.starts_with("csubj")
+                || matches!(
+                    rel.as_str(),
+                    "obj" | "iobj" | "ccomp" | "xcomp" | "nsubj:pass" | "expl"
+                ))
+    });
+    let subjects: Vec<usize> = (0..root)
+        .filter(|&i| tree[i].0 == Some(root) && tree[i].1 == "nsubj")
+        .collect();
+    let [subject] = subjects[..] else {
+        return;
+    };
+    let noun = matches!(upos.get(subject).map(AsRef::as_ref), Some("NOUN" | "PROPN"));
+    if !blocked && noun {
+        tree[subject].1 = "nsubj:pass".to_string();
+    }
+}
+
 /// Whether word `i` is word `ancestor` or below it.
 fn is_below(tree: &[(Option<usize>, String)], i: usize, ancestor: usize) -> bool {
     let mut j = i;
@@ -642,5 +754,58 @@ mod tests {
         let xpos = ["IN", "NNP", ",", "DT", "NN", "VBD"];
         subject_taken_for_apposition(&mut comma_only, &upos, &xpos);
         assert_eq!(comma_only, before);
+    }
+
+    #[test]
+    fn a_headlines_bare_harm_verb_after_a_noun_takes_it_as_its_passive_subject() {
+        // Venezuelan soldiers killed in clash with troops .
+        let arcs = [
+            (Some(1), "amod"),
+            (Some(2), "nsubj"),
+            (None, "root"),
+            (Some(4), "case"),
+            (Some(2), "obl"),
+            (Some(6), "case"),
+            (Some(4), "nmod"),
+            (Some(2), "punct"),
+        ];
+        let words = [
+            "Venezuelan",
+            "soldiers",
+            "killed",
+            "in",
+            "clash",
+            "with",
+            "troops",
+            ".",
+        ];
+        let upos = ["ADJ", "NOUN", "VERB", "ADP", "NOUN", "ADP", "NOUN", "PUNCT"];
+        let xpos = ["JJ", "NNS", "VBD", "IN", "NN", "IN", "NNS", "."];
+        let mut parsed = tree(&arcs);
+        passive_taken_for_active(&mut parsed, &words, &upos, &xpos);
+        let mut repaired = tree(&arcs);
+        repaired[1].1 = "nsubj:pass".to_string();
+        assert_eq!(parsed, repaired);
+        // An object ("killed two rebels in a clash"), an auxiliary, a pronoun subject, a verb
+        // that may stand bare ("fought in"), or a word after it that opens no circumstance:
+        // left alone.
+        let mut with_object = tree(&arcs);
+        with_object[4].1 = "obj".to_string();
+        let mut with_aux = tree(&arcs);
+        with_aux[0] = (Some(2), "aux".to_string());
+        for (i, arcs, word, pos) in [
+            (4, with_object, "clash", "NOUN"),
+            (0, with_aux, "Venezuelan", "ADJ"),
+            (1, tree(&arcs), "they", "PRON"),
+            (2, tree(&arcs), "fought", "VERB"),
+            (3, tree(&arcs), "that", "SCONJ"),
+        ] {
+            let (mut w, mut u) = (words, upos);
+            w[i] = word;
+            u[i] = pos;
+            let mut other = arcs.clone();
+            passive_taken_for_active(&mut other, &w, &u, &xpos);
+            assert_eq!(other, arcs, "{i} {word}");
+        }
     }
 }
