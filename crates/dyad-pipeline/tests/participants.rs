@@ -4978,3 +4978,45 @@ fn a_headlines_bare_passive_does_not_make_its_victims_the_killers() {
         ("190", "COLMIL", "VENMIL")
     ));
 }
+
+#[test]
+fn operating_rights_revoked_sanction_and_a_blockade_announced_is_imposed() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    assert_coded(
+        &pipeline,
+        &[
+            (
+                "Venezuela revoked the operating rights of six international airlines on Wednesday.",
+                Some(("163", "VEN", "BUS")),
+            ),
+            (
+                "Trump announced a blockade of sanctioned oil tankers going into and out of Venezuela.",
+                Some(("191", "USAGOV", "VEN")),
+            ),
+            // Talk of a blockade imposes none.
+            ("Maduro said a blockade of Venezuela would be illegal.", None),
+        ],
+    );
+}
+
+#[test]
+fn questioning_what_was_done_or_said_is_disapproval_questioning_a_suspect_is_not() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    assert_coded(
+        &pipeline,
+        &[
+            (
+                "The Tories questioned Labour's claim that taxes would not rise.",
+                Some(("110", "GBRPTY", "GBRPTY")),
+            ),
+            (
+                "Senator Rand Paul questioned the legality of the strikes.",
+                Some(("110", "USALEG", "-")),
+            ),
+            (
+                "Police in Caracas questioned the suspect for six hours.",
+                None,
+            ),
+        ],
+    );
+}
