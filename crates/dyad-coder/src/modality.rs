@@ -261,6 +261,14 @@ impl<'a> Sentence<'a> {
             || (self.has_child(p, &["mark"], &["from"]) && PREVENTING_VERBS.contains(&head_lemma))
     }
 
+    /// Whether the gerund `p` is what its head `h`, "rule out", rules out ("ruled out sending
+    /// troops").
+    fn ruled_out(&self, p: usize, h: usize) -> bool {
+        self.tokens[p].xpos == "VBG"
+            && self.lemma(h) == "rule"
+            && self.has_child(h, &["compound"], &["out"])
+    }
+
     /// Marks on the predicate itself.
     fn own_mode(&self, p: usize) -> Option<Mode> {
         if self.has_child(p, &["advmod", "neg", "aux", "det"], NEGATORS)
@@ -507,6 +515,13 @@ impl<'a> Sentence<'a> {
             // avoidance takes did not happen; nor what one is kept from ("was banned from
             // suing Parmalat", the parse making it an adverbial). Unless that verb is negated
             // in turn.
+            // "ruled out sending troops": not to be done; "has not ruled out sending troops",
+            // "refused to rule out sending troops": a possibility kept open.
+            "xcomp" | "ccomp" | "advcl" if self.ruled_out(p, h) => match self.mode(h, depth + 1) {
+                None => Some(Mode::Negated),
+                Some(Mode::Negated) => Some(Mode::Hypothetical),
+                other => other,
+            },
             "xcomp" | "ccomp" | "advcl" if self.gerund_not_done(p, head_lemma) => {
                 self.negated_under(h, depth)
             }
@@ -875,5 +890,32 @@ mod tests {
         };
         assert_eq!(mode_at(&rows("denied", "deny"), 2), Mode::Negated);
         assert_ne!(mode_at(&rows("regretted", "regret"), 2), Mode::Negated);
+    }
+
+    #[test]
+    fn what_is_ruled_out_is_not_done_and_what_is_not_ruled_out_stays_possible() {
+        // "Trump ruled out sending troops", "Trump has not ruled out sending troops"
+        let ruled = [
+            ("Trump", "Trump", "NNP", 2, "nsubj"),
+            ("ruled", "rule", "VBD", 0, "root"),
+            ("out", "out", "RP", 2, "compound:prt"),
+            ("sending", "send", "VBG", 2, "advcl"),
+            ("troops", "troops", "NNS", 4, "obj"),
+        ];
+        assert_eq!(mode_at(&ruled, 3), Mode::Negated);
+        let not_ruled = [
+            ("Trump", "Trump", "NNP", 4, "nsubj"),
+            ("has", "have", "VBZ", 4, "aux"),
+            ("not", "not", "RB", 4, "advmod"),
+            ("ruled", "rule", "VBN", 0, "root"),
+            ("out", "out", "RP", 4, "compound:prt"),
+            ("sending", "send", "VBG", 4, "xcomp"),
+            ("troops", "troops", "NNS", 6, "obj"),
+        ];
+        assert_eq!(mode_at(&not_ruled, 5), Mode::Hypothetical);
+        // Without "out", a ruling is no ruling out.
+        let mut ruled_on = ruled;
+        ruled_on[2] = ("on", "on", "IN", 4, "mark");
+        assert_ne!(mode_at(&ruled_on, 3), Mode::Negated);
     }
 }

@@ -5020,3 +5020,42 @@ fn questioning_what_was_done_or_said_is_disapproval_questioning_a_suspect_is_not
         ],
     );
 }
+
+#[test]
+fn latin_and_south_americans_are_no_americans() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    assert_coded(
+        &pipeline,
+        &[
+            (
+                "Venezuela expelled the ambassadors of seven Latin American countries.",
+                Some(("166", "VEN", "LAM")),
+            ),
+            (
+                "South American presidents condemned the strikes.",
+                Some(("111", "SAM", "-")),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn sending_troops_ruled_out_is_negated_and_not_ruled_out_hypothetical() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    let mode_of_154 = |text: &str| {
+        let found = modes(&pipeline, text);
+        found
+            .iter()
+            .find(|(code, _)| code == "154")
+            .map(|(_, m)| *m)
+            .unwrap_or_else(|| panic!("{text}: {found:?}"))
+    };
+    assert_eq!(
+        mode_of_154("The White House ruled out sending troops into Venezuela."),
+        Mode::Negated
+    );
+    assert_eq!(
+        mode_of_154("The White House has not ruled out sending troops into Venezuela."),
+        Mode::Hypothetical
+    );
+}
