@@ -563,8 +563,13 @@ impl<'a> Sentence<'a> {
                     }
                     // "tried to hack" and "sought to deny entry" are attempts made; "is
                     // trying to strike a deal" and "now seeks to create" are still to come.
+                    // "accused Washington of trying to attack": the gerund of an "of" or "for"
+                    // is as done as what it hangs from.
+                    let of_for_gerund = self.tokens[h].xpos == "VBG"
+                        && self.has_child(h, &["mark"], &["of", "for"]);
                     if matches!(head_lemma, "try" | "attempt" | "seek")
                         && !matches!(self.tokens[h].xpos.as_str(), "VBD" | "VBN")
+                        && !of_for_gerund
                     {
                         return Some(Mode::Future);
                     }

@@ -554,6 +554,22 @@ fn from_parse(
                     .flatten()
             })
             .unwrap_or(trigger)
+    } else if tokens[trigger].deprel == "xcomp" {
+        // "accused Washington of trying to attack Venezuelan boats": an infinitive completing
+        // an "of" or "for" gerund, with no subject of its own, is that gerund's deed.
+        let mut g = trigger;
+        for _ in 0..3 {
+            let own_subject = has_child(g, &|i| tokens[i].deprel.starts_with("nsubj"));
+            match tokens[g].head {
+                Some(h) if tokens[g].deprel == "xcomp" && !own_subject => g = h,
+                _ => break,
+            }
+        }
+        if g != trigger && of_for_at(g) {
+            g
+        } else {
+            trigger
+        }
     } else {
         trigger
     };

@@ -5059,3 +5059,57 @@ fn sending_troops_ruled_out_is_negated_and_not_ruled_out_hypothetical() {
         Mode::Hypothetical
     );
 }
+
+#[test]
+fn the_infinitive_of_an_accused_gerund_is_the_accused_ones_alleged_deed() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    for (text, code) in [
+        (
+            "Caracas accused Washington of trying to attack Venezuelan boats.",
+            "190",
+        ),
+        (
+            "Caracas accused Washington of seeking to seize Venezuela's oil.",
+            "171",
+        ),
+    ] {
+        let found = triples(&pipeline, text);
+        assert!(
+            has_triple(&found, (code, "USAGOV", "VEN")),
+            "{text}: {found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(c, s, _)| c.starts_with("11") || s != "VENGOV"),
+            "{text}: {found:?}"
+        );
+        let found = modes(&pipeline, text);
+        assert!(
+            found.iter().any(|(c, m)| c == code && *m == Mode::Alleged),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn military_drills_show_power_and_joint_ones_are_military_cooperation() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    assert_coded(
+        &pipeline,
+        &[
+            (
+                "Venezuelan troops conducted military drills along the coast.",
+                Some(("150", "VENMIL", "-")),
+            ),
+            (
+                "The US Navy conducted joint exercises with Trinidad and Tobago.",
+                Some(("062", "USAMIL", "TTO")),
+            ),
+            (
+                "The council in Caracas conducted a public consultation exercise.",
+                None,
+            ),
+        ],
+    );
+}
