@@ -115,7 +115,8 @@ impl EventCoder {
                     || refused_object(tokens, m.first)
                     || (m.rule.kind == TriggerKind::Verb
                         && (subjunctive(tokens, m.first) || reported_activity(tokens, m.first)))
-                    || naming(tokens, m.first)
+                    // Naming an object something is no appeal; naming it a tyrant denounces it.
+                    || (naming(tokens, m.first) && !m.rule.naming)
                     || (m.rule.opinion && states_a_view(tokens, m.first))
                 {
                     continue;
@@ -232,6 +233,7 @@ impl EventCoder {
             for rule in rules(lemma) {
                 if !words.phrase_at(i, &rule.trigger)
                     || !pos_allows(tokens, &words.lower[i], i, rule.kind)
+                    || (rule.naming && !naming(tokens, i))
                 {
                     continue;
                 }
@@ -1095,6 +1097,7 @@ impl EventCoder {
             near: false,
             opinion: false,
             travel: false,
+            naming: false,
             armed_code: None,
             irregular_code: None,
             political_code: None,

@@ -82,6 +82,10 @@ pub struct Rule {
     /// constituencies in Somerset", "travel to key cities"); one that names no destination
     /// ("the general's visit this week") is coded.
     pub travel: bool,
+    /// Name-calling: coded only where the verb names its object something ("called Trump a
+    /// tyrant"), not where the cue stands elsewhere ("called for the arrest of a drug
+    /// trafficker").
+    pub naming: bool,
     /// Where the rule came from (`verbs.tsv:12`).
     pub origin: String,
     /// From the fallback tier: used only where no main rule matches.
@@ -270,6 +274,7 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
                     "near",
                     "opinion",
                     "travel",
+                    "naming",
                 ]
                 .contains(flag)
             {
@@ -297,6 +302,7 @@ fn parse_rules(text: &str, file: &str, fallback: bool) -> Result<Vec<Rule>> {
                 near: flags.contains(&"near"),
                 opinion: flags.contains(&"opinion"),
                 travel: flags.contains(&"travel"),
+                naming: flags.contains(&"naming"),
                 armed_code: armed_code.clone(),
                 irregular_code: irregular_code.clone(),
                 political_code: political_code.clone(),

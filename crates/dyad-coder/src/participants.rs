@@ -2204,6 +2204,10 @@ const LIGHT_VERBS: &[&str] = &[
     "repeat",
     "reiterate",
     "press",
+    "express",
+    "voice",
+    "lend",
+    "throw",
 ];
 
 /// Relations of a modifier inside a noun phrase.

@@ -5113,3 +5113,29 @@ fn military_drills_show_power_and_joint_ones_are_military_cooperation() {
         ],
     );
 }
+
+#[test]
+fn name_calling_denounces_and_support_expressed_is_support() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    assert_coded(
+        &pipeline,
+        &[
+            (
+                "Colombia's Petro called Trump a tyrant.",
+                Some(("111", "COLGOV", "USAGOV")),
+            ),
+            (
+                "Russia expressed support for Venezuela.",
+                Some(("051", "RUS", "VEN")),
+            ),
+            (
+                "Cuba voiced its support for Maduro.",
+                Some(("051", "CUB", "VENGOV")),
+            ),
+        ],
+    );
+    // The cue elsewhere than what the object is called: still the appeal.
+    let found = triples(&pipeline, "Maduro called on the army to arrest a traitor.");
+    assert!(found.iter().all(|(c, _, _)| c != "111"), "{found:?}");
+    assert!(found.iter().any(|(c, _, _)| c == "020"), "{found:?}");
+}
