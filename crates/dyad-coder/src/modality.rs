@@ -511,10 +511,6 @@ impl<'a> Sentence<'a> {
             {
                 self.mode(h, depth + 1)
             }
-            // "denied accusing Germany", "avoided meeting him": a gerund a verb of denial or
-            // avoidance takes did not happen; nor what one is kept from ("was banned from
-            // suing Parmalat", the parse making it an adverbial). Unless that verb is negated
-            // in turn.
             // "ruled out sending troops": not to be done; "has not ruled out sending troops",
             // "refused to rule out sending troops": a possibility kept open.
             "xcomp" | "ccomp" | "advcl" if self.ruled_out(p, h) => match self.mode(h, depth + 1) {
@@ -522,6 +518,10 @@ impl<'a> Sentence<'a> {
                 Some(Mode::Negated) => Some(Mode::Hypothetical),
                 other => other,
             },
+            // "denied accusing Germany", "avoided meeting him": a gerund a verb of denial or
+            // avoidance takes did not happen; nor what one is kept from ("was banned from
+            // suing Parmalat", the parse making it an adverbial). Unless that verb is negated
+            // in turn.
             "xcomp" | "ccomp" | "advcl" if self.gerund_not_done(p, head_lemma) => {
                 self.negated_under(h, depth)
             }

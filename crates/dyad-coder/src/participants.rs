@@ -626,9 +626,11 @@ fn from_parse(
                         .filter(|_| tokens[trigger].deprel == "obl")?;
                     let attack = lemma_among(&tokens[trigger], ATTACKS)
                         || lemma_among(&tokens[trigger], STRIKE_NOUNS);
-                    let harmed = lemma_among(&tokens[verb], DEATH_VERBS)
+                    let harmed = lemma_among(&tokens[verb], CASUALTY_VERBS)
                         && (is_passive(tokens, verb) || tokens[verb].lemma == "die");
-                    (attack && harmed).then_some(verb)?;
+                    if !(attack && harmed) {
+                        return None;
+                    }
                     child_mention(verb, &["nsubj:pass", "nsubj"])
                         .or_else(|| modifying_child(verb, &["nsubj:pass", "nsubj"]))
                 };
@@ -1163,8 +1165,8 @@ fn from_parse(
 /// Nouns of an armed strike from the air or the sea, besides [`ATTACKS`].
 const STRIKE_NOUNS: &[&str] = &["strike", "raid", "assault", "bombardment", "offensive"];
 
-/// Verbs of people killed or hurt (passive) or dying, in an attack they suffered.
-const DEATH_VERBS: &[&str] = &["kill", "injure", "wound", "hurt", "maim", "die"];
+/// Verbs of the casualties of an attack: killed or hurt in it (passive), or dying in it.
+const CASUALTY_VERBS: &[&str] = &["kill", "injure", "wound", "hurt", "maim", "die"];
 
 /// Whether mention `m` hangs from the trigger word `trigger` (sentence-relative) through a
 /// clause of its own with a subject ("warned that the government would have to work hard":
