@@ -5139,3 +5139,22 @@ fn name_calling_denounces_and_support_expressed_is_support() {
     assert!(found.iter().all(|(c, _, _)| c != "111"), "{found:?}");
     assert!(found.iter().any(|(c, _, _)| c == "020"), "{found:?}");
 }
+
+#[test]
+fn a_vessel_intercepted_or_boarded_is_seized() {
+    let pipeline = Pipeline::standard(&PipelineOptions::default()).unwrap();
+    assert_coded(
+        &pipeline,
+        &[
+            (
+                "The US Navy intercepted a Venezuelan boat.",
+                Some(("1711", "USAMIL", "VEN")),
+            ),
+            (
+                "U.S. forces boarded a sanctioned oil tanker in the Caribbean.",
+                Some(("1711", "USAMIL", "-")),
+            ),
+            ("Hundreds of passengers boarded the ship in Caracas.", None),
+        ],
+    );
+}
