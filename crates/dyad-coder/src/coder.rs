@@ -115,8 +115,6 @@ impl EventCoder {
                     || refused_object(tokens, m.first)
                     || (m.rule.kind == TriggerKind::Verb
                         && (subjunctive(tokens, m.first) || reported_activity(tokens, m.first)))
-                    // Naming an object something is no appeal; naming it a tyrant denounces it.
-                    || (naming(tokens, m.first) && !m.rule.naming)
                     || (m.rule.opinion && states_a_view(tokens, m.first))
                 {
                     continue;
@@ -229,11 +227,14 @@ impl EventCoder {
         rules: impl Fn(&str) -> &'a [Rule],
     ) -> Option<Match<'a>> {
         let mut best: Option<Match<'a>> = None;
+        // "Call" naming its object something is no appeal: only a name-calling row matches
+        // there ("called Trump a tyrant"), and a name-calling row nowhere else.
+        let names = naming(tokens, i);
         for lemma in &words.lemmas[i] {
             for rule in rules(lemma) {
                 if !words.phrase_at(i, &rule.trigger)
                     || !pos_allows(tokens, &words.lower[i], i, rule.kind)
-                    || (rule.naming && !naming(tokens, i))
+                    || rule.naming != names
                 {
                     continue;
                 }

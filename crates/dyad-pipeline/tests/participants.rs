@@ -5134,6 +5134,12 @@ fn name_calling_denounces_and_support_expressed_is_support() {
             ),
         ],
     );
+    // Naming the object something else is no appeal, whatever "for" follows.
+    let found = triples(
+        &pipeline,
+        "Blair called Labour a machine for winning elections.",
+    );
+    assert!(found.iter().all(|(c, _, _)| c != "020"), "{found:?}");
     // The cue elsewhere than what the object is called: still the appeal.
     let found = triples(&pipeline, "Maduro called on the army to arrest a traitor.");
     assert!(found.iter().all(|(c, _, _)| c != "111"), "{found:?}");

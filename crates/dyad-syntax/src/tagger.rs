@@ -629,9 +629,10 @@ const PARTICIPLE_FINITE_MARGIN: i32 = 85;
 
 /// Whether the participle at `i` stands where a sentence's predicate would: right after a
 /// word of its subject (a noun, a pronoun, a number or a determiner: "The opposition
-/// called", "all departed") or an adverb ("also called"), not opening a passive agent ("figures revealed by the commission"), and not
-/// inside a prepositional opener before its comma ("In a statement issued on Wednesday
-/// night, Parmalat detailed …", "According to a document filed with …, Nasdaq plans …").
+/// called", "all departed") or an adverb ("also called"), not opening a passive agent
+/// ("figures revealed by the commission"), and not inside a prepositional opener before its
+/// comma ("In a statement issued on Wednesday night, Parmalat detailed …", "According to a
+/// document filed with …, Nasdaq plans …").
 fn predicate_participle<'t>(words: &[&str], i: usize, tag: impl Fn(usize) -> &'t str) -> bool {
     let opener = tag(0) == "IN" || words[0].eq_ignore_ascii_case("according");
     let in_opener = opener && !(1..i).any(|j| words[j] == ",");
